@@ -1,0 +1,34 @@
+/** Exit codes and the errors that map to them; user mistakes never show a stack trace. */
+export const ExitCode = {
+  Ok: 0,
+  Findings: 1,
+  Failed: 2,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** A wrong option or argument. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** An input that cannot be read; the message names the path and the reason. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(readonly path: string, readonly reason: string) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+/** "ENOENT" → "no such file or directory", in words a user knows. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ENOTDIR': return 'not a directory';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    default: return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,14 @@
+import type { Formatter } from './types.js';
+import { toContract } from './contract.js';
+
+const indent = (s: string): string => s.replace(/\n/g, '\n  ');
+
+/** One pretty-printed document, or an array of them for several inputs. */
+export const jsonFormatter: Formatter = {
+  begin: (o) => (o.multiple ? '[' : ''),
+  document: (doc, i, o) => {
+    const body = JSON.stringify(toContract(doc, o.explain), null, 2);
+    return o.multiple ? `${i > 0 ? ',' : ''}\n  ${indent(body)}` : body;
+  },
+  end: (count, o) => (o.multiple ? (count > 0 ? '\n]\n' : ']\n') : count > 0 ? '\n' : ''),
+};

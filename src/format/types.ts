@@ -1,0 +1,18 @@
+import type { ClaimsDocument } from '../types.js';
+import type { Style } from './style.js';
+
+export interface FormatOptions {
+  /** Show the rule id of every item. */
+  explain: boolean;
+  /** Colors for human-readable formats; plainStyle for none. */
+  style: Style;
+  /** Several documents are coming (json writes an array). */
+  multiple: boolean;
+}
+
+/** A pure, streaming formatter: output is begin + document… + end. */
+export interface Formatter {
+  begin(options: FormatOptions): string;
+  document(doc: ClaimsDocument, index: number, options: FormatOptions): string;
+  end(count: number, options: FormatOptions): string;
+}

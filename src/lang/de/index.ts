@@ -1,0 +1,16 @@
+/** The German Locale, assembled from one module per slot. */
+import type { Locale } from '../locale.js';
+import { germanHeader } from './header.js';
+import { germanSentences } from './sentences.js';
+import { germanEntities } from './entities.js';
+import { germanAmounts } from './amounts.js';
+import { germanAttributions } from './attributions.js';
+
+export const german: Locale = {
+  code: 'de',
+  header: germanHeader,
+  sentences: germanSentences,
+  entities: germanEntities,
+  amounts: germanAmounts,
+  attributions: germanAttributions,
+};

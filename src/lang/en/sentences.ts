@@ -1,0 +1,12 @@
+import type { SentenceConfig } from '../../stages/sentences.js';
+
+export const englishSentences: SentenceConfig = {
+  abbreviations: [
+    'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sr.', 'Jr.', 'St.', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'Bros.', 'No.', 'vs.', 'etc.',
+    'e.g.', 'i.e.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+    'Gov.', 'Sen.', 'Rep.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Calif.', 'Mass.', 'Conn.', 'Ill.', 'Fla.', 'Tex.', 'Wash.',
+    'Mich.', 'Penn.', 'Pa.', 'Va.', 'Ore.', 'Ariz.', 'Colo.', 'Minn.', 'Wis.', 'Mo.', 'Md.', 'Ga.', 'Ala.', 'Ky.', 'Tenn.',
+    'N.Y.', 'N.J.', 'D.C.', 'approx.', 'est.', 'dept.', 'Dept.', 'Nos.', 'Ave.', 'Blvd.',
+  ],
+  monthNames: [],
+};

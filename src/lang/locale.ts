@@ -1,0 +1,27 @@
+/**
+ * A language is a typed configuration object: the slots every language fills.
+ * Stages read these slots and never branch on the language code. Each slot's
+ * type is owned by the stage that reads it.
+ */
+import type { LanguageCode } from '../types.js';
+import type { HeaderConfig } from '../stages/header.js';
+import type { SentenceConfig } from '../stages/sentences.js';
+import type { EntityConfig } from '../stages/entities/config.js';
+import type { AmountConfig } from '../stages/amounts/config.js';
+import type { AttributionConfig } from '../stages/attributions/config.js';
+
+export interface Locale {
+  code: LanguageCode;
+  header: HeaderConfig;
+  sentences: SentenceConfig;
+  entities: EntityConfig;
+  amounts: AmountConfig;
+  attributions: AttributionConfig;
+}
+
+/** What language detection needs; loaded eagerly, unlike the full Locale. */
+export interface LanguageProfile {
+  code: LanguageCode;
+  /** Frequent short words that mark running text of this language. */
+  functionWords: readonly string[];
+}

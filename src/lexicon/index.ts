@@ -1,0 +1,7 @@
+import type { LexiconEntry } from '../stages/entities/config.js';
+import { chips } from './chips.js';
+import { companies } from './companies.js';
+import { media } from './media.js';
+
+/** Names shared by every language. */
+export const sharedLexicon: readonly LexiconEntry[] = [...companies, ...media, ...chips];

@@ -1,0 +1,104 @@
+/**
+ * The headline and the dateline date, read from the first lines of the text.
+ * Wire copy puts a headline on the first line; web copy may put a date line or
+ * a one-word section label ("KI", "Tech") above it.
+ */
+import { trimSpan } from '../core/span.js';
+
+export interface HeaderConfig {
+  /** Month names and abbreviations, lower-case, to month number 1–12. */
+  months: Readonly<Record<string, number>>;
+}
+
+export interface Header {
+  title: string | null;
+  /** End offset of the headline; the sentence splitter cuts there. */
+  titleEnd: number | null;
+  titleStart: number | null;
+  published: string | null;
+}
+
+const HEADER_LINES = 5;
+/** A one- or two-word line above the headline: a section label, not the headline. */
+const LABEL = /^[\p{L}\p{N}&/-]+(?: [\p{L}\p{N}&/-]+)?$/u;
+const LABEL_MAX = 25;
+/** A headline runs into the body when the first line is a whole paragraph. */
+const TITLE_MAX = 200;
+
+export function readHeader(text: string, config: HeaderConfig): Header {
+  const lines = firstLines(text, HEADER_LINES);
+  let published: string | null = null;
+  let title: { start: number; end: number } | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const content = text.slice(line.start, line.end);
+    const date = parseDate(content, config);
+    if (date && published === null && isMostlyDate(content)) {
+      published = date;
+      continue;
+    }
+    const hasNext = i + 1 < lines.length;
+    if (hasNext && content.length <= LABEL_MAX && LABEL.test(content) && !/[.!?]$/u.test(content)) continue;
+    title = line;
+    if (content.length > TITLE_MAX) {
+      const stop = /[.!?:](?=\s)/u.exec(content);
+      title = stop ? { start: line.start, end: line.start + stop.index + 1 } : null;
+    }
+    break;
+  }
+  if (published === null) {
+    // A dateline inside the first lines: "Berlin, 30. September 2024 –"
+    for (const line of lines.slice(0, 3)) {
+      published = parseDate(text.slice(line.start, Math.min(line.end, line.start + 120)), config);
+      if (published) break;
+    }
+  }
+  return {
+    title: title ? text.slice(title.start, title.end) : null,
+    titleStart: title ? title.start : null,
+    titleEnd: title ? title.end : null,
+    published,
+  };
+}
+
+function firstLines(text: string, count: number): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  const lineRe = /[^\r\n]+/gu;
+  for (const m of text.matchAll(lineRe)) {
+    const span = trimSpan(text, m.index, m.index + m[0].length);
+    if (span.end > span.start) lines.push(span);
+    if (lines.length >= count) break;
+  }
+  return lines;
+}
+
+function isMostlyDate(line: string): boolean {
+  return line.replace(/[\p{N}\s.,/-]/gu, '').length <= 12;
+}
+
+/** Finds a full calendar date (day, month and year) in a line: ISO, D.M.YYYY, "30. September 2024", "September 30, 2024". */
+export function parseDate(line: string, config: HeaderConfig): string | null {
+  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(line);
+  if (iso) return format(+iso[1]!, +iso[2]!, +iso[3]!);
+  const numeric = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u.exec(line);
+  if (numeric) return format(+numeric[3]!, +numeric[2]!, +numeric[1]!);
+  const dayMonth = /(?<!\d)(\d{1,2})\.?\s+(\p{L}+)\.?,?\s+(\d{4})(?!\d)/u.exec(line);
+  if (dayMonth) {
+    const month = config.months[dayMonth[2]!.toLowerCase()];
+    if (month) return format(+dayMonth[3]!, month, +dayMonth[1]!);
+  }
+  const monthDay = /(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u.exec(line);
+  if (monthDay) {
+    const month = config.months[monthDay[1]!.toLowerCase()];
+    if (month) return format(+monthDay[3]!, month, +monthDay[2]!);
+  }
+  return null;
+}
+
+function format(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,92 @@
+/**
+ * Sentence spans. Boundaries: blank lines and indented lines (paragraphs), the
+ * end of the headline line, and terminal punctuation followed by white space
+ * and a capital, digit or opening quote, unless the word before the stop is an
+ * abbreviation, an initial or an ordinal before a month name ("30. September").
+ */
+import type { Sentence } from '../core/model.js';
+import { trimSpan } from '../core/span.js';
+
+export interface SentenceConfig {
+  /** Tokens that end in a period without ending a sentence: "z.B.", "Mio.", "Inc.", "U.S.". */
+  abbreviations: readonly string[];
+  /** Month names: a number with a period before one is an ordinal date ("3. Oktober"). */
+  monthNames: readonly string[];
+}
+
+/** Paragraph breaks: a blank line, or a line break followed by indentation (wire copy). */
+const PARAGRAPH_BREAK = /\n[ \t\u00a0]*(?:\r?\n|\r)[\s]*|\r\n?[ \t\u00a0]*(?:\r\n?|\n)\s*|(?:\r\n?|\n)(?=[ \t\u00a0]{2,}|\t)/gu;
+/** A possible sentence end: stops, then closing quotes or brackets, then white space. */
+const STOP = /[.!?…]+["'“”»«‘’)\]]*(?=\s)/gu;
+const NEXT_STARTS_SENTENCE = /^\s+["'„“‚‘»«(\[]?[\p{Lu}\p{N}]/u;
+const LINE_END = /\r\n?|\n/gu;
+/** Wire services wrap lines at about 70 characters; longer lines are paragraphs. */
+const WRAPPED_LINE_MAX = 100;
+
+export function splitSentences(text: string, config: SentenceConfig, titleEnd: number | null): Sentence[] {
+  const abbreviations = new Set(config.abbreviations);
+  const months = new Set(config.monthNames.map((m) => m.toLowerCase()));
+  const cuts: Array<{ at: number; paragraph: boolean }> = [];
+
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) cuts.push({ at: m.index, paragraph: true });
+  if (titleEnd !== null) cuts.push({ at: titleEnd, paragraph: true });
+
+  for (const m of text.matchAll(STOP)) {
+    const end = m.index + m[0].length;
+    if (!NEXT_STARTS_SENTENCE.test(text.slice(end, end + 4))) continue;
+    if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, end, abbreviations, months)) continue;
+    cuts.push({ at: end, paragraph: false });
+  }
+
+  // A single line break is a paragraph break where the line is longer than a
+  // wrapped wire-copy line; wrapped lines ("said the\nassociation") stay joined.
+  let lineStart = 0;
+  for (const m of text.matchAll(LINE_END)) {
+    if (m.index - lineStart > WRAPPED_LINE_MAX) cuts.push({ at: m.index, paragraph: true });
+    lineStart = m.index + m[0].length;
+  }
+
+  cuts.sort((a, b) => a.at - b.at);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let from = 0;
+  let breakPending = false;
+  const push = (to: number): void => {
+    const { start, end } = trimSpan(text, from, to);
+    if (end <= start) return;
+    if (breakPending && sentences.length > 0) paragraph++;
+    breakPending = false;
+    const isTitle = sentences.length === 0 && titleEnd !== null && end <= titleEnd;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph, isTitle });
+  };
+  for (const cut of cuts) {
+    if (cut.at > from) {
+      push(cut.at);
+      from = cut.at;
+    }
+    if (cut.paragraph) breakPending = true;
+  }
+  push(text.length);
+  return sentences;
+}
+
+/** Decides whether the period at `dot` ends a sentence. */
+function endsSentence(text: string, dot: number, after: number, abbreviations: ReadonlySet<string>, months: ReadonlySet<string>): boolean {
+  let wordStart = dot;
+  while (wordStart > 0 && !/\s/u.test(text[wordStart - 1]!)) wordStart--;
+  const token = text.slice(wordStart, dot + 1).replace(/^["'„“‚‘»«(\[]+/u, '');
+  if (abbreviations.has(token)) return false;
+  // Initials and dotted acronyms: "E.", "E.F.", "U.S.A."
+  if (/^(?:\p{L}\.)+$/u.test(token) && token.length <= 8) {
+    // A dotted acronym at the very end of a sentence ("in the U.S. The ...") is
+    // ambiguous; a single capital is an initial, longer acronyms usually end here
+    // only when followed by a common sentence opener, which we cannot know: keep joined.
+    return false;
+  }
+  // Ordinal before a month: "30. September", "am 3. Oktober"
+  if (/^\d{1,2}\.$/u.test(token)) {
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(after, after + 20));
+    if (next && months.has(next[1]!.toLowerCase())) return false;
+  }
+  return true;
+}

@@ -1,0 +1,81 @@
+/**
+ * The output contract (../shared/contract/OUTPUT.md) as types, plus the
+ * internal `rule` stamp every extracted item carries (shown with --explain).
+ */
+export type LanguageCode = 'de' | 'en';
+export const LANGUAGE_CODES: readonly LanguageCode[] = ['de', 'en'];
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Every extracted item names the rule that produced it. */
+export interface Ruled {
+  rule: string;
+}
+
+export type EntityType = 'company' | 'chip' | 'person' | 'organization' | 'media' | 'product' | 'place';
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: Span[];
+  vendor?: string;
+  organization?: string;
+  role?: string;
+  rule: string;
+}
+
+export type Qualifier = 'more_than' | 'less_than' | 'about' | 'at_least' | 'at_most' | 'up_to';
+
+export interface Quantity extends Span, Ruled {
+  value: number;
+  unit: string | null;
+  qualifier: Qualifier | null;
+}
+
+export interface Money extends Span, Ruled {
+  value: number;
+  currency: string;
+  qualifier: Qualifier | null;
+}
+
+export type SourceType = 'anonymous' | 'person' | 'spokesperson' | 'organization' | 'media' | 'document';
+export type Stance = 'asserts' | 'denies' | 'confirms' | 'declines';
+
+export interface Source {
+  text: string;
+  type: SourceType;
+  count: number | null;
+  name: string | null;
+  organization: string | null;
+}
+
+export interface Attribution extends Span, Ruled {
+  source: Source;
+  cue: string;
+  stance: Stance;
+  inherited: boolean;
+}
+
+export interface Claim extends Span {
+  id: string;
+  entities: string[];
+  quantities: Quantity[];
+  money: Money[];
+  attributions: Attribution[];
+}
+
+export interface ClaimsDocument {
+  schemaVersion: 1;
+  source: string;
+  language: LanguageCode;
+  title: string | null;
+  published: string | null;
+  entities: Entity[];
+  claims: Claim[];
+  warnings: string[];
+}

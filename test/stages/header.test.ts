@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate, readHeader } from '../../src/stages/header.js';
+import { germanHeader } from '../../src/lang/de/header.js';
+import { englishHeader } from '../../src/lang/en/header.js';
+
+describe('header', () => {
+  it('skips a date line and a section label above the German headline', () => {
+    const text = '12. März, 2025\n\nTech\n\nChipfirma baut neues Werk in Dresden\n\nDer Text beginnt hier.';
+    const h = readHeader(text, germanHeader);
+    expect(h.title).toBe('Chipfirma baut neues Werk in Dresden');
+    expect(h.published).toBe('2025-03-12');
+    expect(text.slice(h.titleStart!, h.titleEnd!)).toBe(h.title);
+  });
+  it('reads an all-caps wire headline with no year as having no date', () => {
+    const h = readHeader('ACME SEES HIGHER 1988 PROFIT\n    BOSTON, March 3 - Acme Corp said...', englishHeader);
+    expect(h.title).toBe('ACME SEES HIGHER 1988 PROFIT');
+    expect(h.published).toBeNull();
+  });
+  it('parses day-month and month-day dates and rejects impossible ones', () => {
+    expect(parseDate('Berlin, 3. Oktober 2023 –', germanHeader)).toBe('2023-10-03');
+    expect(parseDate('March 6, 1987', englishHeader)).toBe('1987-03-06');
+    expect(parseDate('2024-02-30', englishHeader)).toBeNull();
+  });
+});
