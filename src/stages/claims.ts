@@ -4,7 +4,7 @@
  */
 import type { DocumentContext, EntityMention } from '../core/model.js';
 import type { Claim, EntityType, Money, Quantity } from '../types.js';
-import type { SentenceAttribution } from './attributions/index.js';
+import type { SentenceAttribution } from './attributions/config.js';
 
 /** Mentions of these types make a sentence a statement about a named thing. */
 const CLAIM_ENTITY_TYPES: ReadonlySet<EntityType> = new Set(['company', 'organization', 'chip', 'media', 'product']);

@@ -1,10 +1,14 @@
 import type { AttributionConfig } from '../../stages/attributions/config.js';
+import { entityBeforeCue } from '../../stages/attributions/entity-cue.js';
 
 export const germanAttributions: AttributionConfig = {
-  cues: [
-    { word: 'sagte', stance: 'asserts' },
-    { word: 'berichtete', stance: 'asserts' },
-    { word: 'bestritt', stance: 'denies' },
-    { word: 'bestätigte', stance: 'confirms' },
+  rules: [
+    entityBeforeCue('de.attribution.entity-cue', [
+      { word: 'sagte', stance: 'asserts' },
+      { word: 'berichtete', stance: 'asserts' },
+      { word: 'bestritt', stance: 'denies' },
+      { word: 'bestätigte', stance: 'confirms' },
+    ]),
   ],
+  refiners: [],
 };

@@ -1,11 +1,15 @@
 import type { AttributionConfig } from '../../stages/attributions/config.js';
+import { entityBeforeCue } from '../../stages/attributions/entity-cue.js';
 
 export const englishAttributions: AttributionConfig = {
-  cues: [
-    { word: 'said', stance: 'asserts' },
-    { word: 'says', stance: 'asserts' },
-    { word: 'reported', stance: 'asserts' },
-    { word: 'denied', stance: 'denies' },
-    { word: 'confirmed', stance: 'confirms' },
+  rules: [
+    entityBeforeCue('en.attribution.entity-cue', [
+      { word: 'said', stance: 'asserts' },
+      { word: 'says', stance: 'asserts' },
+      { word: 'reported', stance: 'asserts' },
+      { word: 'denied', stance: 'denies' },
+      { word: 'confirmed', stance: 'confirms' },
+    ]),
   ],
+  refiners: [],
 };

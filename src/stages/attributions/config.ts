@@ -1,13 +1,33 @@
-import type { Stance } from '../../types.js';
+import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
+import type { Attribution } from '../../types.js';
 
-/** A reporting word and the stance it expresses. */
-export interface Cue {
-  word: string;
-  stance: Stance;
+/** What an attribution rule sees: one sentence and what earlier stages found in it. */
+export interface SentenceView {
+  doc: DocumentContext;
+  sentence: Sentence;
+  /** Entity mentions that start inside the sentence, in text order. */
+  mentions: readonly EntityMention[];
 }
 
-/** The attributions slot of a Locale. */
+/** A small rule with one job ("laut X", "X zufolge", "said X", "declined to comment"). */
+export interface AttributionRule {
+  id: string;
+  find(view: SentenceView): Attribution[];
+}
+
+export interface SentenceAttribution {
+  sentenceIndex: number;
+  attribution: Attribution;
+}
+
+/** Runs over the whole document after the rules: inheritance, de-duplication. */
+export interface AttributionRefiner {
+  id: string;
+  refine(doc: DocumentContext, found: SentenceAttribution[], mentions: readonly EntityMention[]): SentenceAttribution[];
+}
+
+/** The attributions slot of a Locale: the language's rules and refiners, in order. */
 export interface AttributionConfig {
-  /** Reporting verbs and phrases after which (or before which) the source stands. */
-  cues: readonly Cue[];
+  rules: readonly AttributionRule[];
+  refiners: readonly AttributionRefiner[];
 }

@@ -1,39 +1,26 @@
 /**
- * Attributions: who stands behind a sentence. A first rule: an entity mention
- * directly before a cue word speaks as an organization or person.
+ * Attributions: runs the locale's rules over every sentence but the headline
+ * (headlines carry no attribution), then the locale's document refiners.
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
-import type { Attribution, SourceType } from '../../types.js';
-import { WORD_END, WORD_START, anyOf } from '../../core/patterns.js';
+import type { SentenceAttribution } from './config.js';
 
-export interface SentenceAttribution {
-  sentenceIndex: number;
-  attribution: Attribution;
-}
+export type { SentenceAttribution } from './config.js';
 
 export function findAttributions(doc: DocumentContext, mentions: readonly EntityMention[]): SentenceAttribution[] {
-  const cues = new Map(doc.locale.attributions.cues.map((c) => [c.word, c]));
-  if (cues.size === 0) return [];
-  const cueRe = new RegExp(`${WORD_START}${anyOf(cues.keys())}${WORD_END}`, 'gu');
-  const found: SentenceAttribution[] = [];
+  const { rules, refiners } = doc.locale.attributions;
+  let found: SentenceAttribution[] = [];
+  let next = 0;
   for (const sentence of doc.sentences) {
+    while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
+    let last = next;
+    while (last < mentions.length && mentions[last]!.start < sentence.end) last++;
     if (sentence.isTitle) continue;
-    for (const m of sentence.text.matchAll(cueRe)) {
-      const cueStart = sentence.start + m.index;
-      const speaker = [...mentions].reverse().find((x) => x.end <= cueStart && x.start >= sentence.start && cueStart - x.end <= 2);
-      if (!speaker) continue;
-      const cue = cues.get(m[0])!;
-      const type: SourceType = speaker.type === 'person' ? 'person' : speaker.type === 'media' ? 'media' : 'organization';
-      const end = cueStart + m[0].length;
-      found.push({
-        sentenceIndex: sentence.index,
-        attribution: {
-          text: doc.text.slice(speaker.start, end), start: speaker.start, end,
-          source: { text: speaker.text, type, count: null, name: type === 'person' ? speaker.name : null, organization: type === 'person' ? null : speaker.name },
-          cue: m[0], stance: cue.stance, inherited: false, rule: 'attribution.entity-cue',
-        },
-      });
+    const view = { doc, sentence, mentions: mentions.slice(next, last) };
+    for (const rule of rules) {
+      for (const attribution of rule.find(view)) found.push({ sentenceIndex: sentence.index, attribution });
     }
   }
+  for (const refiner of refiners) found = refiner.refine(doc, found, mentions);
   return found;
 }
