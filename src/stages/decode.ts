@@ -7,7 +7,12 @@ export interface Decoded {
   warnings: string[];
 }
 
-export function decode(bytes: Uint8Array): Decoded {
+export interface DecodeOptions {
+  /** The input's name, when it has one: its ending may tell the format. */
+  path?: string;
+}
+
+export function decode(bytes: Uint8Array, _options: DecodeOptions = {}): Decoded {
   const warnings: string[] = [];
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);

@@ -8,8 +8,7 @@ import { ExitCode, InputError } from '../errors.js';
 import { resolveColorLevel } from '../color.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from '../inputs.js';
 import { formatters, plainStyle, type FormatName, type FormatOptions } from '../../format/index.js';
-import { decode } from '../../stages/decode.js';
-import { extractClaims } from '../../pipeline.js';
+import { extractArticle } from '../article.js';
 import type { LanguageCode } from '../../types.js';
 
 export interface ExtractCommandOptions {
@@ -38,10 +37,8 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
       continue;
     }
     try {
-      const bytes = await item.article.read();
-      const { text, warnings } = decode(bytes);
-      const doc = await extractClaims(text, { source: item.article.source, lang: options.lang, warnings });
-      if (!options.quiet) for (const w of warnings) await write(io.stderr, `claims: ${item.article.source}: warning: ${w}\n`);
+      const doc = await extractArticle(await item.article.read(), item.article.source, { lang: options.lang });
+      if (!options.quiet) for (const w of doc.warnings) await write(io.stderr, `claims: ${item.article.source}: warning: ${w}\n`);
       await write(io.stdout, formatter.document(doc, count++, formatOptions));
     } catch (error) {
       failed = true;
