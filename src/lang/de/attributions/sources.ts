@@ -5,7 +5,7 @@
  */
 import type { SourceWords } from '../../../stages/attributions/source.js';
 
-const forms = (s: string): string[] => s.split(' ');
+const forms = (s: string): string[] => s.trim().split(/\s+/);
 
 export const GERMAN_SOURCE_WORDS: SourceWords = {
   anonymous: forms(`Insider Insidern Insiders Kreise Kreisen Kreis Quelle Quellen Person Personen Informant Informanten
