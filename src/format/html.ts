@@ -151,7 +151,7 @@ function marksOf(doc: ClaimsDocument, id: string, o: FormatOptions): Mark[] {
 }
 
 function attributionMark(a: Attribution, o: FormatOptions): Mark {
-  const badge = a.stance === 'asserts' ? '' : ` <span class="badge ${a.stance}">${STANCE_VERB[a.stance]}</span>`;
+  const badge = a.stance === 'asserts' ? '' : `<span class="badge ${a.stance}">${STANCE_VERB[a.stance]}</span>`;
   return {
     start: a.start, end: a.end, layer: 1,
     open: () => `<span class="attr t-${a.source.type} ${a.stance}"${attr('title', hint(describeAttribution(a), a.rule, o))}>`,

@@ -44,8 +44,8 @@ describe('html report', () => {
     const page = renderPage(sampleArticle(), options);
     expect(page).toContain('<span class="claim t-anonymous" id="a1-c1"');
     expect(page).toMatch(/<span class="attr t-anonymous asserts"[^>]*><span class="src">three people familiar with the plans<\/span> said<\/span>/);
-    expect(page).toMatch(/<span class="attr t-spokesperson denies"[^>]*>.*denied<\/span> <span class="badge denies">denied<\/span>/);
-    expect(page).toMatch(/comment<\/span> <span class="badge declines">did not respond<\/span>/);
+    expect(page).toMatch(/<span class="attr t-spokesperson denies"[^>]*>.*denied<\/span><span class="badge denies">denied<\/span>/);
+    expect(page).toMatch(/comment<\/span><span class="badge declines">did not respond<\/span>/);
     expect(page).toMatch(/<mark class="fig unsourced"[^>]*>more than 4,000 people<span class="sr"> \(unsourced figure\)<\/span><\/mark>/);
     expect(page).toMatch(/<mark class="fig"[^>]*>€2\.5 billion<\/mark>/);
     expect(page).toMatch(/<span class="ent"[^>]*>Orbital Semiconductors<\/span>/);
