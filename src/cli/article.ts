@@ -11,6 +11,11 @@ export interface ArticleOptions {
 }
 
 export async function extractArticle(bytes: Uint8Array, source: string, options: ArticleOptions): Promise<ClaimsDocument> {
+  return (await extractArticleWithText(bytes, source, options)).doc;
+}
+
+/** The document and the decoded text its offsets point into (for line and column numbers). */
+export async function extractArticleWithText(bytes: Uint8Array, source: string, options: ArticleOptions): Promise<{ doc: ClaimsDocument; text: string }> {
   const { text, warnings } = decode(bytes, { path: source });
-  return extractClaims(text, { source, lang: options.lang, warnings });
+  return { doc: await extractClaims(text, { source, lang: options.lang, warnings }), text };
 }
