@@ -75,7 +75,7 @@ function diffClaims(expected: ClaimsDocument, actual: ClaimsDocument): string[] 
     if (!before || !after) continue;
     const prefix = before.id === after.id ? `claim ${before.id}:` : `claim ${before.id} (now ${after.id}):`;
     const claimChanges: string[] = [];
-    if (before.text !== after.text) claimChanges.push(`sentence ${quote(before.text)} → ${quote(after.text)}`);
+    if (before.text !== after.text) claimChanges.push(`sentence ${quoteChange(before.text, after.text)}`);
     else if (before.start !== after.start) claimChanges.push(`moved from ${before.start} to ${after.start}`);
     const entitiesBefore = new Set(before.entities.map((id) => namesBefore.get(id) ?? id));
     const entitiesAfter = new Set(after.entities.map((id) => namesAfter.get(id) ?? id));
@@ -196,6 +196,17 @@ function diffFields(expected: unknown, actual: unknown, path: string): string[] 
 function quote(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return `“${oneLine.length > QUOTE_WIDTH ? `${oneLine.slice(0, QUOTE_WIDTH - 1)}…` : oneLine}”`;
+}
+
+/** “…where they part” → “…where they part”: two long texts shown from shortly before their first difference. */
+function quoteChange(before: string, after: string): string {
+  const a = before.replace(/\s+/g, ' ').trim();
+  const b = after.replace(/\s+/g, ' ').trim();
+  let same = 0;
+  while (same < a.length && a[same] === b[same]) same++;
+  const from = same > QUOTE_WIDTH / 2 ? same - 20 : 0;
+  const cut = (t: string): string => (from > 0 ? `…${t.slice(from).trimStart()}` : t);
+  return `${quote(cut(a))} → ${quote(cut(b))}`;
 }
 
 function quoteOrNone(text: string | null): string {

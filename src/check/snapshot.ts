@@ -14,7 +14,7 @@ const KEY_ORDER = [
   'mentions', 'entities', 'quantities', 'money', 'attributions', 'claims', 'warnings',
 ];
 const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
-const INLINE_WIDTH = 110;
+const INLINE_WIDTH = 130;
 
 /** The document as a snapshot stores it: contract fields only, `source` as the snapshot names it. */
 export function snapshotOf(doc: ClaimsDocument, source: string): ClaimsDocument {

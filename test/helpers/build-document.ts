@@ -40,7 +40,7 @@ export class DocumentBuilder {
     const end = start + sentence.length;
     const entities = this.doc.entities.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end)).map((e) => e.id);
     const claim: Claim = { id: `c${this.doc.claims.length + 1}`, text: sentence, start, end, entities, quantities: [], money: [], attributions: [] };
-    items(new ClaimBuilder(claim));
+    items(new ClaimBuilder(claim, this.text));
     this.doc.claims.push(claim);
     return this;
   }
@@ -51,12 +51,14 @@ export class DocumentBuilder {
 }
 
 export class ClaimBuilder {
-  constructor(private readonly claim: Claim) {}
+  constructor(private readonly claim: Claim, private readonly article: string) {}
 
-  private span(text: string): { text: string; start: number; end: number } {
-    const at = this.claim.text.indexOf(text);
-    if (at === -1) throw new Error(`not in the claim: ${text}`);
-    return { text, start: this.claim.start + at, end: this.claim.start + at + text.length };
+  /** The text inside the claim; an inherited attribution's phrase is the first one in the article. */
+  private span(text: string, inherited = false): { text: string; start: number; end: number } {
+    const inClaim = this.claim.text.indexOf(text);
+    const start = inClaim !== -1 ? this.claim.start + inClaim : inherited ? this.article.indexOf(text) : -1;
+    if (start === -1) throw new Error(`not in the claim: ${text}`);
+    return { text, start, end: start + text.length };
   }
 
   quantity(text: string, value: number, unit: string | null, qualifier: Qualifier | null = null): this {
@@ -73,7 +75,7 @@ export class ClaimBuilder {
 
   attribution(spec: AttributionSpec): this {
     const a: Attribution = {
-      ...this.span(spec.phrase),
+      ...this.span(spec.phrase, spec.inherited),
       source: { text: spec.source, type: spec.type, count: spec.count ?? null, name: spec.name ?? null, organization: spec.organization ?? null },
       cue: spec.cue,
       stance: spec.stance ?? 'asserts',
