@@ -59,7 +59,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
       const source = relative(dirname(snapshotFile), resolve(io.cwd, article)).split(sep).join('/');
       let actual: ClaimsDocument;
       try {
-        actual = snapshotOf(await extractArticle(await item.article.read(), source, { lang: 'auto' }), source);
+        actual = snapshotOf((await extractArticle(await item.article.read(), source, { lang: 'auto' })).doc, source);
       } catch (error) {
         await fail(error instanceof InputError ? error.message : `${article}: ${error instanceof Error ? error.message : String(error)}`);
         continue;

@@ -3,7 +3,7 @@ import type { Io } from '../io.js';
 import { write } from '../io.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from '../inputs.js';
-import { extractArticleWithText } from '../article.js';
+import { extractArticle } from '../article.js';
 import { LINT_RULE_IDS, lintDocument, type Finding, type LintConfig } from '../../lint/index.js';
 import { findingAsGithub, findingAsText, findingsAsJson, summaryAsText, type LintFormat } from '../../lint/report.js';
 
@@ -25,7 +25,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
       continue;
     }
     try {
-      const { doc, text } = await extractArticleWithText(await item.article.read(), item.article.source, { lang: 'auto' });
+      const { doc, text } = await extractArticle(await item.article.read(), item.article.source, { lang: 'auto' });
       const findings = lintDocument(doc, text, config);
       articles++;
       all.push(...findings);
