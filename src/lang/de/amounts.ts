@@ -59,6 +59,7 @@ export const germanAmounts: AmountConfig = {
     euro: EUR, eur: EUR, '€': EUR, cent: { code: 'EUR', factor: 0.01 }, eurocent: { code: 'EUR', factor: 0.01 },
     dollar: USD, 'us-dollar': USD, 'us dollar': USD, usd: USD, '$': USD, 'us-cent': { code: 'USD', factor: 0.01 },
     'kanadische dollar': { code: 'CAD' }, 'australische dollar': { code: 'AUD' }, 'hongkong-dollar': { code: 'HKD' },
+    'taiwan-dollar': { code: 'TWD' }, 'singapur-dollar': { code: 'SGD' }, 'neuseeland-dollar': { code: 'NZD' },
     franken: { code: 'CHF' }, 'schweizer franken': { code: 'CHF' }, chf: { code: 'CHF' }, rappen: { code: 'CHF', factor: 0.01 },
     yuan: { code: 'CNY' }, renminbi: { code: 'CNY' }, cny: { code: 'CNY' }, yen: { code: 'JPY' }, jpy: { code: 'JPY' },
     pfund: { code: 'GBP' }, 'britische pfund': { code: 'GBP' }, 'pfund sterling': { code: 'GBP' }, gbp: { code: 'GBP' },

@@ -205,6 +205,7 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
         unitKind = 'noun';
         unit = noun.unit;
         how = noun.compound ? 'compound' : 'noun';
+        if (noun.end !== null) end = noun.end;
       }
     }
   }
@@ -222,8 +223,10 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
     }
   }
   const known = unitKind === 'percent' || currency !== null || scaled || (unit !== null && isKnownUnit(grammar, unit));
+  // "drei Personen", "two people": a count of sources, not a figure; "fünf Jahre", "five percent" are.
+  const countsAlone = unitKind === 'percent' || currency !== null || scaled || (unit !== null && grammar.config.durationUnits.includes(unit));
   if (!wordNumber && !scaled && !currency && unitKind !== 'percent' && isNameOrYear(ctx, coreStart, digits!, base, known)) return null;
-  const weak = wordNumber && !known;
+  const weak = wordNumber && !countsAlone;
   return { start, end, coreStart, coreEnd, base, scale, currency, unitKind, unit, qualifier, negative, weak, how };
 }
 
@@ -303,6 +306,8 @@ export function lookupUnit(grammar: Grammar, word: string): string | null {
 }
 
 const MAX_UNIT_WORDS = 4;
+/** A model number after a name: digits with letters, or a short digit run ("910C", "H100", "8"). */
+const MODEL_NUMBER = /\s+(?:\p{L}+\d[\p{L}\p{N}]*|\d+\p{L}[\p{L}\p{N}]*|\d{1,3}(?![\p{N}.,]))(?![\p{L}\p{N}])/uy;
 
 /**
  * The counted noun after a number: a listed noun among the next few words, or
@@ -310,53 +315,83 @@ const MAX_UNIT_WORDS = 4;
  * English: the first plural-looking word). Names inside entity mentions are
  * skipped ("100.000 Ascend 910B Chips" counts chips).
  */
-function findUnitNoun(ctx: Context, from: number): { unit: string; compound: boolean } | null {
+function findUnitNoun(ctx: Context, from: number): UnitNoun | null {
   const { text, grammar } = ctx;
   const compound = /^-([\p{L}\p{M}]+)/u.exec(text.slice(from, from + 40));
   if (compound) {
     const part = compound[1]!;
-    return { unit: lookupUnit(grammar, part) ?? part.toLowerCase(), compound: true };
+    return { unit: lookupUnit(grammar, part) ?? part.toLowerCase(), compound: true, end: null };
   }
   const run = wordsAfter(ctx, from);
-  const noun = (word: string): { unit: string; compound: boolean } => ({ unit: lookupUnit(grammar, word) ?? word.toLowerCase(), compound: false });
+  const noun = (w: WordAfter): UnitNoun => ({ unit: lookupUnit(grammar, w.head) ?? w.head.toLowerCase(), compound: false, end: w.adjacent ? w.end : null });
   if (grammar.config.unitNoun === 'capitalized') {
-    const head = run.find((w) => lookupUnit(grammar, w) !== null || /^\p{Lu}/u.test(w));
+    const head = run.find((w) => lookupUnit(grammar, w.head) !== null || /^\p{Lu}/u.test(w.word));
     return head === undefined ? null : noun(head);
   }
   // English: the noun phrase ends at its first plural ("14 large money center banks").
-  const lower = run.filter((w) => !/^\p{Lu}/u.test(w));
-  const plural = lower.find((w) => /[^s]s$/u.test(w) && w.length > 3);
+  const lower = run.filter((w) => !/^\p{Lu}/u.test(w.word));
+  const plural = lower.find((w) => /[^s]s$/u.test(w.head) && w.head.length > 3);
   if (plural) return noun(plural);
-  const known = lower.find((w) => lookupUnit(grammar, w) !== null);
+  const known = lower.find((w) => lookupUnit(grammar, w.head) !== null);
   if (known) return noun(known);
-  const plain = lower.find((w) => !grammar.config.notNounEndings.some((e) => w.endsWith(e)));
+  const plain = lower.find((w) => !grammar.config.notNounEndings.some((e) => w.head.endsWith(e)));
   return plain === undefined ? null : noun(plain);
+}
+
+interface UnitNoun {
+  unit: string;
+  compound: boolean;
+  /** Where the noun ends when it follows the number directly ("30.000 Stück"): the span takes it in. */
+  end: number | null;
+}
+
+interface WordAfter {
+  word: string;
+  /** The last part of a compound ("Huawei-Chips" → "Chips"). */
+  head: string;
+  end: number;
+  /** The first word after the number, with no name or word between. */
+  adjacent: boolean;
 }
 
 /**
  * The words right after a number, up to punctuation, a stop word or another
  * number; names inside entity mentions are stepped over ("100.000 Ascend 910B
- * Chips"). Compounds give their last part ("Huawei-Chips" → "Chips").
+ * Chips").
  */
-function wordsAfter(ctx: Context, from: number): string[] {
+function wordsAfter(ctx: Context, from: number): WordAfter[] {
   const { text, grammar } = ctx;
-  const words: string[] = [];
+  const words: WordAfter[] = [];
   let at = from;
+  let adjacent = true;
   for (let n = 0; n < MAX_UNIT_WORDS; n++) {
     const m = stickyAt(grammar.nextWord, text, at, ctx.end);
     if (!m) break;
     const wordStart = m.index + m[0].length - m[1]!.length;
     at = m.index + m[0].length;
+    let word = m[1]!;
     const name = ctx.blocked.find((b) => b.start < at && wordStart < b.end);
     if (name) {
-      at = Math.max(at, name.end);
+      adjacent = false;
+      // "H20-Chips": a compound whose head lies past the name still counts.
+      if (at <= name.end || !word.includes('-')) {
+        at = Math.max(at, name.end);
+        continue;
+      }
+      word = word.split('-').pop()!;
+    }
+    const model = /^\p{Lu}/u.test(word) && lookupUnit(grammar, word) === null ? stickyAt(MODEL_NUMBER, text, at, ctx.end) : null;
+    if (model) {
+      // "Ascend 910C", "Snapdragon 8": a product name the entity stage did not know.
+      at = model.index + model[0].length;
+      adjacent = false;
       continue;
     }
-    const key = keyOf(m[1]!);
+    const key = keyOf(word);
     if (grammar.stopWords.has(key) || grammar.numberWords.has(key) || grammar.scaleOnlyNumberWords.has(key)) break;
-    const uppercase = /^\p{Lu}/u.test(m[1]!);
-    words.push(m[1]!.split('-').pop()!);
-    if (uppercase && grammar.config.unitNoun === 'plural-s') break;
+    words.push({ word, head: word.split('-').pop()!, end: at, adjacent });
+    adjacent = false;
+    if (/^\p{Lu}/u.test(word) && grammar.config.unitNoun === 'plural-s') break;
   }
   return words;
 }

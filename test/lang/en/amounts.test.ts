@@ -6,7 +6,7 @@ const rows = (text: string) => amountRows(text, 'en');
 describe('English numbers', () => {
   it('reads comma thousands and point decimals', async () => {
     expect(await rows('The retailer employs 125,000 people and lifted its margin to 6.75 percent.')).toEqual([
-      ['125,000', 125000, 'person', null],
+      ['125,000 people', 125000, 'person', null],
       ['6.75 percent', 6.75, 'percent', null],
     ]);
   });
@@ -33,7 +33,7 @@ describe('English numbers', () => {
 
   it('reads number words with a scale word', async () => {
     expect(await rows('The app now has two million users and half a million paying subscribers.')).toEqual([
-      ['two million', 2e6, 'user', null],
+      ['two million users', 2e6, 'user', null],
       ['half a million', 5e5, 'subscriber', null],
     ]);
   });
@@ -83,8 +83,8 @@ describe('English qualifiers', () => {
   });
 
   it('reads "over" before a span of time as a span, not as more than', async () => {
-    expect(await rows('The debt built up over 15 years.')).toEqual([['15', 15, 'year', null]]);
-    expect(await rows('She has worked there for over 15 years.')).toEqual([['over 15', 15, 'year', 'more_than']]);
+    expect(await rows('The debt built up over 15 years.')).toEqual([['15 years', 15, 'year', null]]);
+    expect(await rows('She has worked there for over 15 years.')).toEqual([['over 15 years', 15, 'year', 'more_than']]);
   });
 });
 
@@ -101,7 +101,7 @@ describe('English ranges and signs', () => {
   it('reads "or" between two counts of the same unit', async () => {
     expect(await rows('The plan would take 20 or 25 years.')).toEqual([
       ['20', 20, 'year', null],
-      ['25', 25, 'year', null],
+      ['25 years', 25, 'year', null],
     ]);
   });
 
@@ -146,7 +146,7 @@ describe('English units', () => {
   it('takes the head of the noun phrase, singular', async () => {
     expect(await rows('The survey covered 14 large regional banks and 35 countries.')).toEqual([
       ['14', 14, 'bank', null],
-      ['35', 35, 'country', null],
+      ['35 countries', 35, 'country', null],
     ]);
   });
 
