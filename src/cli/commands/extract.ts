@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Io } from '../io.js';
 import { write } from '../io.js';
-import { ExitCode, InputError } from '../errors.js';
+import { ExitCode, InputError, OutputClosedError } from '../errors.js';
 import { resolveColorLevel } from '../color.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from '../inputs.js';
 import { formatters, plainStyle, type FormatName, type FormatOptions } from '../../format/index.js';
@@ -41,6 +41,7 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
       if (!options.quiet) for (const w of doc.warnings) await write(io.stderr, `claims: ${item.article.source}: warning: ${w}\n`);
       await write(io.stdout, formatter.document(doc, count++, formatOptions));
     } catch (error) {
+      if (error instanceof OutputClosedError) throw error;
       failed = true;
       const message = error instanceof InputError ? error.message : `${item.article.source}: ${error instanceof Error ? error.message : String(error)}`;
       await write(io.stderr, `claims: ${message}\n`);
