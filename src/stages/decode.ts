@@ -5,6 +5,7 @@
  * exception is HTML: its article text is extracted, and offsets point into that.
  */
 import { htmlToText, looksLikeHtml } from './html-text.js';
+import { windows1252Char } from '../core/windows-1252.js';
 
 export interface Decoded {
   text: string;
@@ -94,8 +95,6 @@ function decodeUtf8OrLegacy(bytes: Uint8Array, warnings: string[]): string {
   }
 }
 
-/** The windows-1252 character of each byte 0x80–0xFF. */
-const WINDOWS_1252_HIGH = [...new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i))];
 
 /**
  * Files pasted together from several sources mix encodings: valid UTF-8
@@ -124,7 +123,7 @@ function decodeMixed(bytes: Uint8Array): { text: string; mixed: boolean } {
       continue;
     }
     flushUtf8(i);
-    parts.push(WINDOWS_1252_HIGH[b - 0x80]!);
+    parts.push(windows1252Char(b));
     i++;
     runStart = i;
   }

@@ -7,6 +7,8 @@
  * regular expression that can backtrack over the page.
  */
 
+import { windows1252Char } from '../core/windows-1252.js';
+
 const HTML_ENDING = /\.(?:x?html?|shtml)$/iu;
 /** How an HTML document or fragment starts (after white space and comments). */
 const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6])[\s>/]/iu;
@@ -313,15 +315,14 @@ const NAMED: Readonly<Record<string, string>> = {
   OElig: 'Œ', oelig: 'œ', Scaron: 'Š', scaron: 'š', Zcaron: 'Ž', zcaron: 'ž', Ccaron: 'Č', ccaron: 'č',
 };
 const CHARACTER_REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));?/gu;
-/** Numeric references 0x80–0x9F mean windows-1252 characters (HTML standard). */
-const WINDOWS_1252_HIGH = [...new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i))];
 
 export function decodeCharacterReferences(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(CHARACTER_REFERENCE, (whole, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) return NAMED[name] ?? whole;
     const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252_HIGH[code - 0x80]!;
+    // 0x80–0x9F mean windows-1252 characters (HTML standard): "&#150;" is "–".
+    if (code >= 0x80 && code <= 0x9f) return windows1252Char(code);
     if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
     return String.fromCodePoint(code);
   });
