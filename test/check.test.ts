@@ -104,6 +104,16 @@ describe('claims check', () => {
     expect(result.out).toContain('check: 2 articles, 1 match, 0 differ, 3 failed');
   });
 
+  it('leaves no half-written file when a snapshot cannot be replaced', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'articles', 'a.claims.json'));
+    const result = await run(dir, '--update', 'articles');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`claims: ${join('articles', 'a.claims.json')}: cannot write (is a directory)`);
+    expect(readdirSync(join(dir, 'articles')).sort()).toEqual(['README.md', 'a.claims.json', 'a.txt', 'sub']);
+    expect(readFileSync(join(dir, 'articles', 'sub', 'b.claims.json'), 'utf8')).toContain('"source": "b.txt"');
+  });
+
   it('is a usage error without paths', async () => {
     const result = await run(mkdtempSync(join(tmpdir(), 'claims-check-')));
     expect(result.code).toBe(2);
