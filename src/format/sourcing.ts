@@ -83,7 +83,8 @@ export function sourcingSummary(doc: ClaimsDocument): string {
   if (doc.claims.length === 0) return 'no claims found';
   const sourced = doc.claims.filter((c) => c.attributions.length > 0);
   const unsourcedFigures = doc.claims.filter((c) => c.attributions.length === 0).reduce((n, c) => n + figureCount(c), 0);
-  const all = sourced.flatMap((c) => c.attributions);
+  // a continued attribution is the same source again, not another one
+  const all = sourced.flatMap((c) => c.attributions).filter((a) => !a.inherited);
   const parts: string[] = [];
   for (const type of TYPE_ORDER) {
     const ofType = all.filter((a) => a.source.type === type);
@@ -96,7 +97,9 @@ export function sourcingSummary(doc: ClaimsDocument): string {
     }
     const details: string[] = [];
     if (type === 'anonymous') {
-      for (const a of ofType) details.push(a.source.count === null ? 'unnumbered' : `${a.source.count} ${a.source.count === 1 ? 'source' : 'people'}`);
+      for (const a of ofType) if (a.source.count !== null) details.push(`${a.source.count} ${a.source.count === 1 ? 'source' : 'people'}`);
+      const unnumbered = ofType.filter((a) => a.source.count === null).length;
+      if (unnumbered) details.push(`${unnumbered} unnumbered`);
     }
     for (const stance of ['denies', 'confirms', 'declines'] as const) {
       const n = ofType.filter((a) => a.stance === stance).length;

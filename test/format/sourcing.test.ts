@@ -48,4 +48,18 @@ describe('sourcing summary', () => {
     expect(sourcingSummary(sampleArticle().doc)).toBe('4 claims sourced: 1 anonymous (3 people), 1 spokesperson (denied), 1 organization did not respond, 1 media report · 1 figure unsourced');
     expect(sourcingSummary(document('', {}))).toBe('no claims found');
   });
+
+  it('counts a continued source once and unnumbered anonymous sources together', () => {
+    const t = 'Insiders said sales rose. Costs fell too. People close to the firm said so. A source said more.';
+    const inherited = { ...attribution(t, 'Insiders said', source('anonymous', 'Insiders'), 'asserts'), inherited: true };
+    const doc = document(t, {
+      claims: [
+        claim(t, 'c1', 'Insiders said sales rose.', { attributions: [attribution(t, 'Insiders said', source('anonymous', 'Insiders'), 'asserts')] }),
+        claim(t, 'c2', 'Costs fell too.', { attributions: [inherited] }),
+        claim(t, 'c3', 'People close to the firm said so.', { attributions: [attribution(t, 'People close to the firm said', source('anonymous', 'People close to the firm'), 'asserts')] }),
+        claim(t, 'c4', 'A source said more.', { attributions: [attribution(t, 'A source said', source('anonymous', 'A source', { count: 1 }), 'asserts')] }),
+      ],
+    });
+    expect(sourcingSummary(doc)).toBe('4 claims sourced: 3 anonymous (1 source; 2 unnumbered) · 0 figures unsourced');
+  });
 });
