@@ -5,7 +5,7 @@
  * the filing"), with appositions ("Jeff Weaver, the campaign manager, said").
  * Token indices are inclusive: [first, last].
  */
-import type { WordToken } from '../../../stages/attributions/word-tokens.js';
+import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_VERBS } from './cues.js';
 import {
   DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,

@@ -6,7 +6,8 @@
  */
 import type { Attribution, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
-import { sentenceTokens, type WordToken } from '../../../stages/attributions/word-tokens.js';
+import type { Sentence } from '../../../core/model.js';
+import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
 import { appositionAfter, appositionBefore, isPronoun, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { readSource } from './source-type.js';
@@ -19,6 +20,14 @@ interface Cue {
 }
 
 const PREFIX = new Set(CUE_PREFIX_WORDS);
+
+/** Every rule walks the same tokens: computed once per sentence. */
+const tokenCache = new WeakMap<Sentence, readonly WordToken[]>();
+function sentenceTokens(sentence: Sentence): readonly WordToken[] {
+  let tokens = tokenCache.get(sentence);
+  if (!tokens) tokenCache.set(sentence, (tokens = tokenize(sentence)));
+  return tokens;
+}
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 

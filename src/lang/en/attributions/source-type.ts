@@ -4,7 +4,7 @@
  */
 import type { EntityMention } from '../../../core/model.js';
 import type { SourceType } from '../../../types.js';
-import type { WordToken } from '../../../stages/attributions/word-tokens.js';
+import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
