@@ -25,7 +25,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('report reports reported'),
   verb('write writes wrote', 'asserts', true, true),
   verb('note notes noted', 'asserts', true, true),
-  verb('state states stated'),
+  verb('stated'),
   verb('claim claims claimed', 'asserts', true, true),
   verb('explain explains explained', 'asserts', true, true),
   verb('argue argues argued', 'asserts', true, true),

@@ -9,7 +9,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import { CUE_VERBS } from './cues.js';
 import {
   DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
-  PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, THING_PRONOUNS,
+  PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
 
 export type Range = readonly [number, number];
@@ -22,6 +22,8 @@ const ABBREVIATION = new Set([...NAME_TITLES, 'inc', 'corp', 'co', 'ltd', 'bros'
 const VERB_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms));
 const ROLE = new Set(PERSON_ROLE_WORDS);
 const PARTICIPLE = new Set(SOURCE_PARTICIPLES);
+const POSTMODIFIER = new Set(SOURCE_POSTMODIFIERS);
+const POSTMODIFIER_PREPOSITIONS = new Set(['on', 'with', 'to', 'in', 'about', 'of', 'by']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '»', '„']);
 
 export const isPronoun = (t: WordToken | undefined): boolean => t !== undefined && PRONOUNS.has(t.lower);
@@ -29,8 +31,18 @@ export const isPronoun = (t: WordToken | undefined): boolean => t !== undefined 
 /** A word that can stand inside a noun phrase. */
 function nounish(t: WordToken | undefined): boolean {
   if (!t?.isWord) return false;
-  if (BOUNDARY.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
-  return true;
+  if (BOUNDARY.has(t.lower)) return false;
+  return t.isCapitalized || !VERB_FORMS.has(t.lower);
+}
+
+/** Token k is a noun: nounish, or a verb form used as a noun after a determiner ("the report", "its annual report"). */
+function nounAt(tokens: readonly WordToken[], k: number): boolean {
+  const t = tokens[k];
+  if (nounish(t)) return true;
+  if (!t?.isWord || BOUNDARY.has(t.lower)) return false;
+  const prev = tokens[k - 1];
+  if (prev && DETERMINER.has(prev.lower)) return true;
+  return nounish(prev) && !prev!.isCapitalized && DETERMINER.has(tokens[k - 2]?.lower ?? '');
 }
 
 /** A period after "Sen", "Inc" or an initial belongs to the phrase. */
@@ -44,7 +56,7 @@ function abbreviationDot(tokens: readonly WordToken[], dot: number): boolean {
 function innerMark(tokens: readonly WordToken[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (t.text === '&' || t.text === '-') return true;
+  if (t.text === '&') return true;
   if ((t.text === '’' || t.text === "'") && tokens[k - 1]?.lower.endsWith('s') && tokens[k - 1]!.end === t.start) return true;
   return abbreviationDot(tokens, k);
 }
@@ -56,8 +68,8 @@ function innerMark(tokens: readonly WordToken[], k: number): boolean {
 function prepositionLength(tokens: readonly WordToken[], k: number): number {
   const p = tokens[k];
   if (!p) return 0;
-  if (p.lower === 'to' && tokens[k - 1]?.lower === 'close' && nounish(tokens[k - 2])) return 2;
-  return PREPOSITION.has(p.lower) && p.lower !== 'close' && nounish(tokens[k - 1]) ? 1 : 0;
+  if (POSTMODIFIER_PREPOSITIONS.has(p.lower) && POSTMODIFIER.has(tokens[k - 1]?.lower ?? '') && nounish(tokens[k - 2])) return 2;
+  return PREPOSITION.has(p.lower) && nounish(tokens[k - 1]) ? 1 : 0;
 }
 
 /** The noun phrase that ends at token `last`, read leftwards; null when there is none. */
@@ -75,7 +87,7 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
       return noun ? [noun[0], last] : null;
     }
   }
-  if (!nounish(head)) {
+  if (!nounAt(tokens, last)) {
     if (!(head.text === '.' && abbreviationDot(tokens, last))) return null;
   }
   let first = last;
@@ -118,11 +130,16 @@ export function phraseAfter(tokens: readonly WordToken[], first: number): Range 
   while (last + 1 < tokens.length) {
     const n = tokens[last + 1]!;
     if (n.isWord) {
+      // "a person briefed on the talks", "people familiar with the matter"
+      if (POSTMODIFIER.has(n.lower) && tokens[last + 2]?.isWord && POSTMODIFIER_PREPOSITIONS.has(tokens[last + 2]!.lower)) {
+        last += 2;
+        continue;
+      }
       if (PREPOSITION.has(n.lower) || DETERMINER.has(n.lower)) {
         if (tokens[last + 2]?.isWord && (nounish(tokens[last + 2]) || DETERMINER.has(tokens[last + 2]!.lower))) { last++; continue; }
         break;
       }
-      if (!nounish(n)) break;
+      if (!nounAt(tokens, last + 1)) break;
       last++;
       continue;
     }
@@ -130,6 +147,7 @@ export function phraseAfter(tokens: readonly WordToken[], first: number): Range 
     break;
   }
   while (last > first && !tokens[last]!.isWord) last--;
+  if (DETERMINER.has(tokens[last]!.lower)) return null;
   return [first, last];
 }
 

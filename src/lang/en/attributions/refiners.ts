@@ -7,7 +7,9 @@
 import type { DocumentContext, EntityMention } from '../../../core/model.js';
 import type { Attribution } from '../../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from '../../../stages/attributions/config.js';
+import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { referenceOf } from './rules.js';
+import { FEMININE_WORDS, MASCULINE_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -35,22 +37,33 @@ const ORG_MENTION = new Set(['company', 'organization']);
 export const resolveReferences: AttributionRefiner = {
   id: 'en.attribution.references',
   refine(doc, found, mentions) {
-    let lastIndividual: Attribution | null = null;
+    const individuals: Attribution[] = [];
     let lastBody: Attribution | null = null;
     const out: SentenceAttribution[] = [];
     for (const item of found) {
       const a = item.attribution;
       const ref = referenceOf.get(a);
-      if (ref) resolve(doc, a, ref, { lastIndividual, lastBody }, mentions);
+      if (ref) {
+        const lastIndividual = [...individuals].reverse().find((p) => !genderClash(p.source.text, a.source.text)) ?? null;
+        resolve(doc, a, ref, { lastIndividual, lastBody }, mentions);
+      }
       const sameSentenceDuplicate = out.some((o) => o.sentenceIndex === item.sentenceIndex && sameSource(o.attribution, a));
       if (sameSentenceDuplicate) continue;
-      if (a.source.type === 'person' || a.source.type === 'spokesperson') lastIndividual = a;
+      if (a.source.type === 'person' || a.source.type === 'spokesperson') individuals.push(a);
       if (a.source.type === 'organization' && a.source.organization) lastBody = a;
       out.push(item);
     }
     return out;
   },
 };
+
+const FEMININE = new RegExp(`${WORD_START}${anyOf(FEMININE_WORDS)}${WORD_END}`, 'iu');
+const MASCULINE = new RegExp(`${WORD_START}${anyOf(MASCULINE_WORDS)}${WORD_END}`, 'iu');
+
+/** "he" cannot be "the spokeswoman", nor "she" "Mr Brown". */
+function genderClash(earlier: string, pronoun: string): boolean {
+  return (FEMININE.test(earlier) && MASCULINE.test(pronoun)) || (MASCULINE.test(earlier) && FEMININE.test(pronoun));
+}
 
 /** Two attributions of one sentence from one source ("he said …, he added") count once. */
 function sameSource(a: Attribution, b: Attribution): boolean {

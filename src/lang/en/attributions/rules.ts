@@ -105,7 +105,7 @@ interface Parts {
 
 function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, rule: string): Attribution | null {
   const { doc } = view;
-  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.strong);
+  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions);
   if (!reading) return null;
   const source = span(tokens, parts.source);
   let cueEnd = tokens[parts.cueLast]!.end;
@@ -163,7 +163,9 @@ function verbCues(tokens: readonly WordToken[]): Cue[] {
   const taken = new Set(cues.flatMap((c) => [c.first, c.last]));
   tokens.forEach((t, k) => {
     const verb = VERB_OF.get(t.lower);
-    if (verb && !taken.has(k)) cues.push({ verb, first: k, last: k });
+    // A capitalized verb form inside a sentence is part of a name ("The United States").
+    const named = t.isCapitalized && k > 0 && tokens[k - 1]!.isWord;
+    if (verb && !taken.has(k) && !named) cues.push({ verb, first: k, last: k });
   });
   return cues.sort((a, b) => a.first - b.first);
 }

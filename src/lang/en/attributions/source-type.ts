@@ -9,7 +9,7 @@ import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
   NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
-  PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SOURCE_PARTICIPLES, SPOKESPERSON_WORDS, THING_PRONOUNS,
+  PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS, THING_PRONOUNS,
 } from './source-words.js';
 
 /** What a pronoun or a common noun still needs from earlier in the article. */
@@ -44,13 +44,16 @@ const DETERMINER = set(DETERMINERS);
 const PREPOSITION = set(PHRASE_PREPOSITIONS);
 /** Adjectives that follow their noun in source phrases: "people familiar with", "a source close to". */
 const PARTICIPLE = set(SOURCE_PARTICIPLES);
-const POSTPOSED = set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'speaking', 'who', 'with']);
+const POSTPOSED = set(SOURCE_POSTMODIFIERS);
+/** "one of the people", "two of the analysts": the count before "of", the head after it. */
+const QUANTIFIER = new Set([...NUMBER_WORDS.keys(), 'some', 'many', 'most', 'several', 'few', 'all', 'none', 'each']);
 const ORG_TYPES = new Set(['company', 'organization', 'media']);
+const KNOWN_COMMON = new Set([...ANON_PLURAL, ...ANON_SINGULAR, ...ROLE, ...DOCUMENT, ...MEDIA, ...ORG]);
 
 /** Reads the source phrase `range` (and its apposition, if any); null when it names no possible source. */
 export function readSource(
   text: string, tokens: readonly WordToken[], range: Range, apposition: Range | null,
-  mentions: readonly EntityMention[], strong: boolean,
+  mentions: readonly EntityMention[],
 ): SourceReading | null {
   const [first, last] = range;
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
@@ -69,6 +72,8 @@ export function readSource(
   const head = words[headIndex]!;
   const all = apposition ? [...words, ...tokens.slice(apposition[0], apposition[1] + 1).filter((t) => t.isWord)] : words;
   const count = countOf(words.slice(0, headIndex + 1));
+  // "one of the people" is one source, "the people" an unknown number.
+  const plural = words[1]?.lower === 'of' && NUMBER_WORDS.has(words[0]!.lower) ? count : count === 1 ? null : count;
   const orgName = orgMention?.name ?? capitalizedOrganization(words, headIndex, all);
 
   if (all.some((t) => SPOKES.has(t.lower)) || /press secretary/iu.test(text.slice(start, end))) {
@@ -78,22 +83,22 @@ export function readSource(
   if (person) {
     return { type: 'person', count: 1, name: person.name, organization: person.organization ?? orgName, head: head.lower };
   }
-  if (!head.isCapitalized || MEDIA.has(head.lower) || DOCUMENT.has(head.lower) || ANON_PLURAL.has(head.lower)) {
+  // A common noun, also when capitalized at the start of the sentence ("Analysts said").
+  const common = !head.isCapitalized || (KNOWN_COMMON.has(head.lower) && !words[headIndex - 1]?.isCapitalized);
+  if (common) {
     const lower = head.lower;
     if (MEDIA.has(lower) && (orgMention?.type === 'media' || lower.endsWith('s') || lower === 'newspaper' || lower === 'magazine')) {
       return { type: 'media', count: null, name: null, organization: orgName, head: lower };
     }
     if (DOCUMENT.has(lower)) return { type: 'document', count: null, name: null, organization: orgName, head: lower };
-    if (ANON_PLURAL.has(lower)) return { type: 'anonymous', count: count === 1 ? null : count, name: null, organization: orgName, head: lower };
+    if (ANON_PLURAL.has(lower)) return { type: 'anonymous', count: plural, name: null, organization: orgName, head: lower };
     if (ANON_SINGULAR.has(lower)) return { type: 'anonymous', count: 1, name: null, organization: orgName, head: lower };
     if (ROLE.has(lower)) return { type: 'person', count: 1, name: null, organization: orgName, head: lower };
     if (ORG.has(lower)) {
-      return { type: 'organization', count: count === 1 ? null : count, name: null, organization: orgMention?.name ?? null, refers: orgMention ? undefined : 'organization', head: lower };
+      return { type: 'organization', count: plural, name: null, organization: orgMention?.name ?? null, refers: orgMention ? undefined : 'organization', head: lower };
     }
-    if (!strong || !/^\p{L}/u.test(lower)) return null;
-    return lower.endsWith('s')
-      ? { type: 'anonymous', count: count === 1 ? null : count, name: null, organization: orgName, head: lower }
-      : { type: 'person', count: 1, name: null, organization: orgName, head: lower };
+    // Any other common noun ("the reason", "prices") names no source.
+    return null;
   }
   // A capitalized head: a named body, outlet or person.
   if (orgMention && orgMention.end >= head.end) {
@@ -101,21 +106,28 @@ export function readSource(
     return { type, count: null, name: null, organization: orgMention.name, head: head.lower };
   }
   const nameWords = capitalizedRun(words, headIndex);
+  const lastTitle = nameWords.map((t) => TITLE.has(t.lower) || ROLE.has(t.lower) || SPOKES.has(t.lower)).lastIndexOf(true);
+  const personWords = nameWords.slice(lastTitle + 1);
+  const personName = personWords.length ? nameText(text, personWords.slice(-3)) : null;
+  // One word left after a title ("Mr Brown") or alone ("Gumport"): a surname, completed from earlier in the article.
+  const refers = personWords.length === 1 ? 'surname' as const : undefined;
+  // A role or title before the name makes a person: "US Treasury Under-Secretary John Taylor".
+  if (lastTitle >= 0 && personName) return { type: 'person', count: 1, name: personName, organization: orgName, refers, head: head.lower };
   const lowerNames = nameWords.map((t) => t.lower);
-  const phraseName = nameText(text, nameWords);
+  const phraseName = nameText(text, [...nameWords, ...nameContinuation(words, headIndex)]);
   if (lowerNames.some((w) => MEDIA_NAME.has(w))) return { type: 'media', count: null, name: null, organization: phraseName, head: head.lower };
   if (lowerNames.some((w) => ORG_NAME.has(w)) || (/^\p{Lu}{2,}$/u.test(head.text) && nameWords.length === 1)) {
     return { type: 'organization', count: null, name: null, organization: phraseName, head: head.lower };
   }
-  const lastTitle = nameWords.map((t) => TITLE.has(t.lower) || ROLE.has(t.lower) || SPOKES.has(t.lower)).lastIndexOf(true);
-  const personWords = nameWords.slice(lastTitle + 1);
-  if (!personWords.length) return { type: 'person', count: 1, name: null, organization: orgName, head: head.lower };
-  const name = nameText(text, personWords.slice(-3));
-  return { type: 'person', count: 1, name, organization: orgName, refers: personWords.length === 1 ? 'surname' : undefined, head: head.lower };
+  return { type: 'person', count: 1, name: personName, organization: orgName, refers, head: head.lower };
 }
 
 /** The head noun: the last word before a preposition or a postposed adjective. */
 function headOf(words: readonly WordToken[]): number {
+  if (words.length > 2 && QUANTIFIER.has(words[0]!.lower) && words[1]!.lower === 'of') {
+    const rest = DETERMINER.has(words[2]!.lower) ? 3 : 2;
+    return rest < words.length ? rest + headOf(words.slice(rest)) : 0;
+  }
   let h = words.length - 1;
   for (let k = 1; k < words.length; k++) {
     if (PREPOSITION.has(words[k]!.lower) || POSTPOSED.has(words[k]!.lower) || PARTICIPLE.has(words[k]!.lower)) { h = k - 1; break; }
@@ -136,6 +148,16 @@ function capitalizedRun(words: readonly WordToken[], headIndex: number): WordTok
   let k = headIndex;
   while (k > 0 && words[k - 1]!.isCapitalized && !DETERMINER.has(words[k - 1]!.lower)) k--;
   return words.slice(k, headIndex + 1);
+}
+
+/** "Department of Commerce": capitalized words joined by "of", "and", "&" after the head. */
+function nameContinuation(words: readonly WordToken[], headIndex: number): WordToken[] {
+  const out: WordToken[] = [];
+  for (let k = headIndex + 1; k + 1 < words.length; k += 2) {
+    if (!['of', 'and', '&', 'for'].includes(words[k]!.lower) || !words[k + 1]!.isCapitalized) break;
+    out.push(words[k]!, words[k + 1]!);
+  }
+  return out;
 }
 
 function nameText(text: string, words: readonly WordToken[]): string {

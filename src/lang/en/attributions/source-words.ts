@@ -3,8 +3,12 @@
  * words that bound a source phrase.
  */
 
-/** Personal pronouns resolved to an earlier source; "who" to the noun it follows. */
-export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'i', 'who'];
+/** Personal pronouns, resolved to an earlier source. */
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
+/** Words that say a source is a woman or a man, so that "she" does not resolve to "the spokesman". */
+export const FEMININE_WORDS: readonly string[] = ['she', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mrs', 'ms', 'miss', 'lady'];
+export const MASCULINE_WORDS: readonly string[] = ['he', 'spokesman', 'chairman', 'businessman', 'congressman', 'man', 'mr', 'sir', 'lord'];
+
 export const PLURAL_PRONOUNS: readonly string[] = ['they', 'we'];
 export const THING_PRONOUNS: readonly string[] = ['it'];
 
@@ -90,7 +94,11 @@ export const ORGANIZATION_NAME_WORDS: readonly string[] = [
   'centre', 'organization', 'organisation', 'holdings', 'industries', 'systems', 'technologies', 'motors',
   'securities', 'partners', 'capital', 'research', 'police', 'fed', 'campaign', 'coalition', 'alliance', 'club',
   'airlines', 'airways', 'communications', 'electric', 'energy', 'pharmaceuticals', 'labs', 'network', 'service',
-  'times', 'post', 'journal', 'news', 'daily', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian',
+  'technology', 'materials', 'electronics', 'semiconductor', 'semiconductors', 'micro', 'devices', 'instruments',
+  'software', 'networks', 'pharma', 'chemicals', 'steel', 'oil', 'petroleum', 'mining', 'automotive', 'insurance',
+  'financial', 'bancorp', 'trust', 'brands', 'foods', 'media', 'entertainment', 'studios', 'robotics', 'solutions',
+  'logistics', 'telecom', 'mobile', 'international', 'global', 'worldwide', 'investments', 'ventures', 'associates',
+  'airlines', 'railways', 'shipping', 'power', 'resources', 'products', 'stores', 'motor', 'bros', 'sa', 'nv', 'se',
 ];
 
 /** Capitalized words that mark a name as an outlet's: "The New York Times", "Fox News". */
@@ -114,13 +122,18 @@ export const SOURCE_PARTICIPLES: readonly string[] = [
 
 /** Determiners that open a source phrase. */
 export const DETERMINERS: readonly string[] = [
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
   'some', 'many', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one',
   'other', 'another', 'each', 'every', 'both', 'most', 'few', 'all', 'no',
 ];
 
 /** Prepositions that may stand inside a source phrase: "a spokeswoman for Goldman Sachs". */
-export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from'];
+export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'in', 'around', 'across'];
+
+/** Words after a source noun that take a prepositional phrase: "a person briefed on the talks". */
+export const SOURCE_POSTMODIFIERS: readonly string[] = [
+  'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'connected', 'linked', 'working',
+];
 
 /** Words that end a source phrase read leftwards from its verb. */
 export const PHRASE_BOUNDARY_WORDS: readonly string[] = [
