@@ -54,7 +54,7 @@ describe('claims lint', () => {
     expect(result.code).toBe(1);
     const lines = result.out.trimEnd().split('\n');
     for (const line of lines) expect(line).toMatch(/^::(warning|error) file=draft\.txt,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=claims [a-z-]+::[^\n]+$/);
-    expect(lines).toContain('::error file=draft.txt,line=4,col=30,endLine=4,endColumn=41,title=claims unsourced-figure::figure “3,000 chips” has no source, while the other figure sentence in this article is attributed%0AAlibaba plans to buy another 3,000 chips next year.');
+    expect(lines).toContain('::error file=draft.txt,line=4,col=30,endLine=4,endColumn=41,title=claims unsourced-figure::figure “3,000 chips” has no source, while the article\'s other figure sentence is attributed%0AAlibaba plans to buy another 3,000 chips next year.');
   });
 
   it('writes one JSON array of findings with --format json', async () => {

@@ -36,7 +36,7 @@ describe('unsourced-figure', () => {
       .build();
     const findings = unsourcedFigure.check(doc);
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toBe('figure “5 Milliarden Euro” has no source, while the 2 other figure sentences in this article are attributed');
+    expect(findings[0]!.message).toBe('figure “5 Milliarden Euro” has no source, while all 2 other figure sentences in the article are attributed');
     expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe('5 Milliarden Euro');
     expect(findings[0]!.sentence.text).toBe('Die Fabrik soll 5 Milliarden Euro kosten.');
   });
@@ -44,6 +44,18 @@ describe('unsourced-figure', () => {
   it('says nothing when the article attributes none of its figures (a different kind of text)', () => {
     const doc = new DocumentBuilder(text, 'de')
       .claim('Die Fabrik soll 5 Milliarden Euro kosten.', (c) => c.money('5 Milliarden Euro', 5e9, 'EUR'))
+      .build();
+    expect(unsourcedFigure.check(doc)).toEqual([]);
+  });
+
+  it('says nothing where most figures have no source: a results table, not an exception', () => {
+    const results = 'Wahl in Graz\n\nDie Grünen kamen auf 28 Prozent, teilte die Stadt mit.\nDie KPÖ erreichte 29 Prozent.\nDie ÖVP fiel auf 26 Prozent.\n';
+    const doc = new DocumentBuilder(results, 'de')
+      .claim('Die Grünen kamen auf 28 Prozent, teilte die Stadt mit.', (c) => c
+        .quantity('28 Prozent', 28, 'percent')
+        .attribution({ phrase: 'teilte die Stadt mit', source: 'die Stadt', type: 'organization', cue: 'teilte mit' }))
+      .claim('Die KPÖ erreichte 29 Prozent.', (c) => c.quantity('29 Prozent', 29, 'percent'))
+      .claim('Die ÖVP fiel auf 26 Prozent.', (c) => c.quantity('26 Prozent', 26, 'percent'))
       .build();
     expect(unsourcedFigure.check(doc)).toEqual([]);
   });

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './io.js';
-import { ExitCode, UsageError } from './errors.js';
+import { ExitCode, OutputClosedError, UsageError } from './errors.js';
 import { FORMAT_NAMES } from '../format/index.js';
 import type { ExtractCommandOptions } from './commands/extract.js';
 import type { CheckCommandOptions } from './commands/check.js';
@@ -88,6 +88,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.stderr.write(`Run 'claims --help' for usage.\n`);
       return ExitCode.Failed;
     }
+    if (error instanceof OutputClosedError) return ExitCode.Ok; // the reader has all it wanted
     if (error instanceof UsageError) {
       io.stderr.write(`claims: ${error.message}\nRun 'claims --help' for usage.\n`);
       return ExitCode.Failed;
