@@ -12,7 +12,25 @@ export interface FormatOptions {
 
 /** A pure, streaming formatter: output is begin + document… + end. */
 export interface Formatter {
+  /** The ending of the file one document is written to with `--out DIR` (".claims.json"); none: not for --out. */
+  fileExtension?: string;
+  /** With `--out DIR`: a page over all the files, written last as DIR/`fileName`. */
+  index?: { fileName: string; render(entries: readonly IndexEntry[], options: FormatOptions): string };
   begin(options: FormatOptions): string;
   document(doc: ClaimsDocument, index: number, options: FormatOptions): string;
   end(count: number, options: FormatOptions): string;
+}
+
+/** One article's line on an index page: what it is and where its file went (relative to the index). */
+export interface IndexEntry {
+  source: string;
+  /** Relative path of the article's own file, "/"-separated; null when it failed. */
+  file: string | null;
+  title: string | null;
+  language: string | null;
+  /** Null when not counted in this run (skipped by --resume, or failed). */
+  claims: number | null;
+  attributions: number | null;
+  /** Why the article has no file. */
+  failure: string | null;
 }
