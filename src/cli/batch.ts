@@ -45,8 +45,7 @@ type Outcome =
   | { kind: 'done'; article: Article; result: Done }
   /** `task`: it had been sent to a worker (it holds a place in the guess of document positions). */
   | { kind: 'failed'; source: string; reason: string; task?: boolean }
-  | { kind: 'skipped'; article: Article }
-  | { kind: 'notice'; text: string };
+  | { kind: 'skipped'; article: Article };
 
 /** Articles in flight per worker (running, prefetched, finished but waiting for an earlier one). */
 const WINDOW_PER_JOB = 4;
@@ -66,10 +65,6 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
     const now = (o: Outcome): Started<Outcome> => ({ pending: Promise.resolve(o) });
     for await (const item of items) {
       if (signal.aborted) return;
-      if ('notice' in item) {
-        yield now({ kind: 'notice', text: item.notice });
-        continue;
-      }
       if ('error' in item) {
         yield now({ kind: 'failed', source: item.error.path, reason: item.error.reason });
         continue;
@@ -106,9 +101,6 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
   const emit = async (o: Outcome): Promise<void> => {
     if (signal.aborted) return;
     switch (o.kind) {
-      case 'notice':
-        if (!config.quiet) reporter.message(`claims: ${o.text}`);
-        return;
       case 'failed':
         if (o.task) taskFailures++;
         fail(o.source, o.reason);

@@ -22,17 +22,15 @@ export interface Article {
   read(): Promise<Uint8Array>;
 }
 
-export type InputItem =
-  | { article: Article }
-  | { error: InputError }
-  /** Something skipped that is not a failure (a symbolic link loop). */
-  | { notice: string };
+export type InputItem = { article: Article } | { error: InputError };
 
 export interface InputOptions {
   /** File name endings taken from folders, without dots. */
   extensions: readonly string[];
   /** An absolute folder never walked into (the --out folder). */
   exclude?: string;
+  /** Told of what is skipped without being a failure (a symbolic link loop). */
+  onNotice?(text: string): void;
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
@@ -60,7 +58,7 @@ export async function* expandInputs(paths: readonly string[], io: Io, options: I
     }
     if (info.isDirectory()) {
       let found = 0;
-      for await (const item of walk({ shown: path, resolved, relative: '' }, info, new Set(), endings, options.exclude)) {
+      for await (const item of walk({ shown: path, resolved, relative: '' }, info, new Set(), endings, options)) {
         if ('article' in item) found++;
         yield item;
       }
@@ -109,10 +107,10 @@ interface Place {
  * are followed; `ancestors` holds the identity of every folder on the way down,
  * so a link back up the tree is noticed and skipped instead of walked forever.
  */
-async function* walk(dir: Place, info: Stats, ancestors: Set<string>, endings: readonly string[], exclude: string | undefined): AsyncGenerator<InputItem> {
+async function* walk(dir: Place, info: Stats, ancestors: Set<string>, endings: readonly string[], options: InputOptions): AsyncGenerator<InputItem> {
   const identity = `${info.dev}:${info.ino}`;
   if (ancestors.has(identity)) {
-    yield { notice: `${dir.shown}: skipped, a symbolic link back into a folder above it` };
+    options.onNotice?.(`${dir.shown}: skipped, a symbolic link back into a folder above it`);
     return;
   }
   let entries;
@@ -132,7 +130,7 @@ async function* walk(dir: Place, info: Stats, ancestors: Set<string>, endings: r
       relative: dir.relative === '' ? entry.name : `${dir.relative}/${entry.name}`,
     };
     const wanted = endings.some((ending) => entry.name.toLowerCase().endsWith(ending));
-    if (child.resolved === exclude) continue;
+    if (child.resolved === options.exclude) continue;
     if (entry.isDirectory() || entry.isSymbolicLink()) {
       let childInfo: Stats;
       try {
@@ -142,7 +140,7 @@ async function* walk(dir: Place, info: Stats, ancestors: Set<string>, endings: r
         if (wanted) yield { error: new InputError(child.shown, describeFsError(error)) };
         continue;
       }
-      if (childInfo.isDirectory()) yield* walk(child, childInfo, ancestors, endings, exclude);
+      if (childInfo.isDirectory()) yield* walk(child, childInfo, ancestors, endings, options);
       else if (childInfo.isFile() && wanted) yield { article: fileArticle(child.shown, child.relative, child.resolved, childInfo) };
     } else if (entry.isFile() && wanted) {
       yield { article: fileArticle(child.shown, child.relative, child.resolved) };

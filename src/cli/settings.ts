@@ -17,10 +17,12 @@ export interface TaskSettings {
   multiple: boolean;
   /** Each document is a file of its own (--out): begin + document + end. */
   standalone: boolean;
+  /** Terminal width for the text format to wrap to. */
+  width?: number;
 }
 
 /** The formatter's options; chalk is loaded only when there is color to paint. */
 export async function formatOptions(settings: TaskSettings): Promise<FormatOptions> {
   const style = settings.colorLevel > 0 ? new (await import('chalk')).Chalk({ level: settings.colorLevel }) : plainStyle;
-  return { explain: settings.explain, style, multiple: settings.multiple && !settings.standalone };
+  return { explain: settings.explain, style, multiple: settings.multiple && !settings.standalone, width: settings.width };
 }

@@ -33,12 +33,13 @@ export async function taskRunner(settings: TaskSettings): Promise<(task: Task) =
   const options = await formatOptions(settings);
   return async (task) => {
     try {
-      const doc = await extractArticle(task.bytes, task.source, { lang: settings.lang });
+      const article = await extractArticle(task.bytes, task.source, { lang: settings.lang });
+      const doc = article.doc;
       const texts = formatter === null
         ? []
         : settings.standalone
-          ? [formatter.begin(options) + formatter.document(doc, 0, options) + formatter.end(1, options)]
-          : task.indices.map((i) => formatter.document(doc, i, options));
+          ? [formatter.begin(options) + formatter.document(article, 0, options) + formatter.end(1, options)]
+          : task.indices.map((i) => formatter.document(article, i, options));
       return { seq: task.seq, ok: true, texts, stats: articleStats(doc), warnings: doc.warnings, title: doc.title, language: doc.language };
     } catch (error) {
       return { seq: task.seq, ok: false, reason: error instanceof Error ? error.message : String(error) };

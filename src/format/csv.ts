@@ -42,6 +42,6 @@ function rows(doc: ClaimsDocument): string {
 export const csvFormatter: Formatter = {
   fileExtension: '.claims.csv',
   begin: () => csvRow(CSV_COLUMNS),
-  document: (doc) => rows(doc),
+  document: (article) => rows(article.doc),
   end: () => '',
 };

@@ -7,7 +7,7 @@ const indent = (s: string): string => s.replace(/\n/g, '\n  ');
 export const jsonFormatter: Formatter = {
   fileExtension: '.claims.json',
   begin: (o) => (o.multiple ? '[' : ''),
-  document: (doc, i, o) => {
+  document: ({ doc }, i, o) => {
     const body = JSON.stringify(toContract(doc, o.explain), null, 2);
     return o.multiple ? `${i > 0 ? ',' : ''}\n  ${indent(body)}` : body;
   },

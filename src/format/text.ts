@@ -50,7 +50,7 @@ function explainLine(claim: Claim, o: FormatOptions): string[] {
 
 export const textFormatter: Formatter = {
   begin: () => '',
-  document: (doc, index, o) => {
+  document: ({ doc }, index, o) => {
     const s = o.style;
     const lines: string[] = [];
     if (index > 0) lines.push('');

@@ -35,12 +35,13 @@ export interface ExtractCommandOptions {
 }
 
 /** The articles a run reads: paths, or records on stdin. */
-export function inputItems(paths: readonly string[], options: { input: InputKind; ext: string[]; out?: string }, io: Io): AsyncIterable<InputItem> {
+export function inputItems(paths: readonly string[], options: { input: InputKind; ext: string[]; out?: string; quiet: boolean }, io: Io, reporter: Reporter): AsyncIterable<InputItem> {
   if (options.input === 'jsonl') {
     if (paths.some((p) => p !== '-')) throw new UsageError('--input jsonl reads its records from stdin; give no paths');
     return readJsonlRecords(io);
   }
-  return expandInputs(paths, io, inputOptions(options, io));
+  const onNotice = (text: string): void => (options.quiet ? undefined : reporter.message(`claims: ${text}`));
+  return expandInputs(paths, io, { ...inputOptions(options, io), onNotice });
 }
 
 /** Folders are walked for the given endings, never into the output folder (its results are no articles). */
@@ -81,7 +82,6 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
   }
   if (options.resume && options.out === undefined) throw new UsageError('--resume needs --out DIR (it skips articles whose result there is up to date)');
 
-  const items = inputItems(paths, options, io);
   const many = options.out !== undefined || (await isMany(paths, options.input, io));
   const toStdout = options.out === undefined;
   const settings: TaskSettings = {
@@ -91,9 +91,11 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
     colorLevel: formatName === 'text' && toStdout ? resolveColorLevel(options.color, io.env, io.stdout.isTTY === true) : 0,
     multiple: many,
     standalone: !toStdout,
+    width: toStdout && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined,
   };
   const fmt = await formatOptions(settings);
   const reporter = chooseReporter(io, { quiet: options.quiet, many, toStdout });
+  const items = inputItems(paths, options, io, reporter);
 
   const out = options.out === undefined ? null : new OutDir(resolve(io.cwd, options.out), formatter.fileExtension!);
   if (out) {

@@ -19,15 +19,16 @@ export interface StatsCommandOptions {
 }
 
 export async function runStats(paths: readonly string[], options: StatsCommandOptions, io: Io): Promise<ExitCode> {
-  const items = inputItems(paths, options, io);
   const many = await isMany(paths, options.input, io);
+  // The report comes at the end: nothing scrolls over a progress bar meanwhile.
+  const reporter = chooseReporter(io, { quiet: options.quiet, many, toStdout: false });
+  const items = inputItems(paths, options, io, reporter);
   const totals = new CorpusStats();
   const outcome = await interruptible((signal) =>
     runBatch(items, {
       settings: { lang: options.lang, explain: false, format: null, colorLevel: 0, multiple: many, standalone: false },
       jobs: options.jobs, many, quiet: options.quiet, signal,
-      // The report comes at the end: nothing scrolls over a progress bar meanwhile.
-      reporter: chooseReporter(io, { quiet: options.quiet, many, toStdout: false }),
+      reporter,
     }, {
       done: async (_article, result) => totals.add(result.stats),
       failed: () => void totals.failed++,
