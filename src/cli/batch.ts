@@ -25,6 +25,8 @@ export interface BatchConfig {
   signal: AbortSignal;
   /** True skips an article before it is read (`--resume`). */
   skip?(article: Article): Promise<boolean>;
+  /** Under --out: the article's file relative to DIR; throws (a failure, before any work) when its name gives none. */
+  fileOf?(article: Article): string;
 }
 
 export interface BatchHandlers {
@@ -75,13 +77,15 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
         continue;
       }
       let bytes: Uint8Array;
+      let file: string | undefined;
       try {
+        file = config.fileOf?.(article);
         bytes = await article.read();
       } catch (error) {
         yield now(failure(article.source, error));
         continue;
       }
-      const task: Task = { seq: dispatched, source: article.source, bytes, indices: indicesFor(dispatched - taskFailures, outcome.done) };
+      const task: Task = { seq: dispatched, source: article.source, bytes, indices: indicesFor(dispatched - taskFailures, outcome.done), file };
       dispatched++;
       yield {
         pending: executor.run(task).then((result): Outcome => {

@@ -21,10 +21,12 @@ export interface Task {
    * rendered both ways and the writer picks.
    */
   indices: number[];
+  /** Under --out: the article's file, relative to DIR (an index page links to it). */
+  file?: string;
 }
 
 export type TaskResult =
-  | { seq: number; ok: true; texts: string[]; stats: ArticleStats; warnings: string[]; title: string | null; language: string }
+  | { seq: number; ok: true; texts: string[]; stats: ArticleStats; warnings: string[]; indexLine?: unknown }
   | { seq: number; ok: false; reason: string };
 
 /** Returns a function that runs tasks under fixed settings; it never throws. */
@@ -40,7 +42,8 @@ export async function taskRunner(settings: TaskSettings): Promise<(task: Task) =
         : settings.standalone
           ? [formatter.begin(options) + formatter.document(article, 0, options) + formatter.end(1, options)]
           : task.indices.map((i) => formatter.document(article, i, options));
-      return { seq: task.seq, ok: true, texts, stats: articleStats(doc), warnings: doc.warnings, title: doc.title, language: doc.language };
+      const indexLine = formatter?.index && task.file !== undefined ? formatter.index.entry(task.file, task.source, article) : undefined;
+      return { seq: task.seq, ok: true, texts, stats: articleStats(doc), warnings: doc.warnings, indexLine };
     } catch (error) {
       return { seq: task.seq, ok: false, reason: error instanceof Error ? error.message : String(error) };
     }

@@ -62,11 +62,23 @@ describe('--out DIR', () => {
     expect(readFileSync(join(out, '0001.txt.claims.csv'), 'utf8')).toMatch(/^source_file,claim,sentence,/);
   });
 
+  it('writes a page per article and an index.html linking to each with --format html, also after --resume', async () => {
+    const { input, out } = workspace(3);
+    expect(await main(['-q', '--format', 'html', '--out', out, input], fakeIo())).toBe(0);
+    expect(tree(out)).toEqual(['de/0002.txt.html', 'de/deep/0000.txt.html', 'en/0001.txt.html', 'index.html']);
+    expect(readFileSync(join(out, 'de/0002.txt.html'), 'utf8')).toContain('Werk Nummer 2');
+    const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).filter((h) => !h!.startsWith('#'));
+    const first = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(links(first)).toEqual(['de/0002.txt.html', 'de/deep/0000.txt.html', 'en/0001.txt.html']);
+    expect(await main(['-q', '--resume', '--format', 'html', '--out', out, input], fakeIo())).toBe(0);
+    expect(links(readFileSync(join(out, 'index.html'), 'utf8'))).toEqual(links(first));
+  });
+
   it('refuses formats that are one stream, and --resume without --out', async () => {
     const { input, out } = workspace(1);
     const jsonl = fakeIo();
     expect(await main(['--format', 'jsonl', '--out', out, input], jsonl)).toBe(2);
-    expect(jsonl.err()).toContain('with --out use json or csv');
+    expect(jsonl.err()).toContain('with --out use json or csv or html');
     const resume = fakeIo();
     expect(await main(['--resume', input], resume)).toBe(2);
     expect(resume.err()).toContain('--resume needs --out');

@@ -13,7 +13,7 @@ import { OutDir } from '../out.js';
 import { plainReporter, progressReporter, type Reporter } from '../progress.js';
 import { interruptible, runBatch, type BatchHandlers } from '../batch.js';
 import { formatOptions, type TaskSettings } from '../settings.js';
-import { FORMAT_NAMES, formatters, type FormatName, type IndexEntry } from '../../format/index.js';
+import { FORMAT_NAMES, formatters, type FormatName } from '../../format/index.js';
 import { CorpusStats, summaryLine } from '../../stats/index.js';
 import type { LanguageCode } from '../../types.js';
 
@@ -106,27 +106,23 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
       return ExitCode.Failed;
     }
   }
-  const index: IndexEntry[] | null = out && formatter.index ? [] : null;
+  // Index lines are small (a path, a title, a summary) but do add up: only kept when the format has an index page.
+  const index: unknown[] | null = out && formatter.index ? [] : null;
   const totals = new CorpusStats();
   const started = performance.now();
 
   const handlers: BatchHandlers = {
     async done(article, result, text) {
       totals.add(result.stats);
-      let file: string | null = null;
-      if (out) file = await out.writeResult(article.relative, text ?? '');
+      if (out) await out.writeResult(article.relative, text ?? '');
       else await write(io.stdout, text ?? '');
-      index?.push({
-        source: article.source, file, title: result.title, language: result.language,
-        claims: result.stats.claims, attributions: result.stats.attributions, failure: null,
-      });
+      if (index && result.indexLine !== undefined) index.push(result.indexLine);
     },
     skipped(article) {
-      index?.push({ source: article.source, file: out!.nameFor(article.relative), title: null, language: null, claims: null, attributions: null, failure: null });
+      if (index) index.push(formatter.index!.entry(out!.nameFor(article.relative), article.source, null));
     },
-    failed(source, reason) {
+    failed() {
       totals.failed++;
-      index?.push({ source, file: null, title: null, language: null, claims: null, attributions: null, failure: reason });
     },
   };
 
@@ -140,6 +136,7 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
       return await runBatch(items, {
         settings, jobs: options.jobs, many, reporter, quiet: options.quiet, signal,
         skip: out && options.resume ? async (article) => article.source !== '-' && out.isFresh(article.relative, await article.modified()) : undefined,
+        fileOf: out ? (article) => out.nameFor(article.relative) : undefined,
       }, handlers);
     } finally {
       counting.abort();
@@ -147,7 +144,7 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
   });
   if (!outcome.interrupted) {
     if (toStdout) await write(io.stdout, formatter.end(outcome.done, fmt));
-    if (out && index && formatter.index) await out.writeFile(formatter.index.fileName, formatter.index.render(index, fmt));
+    if (out && index && formatter.index) await out.writeFile(formatter.index.fileName, formatter.index.render(index));
   }
   if (many && !options.quiet) {
     const line = summaryLine(totals.report(), { skipped: outcome.skipped, seconds: (performance.now() - started) / 1000 });
