@@ -42,7 +42,7 @@ describe('claims (main)', () => {
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
     const io = fakeIo({ cwd: dir });
     expect(await main(['--format', 'jsonl', 'missing.txt', 'a.txt'], io)).toBe(2);
-    expect(io.err().split('\n')[0]).toBe('claims: missing.txt: no such file or directory');
+    expect(io.err()).toBe('claims: missing.txt: no such file or directory\n');
     expect(io.out().trim().split('\n')).toHaveLength(1);
   });
 

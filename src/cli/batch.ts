@@ -6,7 +6,7 @@
  * results, so whatever is written is whole.
  */
 import type { Article, InputItem } from './inputs.js';
-import { InputError, describeFsError } from './errors.js';
+import { InputError, OutputClosedError, describeFsError } from './errors.js';
 import type { Reporter } from './progress.js';
 import type { Task, TaskResult } from './task.js';
 import type { TaskSettings } from './settings.js';
@@ -120,6 +120,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
           await handlers.done(o.article, o.result, outcome.done === 0 ? texts[0] : texts[texts.length - 1]);
           outcome.done++;
         } catch (error) {
+          if (error instanceof OutputClosedError) throw error;
           // Its result could not be written (no name for it under --out, a full disk): this article failed.
           fail(o.article.source, reasonOf(error));
         }

@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Io } from './io.js';
 import { readAll } from './io.js';
-import { InputError, describeFsError } from './errors.js';
+import { InputError, describeFsError, describeSpecialFile } from './errors.js';
 
 export interface Article {
   /** The path as given; files found in a folder: the folder joined with the relative path; "-" for stdin; a record's id. */
@@ -33,7 +33,7 @@ export interface InputOptions {
   onNotice?(text: string): void;
 }
 
-export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
+export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md', 'html', 'htm'];
 
 /** "txt, .MD" → ["txt", "md"]. */
 export function parseExtensions(list: string): string[] {
@@ -63,10 +63,11 @@ export async function* expandInputs(paths: readonly string[], io: Io, options: I
         yield item;
       }
       if (found === 0) yield { error: new InputError(path, `no articles in this folder (looked for ${endings.join(', ')})`) };
-    } else if (info.isFile()) {
+    } else if (info.isFile() || info.isFIFO()) {
+      // A named pipe is read like a file: `claims <(curl …)`.
       yield { article: fileArticle(path, basename(resolved), resolved, info) };
     } else {
-      yield { error: new InputError(path, 'not a regular file') };
+      yield { error: new InputError(path, describeSpecialFile(info)) };
     }
   }
 }

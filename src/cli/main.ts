@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
-import { ExitCode, UsageError } from './errors.js';
+import { ExitCode, OutputClosedError, UsageError } from './errors.js';
 import { FORMAT_NAMES } from '../format/index.js';
 import { DEFAULT_EXTENSIONS, parseExtensions } from './inputs.js';
 import type { ExtractCommandOptions } from './commands/extract.js';
@@ -48,6 +48,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     .option('--color', 'color the text output even when not on a terminal')
     .option('--no-color', 'never color the output')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
+    .option('--verbose', 'end a batch with a summary line on stderr even when it is not a terminal', false)
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -114,6 +115,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.stderr.write(`Run 'claims --help' for usage.\n`);
       return ExitCode.Failed;
     }
+    if (error instanceof OutputClosedError) return ExitCode.Ok; // the reader has all it wanted
     if (error instanceof UsageError) {
       io.stderr.write(`claims: ${error.message}\nRun 'claims --help' for usage.\n`);
       return ExitCode.Failed;

@@ -89,7 +89,7 @@ describe('--out DIR', () => {
     const inner = join(input, 'results');
     await main(['-q', '--ext', 'txt,json', '--out', inner, input], fakeIo());
     const again = fakeIo();
-    await main(['--ext', 'txt,json', '--out', inner, input], again);
+    await main(['--verbose', '--ext', 'txt,json', '--out', inner, input], again);
     expect(again.err()).toMatch(/^claims: 3 files ·/);
     expect(tree(inner)).toHaveLength(3);
   });
@@ -110,7 +110,7 @@ describe('--resume', () => {
     await import('node:fs/promises').then((fs) => fs.rm(removed));
 
     const io = fakeIo();
-    expect(await main(['--resume', '--out', out, input], io)).toBe(0);
+    expect(await main(['--verbose', '--resume', '--out', out, input], io)).toBe(0);
     expect(io.err()).toMatch(/^claims: 6 files · 4 skipped as up to date · \d+ claims/);
     expect(JSON.parse(readFileSync(join(out, 'de/0002.txt.claims.json'), 'utf8')).title).toBe('Werk Nummer 99');
     expect(existsSync(removed)).toBe(true);
@@ -194,7 +194,7 @@ describe('an interrupted run', () => {
       expect(() => JSON.parse(readFileSync(join(out, f), 'utf8'))).not.toThrow();
     }
     const io = fakeIo();
-    expect(await main(['--resume', '--out', out, input], io)).toBe(0);
+    expect(await main(['--verbose', '--resume', '--out', out, input], io)).toBe(0);
     expect(io.err()).toContain(`claims: 400 files · ${written.length} skipped as up to date · `);
     expect(tree(out)).toHaveLength(400);
     expect(tree(out).every((f) => f.endsWith('.claims.json') && !f.split('/').some((s) => s.startsWith('.')))).toBe(true);

@@ -90,7 +90,7 @@ describe('worker threads', () => {
   it('reports a failure in the middle on stderr, goes on with the rest, and exits 2', async () => {
     const dir = mixedCorpus(9);
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, '004-broken.txt'));
-    const { code, io } = await run(['--format', 'json', '-j', '2', dir]);
+    const { code, io } = await run(['--format', 'json', '--verbose', '-j', '2', dir]);
     expect(code).toBe(2);
     expect(io.err()).toContain(`claims: ${join(dir, '004-broken.txt')}: no such file or directory\n`);
     const docs = JSON.parse(io.out());
@@ -130,11 +130,14 @@ describe('progress and summary on stderr', () => {
     expect(io.err()).toBe('');
   });
 
-  it('prints a one-line summary after a batch, and none for a single article', async () => {
+  it('ends a batch with a one-line summary on a terminal or with --verbose, never for a single article or on a plain pipe', async () => {
     const dir = mixedCorpus(3);
-    const batch = await run(['--format', 'jsonl', dir]);
-    expect(batch.io.err()).toMatch(/^claims: 3 files · \d+ claims · \d+ attributions.* · \d+\.\d s\n$/);
-    const single = await run(['--format', 'jsonl', join(dir, '000.txt')]);
+    const watched = await run(['--format', 'jsonl', dir], terminalStderr());
+    expect(watched.io.err()).toMatch(/\r\u001b\[2Kclaims: 3 files · \d+ claims · \d+ attributions.* · \d+\.\d s\n$/);
+    const verbose = await run(['--format', 'jsonl', '--verbose', dir]);
+    expect(verbose.io.err()).toMatch(/^claims: 3 files · \d+ claims · \d+ attributions.* · \d+\.\d s\n$/);
+    expect((await run(['--format', 'jsonl', dir])).io.err()).toBe('');
+    const single = await run(['--format', 'jsonl', '--verbose', join(dir, '000.txt')]);
     expect(single.io.err()).toBe('');
   });
 });

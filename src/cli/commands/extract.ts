@@ -32,6 +32,8 @@ export interface ExtractCommandOptions {
   input: InputKind;
   out?: string;
   resume: boolean;
+  /** The summary line even when stderr is not a terminal. */
+  verbose: boolean;
 }
 
 /** The articles a run reads: paths, or records on stdin. */
@@ -146,7 +148,10 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
     if (toStdout) await write(io.stdout, formatter.end(outcome.done, fmt));
     if (out && index && formatter.index) await out.writeFile(formatter.index.fileName, formatter.index.render(index));
   }
-  if (many && !options.quiet) {
+  // The summary is for someone watching (a terminal, or --verbose); on a plain pipe every stderr line is a problem.
+  // An interrupted run always says how far it got.
+  const summary = many && !options.quiet && (io.stderr.isTTY === true || options.verbose || outcome.interrupted);
+  if (summary) {
     const line = summaryLine(totals.report(), { skipped: outcome.skipped, seconds: (performance.now() - started) / 1000 });
     io.stderr.write(`claims: ${outcome.interrupted ? 'interrupted; so far ' : ''}${line}\n`);
   } else if (outcome.interrupted) {
