@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Io } from '../io.js';
 import { write } from '../io.js';
-import { ExitCode, InputError } from '../errors.js';
+import { ExitCode, InputError, OutputClosedError } from '../errors.js';
 import { resolveColorLevel } from '../color.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from '../inputs.js';
 import { formatters, plainStyle, type FormatName, type FormatOptions } from '../../format/index.js';
@@ -42,6 +42,7 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
       if (!options.quiet) for (const w of article.doc.warnings) await write(io.stderr, `claims: ${item.article.source}: warning: ${w}\n`);
       await write(io.stdout, formatter.document(article, count++, formatOptions));
     } catch (error) {
+      if (error instanceof OutputClosedError) throw error;
       failed = true;
       const message = error instanceof InputError ? error.message : `${item.article.source}: ${error instanceof Error ? error.message : String(error)}`;
       await write(io.stderr, `claims: ${message}\n`);
