@@ -108,6 +108,12 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           if (ev.person) persons.push(ev.person);
           if (ev.body) lastBody = ev.body;
         }
+        // A lone unknown word taken for a body is a person where the text names "Firstname Word".
+        if (s.type === 'organization' && s.organization === s.text && !/\s/u.test(s.text)
+          && !mentions.some((m) => m.start >= f.attribution.start && m.end <= f.attribution.end && m.text === s.text)) {
+          const full = [...persons].reverse().find((p) => p.name.endsWith(` ${s.text}`))?.name ?? fullName(doc.text, s.text);
+          if (full) Object.assign(s, { type: 'person', count: 1, name: full, organization: null });
+        }
         if (s.type === 'person' || s.type === 'spokesperson') {
           if (s.name) {
             const surname = !s.name.includes(' ');

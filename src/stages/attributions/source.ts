@@ -195,10 +195,12 @@ export function classifySource(
   if (person) return { ...base, type: 'person', count: 1, name: person.name, organization: person.organization ?? null };
   const body = bodyOf(start);
   if (body) return { ...base, type: MENTION_TYPES[body.type] ?? 'organization', organization: body.name };
-  // An unknown capitalized word: a brand when written like one ("PwC", "OnePlus"), a name when no
-  // determiner precedes it ("so Felderer"), else some body ("die Hausverwaltung").
+  // Unknown capitalized words: a name when they are two or more ("Peter Struck"); one word alone
+  // ("Sony", "Felderer") is taken for a body until a full name elsewhere shows it is a surname
+  // (see resolveReferences); after a determiner, some unnamed body ("die Hausverwaltung").
   const determined = tokens.slice(0, head).some((t) => lexicon.determiners.has(t.lower));
-  if (/^\p{Lu}\p{Ll}*[\p{Lu}\p{N}]/u.test(headToken.text)) return { ...base, type: 'organization', organization: headToken.text };
-  if (!determined) return { ...base, type: 'person', count: 1, name: [headToken.text, named()].filter(Boolean).join(' ') };
+  const rest = named();
+  if (!determined && rest) return { ...base, type: 'person', count: 1, name: `${headToken.text} ${rest}` };
+  if (!determined) return { ...base, type: 'organization', organization: headToken.text };
   return options.knownOnly ? null : { ...base, type: 'organization' };
 }

@@ -106,7 +106,6 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'verglich verglichen vergleicht')),
   weak(verb('asserts', 'bemängelte bemängelten bemängelt', 'bemängelt')),
   weak(verb('asserts', 'attackierte attackierten attackiert', 'attackiert')),
-  verb('asserts', 'nannte nannten nennt', 'genannt'),
   separable('confirms', 'ein', 'räumte räumten räumt', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
   verb('confirms', 'bestätigte bestätigten bestätigt', 'bestätigt'),
