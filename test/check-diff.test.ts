@@ -131,6 +131,17 @@ describe('diffDocuments', () => {
     ]);
   });
 
+  it('tells apart two entities of one name by type, and says mentions gained or lost', () => {
+    const before = snapshot();
+    const after = snapshot();
+    after.entities.push({ id: 'e4', name: 'Handelsblatt', type: 'company', mentions: [{ text: 'Handelsblatt', start: 238, end: 250 }] });
+    after.entities[0]!.mentions.pop();
+    expect(diffDocuments(before, after)).toEqual([
+      'entity Huawei: lost mention “Huawei” at 24',
+      'new entity Handelsblatt (company)',
+    ]);
+  });
+
   it('falls back to field paths for fields the contract may gain', () => {
     const before = snapshot();
     const after = snapshot() as ClaimsDocument & { claims: Array<ClaimsDocument['claims'][number] & { confidence?: number }> };

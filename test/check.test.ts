@@ -104,6 +104,30 @@ describe('claims check', () => {
     expect(result.out).toContain('check: 2 articles, 1 match, 0 differ, 3 failed');
   });
 
+  it('reports a snapshot whose article is gone (exit 1), and --update removes it', async () => {
+    const dir = workspace();
+    await run(dir, '--update', 'articles');
+    writeFileSync(join(dir, 'articles', 'sub', 'old.claims.json'), readFileSync(join(dir, 'articles', 'a.claims.json')));
+    const stale = await run(dir, 'articles');
+    expect(stale.code).toBe(1);
+    expect(stale.out).toContain(`${join('articles', 'sub', 'old.claims.json')}: stale snapshot, no article for it (--update removes it)\n`);
+    expect(stale.out).toContain('check: 2 articles, 2 match, 0 differ, 1 stale');
+    const removed = await run(dir, '--update', 'articles');
+    expect(removed.out).toContain(`removed ${join('articles', 'sub', 'old.claims.json')}: no article for it\n`);
+    expect(readdirSync(join(dir, 'articles', 'sub')).sort()).toEqual(['b.claims.json', 'b.txt']);
+    expect((await run(dir, 'articles')).code).toBe(0);
+  });
+
+  it('leaves no half-written file when a snapshot cannot be replaced', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'articles', 'a.claims.json'));
+    const result = await run(dir, '--update', 'articles');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`claims: ${join('articles', 'a.claims.json')}: cannot write (is a directory)`);
+    expect(readdirSync(join(dir, 'articles')).sort()).toEqual(['README.md', 'a.claims.json', 'a.txt', 'sub']);
+    expect(readFileSync(join(dir, 'articles', 'sub', 'b.claims.json'), 'utf8')).toContain('"source": "b.txt"');
+  });
+
   it('is a usage error without paths', async () => {
     const result = await run(mkdtempSync(join(tmpdir(), 'claims-check-')));
     expect(result.code).toBe(2);

@@ -37,13 +37,12 @@ function diffHeader(expected: ClaimsDocument, actual: ClaimsDocument): string[] 
 
 function diffEntities(expected: readonly Entity[], actual: readonly Entity[]): string[] {
   const changes: string[] = [];
-  const before = new Map(expected.map((e) => [e.name, e]));
-  const after = new Map(actual.map((e) => [e.name, e]));
-  for (const e of actual) if (!before.has(e.name)) changes.push(`new entity ${e.name} (${e.type})`);
-  for (const e of expected) if (!after.has(e.name)) changes.push(`lost entity ${e.name} (${e.type})`);
-  for (const old of expected) {
-    const now = after.get(old.name);
-    if (!now) continue;
+  const sameName = (a: Entity, b: Entity): boolean => a.name === b.name;
+  const pairs = pairBy(expected, actual, [(a, b) => sameName(a, b) && a.type === b.type, sameName], (e) => e.mentions[0]?.start ?? 0);
+  for (const { before: old, after: now } of pairs) {
+    if (!old && now) changes.push(`new entity ${now.name} (${now.type})`);
+    if (old && !now) changes.push(`lost entity ${old.name} (${old.type})`);
+    if (!old || !now) continue;
     const prefix = `entity ${old.name}:`;
     for (const field of ['type', 'vendor', 'organization', 'role'] as const) {
       if ((old[field] ?? null) !== (now[field] ?? null)) changes.push(`${prefix} ${field} ${old[field] ?? 'none'} → ${now[field] ?? 'none'}`);

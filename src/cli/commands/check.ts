@@ -30,13 +30,18 @@ interface Tally {
   articles: number;
   unchanged: number;
   differ: number;
+  /** Snapshots in a checked folder whose article is gone. */
+  stale: number;
   written: number;
+  removed: number;
   failed: number;
 }
 
 export async function runCheck(paths: readonly string[], options: CheckCommandOptions, io: Io): Promise<ExitCode> {
   if (paths.length === 0) throw new UsageError('check: name the articles or folders to check, e.g. `claims check fixtures/`');
-  const tally: Tally = { articles: 0, unchanged: 0, differ: 0, written: 0, failed: 0 };
+  const tally: Tally = { articles: 0, unchanged: 0, differ: 0, stale: 0, written: 0, removed: 0, failed: 0 };
+  const visited = new Set<string>();
+  const snapshotFolders = new Set<string>();
   const fail = async (message: string): Promise<void> => {
     tally.failed++;
     await write(io.stderr, `claims: ${message}\n`);
@@ -46,7 +51,9 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
       await fail('-: standard input has no snapshot to check against; name the article files');
       continue;
     }
-    const root = (await isDirectory(resolve(io.cwd, path))) ? path : dirname(path);
+    const folder = await isDirectory(resolve(io.cwd, path));
+    const root = folder ? path : dirname(path);
+    if (folder) snapshotFolders.add(options.expected ?? path);
     for await (const item of expandInputs([path], io, { extensions: ARTICLE_EXTENSIONS })) {
       if ('error' in item) {
         await fail(item.error.message);
@@ -56,6 +63,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
       const article = item.article.source;
       const snapshotPath = snapshotPathFor(article, root, options.expected);
       const snapshotFile = resolve(io.cwd, snapshotPath);
+      visited.add(snapshotFile);
       const source = relative(dirname(snapshotFile), resolve(io.cwd, article)).split(sep).join('/');
       let actual: ClaimsDocument;
       try {
@@ -101,9 +109,29 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     return true;
   }
 
+  // A renamed or deleted article leaves its snapshot behind in a checked folder.
+  for (const folder of snapshotFolders) {
+    for await (const item of expandInputs([folder], io, { extensions: [SNAPSHOT_SUFFIX.slice(1)] })) {
+      if ('error' in item || visited.has(resolve(io.cwd, item.article.source))) continue;
+      const shown = item.article.source;
+      if (!options.update) {
+        tally.stale++;
+        await write(io.stdout, `${shown}: stale snapshot, no article for it (--update removes it)\n`);
+        continue;
+      }
+      try {
+        await rm(resolve(io.cwd, shown));
+        tally.removed++;
+        await write(io.stdout, `removed ${shown}: no article for it\n`);
+      } catch (error) {
+        await fail(`${shown}: cannot remove (${describeFsError(error)})`);
+      }
+    }
+  }
+
   await write(io.stdout, summary(tally, options.update));
   if (tally.failed > 0) return ExitCode.Failed;
-  return tally.differ > 0 ? ExitCode.Findings : ExitCode.Ok;
+  return tally.differ + tally.stale > 0 ? ExitCode.Findings : ExitCode.Ok;
 }
 
 /** X.txt → X.claims.json beside it, or at X's path relative to `root` under `expectedDir`. */
@@ -153,7 +181,11 @@ async function isDirectory(path: string): Promise<boolean> {
 function summary(t: Tally, update: boolean): string {
   const articles = `${t.articles} article${t.articles === 1 ? '' : 's'}`;
   const failed = t.failed > 0 ? `, ${t.failed} failed` : '';
-  if (update) return `check: ${articles}, ${t.unchanged} unchanged, ${t.written} snapshot${t.written === 1 ? '' : 's'} written${failed}\n`;
-  const hint = t.differ > 0 ? ' (review, then accept with `claims check --update`)' : '';
-  return `check: ${articles}, ${t.unchanged} match, ${t.differ} differ${failed}${hint}\n`;
+  if (update) {
+    const removed = t.removed > 0 ? `, ${t.removed} stale removed` : '';
+    return `check: ${articles}, ${t.unchanged} unchanged, ${t.written} snapshot${t.written === 1 ? '' : 's'} written${removed}${failed}\n`;
+  }
+  const stale = t.stale > 0 ? `, ${t.stale} stale` : '';
+  const hint = t.differ + t.stale > 0 ? ' (review, then accept with `claims check --update`)' : '';
+  return `check: ${articles}, ${t.unchanged} match, ${t.differ} differ${stale}${failed}${hint}\n`;
 }
