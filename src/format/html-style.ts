@@ -76,10 +76,10 @@ mark.fig.unsourced::after { content: "?"; font-size: .7em; vertical-align: super
 .t-document { --tone: var(--document); --tone-bg: var(--document-bg); }
 .t-none { --tone: var(--none); --tone-bg: var(--none-bg); }
 .claim[class*="t-"] { background: var(--tone-bg); }
-.claim.t-none { background: none; text-decoration: underline 1px dashed var(--none); text-underline-offset: .3em; }
+.claim.t-none { background: none; }
 .claim .cid, .panel .cid { background: var(--tone); }
 .attr[class*="t-"] { border-bottom-color: var(--tone); }
-.attr .src, .sources .who { color: var(--tone); }
+.src, .sources .who { color: var(--tone); }
 .attr.denies { border-bottom: 3px double var(--deny); }
 .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.1rem; font-size: .93rem; }
 .panel h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 1.2rem 0 .5rem; }

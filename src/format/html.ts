@@ -122,12 +122,17 @@ function marksOf(doc: ClaimsDocument, id: string, o: FormatOptions): Mark[] {
         : `<span class="claim t-${tone}"${attr('title', `${claim.id} · ${sourceLines}`)}>`,
       close: () => '</span>',
     });
+    const phrases = new Map<string, Attribution[]>();
     for (const a of claim.attributions) {
-      if (a.inherited || !once(`a${a.start}:${a.end}`)) continue;
-      marks.push(attributionMark(a, o));
+      if (a.inherited) continue;
+      const key = `${a.start}:${a.end}`;
+      phrases.set(key, [...(phrases.get(key) ?? []), a]);
       const at = a.source.text ? a.text.indexOf(a.source.text) : -1;
-      if (at >= 0) marks.push({ start: a.start + at, end: a.start + at + a.source.text.length, layer: 2, open: () => '<span class="src">', close: () => '</span>' });
+      if (at >= 0 && once(`s${a.start + at}:${a.source.text.length}`)) {
+        marks.push({ start: a.start + at, end: a.start + at + a.source.text.length, layer: 2, open: () => `<span class="src t-${a.source.type}">`, close: () => '</span>' });
+      }
     }
+    for (const [key, sharing] of phrases) if (once(`a${key}`)) marks.push(attributionMark(sharing, o));
     for (const entityId of claim.entities) {
       const e = entities.get(entityId);
       if (!e) continue;
@@ -150,12 +155,16 @@ function marksOf(doc: ClaimsDocument, id: string, o: FormatOptions): Mark[] {
   return marks;
 }
 
-function attributionMark(a: Attribution, o: FormatOptions): Mark {
-  const badge = a.stance === 'asserts' ? '' : `<span class="badge ${a.stance}">${STANCE_VERB[a.stance]}</span>`;
+/** One attribution phrase; several sources may share it ("Neither A nor B responded"). */
+function attributionMark(sharing: readonly Attribution[], o: FormatOptions): Mark {
+  const [a] = sharing as [Attribution];
+  const stances = [...new Set(sharing.map((x) => x.stance))].filter((stance) => stance !== 'asserts');
+  const badges = stances.map((stance) => `<span class="badge ${stance}">${STANCE_VERB[stance]}</span>`).join('');
+  const title = sharing.map((x) => hint(describeAttribution(x), x.rule, o)).join('\n');
   return {
     start: a.start, end: a.end, layer: 1,
-    open: () => `<span class="attr t-${a.source.type} ${a.stance}"${attr('title', hint(describeAttribution(a), a.rule, o))}>`,
-    close: (last) => `</span>${last ? badge : ''}`,
+    open: () => `<span class="attr t-${a.source.type} ${a.stance}"${attr('title', title)}>`,
+    close: (last) => `</span>${last ? badges : ''}`,
   };
 }
 

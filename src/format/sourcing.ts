@@ -80,6 +80,7 @@ export function figureCount(claim: Claim): number {
  * (denied), 2 organizations did not respond · 3 figures unsourced".
  */
 export function sourcingSummary(doc: ClaimsDocument): string {
+  if (doc.claims.length === 0) return 'no claims found';
   const sourced = doc.claims.filter((c) => c.attributions.length > 0);
   const unsourcedFigures = doc.claims.filter((c) => c.attributions.length === 0).reduce((n, c) => n + figureCount(c), 0);
   const all = sourced.flatMap((c) => c.attributions);

@@ -73,16 +73,20 @@ const inViewport = (page: Page, selector: string): Promise<boolean> =>
     return r.bottom > 0 && r.top < window.innerHeight && r.height > 0;
   });
 
+/** The article's words inside an element, without the report's own additions (claim numbers, badges, screen-reader notes). */
+const articleText = (page: Page, selector: string): Promise<string> =>
+  page.$eval(selector, (el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.cid, .badge, .sr').forEach((n) => n.remove());
+    return copy.textContent ?? '';
+  });
+
 /** Every claim, figure and attribution of the document is highlighted in the text with its own words. */
 async function expectHighlights(page: Page, doc: ClaimsDocument): Promise<void> {
   const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
   expect(doc.claims.length).toBeGreaterThan(0);
   for (const claim of doc.claims) {
-    const shown = await page.$eval(`#a1-${claim.id}`, (el) => {
-      const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.cid, .badge, .sr').forEach((n) => n.remove());
-      return copy.textContent ?? '';
-    });
+    const shown = await articleText(page, `#a1-${claim.id}`);
     expect(norm(shown), claim.id).toBe(norm(claim.text));
     expect(await page.locator(`#a1-li-${claim.id} .sources`).textContent()).not.toBe('');
   }
@@ -159,7 +163,7 @@ describeBrowser('html report in chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.title()).not.toBe('pwned');
     expect(await page.$$eval('script, img, b', (els) => els.length)).toBe(0);
-    const text = await page.locator('.text').textContent();
+    const text = await articleText(page, '.text');
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('<b>test</b>');
     expect(text).toContain('<img src=x onerror="window.pwned=2">');

@@ -3,7 +3,7 @@ import { CONTENT_SECURITY_POLICY, htmlFormatter, indexEntry, paragraphsOf, rende
 import { sha256Base64 } from '../../src/format/sha256.js';
 import { plainStyle } from '../../src/format/style.js';
 import type { FormatOptions } from '../../src/format/types.js';
-import { SAMPLE_TEXT, claim, document, entity, quantity, sampleArticle } from './sample.js';
+import { SAMPLE_TEXT, attribution, claim, document, entity, quantity, sampleArticle } from './sample.js';
 
 const options: FormatOptions = { explain: false, style: plainStyle, multiple: false };
 
@@ -43,7 +43,7 @@ describe('html report', () => {
   it('colors claims and attributions by source type and marks denials, refusals and unsourced figures', () => {
     const page = renderPage(sampleArticle(), options);
     expect(page).toContain('<span class="claim t-anonymous" id="a1-c1"');
-    expect(page).toMatch(/<span class="attr t-anonymous asserts"[^>]*><span class="src">three people familiar with the plans<\/span> said<\/span>/);
+    expect(page).toMatch(/<span class="attr t-anonymous asserts"[^>]*><span class="src t-anonymous">three people familiar with the plans<\/span> said<\/span>/);
     expect(page).toMatch(/<span class="attr t-spokesperson denies"[^>]*>.*denied<\/span><span class="badge denies">denied<\/span>/);
     expect(page).toMatch(/comment<\/span><span class="badge declines">did not respond<\/span>/);
     expect(page).toMatch(/<mark class="fig unsourced"[^>]*>more than 4,000 people<span class="sr"> \(unsourced figure\)<\/span><\/mark>/);
@@ -89,6 +89,17 @@ describe('html report', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
     expect(page).toContain(`style-src 'sha256-${sha256Base64(style)}'`);
+  });
+
+  it('marks every source of a shared phrase and badges it once', () => {
+    const text = 'Neither Acme nor Globex responded to requests.';
+    const phrase = 'Neither Acme nor Globex responded';
+    const src = (name: string) => ({ text: name, type: 'organization' as const, count: null, name: null, organization: name });
+    const doc = document(text, {
+      claims: [claim(text, 'c1', text, { attributions: [attribution(text, phrase, src('Acme'), 'declines'), attribution(text, phrase, src('Globex'), 'declines')] })],
+    });
+    const page = renderPage({ text, doc }, options);
+    expect(page).toContain('<span class="attr t-organization declines" title="Acme — did not respond&#10;Globex — did not respond">Neither <span class="src t-organization">Acme</span> nor <span class="src t-organization">Globex</span> responded</span><span class="badge declines">did not respond</span> to requests.');
   });
 
   it('nests crossing highlights properly', () => {
