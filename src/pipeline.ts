@@ -39,7 +39,7 @@ export function extractWithLocale(text: string, locale: Locale, options: Extract
   const sentences = splitSentences(text, locale.sentences, header.titleEnd);
   const doc: DocumentContext = { text, locale, sentences };
   const { mentions, entities, entityIdOf } = findEntities(doc);
-  const { quantities, money } = findAmounts(doc);
+  const { quantities, money } = findAmounts(doc, mentions);
   const attributions = findAttributions(doc, mentions);
   const claims = buildClaims(doc, { mentions, entityIdOf, quantities, money, attributions });
   return {

@@ -79,3 +79,9 @@ export interface ClaimsDocument {
   claims: Claim[];
   warnings: string[];
 }
+
+/** A document with the decoded text its spans point into (what formatters that show the article need). */
+export interface ExtractedArticle {
+  text: string;
+  doc: ClaimsDocument;
+}

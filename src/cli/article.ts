@@ -2,7 +2,7 @@
  * One article from bytes to document: decode, then the pipeline. Shared by
  * every command and by batch workers so that they all read articles alike.
  */
-import type { ClaimsDocument, LanguageCode } from '../types.js';
+import type { ExtractedArticle, LanguageCode } from '../types.js';
 import { decode } from '../stages/decode.js';
 import { extractClaims } from '../pipeline.js';
 
@@ -10,7 +10,7 @@ export interface ArticleOptions {
   lang: LanguageCode | 'auto';
 }
 
-export async function extractArticle(bytes: Uint8Array, source: string, options: ArticleOptions): Promise<ClaimsDocument> {
+export async function extractArticle(bytes: Uint8Array, source: string, options: ArticleOptions): Promise<ExtractedArticle> {
   const { text, warnings } = decode(bytes, { path: source });
-  return extractClaims(text, { source, lang: options.lang, warnings });
+  return { text, doc: await extractClaims(text, { source, lang: options.lang, warnings }) };
 }

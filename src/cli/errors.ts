@@ -19,6 +19,14 @@ export class InputError extends Error {
   }
 }
 
+/** The reader of our output went away (`claims big.txt | head -1`): stop quietly, it is not a failure. */
+export class OutputClosedError extends Error {
+  override name = 'OutputClosedError';
+  constructor() {
+    super('output closed');
+  }
+}
+
 /** "ENOENT" → "no such file or directory", in words a user knows. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -28,7 +36,17 @@ export function describeFsError(error: unknown): string {
     case 'EISDIR': return 'is a directory';
     case 'ENOTDIR': return 'not a directory';
     case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG': return 'file name too long';
+    case 'EIO': return 'input/output error';
+    case 'ENXIO': case 'ENODEV': return 'no such device';
     case 'EMFILE': case 'ENFILE': return 'too many open files';
     default: return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** Why a path that exists is neither a file nor a folder. */
+export function describeSpecialFile(info: { isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isSocket()) return 'is a socket, not a file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'is a device, not a file';
+  return 'not a regular file';
 }

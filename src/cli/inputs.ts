@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Io } from './io.js';
 import { readAll } from './io.js';
-import { InputError, describeFsError } from './errors.js';
+import { InputError, describeFsError, describeSpecialFile } from './errors.js';
 
 export interface Article {
   /** The path as given; files found in a folder: the folder joined with the relative path; "-" for stdin. */
@@ -21,7 +21,7 @@ export interface InputOptions {
   extensions: readonly string[];
 }
 
-export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
+export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md', 'html', 'htm'];
 
 /** Yields articles (or the reason a path cannot be read) in a stable order. */
 export async function* expandInputs(paths: readonly string[], io: Io, options: InputOptions): AsyncGenerator<InputItem> {
@@ -45,10 +45,11 @@ export async function* expandInputs(paths: readonly string[], io: Io, options: I
         yield item;
       }
       if (found === 0) yield { error: new InputError(path, `no articles in this folder (looked for .${options.extensions.join(', .')})`) };
-    } else if (info.isFile()) {
+    } else if (info.isFile() || info.isFIFO()) {
+      // A named pipe is read like a file: `claims <(curl …)`.
       yield { article: fileArticle(path, resolved) };
     } else {
-      yield { error: new InputError(path, 'not a regular file') };
+      yield { error: new InputError(path, describeSpecialFile(info)) };
     }
   }
 }

@@ -1,7 +1,12 @@
 /** Everything the CLI touches of the process, injectable for tests. */
+import { OutputClosedError } from './errors.js';
+
 export interface OutputStream {
   write(chunk: string): boolean;
-  once?(event: 'drain', listener: () => void): unknown;
+  once?(event: 'drain' | 'close', listener: () => void): unknown;
+  removeListener?(event: 'drain' | 'close', listener: () => void): unknown;
+  /** True once the reader went away (`claims big.txt | head -1`). */
+  readonly destroyed?: boolean;
   isTTY?: boolean;
   columns?: number;
 }
@@ -15,14 +20,32 @@ export interface Io {
 }
 
 export function nodeIo(): Io {
+  // A reader that stops reading (EPIPE) is not an error of ours: the stream is
+  // destroyed, and the next write() ends the run quietly.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreStreamError);
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 
-/** Writes and waits for the stream to drain when its buffer is full, so memory stays flat. */
+function ignoreStreamError(): void {}
+
+/**
+ * Writes and waits for the stream to drain when its buffer is full, so memory
+ * stays flat. Throws OutputClosedError once nobody reads the stream any more.
+ */
 export async function write(stream: OutputStream, chunk: string): Promise<void> {
   if (chunk.length === 0) return;
+  if (stream.destroyed) throw new OutputClosedError();
   if (!stream.write(chunk) && stream.once) {
-    await new Promise<void>((resolve) => stream.once!('drain', resolve));
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        stream.removeListener?.('drain', done);
+        stream.removeListener?.('close', done);
+        resolve();
+      };
+      stream.once!('drain', done);
+      stream.once!('close', done);
+    });
+    if (stream.destroyed) throw new OutputClosedError();
   }
 }
 

@@ -5,9 +5,12 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { Io } from './io.js';
-import { ExitCode, UsageError } from './errors.js';
+import { ExitCode, OutputClosedError, UsageError } from './errors.js';
 import { FORMAT_NAMES } from '../format/index.js';
 import type { ExtractCommandOptions } from './commands/extract.js';
+import type { CheckCommandOptions } from './commands/check.js';
+import type { LintCommandOptions } from './commands/lint.js';
+import { LINT_FORMATS } from '../lint/report.js';
 
 const EXAMPLES = `
 Examples:
@@ -17,9 +20,19 @@ Examples:
                                         every .txt/.md article below a folder, one JSON line each
   $ claims --lang de --explain bericht.txt
                                         force German; name the rule behind every item
+  $ claims check fixtures/              compare every article with its .claims.json snapshot
+  $ claims lint --format github drafts/ editorial findings as pull-request annotations
 
-Exit codes: 0 success · 2 usage error or an input that could not be read
+Exit codes: 0 success · 1 check/lint findings · 2 usage error or an input that could not be read
 Color: on a terminal only; --no-color or NO_COLOR=1 turn it off, FORCE_COLOR=1 or --color turn it on.`;
+
+const CHECK_HELP = `
+Exit codes: 0 every article matches · 1 some differ (printed in words) · 2 an unreadable article or snapshot, or a missing snapshot (without --update)
+Accept a reviewed change: claims check --update fixtures/`;
+
+const LINT_HELP = `
+Rules: unsourced-figure, anonymous-only, single-source, denial-missing (findings are warnings unless --error names the rule)
+Exit codes: 0 no error-level finding · 1 an error-level finding · 2 usage error or an unreadable input`;
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.Ok;
@@ -53,6 +66,31 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       exitCode = await runExtract(inputs, options, io);
     });
 
+  program.enablePositionalOptions();
+  program.command('check')
+    .description('compare each article X.txt with its snapshot X.claims.json; tell the differences in words')
+    .argument('[paths...]', 'article files or folders (folders: every .txt below them)')
+    .option('--expected <dir>', 'snapshots live under this folder, at the same relative paths')
+    .option('-u, --update', 'write the snapshots (atomically) and report what changed', false)
+    .addHelpText('after', CHECK_HELP)
+    .action(async (paths: string[], options: CheckCommandOptions) => {
+      const { runCheck } = await import('./commands/check.js');
+      exitCode = await runCheck(paths, options, io);
+    });
+  const collect = (value: string, previous: string[]): string[] => [...previous, value];
+  program.command('lint')
+    .description('editorial checks on drafts: unsourced-figure, anonymous-only, single-source, denial-missing')
+    .argument('[paths...]', 'article files or folders; "-" or nothing (with piped input) reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('text'))
+    .option('--disable <rule-id>', 'do not run this rule (repeatable, or comma-separated)', collect, [])
+    .option('--error <rule-id>', 'report this rule as an error, failing with exit 1 ("all": every rule)', collect, [])
+    .addHelpText('after', LINT_HELP)
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      if (paths.length === 0 && io.stdin.isTTY) throw new UsageError('lint: name the drafts to check, or pipe one in');
+      const { runLint } = await import('./commands/lint.js');
+      exitCode = await runLint(paths.length === 0 ? ['-'] : paths, options, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -61,6 +99,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.stderr.write(`Run 'claims --help' for usage.\n`);
       return ExitCode.Failed;
     }
+    if (error instanceof OutputClosedError) return ExitCode.Ok; // the reader has all it wanted
     if (error instanceof UsageError) {
       io.stderr.write(`claims: ${error.message}\nRun 'claims --help' for usage.\n`);
       return ExitCode.Failed;

@@ -2,17 +2,17 @@
  * Plain-language descriptions of who stands behind a claim, shared by the
  * human-readable formats (text, html).
  */
-import type { Attribution, Claim, ClaimsDocument, SourceType, Stance } from '../types.js';
+import type { Attribution, Claim, ClaimsDocument, Money, Qualifier, Quantity, SourceType, Stance } from '../types.js';
 
-const STANCE_VERB: Record<Stance, string> = {
+export const STANCE_VERB: Record<Stance, string> = {
   asserts: 'said',
   denies: 'denied',
   confirms: 'confirmed',
   declines: 'did not respond',
 };
 
-/** "3 anonymous sources — reported", "TikTok spokesperson Michael Hughes — denied". */
-export function describeAttribution(a: Attribution): string {
+/** Who stands behind a claim and what they did: { who: "3 anonymous sources", act: "reported" }. */
+export function attributionParts(a: Attribution): { who: string; act: string } {
   const s = a.source;
   let who: string;
   switch (s.type) {
@@ -26,8 +26,6 @@ export function describeAttribution(a: Attribution): string {
       who = s.name ? (s.organization ? `${s.name} (${s.organization})` : s.name) : s.text;
       break;
     case 'organization':
-      who = s.organization ?? s.text;
-      break;
     case 'media':
       who = s.organization ?? s.text;
       break;
@@ -35,11 +33,35 @@ export function describeAttribution(a: Attribution): string {
       who = `document: ${s.text}`;
       break;
   }
-  const verb = a.stance === 'asserts' && (s.type === 'anonymous' || s.type === 'media' || s.type === 'document') ? 'reported' : STANCE_VERB[a.stance];
-  return `${who} — ${verb}${a.inherited ? ' (continued)' : ''}`;
+  const act = a.stance === 'asserts' && (s.type === 'anonymous' || s.type === 'media' || s.type === 'document') ? 'reported' : STANCE_VERB[a.stance];
+  return { who, act: `${act}${a.inherited ? ' (continued)' : ''}` };
 }
 
-const TYPE_ORDER: readonly SourceType[] = ['anonymous', 'person', 'spokesperson', 'organization', 'media', 'document'];
+/** "3 anonymous sources — reported", "TikTok spokesperson Michael Hughes — denied". */
+export function describeAttribution(a: Attribution): string {
+  const { who, act } = attributionParts(a);
+  return `${who} — ${act}`;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  more_than: 'more than', less_than: 'less than', about: 'about', at_least: 'at least', at_most: 'at most', up_to: 'up to',
+};
+
+/** A figure as read: "more than 100,000 Chips", "2,000,000,000 USD" — to check against the text. */
+export function describeFigure(figure: Quantity | Money): string {
+  const unit = 'currency' in figure ? figure.currency : figure.unit;
+  return [figure.qualifier ? QUALIFIER_WORDS[figure.qualifier] : null, figure.value.toLocaleString('en-US'), unit].filter(Boolean).join(' ');
+}
+
+export const TYPE_ORDER: readonly SourceType[] = ['anonymous', 'person', 'spokesperson', 'organization', 'media', 'document'];
+
+/** How a claim is colored: by the type of its first source, "none" when it has none. */
+export type Tone = SourceType | 'none';
+export const TONES: readonly Tone[] = [...TYPE_ORDER, 'none'];
+
+export function toneOf(claim: Claim): Tone {
+  return claim.attributions[0]?.source.type ?? 'none';
+}
 const PLURAL: Record<SourceType, [string, string]> = {
   anonymous: ['anonymous', 'anonymous'],
   person: ['person', 'people'],
@@ -58,6 +80,7 @@ export function figureCount(claim: Claim): number {
  * (denied), 2 organizations did not respond · 3 figures unsourced".
  */
 export function sourcingSummary(doc: ClaimsDocument): string {
+  if (doc.claims.length === 0) return 'no claims found';
   const sourced = doc.claims.filter((c) => c.attributions.length > 0);
   const unsourcedFigures = doc.claims.filter((c) => c.attributions.length === 0).reduce((n, c) => n + figureCount(c), 0);
   const all = sourced.flatMap((c) => c.attributions);

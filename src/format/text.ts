@@ -1,13 +1,22 @@
 /**
- * The human-readable report: per article a header and a sourcing summary,
- * then per claim the sentence with figures and entities highlighted and a
- * line that says who stands behind it.
+ * The report for a terminal: per article a header (title; source, date,
+ * language; the one-line sourcing summary), then per claim its sentence with
+ * figures, entities and the attribution highlighted, and one line per source
+ * saying who stands behind it. Wrapped to the terminal's width when known;
+ * one line per sentence otherwise, so that grep finds whole sentences.
  */
-import type { Claim, ClaimsDocument } from '../types.js';
+import type { Attribution, Claim, ClaimsDocument, SourceType, Stance } from '../types.js';
 import type { Formatter, FormatOptions } from './types.js';
-import type { Paint } from './style.js';
-import { describeAttribution, sourcingSummary } from './sourcing.js';
+import type { Paint, Style } from './style.js';
+import { attributionParts, describeFigure, sourcingSummary } from './sourcing.js';
 
+const ID_WIDTH = 4;
+const INDENT = ' '.repeat(ID_WIDTH + 2);
+const SOURCE_INDENT = `${INDENT}  `;
+/** Narrower than this, wrapping hurts more than it helps. */
+const MIN_WIDTH = 40;
+
+/** A highlight over [start, end) of the sentence as shown (white space collapsed); where marks overlap, the higher priority's color shows. */
 interface Mark {
   start: number;
   end: number;
@@ -15,61 +24,167 @@ interface Mark {
   paint: Paint;
 }
 
-/** Paints non-overlapping segments of a claim; where marks overlap the higher priority wins. */
-function highlight(claim: Claim, doc: ClaimsDocument, o: FormatOptions): string {
-  const s = o.style;
-  const marks: Mark[] = [];
-  for (const a of claim.attributions) if (!a.inherited) marks.push({ start: a.start, end: a.end, priority: 1, paint: s.italic });
-  for (const id of claim.entities) {
-    const e = doc.entities.find((x) => x.id === id);
-    for (const m of e?.mentions ?? []) if (m.start >= claim.start && m.end <= claim.end) marks.push({ start: m.start, end: m.end, priority: 2, paint: s.cyan });
+function typePaint(s: Style, type: SourceType): Paint {
+  switch (type) {
+    case 'anonymous': return s.yellow;
+    case 'person': return s.blue;
+    case 'spokesperson': return s.magenta;
+    case 'organization': return s.green;
+    case 'media': return s.cyan;
+    case 'document': return s.green;
   }
-  for (const q of [...claim.quantities, ...claim.money]) marks.push({ start: q.start, end: q.end, priority: 3, paint: (t) => s.bold(s.yellow(t)) });
-  const cuts = new Set<number>([claim.start, claim.end]);
-  for (const m of marks) {
-    cuts.add(Math.max(claim.start, m.start));
-    cuts.add(Math.min(claim.end, m.end));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  let out = '';
-  for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    const piece = claim.text.slice(from - claim.start, to - claim.start);
-    const top = marks.filter((m) => m.start <= from && to <= m.end).sort((a, b) => b.priority - a.priority)[0];
-    out += top ? top.paint(piece) : piece;
-  }
-  return out.replace(/\s*\n\s*/g, ' ');
 }
 
-function explainLine(claim: Claim, o: FormatOptions): string[] {
+function stancePaint(s: Style, stance: Stance): Paint {
+  switch (stance) {
+    case 'denies': return (t) => s.bold(s.red(t));
+    case 'declines': return (t) => s.bold(s.magenta(t));
+    case 'confirms': return s.green;
+    case 'asserts': return (t) => t;
+  }
+}
+
+/**
+ * The sentence with runs of white space collapsed to one space, and a map
+ * from offsets in the document to offsets in that line.
+ */
+function collapse(claim: Claim): { line: string; at: (offset: number) => number } {
+  const map: number[] = [];
+  let line = '';
+  let space = false;
+  for (let i = 0; i < claim.text.length; i++) {
+    map.push(line.length);
+    const ch = claim.text[i]!;
+    if (/\s/u.test(ch)) {
+      if (!space) line += ' ';
+      space = true;
+    } else {
+      line += ch;
+      space = false;
+    }
+  }
+  map.push(line.length);
+  const clamp = (offset: number): number => Math.min(Math.max(offset - claim.start, 0), claim.text.length);
+  return { line, at: (offset) => map[clamp(offset)]! };
+}
+
+/** Paints line[from, to) with every mark that covers each piece, outer marks outside. */
+function paintRange(line: string, from: number, to: number, marks: readonly Mark[]): string {
+  const cuts = [...new Set([from, to, ...marks.flatMap((m) => [m.start, m.end]).filter((p) => p > from && p < to)])].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i]!;
+    const b = cuts[i + 1]!;
+    const covering = marks.filter((m) => m.start <= a && b <= m.end).sort((x, y) => y.priority - x.priority);
+    out += covering.reduce((text, m) => m.paint(text), line.slice(a, b));
+  }
+  return out;
+}
+
+/** Greedy word wrap: [start, end) ranges of lines no wider than `width` (a longer word gets a line of its own). */
+export function wrapRanges(line: string, width: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  while (line.length - start > width) {
+    const lastSpace = line.lastIndexOf(' ', start + width);
+    const cut = lastSpace > start ? lastSpace : line.indexOf(' ', start + width);
+    if (cut < 0) break;
+    ranges.push([start, cut]);
+    start = cut + 1;
+  }
+  ranges.push([start, line.length]);
+  return ranges;
+}
+
+/** Wraps and paints; the first line after `first`, the others after `rest` (both already laid out by the caller). */
+function layout(line: string, marks: readonly Mark[], first: string, rest: string, width: number | undefined): string[] {
+  const room = width === undefined ? Infinity : Math.max(width, MIN_WIDTH) - rest.length;
+  return wrapRanges(line, room).map(([a, b], i) => `${i === 0 ? first : rest}${paintRange(line, a, b, marks)}`);
+}
+
+function claimMarks(claim: Claim, doc: ClaimsDocument, at: (offset: number) => number, s: Style): Mark[] {
+  const marks: Mark[] = [];
+  const push = (start: number, end: number, priority: number, paint: Paint): void => {
+    if (start < claim.end && end > claim.start) marks.push({ start: at(start), end: at(end), priority, paint });
+  };
+  const seen = new Set<string>();
+  const once = (key: string): boolean => !seen.has(key) && !!seen.add(key);
+  for (const a of claim.attributions) {
+    if (a.inherited) continue;
+    if (once(`a${a.start}:${a.end}`)) push(a.start, a.end, 1, s.italic);
+    const i = a.source.text ? a.text.indexOf(a.source.text) : -1;
+    if (i >= 0 && once(`s${a.start + i}`)) push(a.start + i, a.start + i + a.source.text.length, 3, (t) => s.bold(typePaint(s, a.source.type)(t)));
+  }
+  for (const id of claim.entities) {
+    for (const m of doc.entities.find((e) => e.id === id)?.mentions ?? []) push(m.start, m.end, 2, s.cyan);
+  }
+  const unsourced = claim.attributions.length === 0;
+  for (const f of [...claim.quantities, ...claim.money]) push(f.start, f.end, 4, unsourced ? (t) => s.bold(s.underline(s.yellow(t))) : (t) => s.bold(s.yellow(t)));
+  return marks;
+}
+
+/** Pieces of differently painted text as one line with its marks, for layout. */
+function joinPieces(pieces: ReadonlyArray<readonly [string, Paint]>): { line: string; marks: Mark[] } {
+  let line = '';
+  const marks: Mark[] = [];
+  for (const [text, paint] of pieces) {
+    marks.push({ start: line.length, end: line.length + text.length, priority: 0, paint });
+    line += text;
+  }
+  return { line, marks };
+}
+
+function sourceLines(claim: Claim, o: FormatOptions): string[] {
+  const s = o.style;
+  const plain: Paint = (t) => t;
+  const lines = claim.attributions.length === 0
+    ? [joinPieces([
+        ['no source', s.gray],
+        ...figureNote([...claim.quantities, ...claim.money].map((f) => f.text.replace(/\s+/g, ' ')), s),
+      ])]
+    : claim.attributions.map((a: Attribution) => {
+        const { who, act } = attributionParts(a);
+        return joinPieces([[who, (t) => s.bold(typePaint(s, a.source.type)(t))], [' — ', plain], [act, stancePaint(s, a.stance)]]);
+      });
+  return lines.flatMap(({ line, marks }) => layout(line, marks, `${INDENT}${s.dim('↳')} `, SOURCE_INDENT, o.width));
+}
+
+function figureNote(figures: readonly string[], s: Style): Array<[string, Paint]> {
+  return figures.length ? [[` · unsourced ${figures.length === 1 ? 'figure' : 'figures'}: ${figures.join(', ')}`, s.yellow]] : [];
+}
+
+function explainLines(claim: Claim, doc: ClaimsDocument, o: FormatOptions): string[] {
   if (!o.explain) return [];
-  const items = [...claim.quantities, ...claim.money, ...claim.attributions].map((x) => `${x.text} ← ${x.rule}`);
-  return items.length ? [o.style.gray(`      rules: ${items.join(' · ')}`)] : [];
+  const entities = claim.entities.flatMap((id) => doc.entities.filter((e) => e.id === id)).map((e) => `${e.name} (${e.type}) ← ${e.rule}`);
+  const figures = [...claim.quantities, ...claim.money].map((f) => `${f.text} = ${describeFigure(f)} ← ${f.rule}`);
+  const attributions = claim.attributions.map((a) => `${a.text} (cue “${a.cue}”) ← ${a.rule}`);
+  return [...figures, ...attributions, ...entities].map((item) => o.style.gray(`${SOURCE_INDENT}${item}`));
+}
+
+function header(doc: ClaimsDocument, o: FormatOptions): string[] {
+  const s = o.style;
+  const lines: string[] = [];
+  const wrapPlain = (text: string, paint: Paint): string[] => layout(text, [{ start: 0, end: text.length, priority: 0, paint }], '', '', o.width);
+  if (doc.title) lines.push(...wrapPlain(doc.title.replace(/\s+/g, ' '), s.bold));
+  lines.push(s.gray([doc.source, doc.published, doc.language].filter(Boolean).join(' · ')));
+  lines.push(...wrapPlain(sourcingSummary(doc), (t) => t));
+  for (const w of doc.warnings) lines.push(s.yellow(`warning: ${w}`));
+  return lines;
 }
 
 export const textFormatter: Formatter = {
   begin: () => '',
-  document: (doc, index, o) => {
+  document: ({ doc }, index, o) => {
     const s = o.style;
     const lines: string[] = [];
-    if (index > 0) lines.push('');
-    lines.push(s.bold(`${doc.source}`) + s.gray(` · ${doc.language}${doc.published ? ` · ${doc.published}` : ''}`));
-    if (doc.title) lines.push(s.bold(doc.title));
-    lines.push(s.dim(sourcingSummary(doc)));
-    for (const w of doc.warnings) lines.push(s.yellow(`warning: ${w}`));
+    if (index > 0) lines.push('', s.dim('─'.repeat(Math.min(o.width ?? 72, 72))), '');
+    lines.push(...header(doc, o));
     for (const claim of doc.claims) {
+      const { line, at } = collapse(claim);
       lines.push('');
-      lines.push(`${s.gray(claim.id.padStart(4))}  ${highlight(claim, doc, o)}`);
-      const sources = claim.attributions.length
-        ? claim.attributions.map((a) => {
-            const line = describeAttribution(a);
-            const paint = a.stance === 'denies' ? s.red : a.stance === 'declines' ? s.magenta : a.source.type === 'anonymous' ? s.yellow : s.green;
-            return paint(line);
-          })
-        : [s.gray('no source')];
-      for (const line of sources) lines.push(`      ${s.dim('↳')} ${line}`);
-      lines.push(...explainLine(claim, o));
+      lines.push(...layout(line, claimMarks(claim, doc, at, s), `${s.gray(claim.id.padStart(ID_WIDTH))}  `, INDENT, o.width));
+      lines.push(...sourceLines(claim, o));
+      lines.push(...explainLines(claim, doc, o));
     }
     return `${lines.join('\n')}\n`;
   },

@@ -1,4 +1,4 @@
-import type { ClaimsDocument } from '../types.js';
+import type { ExtractedArticle } from '../types.js';
 import type { Style } from './style.js';
 
 export interface FormatOptions {
@@ -8,11 +8,13 @@ export interface FormatOptions {
   style: Style;
   /** Several documents are coming (json writes an array). */
   multiple: boolean;
+  /** Terminal width in columns for the text format to wrap to; absent when unknown (not a terminal). */
+  width?: number;
 }
 
 /** A pure, streaming formatter: output is begin + document… + end. */
 export interface Formatter {
   begin(options: FormatOptions): string;
-  document(doc: ClaimsDocument, index: number, options: FormatOptions): string;
+  document(article: ExtractedArticle, index: number, options: FormatOptions): string;
   end(count: number, options: FormatOptions): string;
 }

@@ -2,7 +2,7 @@
  * Claims: the sentences that carry a figure, an amount, an attribution or a
  * named company, organization or chip, in text order, with what they carry.
  */
-import type { DocumentContext, EntityMention } from '../core/model.js';
+import type { DocumentContext, EntityMention, Sentence } from '../core/model.js';
 import type { Claim, EntityType, Money, Quantity } from '../types.js';
 import type { SentenceAttribution } from './attributions/config.js';
 
@@ -19,21 +19,48 @@ export interface ClaimInputs {
 
 export function buildClaims(doc: DocumentContext, inputs: ClaimInputs): Claim[] {
   const claims: Claim[] = [];
-  const inSentence = <T extends { start: number }>(items: readonly T[], s: { start: number; end: number }): T[] =>
-    items.filter((x) => x.start >= s.start && x.start < s.end);
-  for (const sentence of doc.sentences) {
-    const mentionIdx = inputs.mentions.map((m, i) => [m, i] as const).filter(([m]) => m.start >= sentence.start && m.start < sentence.end);
-    const quantities = inSentence(inputs.quantities, sentence);
-    const money = inSentence(inputs.money, sentence);
-    const attributions = inputs.attributions.filter((a) => a.sentenceIndex === sentence.index).map((a) => a.attribution);
+  // Grouped once, so that the work grows with the text, not with sentences × items.
+  const mentionsOf = groupBySentence(inputs.mentions.map((m, i) => [m, i] as const), ([m]) => m.start, doc.sentences);
+  const quantitiesOf = groupBySentence(inputs.quantities, (q) => q.start, doc.sentences);
+  const moneyOf = groupBySentence(inputs.money, (m) => m.start, doc.sentences);
+  const attributionsOf = new Map<number, SentenceAttribution['attribution'][]>();
+  for (const a of inputs.attributions) {
+    const list = attributionsOf.get(a.sentenceIndex) ?? [];
+    list.push(a.attribution);
+    attributionsOf.set(a.sentenceIndex, list);
+  }
+  doc.sentences.forEach((sentence, s) => {
+    const mentionIdx = mentionsOf[s]!;
+    const quantities = quantitiesOf[s]!;
+    const money = moneyOf[s]!;
+    const attributions = attributionsOf.get(sentence.index) ?? [];
     const namesSomething = mentionIdx.some(([m]) => CLAIM_ENTITY_TYPES.has(m.type));
-    if (!quantities.length && !money.length && !attributions.length && !namesSomething) continue;
+    if (!quantities.length && !money.length && !attributions.length && !namesSomething) return;
     const entities = [...new Set(mentionIdx.map(([, i]) => inputs.entityIdOf[i]!))];
     claims.push({
       id: `c${claims.length + 1}`,
       text: sentence.text, start: sentence.start, end: sentence.end,
       entities, quantities, money, attributions,
     });
-  }
+  });
   return claims;
+}
+
+/** The items starting inside each sentence (by position in `sentences`), in their given order. */
+function groupBySentence<T>(items: readonly T[], startOf: (item: T) => number, sentences: readonly Sentence[]): T[][] {
+  const groups: T[][] = sentences.map(() => []);
+  for (const item of items) {
+    const start = startOf(item);
+    // The last sentence starting at or before the item, by binary search.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const s = sentences[hi];
+    if (s && start < s.end) groups[hi]!.push(item);
+  }
+  return groups;
 }

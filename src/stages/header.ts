@@ -22,7 +22,7 @@ const HEADER_LINES = 5;
 /** A one- or two-word line above the headline: a section label, not the headline. */
 const LABEL = /^[\p{L}\p{N}&/-]+(?: [\p{L}\p{N}&/-]+)?$/u;
 const LABEL_MAX = 25;
-/** A headline runs into the body when the first line is a whole paragraph. */
+/** Longer first lines are body text: the article has no headline line. */
 const TITLE_MAX = 200;
 
 export function readHeader(text: string, config: HeaderConfig): Header {
@@ -40,11 +40,8 @@ export function readHeader(text: string, config: HeaderConfig): Header {
     }
     const hasNext = i + 1 < lines.length;
     if (hasNext && content.length <= LABEL_MAX && LABEL.test(content) && !/[.!?]$/u.test(content)) continue;
-    title = line;
-    if (content.length > TITLE_MAX) {
-      const stop = /[.!?:](?=\s)/u.exec(content);
-      title = stop ? { start: line.start, end: line.start + stop.index + 1 } : null;
-    }
+    // A first line that is a whole paragraph is body text, not a headline.
+    if (content.length <= TITLE_MAX) title = line;
     break;
   }
   if (published === null) {

@@ -12,6 +12,8 @@ export interface SentenceConfig {
   abbreviations: readonly string[];
   /** Month names: a number with a period before one is an ordinal date ("3. Oktober"). */
   monthNames: readonly string[];
+  /** Words after which "3." is an ordinal, not a sentence end ("des 3. Bataillons", "am 20. Mai"). */
+  ordinalContext: readonly string[];
 }
 
 /** Paragraph breaks: a blank line, or a line break followed by indentation (wire copy). */
@@ -25,7 +27,10 @@ const WRAPPED_LINE_MAX = 100;
 
 export function splitSentences(text: string, config: SentenceConfig, titleEnd: number | null): Sentence[] {
   const abbreviations = new Set(config.abbreviations);
-  const months = new Set(config.monthNames.map((m) => m.toLowerCase()));
+  const ordinal = {
+    months: new Set(config.monthNames.map((m) => m.toLowerCase())),
+    before: new Set(config.ordinalContext.map((w) => w.toLowerCase())),
+  };
   const cuts: Array<{ at: number; paragraph: boolean }> = [];
 
   for (const m of text.matchAll(PARAGRAPH_BREAK)) cuts.push({ at: m.index, paragraph: true });
@@ -34,7 +39,7 @@ export function splitSentences(text: string, config: SentenceConfig, titleEnd: n
   for (const m of text.matchAll(STOP)) {
     const end = m.index + m[0].length;
     if (!NEXT_STARTS_SENTENCE.test(text.slice(end, end + 4))) continue;
-    if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, end, abbreviations, months)) continue;
+    if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, end, abbreviations, ordinal)) continue;
     cuts.push({ at: end, paragraph: false });
   }
 
@@ -42,7 +47,8 @@ export function splitSentences(text: string, config: SentenceConfig, titleEnd: n
   // wrapped wire-copy line; wrapped lines ("said the\nassociation") stay joined.
   let lineStart = 0;
   for (const m of text.matchAll(LINE_END)) {
-    if (m.index - lineStart > WRAPPED_LINE_MAX) cuts.push({ at: m.index, paragraph: true });
+    const nextStartsLower = /^[ \t]*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (m.index - lineStart > WRAPPED_LINE_MAX && !nextStartsLower) cuts.push({ at: m.index, paragraph: true });
     lineStart = m.index + m[0].length;
   }
 
@@ -71,10 +77,16 @@ export function splitSentences(text: string, config: SentenceConfig, titleEnd: n
 }
 
 /** Decides whether the period at `dot` ends a sentence. */
-function endsSentence(text: string, dot: number, after: number, abbreviations: ReadonlySet<string>, months: ReadonlySet<string>): boolean {
+interface OrdinalCues {
+  months: ReadonlySet<string>;
+  before: ReadonlySet<string>;
+}
+
+function endsSentence(text: string, dot: number, after: number, abbreviations: ReadonlySet<string>, ordinal: OrdinalCues): boolean {
   let wordStart = dot;
   while (wordStart > 0 && !/\s/u.test(text[wordStart - 1]!)) wordStart--;
-  const token = text.slice(wordStart, dot + 1).replace(/^["'„“‚‘»«(\[]+/u, '');
+  const raw = text.slice(wordStart, dot + 1);
+  const token = raw.replace(/^["'„“‚‘»«(\[]+/u, '');
   if (abbreviations.has(token)) return false;
   // Initials and dotted acronyms: "E.", "E.F.", "U.S.A."
   if (/^(?:\p{L}\.)+$/u.test(token) && token.length <= 8) {
@@ -83,10 +95,13 @@ function endsSentence(text: string, dot: number, after: number, abbreviations: R
     // only when followed by a common sentence opener, which we cannot know: keep joined.
     return false;
   }
-  // Ordinal before a month: "30. September", "am 3. Oktober"
-  if (/^\d{1,2}\.$/u.test(token)) {
+  // Ordinals: "30. September", "des 3. Bataillons", "beim „2. Deutschen Klimakongress"
+  if (/^\d{1,3}\.$/u.test(token)) {
     const next = /^\s+(\p{L}+)/u.exec(text.slice(after, after + 20));
-    if (next && months.has(next[1]!.toLowerCase())) return false;
+    if (next && ordinal.months.has(next[1]!.toLowerCase())) return false;
+    const previous = /(\p{L}+)[\s„"»]*$/u.exec(text.slice(Math.max(0, wordStart - 20), wordStart));
+    if (previous && ordinal.before.has(previous[1]!.toLowerCase())) return false;
+    if (raw !== token) return false;
   }
   return true;
 }

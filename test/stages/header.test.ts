@@ -16,6 +16,11 @@ describe('header', () => {
     expect(h.title).toBe('ACME SEES HIGHER 1988 PROFIT');
     expect(h.published).toBeNull();
   });
+  it('finds no headline when the first line is a whole paragraph', () => {
+    const first = 'Der Chipkonzern hat am Dienstag in Dresden ein neues Werk eröffnet, wie der FC St. Pauli ohne Grund meldete, und die Stadt feierte das Ereignis mit einem großen Fest für alle Beschäftigten und ihre Familien.';
+    expect(first.length).toBeGreaterThan(200);
+    expect(readHeader(`${first}\nZweiter Absatz.`, germanHeader).title).toBeNull();
+  });
   it('parses day-month and month-day dates and rejects impossible ones', () => {
     expect(parseDate('Berlin, 3. Oktober 2023 –', germanHeader)).toBe('2023-10-03');
     expect(parseDate('March 6, 1987', englishHeader)).toBe('1987-03-06');

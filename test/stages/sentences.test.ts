@@ -10,6 +10,17 @@ describe('German sentences', () => {
   it('does not split after an ordinal before a month', () => {
     expect(de('Am 30. September meldete die Firma Zahlen. Der Kurs stieg.')).toEqual(['Am 30. September meldete die Firma Zahlen.', 'Der Kurs stieg.']);
   });
+  it('does not split after ordinals in names and after articles', () => {
+    expect(de('Soldaten des 3. Bataillons kamen zum 2. Deutschen Klimakongress. Sie blieben bis zum 25. Juli.')).toEqual([
+      'Soldaten des 3. Bataillons kamen zum 2. Deutschen Klimakongress.', 'Sie blieben bis zum 25. Juli.',
+    ]);
+    expect(de('Er war Gast beim „2. Forum Digital“ in Wien. Danach reiste er ab.')).toEqual(['Er war Gast beim „2. Forum Digital“ in Wien.', 'Danach reiste er ab.']);
+  });
+  it('joins a long line with a next line that starts in lower case', () => {
+    const line = 'Der Konzern hat in den vergangenen Monaten mehrere neue Werke eröffnet und sucht seitdem im';
+    expect(de(`${line} ganzen Land nach Personal. Mehr folgt.`)).toHaveLength(2);
+    expect(de(`${line.padEnd(110, ' x')}\nganzen Land nach Personal. Mehr folgt.`)).toHaveLength(2);
+  });
   it('keeps abbreviations and scale words inside the sentence', () => {
     expect(de('Der Umsatz lag bei 2 Mrd. Euro, z. B. im Handel. Dr. Meier sagte das.')).toEqual(['Der Umsatz lag bei 2 Mrd. Euro, z. B. im Handel.', 'Dr. Meier sagte das.']);
   });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Io } from '../io.js';
 import { write } from '../io.js';
-import { ExitCode, InputError } from '../errors.js';
+import { ExitCode, InputError, OutputClosedError } from '../errors.js';
 import { resolveColorLevel } from '../color.js';
 import { DEFAULT_EXTENSIONS, expandInputs } from '../inputs.js';
 import { formatters, plainStyle, type FormatName, type FormatOptions } from '../../format/index.js';
@@ -25,7 +25,8 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
   const level = human ? resolveColorLevel(options.color, io.env, io.stdout.isTTY === true) : 0;
   const style = level > 0 ? new Chalk({ level }) : plainStyle;
   const multiple = paths.length > 1 || (await anyDirectory(paths, io));
-  const formatOptions: FormatOptions = { explain: options.explain, style, multiple };
+  const width = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
+  const formatOptions: FormatOptions = { explain: options.explain, style, multiple, width };
 
   let failed = false;
   let count = 0;
@@ -37,10 +38,11 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
       continue;
     }
     try {
-      const doc = await extractArticle(await item.article.read(), item.article.source, { lang: options.lang });
-      if (!options.quiet) for (const w of doc.warnings) await write(io.stderr, `claims: ${item.article.source}: warning: ${w}\n`);
-      await write(io.stdout, formatter.document(doc, count++, formatOptions));
+      const article = await extractArticle(await item.article.read(), item.article.source, { lang: options.lang });
+      if (!options.quiet) for (const w of article.doc.warnings) await write(io.stderr, `claims: ${item.article.source}: warning: ${w}\n`);
+      await write(io.stdout, formatter.document(article, count++, formatOptions));
     } catch (error) {
+      if (error instanceof OutputClosedError) throw error;
       failed = true;
       const message = error instanceof InputError ? error.message : `${item.article.source}: ${error instanceof Error ? error.message : String(error)}`;
       await write(io.stderr, `claims: ${message}\n`);

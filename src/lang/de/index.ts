@@ -4,7 +4,7 @@ import { germanHeader } from './header.js';
 import { germanSentences } from './sentences.js';
 import { germanEntities } from './entities.js';
 import { germanAmounts } from './amounts.js';
-import { germanAttributions } from './attributions.js';
+import { germanAttributions } from './attributions/index.js';
 
 export const german: Locale = {
   code: 'de',

@@ -7,5 +7,9 @@ export const germanSentences: SentenceConfig = {
     'v.a.', 'o.ä.', 'u.U.', 'i.d.R.', 'Jh.', 'Jhd.', 'Mill.', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'bzgl.', 'gem.', 'lt.', 'Bd.',
     'S.', 'ff.', 'zit.', 'n.Chr.', 'v.Chr.', 'geb.', 'gest.',
   ],
+  ordinalContext: [
+    'der', 'die', 'das', 'des', 'dem', 'den', 'am', 'im', 'vom', 'zum', 'zur', 'beim', 'seit', 'bis', 'ab', 'ihr', 'ihre',
+    'ihrem', 'ihren', 'ihres', 'ihrer', 'sein', 'seine', 'seinem', 'seinen', 'seines', 'seiner', 'jeden', 'jedem', 'jeder',
+  ],
   monthNames: ['Januar', 'Jänner', 'Februar', 'Feber', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
 };

@@ -9,4 +9,5 @@ export const englishSentences: SentenceConfig = {
     'N.Y.', 'N.J.', 'D.C.', 'approx.', 'est.', 'dept.', 'Dept.', 'Nos.', 'Ave.', 'Blvd.',
   ],
   monthNames: [],
+  ordinalContext: [],
 };

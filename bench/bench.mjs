@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory of `claims`, as ratios measured in one run.
+//
+//   extraction MB/s and articles/s per language (in process, after warm-up,
+//   median of several runs) · a compromise full parse of the same text (the
+//   baseline) and our ratio to it · the one-pass regex floor and our distance
+//   to it · peak RSS · one article end to end against `node -e 0` · batch
+//   throughput with --jobs 1 and --jobs 2 · peak RSS for 1× and 10× the corpus.
+//
+// Options: --json (results as JSON on stdout), --cpu-prof (profile the
+// in-process extraction and name the hottest functions), --quick (fewer runs),
+// --only extract|baseline|process|batch (one section).
+// Needs ../shared/corpus (research data, not in the repository) and a build.
+import { spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, process.env.CLAIMS_SHARED ?? '../shared');
+const corpus = join(shared, 'corpus');
+const bin = join(root, 'bin/claims.js');
+const args = new Set(process.argv.slice(2));
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const quick = args.has('--quick');
+const RUNS = quick ? 3 : 5;
+const log = args.has('--json') ? (...a) => console.error(...a) : (...a) => console.log(...a);
+
+if (!existsSync(corpus)) {
+  console.error(`bench: ${corpus} is absent; the benchmark runs on the shared corpus`);
+  process.exit(2);
+}
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mb = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+const time = (fn) => {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+};
+const timeAsync = async (fn) => {
+  const t0 = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+};
+const fixed = (x, d = 2) => (x == null ? '–' : x.toFixed(d));
+
+function articlesOf(lang) {
+  const dirs = lang === 'de' ? ['de', 'chips-de'] : ['en'];
+  return dirs.flatMap((d) => {
+    const dir = join(corpus, d);
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : [];
+  });
+}
+
+const results = { date: new Date().toISOString(), node: process.version, cores: cpus().length, languages: {} };
+
+// ---- in-process extraction, compromise baseline, regex floor ----
+const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+for (const lang of ['en', 'de']) {
+  const files = articlesOf(lang);
+  const texts = files.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
+  const size = mb(texts);
+  const r = { articles: texts.length, mb: size };
+  results.languages[lang] = r;
+  if (!only || only === 'extract') {
+    const locale = await lib.loadLocale(lang);
+    const run = () => { for (const t of texts) lib.extractWithLocale(t, locale, { source: 'bench', lang }); };
+    run(); // warm-up
+    const seconds = median(Array.from({ length: RUNS }, () => time(run)));
+    r.extract = { mbPerS: size / seconds, articlesPerS: texts.length / seconds, seconds };
+    const word = /\p{L}+|\p{N}+/gu;
+    const floorRun = () => { let n = 0; for (const t of texts) for (const _ of t.matchAll(word)) n++; return n; };
+    floorRun();
+    const floorSeconds = median(Array.from({ length: RUNS }, () => time(floorRun)));
+    r.regexFloor = { mbPerS: size / floorSeconds };
+    r.distanceToFloor = r.regexFloor.mbPerS / r.extract.mbPerS;
+  }
+  if (!only || only === 'baseline') {
+    // compromise is slow: a full parse of a ~150 KB sample gives a stable MB/s.
+    const { default: nlp } = await import('compromise');
+    const sample = [];
+    let bytes = 0;
+    for (const t of texts) { if (bytes > (quick ? 60_000 : 150_000)) break; sample.push(t); bytes += Buffer.byteLength(t); }
+    const parse = () => {
+      for (const t of sample) {
+        const doc = nlp(t);
+        doc.people().out('array'); doc.organizations().out('array'); doc.numbers().json(); doc.money().json();
+      }
+    };
+    parse();
+    const seconds = median(Array.from({ length: quick ? 1 : 3 }, () => time(parse)));
+    r.compromise = { mbPerS: mb(sample) / seconds, sampleMb: mb(sample) };
+    if (r.extract) r.speedupOverCompromise = r.extract.mbPerS / r.compromise.mbPerS;
+  }
+}
+results.inProcessPeakRssMb = process.resourceUsage().maxRSS / 1024;
+
+// ---- one article end to end, whole process ----
+function processSeconds(argv, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const p = spawnSync(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (p.status !== 0) throw new Error(`bench: ${argv.join(' ')} failed: ${p.stderr}`);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return median(times);
+}
+if (!only || only === 'process') {
+  const typical = (lang) => {
+    const files = articlesOf(lang).map((f) => ({ f, size: statSync(f).size })).sort((a, b) => a.size - b.size);
+    return files[Math.floor(files.length / 2)].f;
+  };
+  const runs = quick ? 5 : 11;
+  const nodeBare = processSeconds(['-e', '0'], runs);
+  results.process = { nodeBareSeconds: nodeBare };
+  for (const lang of ['en', 'de']) {
+    const s = processSeconds([bin, '--format', 'jsonl', typical(lang)], runs);
+    results.process[lang] = { seconds: s, ratioToNode: s / nodeBare, article: typical(lang) };
+  }
+  const help = processSeconds([bin, '--help'], runs);
+  results.process.help = { seconds: help, ratioToNode: help / nodeBare };
+}
+
+// ---- batch: --jobs 1 vs 2, memory at 1× and 10× the corpus ----
+function batch(dir, jobs) {
+  const t0 = process.hrtime.bigint();
+  const p = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, '--format', 'jsonl', '--quiet', '--jobs', String(jobs), dir], {
+    stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26,
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const lines = p.stderr.trim().split('\n');
+  const rssKb = Number(lines[lines.length - 1]);
+  if (p.status !== 0 && p.status !== 2) throw new Error(`bench: batch --jobs ${jobs} failed: ${p.stderr.slice(0, 500)}`);
+  return { seconds, peakRssMb: rssKb / 1024 };
+}
+if (!only || only === 'batch') {
+  const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout;
+  if (!help.includes('--jobs')) {
+    log('bench: this build has no --jobs option; batch figures skipped');
+  } else {
+    const tmp = mkdtempSync(join(tmpdir(), 'claims-bench-'));
+    try {
+      // 1× and 10× the corpus as hard links: the same bytes, ten times the files.
+      const files = [...articlesOf('en'), ...articlesOf('de')];
+      const one = join(tmp, 'x1');
+      const ten = join(tmp, 'x10');
+      for (const [dir, copies] of [[one, 1], [ten, 10]]) {
+        for (let c = 0; c < copies; c++) {
+          const sub = join(dir, `copy${c}`);
+          mkdirSync(sub, { recursive: true });
+          files.forEach((f, i) => linkSync(f, join(sub, `${String(i).padStart(4, '0')}.txt`)));
+        }
+      }
+      const size = mb(files.map((f) => readFileSync(f, 'utf8')));
+      batch(one, 1); // warm the file cache
+      const j1 = median(Array.from({ length: quick ? 1 : 3 }, () => batch(one, 1).seconds));
+      const j2runs = Array.from({ length: quick ? 1 : 3 }, () => batch(one, 2));
+      const j2 = median(j2runs.map((x) => x.seconds));
+      const x1 = batch(one, 2).peakRssMb;
+      const x10 = batch(ten, 2).peakRssMb;
+      results.batch = {
+        articles: files.length, mb: size,
+        jobs1: { seconds: j1, mbPerS: size / j1, articlesPerS: files.length / j1 },
+        jobs2: { seconds: j2, mbPerS: size / j2, articlesPerS: files.length / j2 },
+        speedupJobs2: j1 / j2,
+        peakRssMb1x: x1, peakRssMb10x: x10, memoryGrowth10x: x10 / x1,
+      };
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+// ---- profile: the hottest functions of in-process extraction ----
+if (args.has('--cpu-prof')) {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  for (const lang of ['en', 'de']) {
+    const locale = await lib.loadLocale(lang);
+    const texts = articlesOf(lang).map((f) => readFileSync(f, 'utf8'));
+    for (const t of texts) lib.extractWithLocale(t, locale, { source: 'bench', lang });
+  }
+  const { profile } = await session.post('Profiler.stop');
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(pathToFileURL(root).href + '/', '')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  results.profile = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)
+    .map(([fn, us]) => ({ function: fn, selfMs: us / 1000, share: us / total }));
+}
+
+// ---- report ----
+if (args.has('--json')) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  log(`claims bench · node ${results.node} · ${results.cores} cores · ${results.date}`);
+  for (const [lang, r] of Object.entries(results.languages)) {
+    log(`\n${lang}: ${r.articles} articles, ${fixed(r.mb)} MB`);
+    if (r.extract) log(`  extraction          ${fixed(r.extract.mbPerS)} MB/s · ${fixed(r.extract.articlesPerS, 0)} articles/s`);
+    if (r.compromise) log(`  compromise parse    ${fixed(r.compromise.mbPerS, 3)} MB/s (full parse + people, organizations, numbers, money; ${fixed(r.compromise.sampleMb)} MB sample)`);
+    if (r.speedupOverCompromise) log(`  ratio               ${fixed(r.speedupOverCompromise, 1)}× the compromise parse`);
+    if (r.regexFloor) log(`  regex floor         ${fixed(r.regexFloor.mbPerS)} MB/s · we are ${fixed(r.distanceToFloor, 1)}× slower than one regex pass`);
+  }
+  log(`\npeak RSS in process: ${fixed(results.inProcessPeakRssMb, 0)} MB`);
+  if (results.process) {
+    const p = results.process;
+    log(`one article, whole process: node -e 0 ${fixed(p.nodeBareSeconds * 1000, 0)} ms · en ${fixed(p.en.seconds * 1000, 0)} ms (${fixed(p.en.ratioToNode, 1)}×) · de ${fixed(p.de.seconds * 1000, 0)} ms (${fixed(p.de.ratioToNode, 1)}×) · --help ${fixed(p.help.seconds * 1000, 0)} ms (${fixed(p.help.ratioToNode, 1)}×)`);
+  }
+  if (results.batch) {
+    const b = results.batch;
+    log(`batch (${b.articles} articles, ${fixed(b.mb)} MB): --jobs 1 ${fixed(b.jobs1.mbPerS)} MB/s · --jobs 2 ${fixed(b.jobs2.mbPerS)} MB/s · speed-up ${fixed(b.speedupJobs2)}×`);
+    log(`batch peak RSS: 1× corpus ${fixed(b.peakRssMb1x, 0)} MB · 10× corpus ${fixed(b.peakRssMb10x, 0)} MB (${fixed(b.memoryGrowth10x)}×)`);
+  }
+  if (results.profile) {
+    log('\nhottest functions (self time):');
+    for (const p of results.profile) log(`  ${fixed(p.share * 100, 1).padStart(5)}%  ${fixed(p.selfMs, 0).padStart(6)} ms  ${p.function}`);
+  }
+}

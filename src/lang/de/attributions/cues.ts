@@ -1,0 +1,114 @@
+/**
+ * German reporting verbs with their stance. A verb is listed by its finite
+ * forms (main clause word order); separable verbs name their particle, which
+ * follows later in the clause ("teilte … mit") or is joined in verb-final
+ * clauses ("mitteilte") and participles ("mitgeteilt").
+ */
+import type { Stance } from '../../../types.js';
+
+export interface CueVerb {
+  /** Finite forms: "sagte", "sagten", "sagt". */
+  forms: readonly string[];
+  /** Words that must follow later in the clause, in order, each one of its alternatives: [["mit"]] for "teilte … mit". */
+  then?: readonly (readonly string[])[];
+  /** Forms used after an auxiliary or modal, or joined with their particle at the end of a clause: "gesagt", "mitteilte". */
+  nonFinite?: readonly string[];
+  /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
+  negated?: boolean;
+  stance: Stance;
+}
+
+/** A plain verb: finite forms, then participles. */
+function verb(stance: Stance, forms: string, nonFinite = ''): CueVerb {
+  return { forms: forms.split(' '), nonFinite: nonFinite ? nonFinite.split(' ') : [], stance };
+}
+
+/** A separable verb: "teilte … mit", "mitteilte", "mitgeteilt". */
+function separable(stance: Stance, particle: string, forms: string, participle: string): CueVerb {
+  const finite = forms.split(' ');
+  const joined = particle.includes(' ') ? [] : finite.map((f) => particle + f);
+  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], stance };
+}
+
+export const CUE_VERBS: readonly CueVerb[] = [
+  verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
+  verb('asserts', 'erklärte erklärten erklärt erklären', 'erklärt'),
+  verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'),
+  verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'),
+  verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben'),
+  verb('asserts', 'betonte betonten betont betonen', 'betont'),
+  verb('asserts', 'unterstrich unterstrichen unterstreicht', 'unterstrichen'),
+  verb('asserts', 'erläuterte erläuterten erläutert', 'erläutert'),
+  verb('asserts', 'meinte meinten meint', 'gemeint'),
+  verb('asserts', 'glaubt glaubte glauben glaubten'),
+  verb('asserts', 'erwartet erwartete erwarten erwarteten'),
+  verb('asserts', 'befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchten'),
+  verb('asserts', 'warnte warnten warnt warnen', 'gewarnt'),
+  verb('asserts', 'forderte forderten fordert fordern', 'gefordert'),
+  verb('asserts', 'kritisierte kritisierten kritisiert', 'kritisiert'),
+  verb('asserts', 'behauptete behaupteten behauptet', 'behauptet'),
+  verb('asserts', 'versicherte versicherten versichert', 'versichert'),
+  verb('asserts', 'bekräftigte bekräftigten bekräftigt', 'bekräftigt'),
+  verb('asserts', 'schätzte schätzten schätzt', 'geschätzt'),
+  verb('asserts', 'bezifferte bezifferten beziffert', 'beziffert'),
+  verb('asserts', 'verkündete verkündeten verkündet', 'verkündet'),
+  verb('asserts', 'twitterte twitterten', 'getwittert'),
+  verb('asserts', 'argumentierte argumentierten argumentiert'),
+  verb('asserts', 'ergänzte ergänzten ergänzt', 'ergänzt'),
+  verb('asserts', 'entgegnete entgegneten entgegnet', 'entgegnet'),
+  verb('asserts', 'antwortete antworteten', 'geantwortet'),
+  verb('asserts', 'vermutet vermutete vermuten vermuteten'),
+  verb('asserts', 'prognostiziert prognostizierte prognostizieren', 'prognostiziert'),
+  verb('asserts', 'begründete begründeten begründet', 'begründet'),
+  verb('asserts', 'mahnte mahnten mahnt', 'gemahnt'),
+  verb('asserts', 'beklagte beklagten beklagt', 'beklagt'),
+  verb('asserts', 'verwies verwiesen verweist', 'verwiesen'),
+  verb('asserts', 'zitiert zitierte'),
+  { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich']], nonFinite: ['geäußert'], stance: 'asserts' },
+  { forms: ['ist', 'sind', 'war', 'waren', 'zeigte', 'zeigten', 'zeigt'], then: [['überzeugt', 'zuversichtlich']], stance: 'asserts' },
+  separable('asserts', 'mit', 'teilte teilten teilt', 'mitgeteilt'),
+  separable('asserts', 'bekannt', 'gab gaben gibt', 'bekanntgegeben'),
+  separable('asserts', 'an', 'kündigte kündigten kündigt', 'angekündigt'),
+  separable('asserts', 'an', 'gab gaben gibt', 'angegeben'),
+  separable('asserts', 'hin', 'wies wiesen weist', 'hingewiesen'),
+  separable('asserts', 'aus', 'führte führten führt', 'ausgeführt'),
+  separable('asserts', 'hinzu', 'fügte fügten fügt', 'hinzugefügt'),
+  separable('asserts', 'klar', 'stellte stellten stellt', 'klargestellt'),
+  separable('asserts', 'fest', 'stellte stellten stellt', 'festgestellt'),
+  separable('asserts', 'hervor', 'hob hoben hebt', 'hervorgehoben'),
+  separable('asserts', 'vor', 'warf warfen wirft', 'vorgeworfen'),
+  separable('asserts', 'davon aus', 'geht gehen ging gingen', 'davon ausgegangen'),
+  separable('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet'),
+  separable('confirms', 'ein', 'räumte räumten räumt', 'eingeräumt'),
+  separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
+  verb('confirms', 'bestätigte bestätigten bestätigt', 'bestätigt'),
+  { forms: ['entschuldigte', 'entschuldigten', 'entschuldigt'], then: [['sich']], stance: 'confirms' },
+  verb('denies', 'bestritt bestritten bestreitet bestreiten', 'bestritten'),
+  verb('denies', 'dementierte dementierten dementiert', 'dementiert'),
+  verb('denies', 'widersprach widersprachen widerspricht', 'widersprochen'),
+  verb('denies', 'verneinte verneinten verneint', 'verneint'),
+  separable('denies', 'zurück', 'wies wiesen weist', 'zurückgewiesen'),
+];
+
+const REQUESTS = ['Anfrage', 'Anfragen', 'Bitte', 'Bitten', 'Fragen', 'Kommentaranfrage', 'Kommentaranfragen'];
+const STATEMENTS = ['Stellungnahme', 'Stellungnahmen', 'Kommentar', 'Äußerung', 'Auskunft', 'Auskünfte', 'Angaben'];
+
+/** Declining to comment: checked before the verbs above, so "äußerte sich nicht" is not "äußerte sich". */
+export const DECLINE_VERBS: readonly CueVerb[] = [
+  { forms: ['wollte', 'wollten', 'will', 'wollen'], then: [['äußern', 'kommentieren', 'Stellung']], negated: true, stance: 'declines' },
+  { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich'], ['nicht']], stance: 'declines' },
+  { forms: ['lehnte', 'lehnten', 'lehnt'], then: [STATEMENTS, ['ab']], stance: 'declines' },
+  { forms: ['lehnte', 'lehnten', 'lehnt'], then: [['ab'], ['äußern', 'kommentieren']], stance: 'declines' },
+  { forms: ['reagierte', 'reagierten', 'reagiert', 'antwortete', 'antworteten', 'antwortet'], then: [REQUESTS], negated: true, stance: 'declines' },
+  { forms: ['reagierte', 'reagierten', 'reagiert'], then: [['nicht']], stance: 'declines' },
+  { forms: ['ließ', 'ließen', 'lässt'], then: [REQUESTS, ['unbeantwortet']], stance: 'declines' },
+  { forms: ['gab', 'gaben', 'gibt'], then: [['keinen', 'keine'], STATEMENTS, ['ab']], stance: 'declines' },
+  { forms: ['war', 'waren', 'ist', 'sind'], then: [['nicht'], ['erreichbar']], stance: 'declines' },
+];
+
+/** Words that negate a clause, for `negated` cues. */
+export const NEGATIONS = ['nicht', 'weder', 'noch nicht', 'nie', 'niemand', 'keiner', 'keine', 'keinen'];
+
+/** Finite auxiliaries and modals that carry a participle or infinitive cue ("hat … mitgeteilt"). */
+export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'sei', 'seien',
+  'will', 'wollte', 'wollten', 'wird', 'werden', 'werde', 'würde', 'würden', 'kann', 'konnte', 'könne', 'soll', 'sollte', 'muss', 'musste'];

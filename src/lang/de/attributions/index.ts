@@ -1,0 +1,22 @@
+/** The German attribution slot: rules (most specific first) and document refiners. */
+import type { AttributionConfig } from '../../../stages/attributions/config.js';
+import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
+import { continuationMark } from './continuation.js';
+import { ausHervorRule, cueVerbRule, heisstEsRule, lautRule, nachAngabenRule, soRule, zufolgeRule } from './rules.js';
+
+export const germanAttributions: AttributionConfig = {
+  rules: [
+    cueVerbRule('de.attribution.cue-verb', 'de.attribution.wie-x'),
+    lautRule('de.attribution.laut-x'),
+    zufolgeRule('de.attribution.x-zufolge'),
+    soRule('de.attribution.so-x'),
+    nachAngabenRule('de.attribution.nach-angaben'),
+    ausHervorRule('de.attribution.aus-x-hervor'),
+    heisstEsRule('de.attribution.heisst-es'),
+  ],
+  refiners: [
+    onePerSource('de.attribution.one-per-source'),
+    resolveReferences('de.attribution.references'),
+    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark),
+  ],
+};

@@ -1,0 +1,147 @@
+/**
+ * A small reader for German noun phrases over tokens, enough to find who
+ * speaks: determiners and adjectives, capitalized nouns and names, genitive
+ * and "von" attachments, "(SPD)", appositions ("…, Klaus Stöhr"), quoted
+ * titles („Bild“), embedded participle phrases ("mit der Sache vertraute"),
+ * and coordination of parties ("weder ByteDance noch Huawei").
+ */
+import type { Token } from '../../../stages/attributions/tokens.js';
+import { GERMAN_SOURCE_WORDS } from './sources.js';
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+export const DETERMINERS = new Set(GERMAN_SOURCE_WORDS.determiners);
+const NUMBER_WORDS = new Set(Object.keys(GERMAN_SOURCE_WORDS.numbers));
+export const PRONOUNS = set('er sie');
+
+/** Words that are never part of a noun phrase's nouns, capitalized or not (sentence starts: "Am", "Dazu"). */
+export const FUNCTION_WORDS = set(`am im in an auf aus bei beim mit nach von vom vor zu zum zur über unter für gegen gegenüber seit bis durch
+  ohne um trotz wegen während laut dazu danach daher deshalb deswegen zudem außerdem auch aber doch und oder so wie als dass ob weil da
+  nachdem obwohl wenn noch bereits schon nun jetzt heute gestern zunächst zuvor später dann damit dabei darüber hierzu hingegen jedoch
+  allerdings zugleich weiterhin ferner ebenfalls besonders es man wir ich du ihr sich nicht zwar etwa rund mehr weniger sehr ganz nur
+  demnach dagegen indes inzwischen mittlerweile derzeit bislang bisher insgesamt trotzdem dennoch stattdessen vielmehr sogar immerhin
+  angeblich offenbar offensichtlich laut zufolge wonach weder sowie hier dort was wer wo warum weshalb wobei sodass denn sondern
+  ja nein dies alles vieles beides zuletzt kürzlich jüngst damals weiter hat haben hatte hatten habe ist sind war waren sei seien wird werden wurde wurden kann könne soll solle`);
+
+/** Links that attach a genitive or "von" phrase to a head: "Sprecher des Konzerns", "Bürgermeister von Wien". */
+const GENITIVE = set('des der eines einer');
+const NAME_LINKS = set('von für');
+/** Prepositions that open an embedded participle phrase: "mit der Sache vertraute", "an den Gesprächen beteiligte". */
+const EMBEDDED_PREPOSITIONS = set('mit an in über aus');
+const COORDINATORS = set('und sowie noch');
+const OPEN_QUOTES = set('„ » " ‚');
+const CLOSE_QUOTES = set('“ « " ‘ ”');
+
+export interface NounPhrase {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  /** Token ranges of coordinated parties ("weder A noch B"), when more than one. */
+  parties: Array<[number, number]>;
+}
+
+const isAdjective = (t: Token): boolean =>
+  t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:e|en|er|es|em)$/u.test(t.lower);
+const isNoun = (t: Token | undefined): boolean =>
+  t !== undefined && t.isWord && t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+
+/** A participle phrase inside a noun phrase: "mit der Sache vertraute". Returns the index after it, or -1. */
+function embeddedPhrase(tokens: readonly Token[], i: number, limit: number): number {
+  if (!EMBEDDED_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return -1;
+  let j = i + 1;
+  if (j < limit && DETERMINERS.has(tokens[j]!.lower)) j++;
+  while (j < limit && isAdjective(tokens[j]!)) j++;
+  if (!(j < limit && isNoun(tokens[j]))) return -1;
+  j++;
+  const participle = tokens[j];
+  return j < limit && participle && isAdjective(participle) && /te[nrsm]?$|ene[nrsm]?$/u.test(participle.lower) ? j + 1 : -1;
+}
+
+/** One simple noun phrase without coordination. */
+function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth: number): number {
+  let j = i;
+  if (j < limit && PRONOUNS.has(tokens[j]!.lower) && depth === 0) return j + 1;
+  if (j < limit && (DETERMINERS.has(tokens[j]!.lower) || NUMBER_WORDS.has(tokens[j]!.lower) || /^\d+$/.test(tokens[j]!.text))) j++;
+  for (;;) {
+    if (j >= limit) break;
+    const t = tokens[j]!;
+    if (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) { j++; continue; }
+    const embedded = embeddedPhrase(tokens, j, limit);
+    if (embedded > 0) { j = embedded; continue; }
+    if (isAdjective(t) && (isNoun(tokens[j + 1]) || isAdjective(tokens[j + 1] ?? t) || embeddedPhrase(tokens, j + 1, limit) > 0)) { j++; continue; }
+    break;
+  }
+  const headStart = j;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (isNoun(t)) { j++; continue; }
+    // A quoted title: die Zeitung „Bild“.
+    if (OPEN_QUOTES.has(t.text) && isNoun(tokens[j + 1])) {
+      let k = j + 1;
+      while (k < limit && k < j + 6 && isNoun(tokens[k])) k++;
+      if (k < limit && CLOSE_QUOTES.has(tokens[k]!.text)) { j = k + 1; continue; }
+    }
+    break;
+  }
+  if (j === headStart) return -1;
+  // Attachments after the head.
+  while (j < limit && depth < 2) {
+    const t = tokens[j]!;
+    if (GENITIVE.has(t.lower) || NAME_LINKS.has(t.lower)) {
+      const next = simplePhrase(tokens, j + 1, limit, depth + 1);
+      if (next > 0) { j = next; continue; }
+      // "von Siemens": a name without determiner
+      if (NAME_LINKS.has(t.lower) && isNoun(tokens[j + 1])) { j += 2; while (j < limit && isNoun(tokens[j])) j++; continue; }
+      break;
+    }
+    if (t.text === '(') {
+      let k = j + 1;
+      while (k < limit && k < j + 6 && tokens[k]!.text !== ')') k++;
+      if (k < limit && tokens[k]!.text === ')') { j = k + 1; continue; }
+      break;
+    }
+    // An apposition: ", Klaus Stöhr" followed by a comma, a closing bracket or the clause end.
+    if (t.text === ',' && isNoun(tokens[j + 1]) && depth === 0) {
+      let k = j + 1;
+      while (k < limit && k < j + 5 && isNoun(tokens[k])) k++;
+      const after = tokens[k];
+      if (k - j >= 2 && (k >= limit || after!.text === ',' || after!.text === '.')) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * The noun phrase starting at token i (before `limit`), with coordination
+ * ("weder A noch B", "A und B"), or null.
+ */
+export function nounPhrase(tokens: readonly Token[], i: number, limit = tokens.length): NounPhrase | null {
+  let start = i;
+  if (tokens[i]?.lower === 'weder') start = i + 1;
+  const first = simplePhrase(tokens, start, limit, 0);
+  if (first < 0) return null;
+  const parties: Array<[number, number]> = [[start, first]];
+  let end = first;
+  while (end < limit && COORDINATORS.has(tokens[end]!.lower)) {
+    const next = simplePhrase(tokens, end + 1, limit, 0);
+    if (next < 0) break;
+    parties.push([end + 1, next]);
+    end = next;
+  }
+  return { start: i, end, parties };
+}
+
+/** The longest noun phrase that ends exactly at `end` and starts after `from`, or null. */
+export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: number): NounPhrase | null {
+  for (let i = Math.max(from, end - 12); i < end; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) continue;
+    const np = nounPhrase(tokens, i, end);
+    if (np && np.end === end) return np;
+  }
+  return null;
+}

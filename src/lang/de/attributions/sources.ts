@@ -1,0 +1,49 @@
+/**
+ * German source nouns (inflected forms; compounds match by their last part:
+ * "Konzernsprecher", "Regierungskreisen", "HIS-Studie") and the small words
+ * the noun-phrase reader needs.
+ */
+import type { SourceWords } from '../../../stages/attributions/source.js';
+
+const forms = (s: string): string[] => s.trim().split(/\s+/);
+
+export const GERMAN_SOURCE_WORDS: SourceWords = {
+  anonymous: forms(`Insider Insidern Insiders Kreise Kreisen Kreis Quelle Quellen Person Personen Informant Informanten
+    Experten Expertinnen Analysten Analystinnen Beobachter Beobachtern Ökonomen Ökonominnen Fachleute Fachleuten
+    Teilnehmer Teilnehmern Mitarbeiter Mitarbeitern Beteiligte Beteiligten Eingeweihte Eingeweihten Vertreter Vertretern
+    Diplomaten Ermittler Ermittlern Händler Händlern Politiker Politikern Kritiker Kritikern Anwälte Anwälten Wissenschaftler Wissenschaftlern
+    Forscher Forschern Verantwortliche Verantwortlichen Gerüchte Gerüchten`),
+  singular: forms('Quelle Person Informant Insider Eingeweihter'),
+  person: forms(`Experte Expertin Analyst Analystin Ökonom Ökonomin Minister Ministerin Ministers Präsident Präsidentin Präsidenten
+    Chef Chefin Chefs Vorsitzende Vorsitzender Vorsitzenden Direktor Direktorin Leiter Leiterin Manager Managerin
+    Vorstand Vorständin Kanzler Kanzlerin Bürgermeister Bürgermeisterin Gouverneur Gouverneurin Abgeordnete Abgeordneter
+    Staatssekretär Staatssekretärin Botschafter Botschafterin Gründer Gründerin Eigentümer Anwalt Anwältin Richter Richterin
+    Professor Professorin Gewerkschafter Gewerkschafterin Beauftragte Beauftragter Koordinator Koordinatorin Generalsekretär
+    Kommissar Kommissarin Premier Premierminister Premierministerin Regierungschef Regierungschefin Papst Bischof Trainer`),
+  spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin Sprecher'),
+  organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
+    Regierung Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
+    Gerichtshof Bundesanwaltschaft Bank Verband Verbands Verbandes Gewerkschaft Partei Fraktion Kommission Agentur Institut Instituts
+    Hersteller Herstellers Autobauer Autobauers Betreiber Betreibers Anbieter Anbieters Zentralbank Notenbank Aufsicht Verwaltung
+    Stadt Gemeinde Land Bundesregierung Landesregierung Organisation Verein Vereins Klub Club Universität Hochschule Stiftung Senat Bundestag
+    Bundesrat Parlament Ausschuss Kabinett Ermittlungsbehörden Feuerwehr Armee Militär Weltbank Währungsfonds`),
+  media: forms(`Zeitung Zeitungen Tageszeitung Wochenzeitung Magazin Magazins Nachrichtenmagazin Nachrichtenagentur Presseagentur
+    Agentur Sender Senders Fernsehsender Rundfunk Rundfunks Blatt Blattes Portal Portals Nachrichtenportal Newsportal Onlineportal Website
+    Webseite Blog Fachmagazin Fachzeitschrift Zeitschrift Medien Fernsehen Medienberichte Medienberichten Berichten`),
+  document: forms(`Studie Studien Bericht Berichts Berichtes Report Reports Umfrage Umfragen Analyse Untersuchung Auswertung Mitteilung
+    Pressemitteilung Pressemeldung Erklärung Stellungnahme Schreiben Brief Dokument Dokumente Dokumenten Unterlagen Papier Papiers
+    Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
+    Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Papier Schätzung Berechnung
+    Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag`),
+  transparent: forms('Angaben Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
+  pronouns: forms('er sie Er Sie'),
+  numbers: {
+    ein: 1, eine: 1, einer: 1, einem: 1, eines: 1, einen: 1,
+    zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+    zweier: 2, dreier: 3, beide: 2, beiden: 2,
+  },
+  determiners: forms(`der die das des dem den ein eine einer eines einem einen kein keine keiner keinem keinen
+    sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren
+    dieser diese dieses diesem diesen jener jene jenes jenem jenen alle allen mehrere mehreren einige einigen viele vielen
+    zahlreiche zahlreichen andere anderen weitere weiteren manche`),
+};

@@ -1,0 +1,123 @@
+/**
+ * A locale's amount words compiled once into small regular expressions, each
+ * with one job. Sticky ones read forward from a position; "tail" ones are
+ * anchored at the end of a short window of text just before a position. None
+ * has nested quantifiers over the same characters, so none backtracks badly
+ * on long runs of digits and dots.
+ */
+import type { AmountConfig, CurrencySpec } from './config.js';
+import type { Qualifier } from '../../types.js';
+import { anyOf } from '../../core/patterns.js';
+
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}\\p{M}])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}\\p{M}])';
+/** White space, or the hyphen of a compound ("13-Megapixel", "5-Prozent-Hürde"). */
+const GAP = '(?:\\s*|-)';
+
+export interface Grammar {
+  config: AmountConfig;
+  /** Global: a digit run, or a number word. Group 1 digits, group 2 word. */
+  core: RegExp;
+  /** Sticky after the digits: a stock-price fraction, "-1/8" (group 1 whole part follows) or "/8". */
+  fraction: RegExp;
+  attachedScale: RegExp;
+  /** Sticky: letters glued to the digits ("64GB", "26p", "910B"). */
+  attachedLetters: RegExp;
+  scale: RegExp;
+  percent: RegExp;
+  currencyWord: RegExp;
+  time: RegExp;
+  ageAfter: RegExp;
+  monthAfter: RegExp;
+  /** Sticky: one following word (group 1), across white space only. */
+  nextWord: RegExp;
+  /** Tail regexes, matched against the text just before a position. */
+  currencyPrefix: RegExp;
+  negative: RegExp;
+  /** Sticky: a qualifier after the amount ("or more"). */
+  postQualifier: RegExp;
+  /** Tail: a word that makes a following "over" mean "more than" ("for over 20 years"). */
+  durationLead: RegExp;
+  qualifier: RegExp;
+  monthBefore: RegExp;
+  label: RegExp;
+  ageBefore: RegExp;
+  range: RegExp;
+  betweenJoin: RegExp;
+  betweenOpen: RegExp;
+  /** Lower-cased, single-spaced lookups. */
+  scales: ReadonlyMap<string, number>;
+  numberWords: ReadonlyMap<string, number>;
+  scaleOnlyNumberWords: ReadonlyMap<string, number>;
+  qualifiers: ReadonlyMap<string, Qualifier>;
+  postQualifiers: ReadonlyMap<string, Qualifier>;
+  currencyPrefixes: ReadonlyMap<string, CurrencySpec>;
+  currencyWords: ReadonlyMap<string, CurrencySpec>;
+  percentWords: ReadonlyMap<string, string>;
+  stopWords: ReadonlySet<string>;
+  ordinalNouns: ReadonlySet<string>;
+}
+
+/** The lookup key of a matched phrase: lower case, single spaces. */
+export function keyOf(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, ' ');
+}
+
+const lowerMap = <V>(record: Readonly<Record<string, V>>): Map<string, V> =>
+  new Map(Object.entries(record).map(([k, v]) => [keyOf(k), v]));
+
+/** anyOf, or a pattern that never matches when a locale leaves a list empty. */
+const alternatives = (list: Iterable<string>): string => ([...list].length ? anyOf(list) : '(?!)');
+
+const sticky = (source: string, flags = 'iu'): RegExp => new RegExp(source, `y${flags}`);
+const tail = (source: string, flags = 'iu'): RegExp => new RegExp(`${source}$`, flags);
+
+const cache = new WeakMap<AmountConfig, Grammar>();
+
+export function grammarFor(config: AmountConfig): Grammar {
+  let grammar = cache.get(config);
+  if (!grammar) {
+    grammar = compile(config);
+    cache.set(config, grammar);
+  }
+  return grammar;
+}
+
+function compile(config: AmountConfig): Grammar {
+  const numberWords = [...Object.keys(config.numberWords), ...Object.keys(config.scaleOnlyNumberWords)];
+  return {
+    config,
+    core: new RegExp(`${NOT_AFTER_WORD}(?:(\\d+(?:[.,]\\d+)*)|(${alternatives(numberWords)})${NOT_BEFORE_WORD})`, 'giu'),
+    fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
+    attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
+    attachedLetters: sticky('\\p{L}+'),
+    scale: sticky(`${GAP}(${alternatives(Object.keys(config.scales))})${NOT_BEFORE_WORD}`),
+    percent: sticky(`${GAP}(${alternatives(Object.keys(config.percentWords))})${NOT_BEFORE_WORD}`),
+    currencyWord: sticky(`${GAP}(${alternatives(Object.keys(config.currencyWords))})${NOT_BEFORE_WORD}`),
+    time: sticky(`\\s*${alternatives(config.timeWords)}${NOT_BEFORE_WORD}`),
+    ageAfter: sticky(`[\\s-]*${alternatives(config.ageWordsAfter)}`),
+    monthAfter: sticky(`\\.?\\s*${alternatives(config.months)}${NOT_BEFORE_WORD}`, 'u'),
+    nextWord: sticky('\\s+([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\'’][\\p{L}\\p{M}\\p{N}]+)*)'),
+    currencyPrefix: tail(`${NOT_AFTER_WORD}(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`),
+    postQualifier: sticky(`\\s+(${alternatives(Object.keys(config.postQualifiers))})${NOT_BEFORE_WORD}`),
+    durationLead: tail(`${NOT_AFTER_WORD}${alternatives(config.durationLeads)}\\s+`),
+    negative: tail(`${NOT_AFTER_WORD}(${alternatives(config.negativeWords)})\\s+`),
+    qualifier: tail(`${NOT_AFTER_WORD}(${alternatives(Object.keys(config.qualifiers))})\\s+`),
+    monthBefore: tail(`${NOT_AFTER_WORD}${alternatives(config.months)}\\.?\\s+`, 'u'),
+    label: tail(`${NOT_AFTER_WORD}${alternatives(config.labelWords)}\\s*`),
+    ageBefore: tail(`${NOT_AFTER_WORD}${alternatives(config.ageWordsBefore)}\\s+`),
+    range: new RegExp(`^\\s*(?:${alternatives(config.rangeWords)})\\s*$`, 'iu'),
+    betweenJoin: new RegExp(`^\\s+${alternatives(config.betweenWords.join)}\\s+$`, 'iu'),
+    betweenOpen: tail(`${NOT_AFTER_WORD}${alternatives(config.betweenWords.open)}\\s+`),
+    scales: lowerMap(config.scales),
+    numberWords: lowerMap(config.numberWords),
+    scaleOnlyNumberWords: lowerMap(config.scaleOnlyNumberWords),
+    qualifiers: lowerMap(config.qualifiers),
+    postQualifiers: lowerMap(config.postQualifiers),
+    currencyPrefixes: lowerMap(config.currencyPrefixes),
+    currencyWords: lowerMap(config.currencyWords),
+    percentWords: lowerMap(config.percentWords),
+    stopWords: new Set(config.stopWords.map(keyOf)),
+    ordinalNouns: new Set(config.ordinalNouns.map(keyOf)),
+  };
+}

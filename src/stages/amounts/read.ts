@@ -1,0 +1,404 @@
+/**
+ * Reading one amount around a number: finding its span is separate from
+ * resolving its value. Each step is a small parser with one job; they run in
+ * the order a phrase is written: [qualifier] [sign] [currency] number
+ * [fraction] [scale…] [currency | percent | unit noun].
+ */
+import type { Qualifier } from '../../types.js';
+import type { CurrencySpec } from './config.js';
+import type { Grammar } from './grammar.js';
+import { keyOf } from './grammar.js';
+import { parseDigits, parseFraction, scaleValue } from './numerals.js';
+
+/** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
+export interface Blocked {
+  start: number;
+  end: number;
+  person: boolean;
+}
+
+/** What the reader found, before ranges and context are settled. */
+export interface Reading {
+  start: number;
+  end: number;
+  coreStart: number;
+  coreEnd: number;
+  /** The number as written, before scale and sign. */
+  base: number;
+  /** Product of the scale words read ("2 Mrd." → 1e9); 1 when none. */
+  scale: number;
+  currency: CurrencySpec | null;
+  /** `percent` for "%"/"Prozent"/"Prozentpunkte"; `noun` for a counted noun; `none` for a bare number. */
+  unitKind: 'percent' | 'noun' | 'none';
+  unit: string | null;
+  qualifier: Qualifier | null;
+  negative: boolean;
+  /** A number word with nothing to count ("drei" alone): kept only as the first end of a range. */
+  weak: boolean;
+  /** How the unit or currency was found, for the rule id. */
+  how: 'symbol' | 'word' | 'percent' | 'noun' | 'compound' | 'bare';
+}
+
+/** Letters glued to the digits that make a name or an ordinal, not an amount ("910B", "20th", "1990s"). */
+const GLUED_WORD = /^[\p{L}\p{M}]/u;
+const SIGNS = new Set(['-', '−', '–']);
+const LEFT_WINDOW = 40;
+
+interface Context {
+  text: string;
+  /** Bounds of the sentence being read. */
+  start: number;
+  end: number;
+  grammar: Grammar;
+  blocked: readonly Blocked[];
+  /** The reading just before this one in the sentence, for ranges and signs. */
+  previous: Reading | null;
+}
+
+function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m && m.index + m[0].length <= limit ? m : null;
+}
+
+function tailBefore(re: RegExp, text: string, at: number, from: number): RegExpExecArray | null {
+  const windowStart = Math.max(from, at - LEFT_WINDOW);
+  const m = re.exec(text.slice(windowStart, at));
+  if (m) m.index += windowStart;
+  return m;
+}
+
+function insideBlocked(blocked: readonly Blocked[], start: number, end: number): boolean {
+  return blocked.some((b) => b.start < end && start < b.end);
+}
+
+/** Reads the amount whose number starts at `core`; null where it is no amount. */
+export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null {
+  const { text, grammar, blocked } = ctx;
+  const { config } = grammar;
+  const coreStart = core.index;
+  let coreEnd = coreStart + core[0].length;
+  if (insideBlocked(blocked, coreStart, coreEnd)) return null;
+  const digits = core[1];
+  let base: number | null;
+  let scaleOnly = false;
+  let wordNumber = false;
+  if (digits !== undefined) {
+    if (digits.length > 1 && digits[0] === '0' && /^\d+$/.test(digits)) return null; // "0171", "007": an id
+    base = parseDigits(digits, config);
+    if (base === null || !Number.isFinite(base) || base > 1e15) return null;
+  } else {
+    wordNumber = true;
+    const key = keyOf(core[2]!);
+    base = grammar.numberWords.get(key) ?? null;
+    if (base === null) {
+      base = grammar.scaleOnlyNumberWords.get(key) ?? null;
+      scaleOnly = true;
+    }
+    if (base === null) return null;
+  }
+  if (!wordNumber && isNotAnAmount(ctx, coreStart, coreEnd)) return null;
+
+  // Right: fraction, glued letters, scale words.
+  let end = coreEnd;
+  if (!wordNumber) {
+    const fraction = stickyAt(grammar.fraction, text, end, ctx.end);
+    if (fraction) {
+      const whole = fraction[1] === undefined ? null : base;
+      const value = fraction[1] === undefined ? parseFraction(String(base), fraction[2]!) : parseFraction(fraction[1], fraction[2]!);
+      if (value === null || !Number.isInteger(base)) return null; // "24/7", "2023/24", "089/1234"
+      base = whole === null ? value : whole + value;
+      coreEnd = end = fraction.index + fraction[0].length;
+    }
+  }
+  let scale = 1;
+  let currency: CurrencySpec | null = null;
+  let unitKind: Reading['unitKind'] = 'none';
+  let unit: string | null = null;
+  let how: Reading['how'] = 'bare';
+  if (!wordNumber && GLUED_WORD.test(text.charAt(end))) {
+    const attached = stickyAt(grammar.attachedScale, text, end, ctx.end);
+    const letters = stickyAt(grammar.attachedLetters, text, end, ctx.end)!;
+    const word = keyOf(letters[0]);
+    const gluedCurrency = grammar.currencyWords.get(word);
+    const gluedUnit = lookupUnit(grammar, word);
+    if (attached) {
+      scale = grammar.config.attachedScales[keyOf(attached[0])] ?? 1;
+      end = attached.index + attached[0].length;
+    } else if (gluedCurrency && !GLUED_WORD.test(text.charAt(end + letters[0].length))) {
+      currency = gluedCurrency;
+      how = 'word';
+      end += letters[0].length;
+    } else if (gluedUnit && !/[\p{L}\p{N}]/u.test(text.charAt(end + letters[0].length))) {
+      unitKind = 'noun';
+      unit = gluedUnit;
+      how = 'compound';
+      end += letters[0].length;
+    } else {
+      return null;
+    }
+  }
+  if (!currency && unitKind === 'none') {
+    for (let m = stickyAt(grammar.scale, text, end, ctx.end); m; m = stickyAt(grammar.scale, text, end, ctx.end)) {
+      scale *= grammar.scales.get(keyOf(m[1]!)) ?? 1;
+      end = m.index + m[0].length;
+    }
+  }
+  const scaled = scale !== 1;
+  if (scaleOnly && !scaled) return null;
+  if (!scaled && !wordNumber && isTimeOrAge(ctx, coreStart, end)) return null;
+
+  // Left: currency symbol, sign, negative word, qualifier.
+  let start = coreStart;
+  const prefix = tailBefore(grammar.currencyPrefix, text, start, ctx.start);
+  if (prefix && !currency) {
+    currency = grammar.currencyPrefixes.get(keyOf(prefix[1]!)) ?? null;
+    how = 'symbol';
+    start = prefix.index;
+  }
+  let negative = false;
+  const before = text.charAt(start - 1);
+  if (SIGNS.has(before) && start - 1 >= ctx.start && !wordNumber) {
+    const prior = text.charAt(start - 2);
+    const joinsRange = ctx.previous !== null && /^\s*$/.test(text.slice(ctx.previous.end, start - 1));
+    if (!joinsRange && (start - 1 === ctx.start || /[\s(]/u.test(prior))) {
+      negative = true;
+      start -= 1;
+    }
+  }
+  if (!negative) {
+    const word = tailBefore(grammar.negative, text, start, ctx.start);
+    if (word) {
+      negative = true;
+      start = word.index;
+    }
+  }
+  const unqualifiedStart = start;
+  let qualifier: Qualifier | null = null;
+  const q = tailBefore(grammar.qualifier, text, start, ctx.start);
+  if (q) {
+    qualifier = grammar.qualifiers.get(keyOf(q[1]!)) ?? null;
+    start = q.index;
+  }
+
+  // Right again: what is counted.
+  if (!currency && unitKind === 'none') {
+    const money = stickyAt(grammar.currencyWord, text, end, ctx.end);
+    const percent = stickyAt(grammar.percent, text, end, ctx.end);
+    if (money) {
+      currency = grammar.currencyWords.get(keyOf(money[1]!)) ?? null;
+      how = 'word';
+      end = money.index + money[0].length;
+    } else if (percent) {
+      unitKind = 'percent';
+      unit = grammar.percentWords.get(keyOf(percent[1]!)) ?? 'percent';
+      how = 'percent';
+      end = percent.index + percent[0].length;
+    } else {
+      const post = stickyAt(grammar.postQualifier, text, end, ctx.end);
+      if (post && !qualifier) {
+        qualifier = grammar.postQualifiers.get(keyOf(post[1]!)) ?? null;
+        end = post.index + post[0].length;
+      }
+      const noun = findUnitNoun(ctx, end);
+      if (noun) {
+        unitKind = 'noun';
+        unit = noun.unit;
+        how = noun.compound ? 'compound' : 'noun';
+        if (noun.end !== null) end = noun.end;
+      }
+    }
+  }
+  if (q && unit !== null && grammar.config.durationUnits.includes(unit) && grammar.config.durationPrepositions.includes(keyOf(q[1]!))
+    && !tailBefore(grammar.durationLead, text, q.index, ctx.start)) {
+    // "built up over 20 years": a span of time, not "more than".
+    qualifier = null;
+    start = unqualifiedStart;
+  }
+  if (!qualifier) {
+    const post = stickyAt(grammar.postQualifier, text, end, ctx.end);
+    if (post) {
+      qualifier = grammar.postQualifiers.get(keyOf(post[1]!)) ?? null;
+      end = post.index + post[0].length;
+    }
+  }
+  const known = unitKind === 'percent' || currency !== null || scaled || (unit !== null && isKnownUnit(grammar, unit));
+  // "drei Personen", "two people": a count of sources, not a figure; "fünf Jahre", "five percent" are.
+  const countsAlone = unitKind === 'percent' || currency !== null || scaled || (unit !== null && grammar.config.durationUnits.includes(unit));
+  if (!wordNumber && !scaled && !currency && unitKind !== 'percent' && isNameOrYear(ctx, coreStart, digits!, base, known)) return null;
+  const weak = wordNumber && !countsAlone;
+  return { start, end, coreStart, coreEnd, base, scale, currency, unitKind, unit, qualifier, negative, weak, how };
+}
+
+/** Dates, times, scores, ids and numbers glued into names ("Covid-19", "30.09.", "3:1", "+49"). */
+function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
+  const { text, grammar } = ctx;
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (before === '+' || before === '#' || before === '/' || before === ':') return true;
+  if (PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
+  if (after === ':' && /\d/.test(text.charAt(end + 1))) return true;
+  if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"
+  if (/(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
+  if (grammar.config.ordinalDot && after === '.' && isOrdinalDot(ctx, end)) return true;
+  if (stickyAt(grammar.monthAfter, text, end, ctx.end)) return true;
+  if (tailBefore(grammar.monthBefore, text, start, ctx.start)) return true;
+  if (tailBefore(grammar.label, text, start, ctx.start)) return true;
+  // "Michael Hughes (55)": an age after a person's name.
+  if (before === '(' && after === ')') {
+    const nameEnd = text.slice(0, start - 1).trimEnd().length;
+    if (ctx.blocked.some((b) => b.person && b.end === nameEnd)) return true;
+  }
+  return false;
+}
+
+const PHONE_BEFORE = /\+\d{1,3}(?:[ /-]\d{1,6})*[ /-]$/u;
+
+/**
+ * "im 3. Quartal", "am 30.": a dot after the digits that does not end the
+ * sentence, or that the sentence splitter took for an end before a noun that
+ * follows ordinals ("3. Quartal").
+ */
+function isOrdinalDot(ctx: Context, end: number): boolean {
+  if (!/^[\s"'“”„»«)]*$/u.test(ctx.text.slice(end + 1, ctx.end))) return true;
+  const next = /^\s+([\p{L}\p{M}]+)/u.exec(ctx.text.slice(end + 1, end + 40));
+  return next !== null && (/^\p{Ll}/u.test(next[1]!) || ctx.grammar.ordinalNouns.has(keyOf(next[1]!)));
+}
+
+function isTimeOrAge(ctx: Context, start: number, end: number): boolean {
+  const { text, grammar } = ctx;
+  return stickyAt(grammar.time, text, end, ctx.end) !== null
+    || stickyAt(grammar.ageAfter, text, end, ctx.end) !== null
+    || tailBefore(grammar.ageBefore, text, start, ctx.start) !== null;
+}
+
+/** A bare year ("2022"), or in English a number that ends a name ("Windows 11", "Formula 1"). */
+function isNameOrYear(ctx: Context, start: number, digits: string, value: number, knownUnit: boolean): boolean {
+  if (!knownUnit && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) return true;
+  if (!ctx.grammar.config.capitalizedNameBeforeNumber) return false;
+  const m = /([\p{Lu}][\p{Ll}\p{M}]+)\s+$/u.exec(ctx.text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start));
+  if (!m) return false;
+  const wordStart = start - m[0].length;
+  if (wordStart === ctx.start || /[\p{L}\p{N}]/u.test(ctx.text.charAt(wordStart - 1))) return false;
+  if (/^[\s"'“‘(]*$/u.test(ctx.text.slice(ctx.start, wordStart))) return false; // the sentence's first word
+  const key = keyOf(m[1]!);
+  const g = ctx.grammar;
+  return !g.stopWords.has(key) && !g.qualifiers.has(key);
+}
+
+function isKnownUnit(grammar: Grammar, unit: string): boolean {
+  return Object.values(grammar.config.units).includes(unit);
+}
+
+/** The contract unit of a noun in the locale's list, trying its inflected endings; null if unknown. */
+export function lookupUnit(grammar: Grammar, word: string): string | null {
+  const { units, inflections } = grammar.config;
+  const lower = word.toLowerCase();
+  const direct = units[lower];
+  if (direct !== undefined) return direct;
+  for (const ending of inflections) {
+    if (lower.length > ending.length + 2 && lower.endsWith(ending)) {
+      const found = units[lower.slice(0, -ending.length)];
+      if (found !== undefined) return found;
+    }
+  }
+  return null;
+}
+
+const MAX_UNIT_WORDS = 4;
+/** A model number after a name: digits with letters, or a short digit run ("910C", "H100", "8"). */
+const MODEL_NUMBER = /\s+(?:\p{L}+\d[\p{L}\p{N}]*|\d+\p{L}[\p{L}\p{N}]*|\d{1,3}(?![\p{N}.,]))(?![\p{L}\p{N}])/uy;
+
+/**
+ * The counted noun after a number: a listed noun among the next few words, or
+ * by the locale's rule for unlisted ones (German: the first capitalized word;
+ * English: the first plural-looking word). Names inside entity mentions are
+ * skipped ("100.000 Ascend 910B Chips" counts chips).
+ */
+function findUnitNoun(ctx: Context, from: number): UnitNoun | null {
+  const { text, grammar } = ctx;
+  const compound = /^-([\p{L}\p{M}]+)/u.exec(text.slice(from, from + 40));
+  if (compound) {
+    const part = compound[1]!;
+    return { unit: lookupUnit(grammar, part) ?? part.toLowerCase(), compound: true, end: null };
+  }
+  const run = wordsAfter(ctx, from);
+  const noun = (w: WordAfter): UnitNoun => ({ unit: lookupUnit(grammar, w.head) ?? w.head.toLowerCase(), compound: false, end: w.adjacent ? w.end : null });
+  if (grammar.config.unitNoun === 'capitalized') {
+    const head = run.find((w) => lookupUnit(grammar, w.head) !== null || /^\p{Lu}/u.test(w.word));
+    return head === undefined ? null : noun(head);
+  }
+  // English: the noun phrase ends at its first plural ("14 large money center banks").
+  const lower = run.filter((w) => !/^\p{Lu}/u.test(w.word));
+  const plural = lower.find((w) => /[^s]s$/u.test(w.head) && w.head.length > 3);
+  if (plural) return noun(plural);
+  const known = lower.find((w) => lookupUnit(grammar, w.head) !== null);
+  if (known) return noun(known);
+  const plain = lower.find((w) => !grammar.config.notNounEndings.some((e) => w.head.endsWith(e)));
+  return plain === undefined ? null : noun(plain);
+}
+
+interface UnitNoun {
+  unit: string;
+  compound: boolean;
+  /** Where the noun ends when it follows the number directly ("30.000 Stück"): the span takes it in. */
+  end: number | null;
+}
+
+interface WordAfter {
+  word: string;
+  /** The last part of a compound ("Huawei-Chips" → "Chips"). */
+  head: string;
+  end: number;
+  /** The first word after the number, with no name or word between. */
+  adjacent: boolean;
+}
+
+/**
+ * The words right after a number, up to punctuation, a stop word or another
+ * number; names inside entity mentions are stepped over ("100.000 Ascend 910B
+ * Chips").
+ */
+function wordsAfter(ctx: Context, from: number): WordAfter[] {
+  const { text, grammar } = ctx;
+  const words: WordAfter[] = [];
+  let at = from;
+  let adjacent = true;
+  for (let n = 0; n < MAX_UNIT_WORDS; n++) {
+    const m = stickyAt(grammar.nextWord, text, at, ctx.end);
+    if (!m) break;
+    const wordStart = m.index + m[0].length - m[1]!.length;
+    at = m.index + m[0].length;
+    let word = m[1]!;
+    const name = ctx.blocked.find((b) => b.start < at && wordStart < b.end);
+    if (name) {
+      adjacent = false;
+      // "H20-Chips": a compound whose head lies past the name still counts.
+      if (at <= name.end || !word.includes('-')) {
+        at = Math.max(at, name.end);
+        continue;
+      }
+      word = word.split('-').pop()!;
+    }
+    const model = /^\p{Lu}/u.test(word) && lookupUnit(grammar, word) === null ? stickyAt(MODEL_NUMBER, text, at, ctx.end) : null;
+    if (model) {
+      // "Ascend 910C", "Snapdragon 8": a product name the entity stage did not know.
+      at = model.index + model[0].length;
+      adjacent = false;
+      continue;
+    }
+    const key = keyOf(word);
+    if (grammar.stopWords.has(key) || grammar.numberWords.has(key) || grammar.scaleOnlyNumberWords.has(key)) break;
+    words.push({ word, head: word.split('-').pop()!, end: at, adjacent });
+    adjacent = false;
+    if (/^\p{Lu}/u.test(word) && grammar.config.unitNoun === 'plural-s') break;
+  }
+  return words;
+}
+
+/** The value of a reading, signed and scaled, in the currency's units for money. */
+export function valueOf(r: Reading): number {
+  const factor = r.scale * (r.currency?.factor ?? 1);
+  const value = scaleValue(r.base, factor);
+  return r.negative ? -value : value;
+}

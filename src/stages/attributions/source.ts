@@ -1,0 +1,185 @@
+/**
+ * Who a source phrase names: its type, count, name and organization, decided
+ * from the phrase's head noun (looked up in the language's source words) and
+ * the entity mentions inside it. Language-neutral; the words are data.
+ */
+import type { EntityMention } from '../../core/model.js';
+import type { Source, SourceType } from '../../types.js';
+import type { Token } from './tokens.js';
+
+/** Head nouns by the kind of source they make, inflected forms included; compounds match by their last part. */
+export interface SourceWords {
+  /** Unnamed sources: "Insider", "Kreise", "Quelle", "Personen", "Experten". */
+  anonymous: readonly string[];
+  /** Of these, the forms naming one source when preceded by an indefinite article ("eine Quelle"). */
+  singular: readonly string[];
+  /** One described individual: "Analyst", "Ökonom", "Ministerin", "Chef". */
+  person: readonly string[];
+  spokesperson: readonly string[];
+  /** A body speaking as itself: "Unternehmen", "Konzern", "Ministerium", "Polizei". */
+  organization: readonly string[];
+  media: readonly string[];
+  /** A filing, study or statement: "Studie", "Bericht", "Mitteilung". */
+  document: readonly string[];
+  /** Nouns that stand for their complement's statement: "Angaben (der Polizei)", "Worten (des Ministers)". */
+  transparent: readonly string[];
+  /** Personal pronouns that stand for one person: "er", "sie". */
+  pronouns: readonly string[];
+  /** Number words by value ("drei" → 3), and indefinite articles as 1. */
+  numbers: Readonly<Record<string, number>>;
+  /** Words that are never part of a name (determiners, adjectives written lower-case are skipped anyway). */
+  determiners: readonly string[];
+}
+
+type HeadKind = Exclude<SourceType, 'media'> | 'media' | 'transparent';
+
+/** A compiled look-up: exact lower-cased forms, and compounds ending in a form of 3+ letters. */
+export class SourceLexicon {
+  private readonly exact = new Map<string, HeadKind>();
+  private readonly suffixes: Array<[string, HeadKind]> = [];
+  private readonly singular: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly determiners: ReadonlySet<string>;
+
+  constructor(words: SourceWords) {
+    const kinds: Array<[HeadKind, readonly string[]]> = [
+      ['transparent', words.transparent], ['anonymous', words.anonymous], ['person', words.person],
+      ['spokesperson', words.spokesperson], ['organization', words.organization], ['media', words.media], ['document', words.document],
+    ];
+    for (const [kind, list] of kinds) {
+      for (const w of list) {
+        const lower = w.toLowerCase();
+        this.exact.set(lower, kind);
+        if (lower.length >= 3) this.suffixes.push([lower, kind]);
+      }
+    }
+    this.suffixes.sort((a, b) => b[0].length - a[0].length);
+    this.singular = new Set(words.singular.map((w) => w.toLowerCase()));
+    this.pronouns = new Set(words.pronouns.map((w) => w.toLowerCase()));
+    this.numbers = new Map(Object.entries(words.numbers).map(([k, v]) => [k.toLowerCase(), v]));
+    this.determiners = new Set(words.determiners.map((w) => w.toLowerCase()));
+  }
+
+  /** The kind of source a noun names, by its exact form or as the last part of a compound ("Konzernsprecher", "HIS-Studie"). */
+  kindOf(word: string): HeadKind | undefined {
+    const lower = word.toLowerCase();
+    const exact = this.exact.get(lower);
+    if (exact) return exact;
+    for (const [suffix, kind] of this.suffixes) {
+      if (lower.endsWith(suffix) && lower.length - suffix.length >= 2) return kind;
+    }
+    return undefined;
+  }
+
+  isSingular(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.singular.has(lower)) return true;
+    for (const s of this.singular) if (s.length >= 4 && lower.endsWith(s)) return true;
+    return false;
+  }
+}
+
+/** A source phrase as a rule found it: its tokens, and where its main part ends (before genitives and appositions). */
+export interface SourcePhrase {
+  tokens: readonly Token[];
+  /** The document text (to cut the phrase exactly). */
+  text: string;
+}
+
+const MENTION_TYPES: Partial<Record<string, SourceType>> = { person: 'person', media: 'media', company: 'organization', organization: 'organization' };
+
+/** Mentions overlapping [start, end), in text order. */
+function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  return mentions.filter((m) => m.start < end && m.end > start);
+}
+
+/**
+ * Classifies a source phrase. Returns null when the phrase names no plausible
+ * source (no noun, no name, no pronoun).
+ */
+export function classifySource(phrase: SourcePhrase, mentions: readonly EntityMention[], lexicon: SourceLexicon): Source | null {
+  const { tokens } = phrase;
+  if (!tokens.length) return null;
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const text = phrase.text.slice(start, end);
+  const inside = mentionsIn(mentions, start, end);
+  const person = inside.find((m) => m.type === 'person');
+  const bodyOf = (from: number) => inside.find((m) => m.type !== 'person' && MENTION_TYPES[m.type] && m.end > from);
+  const base = { text, count: null as number | null, name: null as string | null, organization: null as string | null };
+
+  if (tokens.length === 1 && lexicon.pronouns.has(tokens[0]!.lower)) {
+    return { ...base, type: 'person', count: 1 };
+  }
+
+  // The head: the first capitalized word that is not a determiner, number or transparent noun.
+  let count: number | null = null;
+  let head = -1;
+  let kind: HeadKind | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) continue;
+    const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
+    if (n !== undefined && head < 0) { count = n; continue; }
+    if (!t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
+    const k = lexicon.kindOf(t.text);
+    if (k === 'transparent') continue;
+    const mention = inside.find((m) => m.start <= t.start && m.end >= t.end);
+    // A known source noun decides; otherwise the first name or noun does.
+    if (k || head < 0) {
+      head = i; kind = k;
+      if (k || mention) break;
+    }
+  }
+  if (head < 0) return null;
+  const headToken = tokens[head]!;
+  const headMention = inside.find((m) => m.start <= headToken.start && m.end >= headToken.end);
+  const named = (): string | null => {
+    if (person) return person.name;
+    const isNameWord = (t: Token) => t.isWord && t.isCapitalized && !lexicon.determiners.has(t.lower) && !lexicon.kindOf(t.text);
+    // Capitalized words right after a role noun ("Sprecher Michael Hughes"), else an apposition ("…, Klaus Stöhr").
+    const words: string[] = [];
+    for (let i = head + 1; i < tokens.length && isNameWord(tokens[i]!); i++) words.push(tokens[i]!.text);
+    if (words.length) return words.join(' ');
+    const comma = tokens.findLastIndex((t) => t.text === ',');
+    if (comma > head && comma + 1 < tokens.length && tokens.slice(comma + 1).every(isNameWord)) {
+      return tokens.slice(comma + 1).map((t) => t.text).join(' ');
+    }
+    return null;
+  };
+
+  switch (kind) {
+    case 'anonymous': {
+      // "eine Quelle" is one anonymous source; "ein Mitarbeiter" is one described person.
+      if (count === 1 && !lexicon.isSingular(headToken.text)) {
+        return { ...base, type: 'person', count: 1, organization: bodyOf(start)?.name ?? null };
+      }
+      return { ...base, type: 'anonymous', count, organization: bodyOf(start)?.name ?? null };
+    }
+    case 'person':
+    case 'spokesperson': {
+      const org = person?.organization ?? bodyOf(start)?.name ?? null;
+      if (kind === 'person' && count !== null && count > 1) return { ...base, type: 'anonymous', count, organization: org };
+      return { ...base, type: kind, count: 1, name: named(), organization: org };
+    }
+    case 'organization':
+    case 'media':
+    case 'document':
+      return { ...base, type: kind, organization: bodyOf(start)?.name ?? null };
+    default:
+      break;
+  }
+  if (headMention) {
+    const type = MENTION_TYPES[headMention.type] ?? 'organization';
+    if (type === 'person') return { ...base, type, count: 1, name: headMention.name, organization: headMention.organization ?? null };
+    return { ...base, type, organization: headMention.name };
+  }
+  if (person) return { ...base, type: 'person', count: 1, name: person.name, organization: person.organization ?? null };
+  const body = bodyOf(start);
+  if (body) return { ...base, type: MENTION_TYPES[body.type] ?? 'organization', organization: body.name };
+  // An unknown capitalized word: a name when no determiner precedes it ("so Felderer"), else a body ("die Hausverwaltung").
+  const determined = tokens.slice(0, head).some((t) => lexicon.determiners.has(t.lower));
+  if (!determined) return { ...base, type: 'person', count: 1, name: [headToken.text, named()].filter(Boolean).join(' ') };
+  return { ...base, type: 'organization', organization: headToken.text };
+}

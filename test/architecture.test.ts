@@ -1,0 +1,50 @@
+/**
+ * The layering the design relies on: extraction knows nothing of the process
+ * or the terminal, formatters know nothing of extraction, language words live
+ * only under src/lang, the English tagger has one door.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/shared.js';
+
+const src = join(repoRoot, 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const files = sources(src).map((path) => ({ path: relative(src, path), text: readFileSync(path, 'utf8') }));
+const importsOf = (text: string): string[] => [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+
+describe('architecture', () => {
+  it('keeps process, terminal and option parsing out of extraction and formatting', () => {
+    const pure = files.filter((f) => !f.path.startsWith('cli/'));
+    const offenders = pure.flatMap((f) => importsOf(f.text).filter((i) => /^node:|^(fs|path|os|chalk|commander)$/.test(i)).map((i) => `${f.path} imports ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps formatters free of extraction code', () => {
+    const offenders = files.filter((f) => f.path.startsWith('format/'))
+      .flatMap((f) => importsOf(f.text).filter((i) => /stages\/|lang\/|pipeline|lexicon\//.test(i)).map((i) => `${f.path} imports ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('imports compromise only through the English adapter', () => {
+    const offenders = files.filter((f) => importsOf(f.text).some((i) => i.startsWith('compromise')) && f.path !== join('lang', 'en', 'compromise.ts'));
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('never branches on the language outside src/lang', () => {
+    const offenders = files.filter((f) => !f.path.startsWith('lang/') && /(?:lang|language|code)\s*===?\s*['"](?:de|en)['"]/.test(f.text));
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('uses no ASCII-only word boundaries in regular expressions', () => {
+    const offenders = files.filter((f) => /\/[^/\n]*\\b[^/\n]*\/[gimsuy]*|'[^'\n]*\\\\b[^'\n]*'/.test(f.text));
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../helpers/extract.js';
+import type { Attribution } from '../../../src/types.js';
+
+/** Every attribution of a short German text under a headline (headlines carry none), in order. */
+async function attributions(text: string): Promise<Attribution[]> {
+  const doc = await extract(`Meldung des Tages\n\n${text}`, 'de');
+  return doc.claims.flatMap((c) => c.attributions);
+}
+
+async function only(text: string): Promise<Attribution> {
+  const found = await attributions(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('German cue verbs', () => {
+  it('reads the subject before the verb', async () => {
+    const a = await only('Der Sprecher der Stadtwerke sagte, die Preise würden im Herbst steigen.');
+    expect(a).toMatchObject({ cue: 'sagte', stance: 'asserts', rule: 'de.attribution.cue-verb' });
+    expect(a.source).toMatchObject({ text: 'Der Sprecher der Stadtwerke', type: 'spokesperson' });
+  });
+
+  it('reads the subject after an inverted verb, behind a quote', async () => {
+    const a = await only('„Wir bauen 300 Stellen ab“, sagte Finanzvorständin Petra Moser am Dienstag.');
+    expect(a.source).toMatchObject({ text: 'Finanzvorständin Petra Moser', type: 'person', name: 'Petra Moser' });
+  });
+
+  it('joins a separable particle to its verb', async () => {
+    const a = await only('Am Montag teilte das Unternehmen mit, dass das Werk in Linz schließt.');
+    expect(a).toMatchObject({ cue: 'teilte mit', text: 'teilte das Unternehmen mit' });
+    expect(a.source.type).toBe('organization');
+  });
+
+  it('finds the speaker of a direct quote standing before it', async () => {
+    const a = await only('Die Gewerkschaftschefin erklärte: „Diese Kürzungen tragen wir nicht mit.“');
+    expect(a).toMatchObject({ cue: 'erklärte' });
+    expect(a.source).toMatchObject({ text: 'Die Gewerkschaftschefin', type: 'person' });
+  });
+
+  it('reads a participle after its auxiliary', async () => {
+    const a = await only('Die Stadtverwaltung hat am Freitag bekanntgegeben, dass die Brücke gesperrt bleibt.');
+    expect(a).toMatchObject({ cue: 'bekanntgegeben' });
+    expect(a.source.text).toBe('Die Stadtverwaltung');
+  });
+
+  it('gives the stance of denying and confirming verbs', async () => {
+    expect((await only('Ein Sprecher des Versicherers bestritt die Vorwürfe.')).stance).toBe('denies');
+    expect((await only('Der Vorstand dementierte Berichte über einen Verkauf.')).stance).toBe('denies');
+    expect((await only('Der Bürgermeister wies die Kritik am Montag zurück.'))).toMatchObject({ stance: 'denies', cue: 'wies zurück' });
+    expect((await only('Die Bahn bestätigte den Ausfall von 40 Zügen.')).stance).toBe('confirms');
+  });
+
+  it('reads "wie X berichten" as one phrase', async () => {
+    const a = await only('Die Molkerei verlagert ihre Produktion, wie zwei mit den Plänen vertraute Personen berichten.');
+    expect(a).toMatchObject({ text: 'wie zwei mit den Plänen vertraute Personen berichten', cue: 'berichten', rule: 'de.attribution.wie-x' });
+    expect(a.source).toMatchObject({ type: 'anonymous', count: 2 });
+  });
+
+  it('reads the subject of a verb-final clause after its conjunction', async () => {
+    const found = await attributions('Die Kurse fielen, während Konzernsprecherin Eva Lang jede Absprache bestritt.');
+    expect(found[0]).toMatchObject({ stance: 'denies' });
+    expect(found[0]!.source).toMatchObject({ type: 'spokesperson', name: 'Eva Lang' });
+  });
+});
+
+describe('German prepositional sources', () => {
+  it('laut X', async () => {
+    const a = await only('Laut einer Umfrage des Handelsverbands planen 40 Prozent der Kunden weniger Ausgaben.');
+    expect(a).toMatchObject({ cue: 'Laut', rule: 'de.attribution.laut-x' });
+    expect(a.source).toMatchObject({ text: 'einer Umfrage des Handelsverbands', type: 'document' });
+  });
+
+  it('X zufolge, with anonymous sources and no count', async () => {
+    const a = await only('Die Brauerei steht Insidern zufolge vor dem Verkauf an einen Investor.');
+    expect(a).toMatchObject({ text: 'Insidern zufolge', cue: 'zufolge', rule: 'de.attribution.x-zufolge' });
+    expect(a.source).toMatchObject({ type: 'anonymous', count: null });
+  });
+
+  it('so X at the end of a sentence', async () => {
+    const a = await only('Der Umbau kostet rund zwei Millionen Euro, so ein mit der Sache vertrauter Insider.');
+    expect(a).toMatchObject({ cue: 'so', rule: 'de.attribution.so-x' });
+    expect(a.source).toMatchObject({ type: 'anonymous', count: 1 });
+  });
+
+  it('so is not a source when a verb follows', async () => {
+    expect(await attributions('Die Mieten stiegen, so dass viele Familien wegzogen.')).toEqual([]);
+  });
+
+  it('nach Angaben von X and seiner Einschätzung nach', async () => {
+    const a = await only('Nach Angaben der Polizei wurden drei Menschen verletzt.');
+    expect(a).toMatchObject({ cue: 'Nach', rule: 'de.attribution.nach-angaben' });
+    expect(a.source).toMatchObject({ text: 'Angaben der Polizei', type: 'organization' });
+  });
+
+  it('a document a statement comes out of', async () => {
+    const a = await only('Das geht aus dem Geschäftsbericht der Reederei hervor.');
+    expect(a).toMatchObject({ cue: 'geht hervor', rule: 'de.attribution.aus-x-hervor' });
+    expect(a.source.type).toBe('document');
+  });
+
+  it('heißt es in X', async () => {
+    const a = await only('Die Fusion sei abgesagt, hieß es in einer Mitteilung der Gewerkschaft.');
+    expect(a).toMatchObject({ cue: 'hieß es', rule: 'de.attribution.heisst-es' });
+    expect(a.source.type).toBe('document');
+  });
+});
+
+describe('German declines', () => {
+  it.each([
+    'Der Autozulieferer wollte sich zu den Zahlen nicht äußern.',
+    'Der Autozulieferer lehnte eine Stellungnahme ab.',
+    'Der Autozulieferer reagierte nicht auf Anfragen.',
+    'Der Autozulieferer war für eine Stellungnahme nicht erreichbar.',
+  ])('%s', async (sentence) => {
+    const a = await only(sentence);
+    expect(a).toMatchObject({ stance: 'declines' });
+    expect(a.source.type).toBe('organization');
+  });
+
+  it('gives each party of "weder … noch" its own attribution', async () => {
+    const found = await attributions('Weder Nvidia noch Huawei reagierten auf Anfragen der Zeitung.');
+    expect(found.map((a) => [a.source.organization, a.stance])).toEqual([['Nvidia', 'declines'], ['Huawei', 'declines']]);
+  });
+});
+
+describe('German continuation and references', () => {
+  it('carries the source into a following Konjunktiv sentence', async () => {
+    const found = await attributions('Die Ministerin sagte, das Budget reiche nicht. Die Kosten seien um 20 Prozent gestiegen.');
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ inherited: true, stance: 'asserts', text: 'seien' });
+    expect(found[1]!.source.text).toBe('Die Ministerin');
+  });
+
+  it('does not carry a source into an indicative sentence', async () => {
+    const found = await attributions('Die Ministerin sagte, das Budget reiche nicht. Die Kosten stiegen um 20 Prozent.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('names a pronoun or surname after the person it refers to', async () => {
+    const found = await attributions('Laut Ökonomin Anna Berger wächst die Wirtschaft kaum. Sie sagte, 2025 werde schwierig. Das sei ein Risiko, so Berger.');
+    expect(found.map((a) => a.source.name)).toEqual(['Anna Berger', 'Anna Berger', 'Anna Berger']);
+  });
+});
