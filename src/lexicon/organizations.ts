@@ -22,7 +22,7 @@ export const organizations: readonly LexiconEntry[] = [
   org('Federal Reserve', 'Federal Reserve Board', 'Fed', 'U.S. Federal Reserve', 'US Federal Reserve'), org('White House'),
   org('Congress', 'U.S. Congress', 'US Congress'), org('Senate', 'U.S. Senate', 'US Senate'), org('House of Representatives'),
   org('Pentagon'), org('State Department', 'U.S. State Department', 'US State Department'),
-  org('Commerce Department', 'U.S. Commerce Department', 'US Commerce Department', 'Department of Commerce'),
+  org('Commerce Department', 'U.S. Commerce Department', 'US Commerce Department', 'U.S. Department of Commerce'),
   org('Treasury', 'U.S. Treasury', 'US Treasury', 'Treasury Department', 'Department of the Treasury'),
   org('Justice Department', 'Department of Justice', 'DOJ'), org('Defense Department', 'Department of Defense'),
   org('Department of Energy', 'Energy Department'), org('Labor Department', 'Department of Labor'),

@@ -235,7 +235,8 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const { text, grammar } = ctx;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
-  if (before === '+' || before === '#' || before === '/' || before === ':') return true;
+  if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
+  if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
   if (PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
   if (after === ':' && /\d/.test(text.charAt(end + 1))) return true;
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"

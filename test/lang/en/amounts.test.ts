@@ -174,6 +174,7 @@ describe('English numbers that are not amounts', () => {
     ['numbers in names', 'Leaders of the G20 met as Formula 1 raced nearby.'],
     ['fiscal years', 'The 2024-25 budget was approved.'],
     ['section numbers', 'The rules are set out in section 12 and on page 4.'],
+    ['code', 'The page ran alert(1) and set retries=3 when it loaded.'],
   ])('%s', async (_what, sentence) => {
     expect(await rows(sentence)).toEqual([]);
   });
