@@ -30,6 +30,7 @@ interface Context {
 export interface NamedThings {
   mentions: EntityMention[];
   runs: Run[];
+  words: Set<string>;
   lowerWords: Set<string>;
 }
 
@@ -44,7 +45,7 @@ export function findNamedThings(doc: DocumentContext, c: CompiledEntities, cover
   for (const run of runs) if (!run.inCapsLine) readRun(ctx, run);
   findTickers(ctx, true);
   findBracketedAbbreviations(ctx, runs);
-  return { mentions: ctx.mentions, runs, lowerWords: ctx.lowerWords };
+  return { mentions: ctx.mentions, runs, words: ctx.words, lowerWords: ctx.lowerWords };
 }
 
 function add(ctx: Context, start: number, end: number, name: string, type: EntityType, rule: string, vendor?: string): boolean {

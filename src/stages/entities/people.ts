@@ -75,8 +75,8 @@ function readRun(ctx: Context, run: Run): void {
       while (k < tokens.length && !tokens[k]!.capitalized && c.config.nameParticles.includes(tokens[k]!.text)) k++;
       if (!nameWord(ctx, tokens[k])) continue;
       last = k;
-    } else if (nameWord(ctx, tokens[first + 1]) && !(c.config.capitalizationMarksNames === false && !isFirstName(c, tokens[first]!.text))) {
-      // "President Sei-ichi Takayanagi": an unknown given name before the surname.
+    } else if (nameWord(ctx, tokens[first + 1]) && (c.config.capitalizationMarksNames || !nameWord(ctx, tokens[first + 2]))) {
+      // "President Sei-ichi Takayanagi", "Außenministerin Condoleezza Rice": an unknown given name before the surname.
       last = first + 1;
     }
     if (SINGLE_INITIAL.test(tokens[last]!.text)) continue;
@@ -92,6 +92,8 @@ function addPerson(ctx: Context, tokens: Token[], first: number, last: number, r
   if (!ctx.coverage.claim(start, end)) return;
   let name = text.slice(start, end).replace(/\s+/gu, ' ');
   name = name.replace(/['’]s$/u, '');
+  // A genitive "Obamas" names Obama where the text also writes the bare surname.
+  if (name.endsWith('s') && name.includes(' ') && ctx.named.words.has(name.slice(name.lastIndexOf(' ') + 1, -1))) name = name.slice(0, -1);
   const mention: EntityMention = { text: text.slice(start, end), start, end, name, type: 'person', rule };
   attachRoleBefore(ctx, mention, text.slice(Math.max(0, start - 80), start), start);
   attachRoleAfter(ctx, mention, end);

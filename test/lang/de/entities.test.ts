@@ -96,3 +96,15 @@ describe('German entities: inflected lexicon names', () => {
     expect(summary(e)).toEqual(['organization:Bundesheer']);
   });
 });
+
+describe('German entities: names after roles', () => {
+  it('takes an unknown given name and surname after a role', async () => {
+    const e = await de('Außenministerin Ngozi Adewale reiste ab. Adewales Besuch endete.');
+    expect(named(e, 'Ngozi Adewale')!.mentions.map((m) => m.text)).toEqual(['Ngozi Adewale', 'Adewales']);
+  });
+
+  it('drops a genitive -s from a full name when the text has the bare surname', async () => {
+    const e = await de('Karl Obermüllers Plan scheiterte. Obermüller schwieg.');
+    expect(summary(e)).toEqual(['person:Karl Obermüller']);
+  });
+});
