@@ -57,7 +57,8 @@ function attribute(
   const start = Math.min(tokens[spanFrom]!.start, tokens[np.start]!.start);
   const end = Math.max(tokens[spanTo]!.end, tokens[np.end - 1]!.end);
   const bodies = np.parties.map(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!));
-  const ranges = np.parties.length > 1 && bodies.every(Boolean) ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
+  // Outlets reporting together ("laut AFP und Reuters") stay one source, as the quotation corpus counts them.
+  const ranges = np.parties.length > 1 && bodies.every((b) => b && b.type !== 'media') ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
   const out: Attribution[] = [];
   for (const [a, b] of ranges) {
     const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon);
