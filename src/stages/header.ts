@@ -85,7 +85,8 @@ export function parseDate(line: string, config: HeaderConfig): string | null {
     const month = config.months[dayMonth[2]!.toLowerCase()];
     if (month) return format(+dayMonth[3]!, month, +dayMonth[1]!);
   }
-  const monthDay = /(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u.exec(line);
+  // The month name starts a word, so a long run of letters is read once.
+  const monthDay = /(?<!\p{L})(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u.exec(line);
   if (monthDay) {
     const month = config.months[monthDay[1]!.toLowerCase()];
     if (month) return format(+monthDay[3]!, month, +monthDay[2]!);

@@ -19,7 +19,8 @@ export interface SentenceConfig {
 /** Paragraph breaks: a blank line, or a line break followed by indentation (wire copy). */
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*(?:\r?\n|\r)[\s]*|\r\n?[ \t\u00a0]*(?:\r\n?|\n)\s*|(?:\r\n?|\n)(?=[ \t\u00a0]{2,}|\t)/gu;
 /** A possible sentence end: stops, then closing quotes or brackets, then white space. */
-const STOP = /[.!?…]+["'“”»«‘’)\]]*(?=\s)/gu;
+/** Starts only at the first stop of a run, so a long run of dots is read once, not once per dot. */
+const STOP = /(?<![.!?…])[.!?…]+["'“”»«‘’)\]]*(?=\s)/gu;
 const NEXT_STARTS_SENTENCE = /^\s+["'„“‚‘»«(\[]?[\p{Lu}\p{N}]/u;
 const LINE_END = /\r\n?|\n/gu;
 /** Wire services wrap lines at about 70 characters; longer lines are paragraphs. */

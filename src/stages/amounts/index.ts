@@ -27,14 +27,22 @@ const CONTEXT_CURRENCY_MIN_SCALE = 1e6;
 export function findAmounts(doc: DocumentContext, mentions: readonly EntityMention[] = []): AmountResult {
   const grammar = grammarFor(doc.locale.amounts);
   const blocked: Blocked[] = mentions.map((m) => ({ start: m.start, end: m.end, person: m.type === 'person' }));
+  blocked.sort((a, b) => a.start - b.start);
+  const longest = blocked.reduce((max, b) => Math.max(max, b.end - b.start), 0);
   const placed: Placed[] = [];
+  // The names a sentence overlaps, found by walking both lists once (not sentences × names).
+  let firstBlocked = 0;
   for (const sentence of doc.sentences) {
-    const inSentence = blocked.filter((b) => b.end > sentence.start && b.start < sentence.end);
+    while (firstBlocked < blocked.length && blocked[firstBlocked]!.start + longest <= sentence.start) firstBlocked++;
+    const inSentence: Blocked[] = [];
+    for (let i = firstBlocked; i < blocked.length && blocked[i]!.start < sentence.end; i++) {
+      if (blocked[i]!.end > sentence.start) inSentence.push(blocked[i]!);
+    }
     const found = readSentence(doc.text, sentence, grammar, inSentence);
     const last = placed.at(-1);
     const first = found[0];
     if (last && first && last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1) inheritUnit(last, first);
-    placed.push(...found);
+    for (const item of found) placed.push(item); // push(...found) overflows the stack on a sentence of 100,000 numbers
   }
   settleContextCurrency(placed);
   const quantities: Quantity[] = [];
@@ -51,8 +59,11 @@ export function findAmounts(doc: DocumentContext, mentions: readonly EntityMenti
 function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocked: readonly Blocked[]): Placed[] {
   const found: Placed[] = [];
   const core = grammar.core;
+  // Searched in the text up to the sentence's end only: a search through the
+  // whole rest of the text for every sentence without a number is quadratic.
+  const upToEnd = text.slice(0, sentence.end);
   core.lastIndex = sentence.start;
-  for (let m = core.exec(text); m && m.index < sentence.end; m = core.exec(text)) {
+  for (let m = core.exec(upToEnd); m; m = core.exec(upToEnd)) {
     const previous = found.at(-1) ?? null;
     const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous }, m);
     if (!reading) {
@@ -122,17 +133,40 @@ function inheritUnit(last: Placed, item: Placed): void {
  * the same or a neighbouring sentence of the paragraph names a currency.
  */
 function settleContextCurrency(placed: Placed[]): void {
-  const withCurrency = placed.filter((p) => p.currency && p.scale >= 1);
+  // Amounts with a currency by sentence, each list in text order, so that the
+  // nearest one is found by binary search (not every amount × every currency).
+  const withCurrency = new Map<number, Placed[]>();
+  for (const q of placed) {
+    if (!q.currency || q.scale < 1) continue;
+    const list = withCurrency.get(q.sentence.index) ?? [];
+    list.push(q);
+    withCurrency.set(q.sentence.index, list);
+  }
   for (const p of placed) {
     if (p.currency || p.unitKind !== 'none' || p.scale < CONTEXT_CURRENCY_MIN_SCALE || p.weak) continue;
     let best: Placed | null = null;
-    for (const q of withCurrency) {
-      if (q.sentence.paragraph !== p.sentence.paragraph || Math.abs(q.sentence.index - p.sentence.index) > 1) continue;
-      if (!best || Math.abs(q.start - p.start) < Math.abs(best.start - p.start)) best = q;
+    for (let index = p.sentence.index - 1; index <= p.sentence.index + 1; index++) {
+      const list = withCurrency.get(index);
+      if (!list || list[0]!.sentence.paragraph !== p.sentence.paragraph) continue;
+      for (const q of nearestByStart(list, p.start)) {
+        if (!best || Math.abs(q.start - p.start) < Math.abs(best.start - p.start)) best = q;
+      }
     }
     if (best?.currency) {
       p.currency = { code: best.currency.code };
       p.rule = 'amounts.money-context';
     }
   }
+}
+
+/** The items just before and just after `at` in a list ordered by start. */
+function nearestByStart(list: readonly Placed[], at: number): Placed[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [list[lo - 1], list[lo]].filter((q): q is Placed => q !== undefined);
 }

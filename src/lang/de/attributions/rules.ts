@@ -36,14 +36,21 @@ interface Reading {
   tokens: Token[];
 }
 
+/**
+ * A clause is read at most this many tokens to either side of a word: text
+ * without punctuation (word lists, transcripts) would otherwise make every
+ * cue walk the whole sentence, quadratic in its length.
+ */
+const CLAUSE_REACH = 60;
+
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k > 0 && !BOUNDARIES.has(tokens[k - 1]!.text)) k--;
+  while (k > 0 && i - k < CLAUSE_REACH && !BOUNDARIES.has(tokens[k - 1]!.text)) k--;
   return k;
 }
 function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k < tokens.length && !BOUNDARIES.has(tokens[k]!.text)) k++;
+  while (k < tokens.length && k - i < CLAUSE_REACH && !BOUNDARIES.has(tokens[k]!.text)) k++;
   return k;
 }
 
