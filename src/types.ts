@@ -54,11 +54,19 @@ export interface Source {
   organization: string | null;
 }
 
+/** Exact role spans, outside the contract: the peer scorers read them instead of locating the text. */
+export interface AttributionSpans {
+  source: Array<{ start: number; end: number }>;
+  cue: Array<{ start: number; end: number }>;
+  content: Array<{ start: number; end: number }>;
+}
+
 export interface Attribution extends Span, Ruled {
   source: Source;
   cue: string;
   stance: Stance;
   inherited: boolean;
+  spans?: AttributionSpans;
 }
 
 export interface Claim extends Span {

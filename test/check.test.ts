@@ -65,6 +65,12 @@ describe('claims check', () => {
     expect(updated.out).toContain(`updated ${join('articles', 'a.claims.json')}:\n  entity Nvidia: type media → company\n`);
     expect(updated.out).toContain('check: 2 articles, 1 unchanged, 1 snapshot written');
     expect(readFileSync(snapshot, 'utf8')).toBe(good);
+
+    writeFileSync(snapshot, JSON.stringify(JSON.parse(good)));
+    expect((await run(dir, 'articles')).code).toBe(0);
+    const relaid = await run(dir, '--update', 'articles');
+    expect(relaid.out).toContain(`rewrote ${join('articles', 'a.claims.json')} (layout only, same content)\n`);
+    expect(readFileSync(snapshot, 'utf8')).toBe(good);
     expect(readdirSync(join(dir, 'articles')).filter((f) => f.includes('tmp'))).toEqual([]);
   });
 

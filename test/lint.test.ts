@@ -165,6 +165,20 @@ describe('single-source', () => {
     expect(singleSource.check(doc)).toEqual([]);
   });
 
+  it('does not count the denier speaking again, under a longer name, as support', () => {
+    const en = 'Micron delay\n\nMicron will delay its plant, a supplier said. Micron Technology denied the report. The company said it was hiring, spokesperson Ana Ruiz said.\n';
+    const doc = new DocumentBuilder(en, 'en')
+      .entity('Micron', 'company', ['Micron', 'Micron Technology'])
+      .claim('Micron will delay its plant, a supplier said.', (c) => c
+        .attribution({ phrase: 'a supplier said', source: 'a supplier', type: 'person', count: 1, cue: 'said' }))
+      .claim('Micron Technology denied the report.', (c) => c
+        .attribution({ phrase: 'Micron Technology denied', source: 'Micron Technology', type: 'organization', organization: 'Micron Technology', cue: 'denied', stance: 'denies' }))
+      .claim('The company said it was hiring, spokesperson Ana Ruiz said.', (c) => c
+        .attribution({ phrase: 'spokesperson Ana Ruiz said', source: 'spokesperson Ana Ruiz', type: 'spokesperson', count: 1, name: 'Ana Ruiz', organization: 'Micron', cue: 'said' }))
+      .build();
+    expect(singleSource.check(doc).map((f) => f.message)).toEqual(['the contested claims rest on one source, “a supplier”, against the denial of “Micron Technology”']);
+  });
+
   it('counts several unnamed people as several sources', () => {
     const en = 'Layoffs at Micron\n\nMicron plans to cut 1,500 jobs, two employees said. Micron denied the plans.\n';
     const doc = new DocumentBuilder(en, 'en')
@@ -200,6 +214,18 @@ describe('denial-missing', () => {
       'Samsung is the subject of a claim by “Bloomberg” but never answers in the article (no response, denial or confirmation)',
     ]);
     expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe('Samsung');
+  });
+
+  it('takes the party named first as the claim\'s subject, not every party it names', () => {
+    const en = 'Orders\n\nAnalysts said the investment would help Samsung win orders from Nvidia and AMD.\nSamsung did not respond to a request for comment.\n';
+    const doc = new DocumentBuilder(en, 'en')
+      .entity('Samsung', 'company').entity('Nvidia', 'company').entity('AMD', 'company')
+      .claim('Analysts said the investment would help Samsung win orders from Nvidia and AMD.', (c) => c
+        .attribution({ phrase: 'Analysts said', source: 'Analysts', type: 'anonymous', cue: 'said' }))
+      .claim('Samsung did not respond to a request for comment.', (c) => c
+        .attribution({ phrase: 'Samsung did not respond to a request for comment', source: 'Samsung', type: 'organization', organization: 'Samsung', cue: 'did not respond', stance: 'declines' }))
+      .build();
+    expect(denialMissing.check(doc)).toEqual([]);
   });
 
   it('counts a spokesperson whose source phrase names the company as its answer', () => {

@@ -1,19 +1,24 @@
 /**
  * Snapshots: the contract document of an article (no rule ids), written in a
  * canonical form so that the same extraction always gives the same bytes:
- * keys in contract order whatever order the pipeline built them in, short
+ * fields in contract order whatever order the pipeline built them in, short
  * flat objects and arrays on one line so that reviews read like the article.
  */
 import type { ClaimsDocument } from '../types.js';
 
-/** The contract's field order; fields it does not name follow, alphabetically. */
-const KEY_ORDER = [
-  'schemaVersion', 'id', 'source', 'language', 'title', 'published',
-  'name', 'type', 'text', 'start', 'end', 'value', 'unit', 'currency', 'qualifier',
-  'count', 'organization', 'vendor', 'role', 'cue', 'stance', 'inherited',
-  'mentions', 'entities', 'quantities', 'money', 'attributions', 'claims', 'warnings',
+/**
+ * The contract's field order per kind of object, told apart by a field only
+ * that kind has; fields the contract does not name follow, alphabetically.
+ */
+const FIELD_ORDERS: ReadonlyArray<{ has: string; order: readonly string[] }> = [
+  { has: 'schemaVersion', order: ['schemaVersion', 'source', 'language', 'title', 'published', 'entities', 'claims', 'warnings'] },
+  { has: 'mentions', order: ['id', 'name', 'type', 'vendor', 'organization', 'role', 'mentions'] },
+  { has: 'attributions', order: ['id', 'text', 'start', 'end', 'entities', 'quantities', 'money', 'attributions'] },
+  { has: 'value', order: ['text', 'start', 'end', 'value', 'unit', 'currency', 'qualifier'] },
+  { has: 'cue', order: ['text', 'start', 'end', 'cue', 'stance', 'inherited', 'source'] },
+  { has: 'count', order: ['text', 'type', 'count', 'name', 'organization'] },
+  { has: 'start', order: ['text', 'start', 'end'] },
 ];
-const RANK = new Map(KEY_ORDER.map((key, i) => [key, i]));
 const INLINE_WIDTH = 130;
 
 /** The document as a snapshot stores it: contract fields only, `source` as the snapshot names it. */
@@ -43,10 +48,11 @@ export function parseSnapshot(text: string): ClaimsDocument {
   return doc as ClaimsDocument;
 }
 
-function compareKeys(entries: Array<[string, unknown]>): Array<[string, unknown]> {
-  const compound = (v: unknown): number => (typeof v === 'object' && v !== null ? 1 : 0);
-  const rank = (k: string): number => RANK.get(k) ?? KEY_ORDER.length;
-  return entries.sort(([ka, va], [kb, vb]) => compound(va) - compound(vb) || rank(ka) - rank(kb) || (ka < kb ? -1 : ka > kb ? 1 : 0));
+function orderFields(value: object): Array<[string, unknown]> {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  const order = FIELD_ORDERS.find((kind) => kind.has in value)?.order ?? [];
+  const rank = (k: string): number => (order.includes(k) ? order.indexOf(k) : order.length);
+  return entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function isFlat(value: object): boolean {
@@ -63,7 +69,7 @@ function render(value: unknown, indent: string): string {
     if (value.every((v) => typeof v !== 'object' || v === null || isFlat(v)) && !oneLine.includes('\n') && indent.length + oneLine.length <= INLINE_WIDTH) return oneLine;
     return `[\n${items.map((s) => inner + s).join(',\n')}\n${indent}]`;
   }
-  const entries = compareKeys(Object.entries(value).filter(([, v]) => v !== undefined));
+  const entries = orderFields(value);
   if (entries.length === 0) return '{}';
   const fields = entries.map(([k, v]) => `${JSON.stringify(k)}: ${render(v, inner)}`);
   const oneLine = `{ ${fields.join(', ')} }`;

@@ -3,6 +3,8 @@ export const ExitCode = {
   Ok: 0,
   Findings: 1,
   Failed: 2,
+  /** Stopped by SIGINT or SIGTERM (128 + 2, as shells report Ctrl-C). */
+  Interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

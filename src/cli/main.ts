@@ -3,11 +3,14 @@
  * an exit code. Commands are imported only when they run, so `--help` loads
  * no extraction code.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
 import { ExitCode, OutputClosedError, UsageError } from './errors.js';
 import { FORMAT_NAMES } from '../format/index.js';
+import { DEFAULT_EXTENSIONS, parseExtensions } from './inputs.js';
 import type { ExtractCommandOptions } from './commands/extract.js';
+import type { StatsCommandOptions } from './commands/stats.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { LintCommandOptions } from './commands/lint.js';
 import { LINT_FORMATS } from '../lint/report.js';
@@ -20,10 +23,17 @@ Examples:
                                         every .txt/.md article below a folder, one JSON line each
   $ claims --lang de --explain bericht.txt
                                         force German; name the rule behind every item
+  $ claims -j 4 --out results/ --resume archive/
+                                        one results/<path>.claims.json per article, 4 threads, skip done ones
+  $ claims --format csv corpus/ > claims.csv
+                                        one spreadsheet row per claim
+  $ claims --input jsonl --format jsonl < records.jsonl
+                                        {"id","text"} records in, one document per record out
+  $ claims stats corpus/                who is cited how often, across a corpus
   $ claims check fixtures/              compare every article with its .claims.json snapshot
   $ claims lint --format github drafts/ editorial findings as pull-request annotations
 
-Exit codes: 0 success · 1 check/lint findings · 2 usage error or an input that could not be read
+Exit codes: 0 success · 1 check/lint findings · 2 usage error or an input that could not be read · 130 interrupted
 Color: on a terminal only; --no-color or NO_COLOR=1 turn it off, FORCE_COLOR=1 or --color turn it on.`;
 
 const CHECK_HELP = `
@@ -39,12 +49,15 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const program = new Command('claims')
     .description('Print the checkable claims in a German or English news article, with who stands behind each one.')
     .argument('[paths...]', 'article files or folders; "-" or nothing (with piped input) reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text; json with --out)').choices(FORMAT_NAMES))
     .addOption(new Option('-l, --lang <lang>', 'article language').choices(['auto', 'de', 'en']).default('auto'))
+    .option('-o, --out <dir>', 'write one <relative path>.claims.json per article below DIR instead of printing')
+    .option('--resume', 'with --out: skip articles whose result is newer than the article', false)
     .option('--explain', 'name the rule that produced every item', false)
     .option('--color', 'color the text output even when not on a terminal')
     .option('--no-color', 'never color the output')
-    .option('-q, --quiet', 'no warnings on stderr', false)
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
+    .option('--verbose', 'end a batch with a summary line on stderr even when it is not a terminal', false)
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -65,6 +78,20 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       const { runExtract } = await import('./commands/extract.js');
       exitCode = await runExtract(inputs, options, io);
     });
+  addBatchOptions(program);
+
+  const stats = program.command('stats')
+    .description('a sourcing report over a corpus: source types, stances, unsourced figures, top organizations, anonymous sources per article')
+    .argument('[paths...]', 'article files or folders; "-" or nothing (with piped input) reads stdin')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-l, --lang <lang>', 'article language').choices(['auto', 'de', 'en']).default('auto'))
+    .option('--top <n>', 'organizations to list', positiveInteger, 10)
+    .option('-q, --quiet', 'no warnings or progress on stderr', false)
+    .action(async (paths: string[], options: StatsCommandOptions) => {
+      const { runStats } = await import('./commands/stats.js');
+      exitCode = await runStats(paths.length === 0 ? ['-'] : paths, options, io);
+    });
+  addBatchOptions(stats);
 
   program.enablePositionalOptions();
   program.command('check')
@@ -107,4 +134,18 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     throw error;
   }
   return exitCode;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return n;
+}
+
+/** Options of every command that reads many articles. */
+function addBatchOptions(command: Command): void {
+  command
+    .option('-j, --jobs <n>', 'worker threads', positiveInteger, availableParallelism())
+    .addOption(new Option('--ext <list>', 'file endings read from folders').argParser(parseExtensions).default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')))
+    .addOption(new Option('--input <kind>', 'files (paths, folders, stdin) or jsonl ({"id","text"} records on stdin)').choices(['files', 'jsonl']).default('files'));
 }

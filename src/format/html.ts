@@ -237,6 +237,12 @@ ${renderPanel(doc, id, o)}
  * article so that a single article's page carries its title.
  */
 export const htmlFormatter: Formatter = {
+  fileExtension: '.html',
+  index: {
+    fileName: 'index.html',
+    entry: (file, source, article) => (article ? indexEntry(article.doc, file) : { path: file, title: null, source, summary: 'unchanged since an earlier run' }),
+    render: renderIndex,
+  },
   begin: () => '',
   document: (article, index, o) => {
     const start = index === 0 ? `${pageStart(o.multiple ? 'claims report' : `${article.doc.title ?? article.doc.source} — claims`)}<main>\n` : '';

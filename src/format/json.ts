@@ -5,6 +5,7 @@ const indent = (s: string): string => s.replace(/\n/g, '\n  ');
 
 /** One pretty-printed document, or an array of them for several inputs. */
 export const jsonFormatter: Formatter = {
+  fileExtension: '.claims.json',
   begin: (o) => (o.multiple ? '[' : ''),
   document: ({ doc }, i, o) => {
     const body = JSON.stringify(toContract(doc, o.explain), null, 2);

@@ -28,6 +28,12 @@ export function headcount(source: Source): number {
   return source.count ?? (source.type === 'anonymous' ? 2 : 1);
 }
 
+/** One party under two canonical names of different length: "Micron" and "Micron Technology". */
+export function sameParty(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === '' || b === '') return false;
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
 /** “text”, on one line, shortened. */
 export function quote(text: string, width = 60): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();

@@ -6,7 +6,7 @@
  */
 import type { Attribution, Claim, Source } from '../types.js';
 import type { LintRule } from './types.js';
-import { findingIn, headcount, quote, supports } from './claims.js';
+import { findingIn, headcount, quote, sameParty, supports } from './claims.js';
 
 export const singleSource: LintRule = {
   id: 'single-source',
@@ -14,10 +14,11 @@ export const singleSource: LintRule = {
   check(doc) {
     const denials = doc.claims.flatMap((c) => c.attributions.filter((a) => a.stance === 'denies'));
     if (denials.length === 0) return [];
-    const deniers = new Set(denials.flatMap((a) => [a.source.organization, a.source.name]).filter((x): x is string => x !== null));
+    const deniers = denials.flatMap((a) => [a.source.organization, a.source.name]);
+    const fromDenier = (a: Attribution): boolean => deniers.some((d) => sameParty(d, a.source.organization) || sameParty(d, a.source.name));
     const support: Array<{ claim: Claim; attribution: Attribution }> = doc.claims.flatMap((claim) =>
       claim.attributions
-        .filter((a) => supports(a) && !a.inherited && !deniers.has(a.source.organization ?? '') && !deniers.has(a.source.name ?? ''))
+        .filter((a) => supports(a) && !a.inherited && !fromDenier(a))
         .map((attribution) => ({ claim, attribution })),
     );
     const first = support[0];

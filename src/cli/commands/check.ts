@@ -81,8 +81,8 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
         continue;
       }
       if ('doc' in stored && serializeSnapshot(stored.doc) === text) {
-        tally.unchanged++;
-        if (options.update && stored.text !== text) await writeSnapshot(snapshotFile, snapshotPath, text, `rewrote ${snapshotPath} (layout only)\n`);
+        if (!options.update || stored.text === text) tally.unchanged++;
+        else if (await writeSnapshot(snapshotFile, snapshotPath, text, `rewrote ${snapshotPath} (layout only, same content)\n`)) tally.written++;
         continue;
       }
       if (!options.update) {

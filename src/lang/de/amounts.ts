@@ -102,5 +102,5 @@ export const germanAmounts: AmountConfig = {
     'modell', 'serie', 'iphone', 'galaxy', 'pixel', 'playstation', 'xbox', 'generation', 'spieltag', 'etappe',
     'covid', 'flug', 'kw', 'bezirk', 'jahrgang', 'heft', 'band', 'ausgabe', 'top',
   ],
-  capitalizedNameBeforeNumber: false,
+  nameBeforeNumber: 'bare',
 };

@@ -96,5 +96,5 @@ export const englishAmounts: AmountConfig = {
     'gate', 'flight', 'covid', 'iphone', 'galaxy', 'pixel', 'playstation', 'xbox', 'generation', 'gen', 'series',
     'model', 'top', 'channel', 'radio', 'world war', 'psalm', 'apollo', 'fiscal', 'tranche',
   ],
-  capitalizedNameBeforeNumber: true,
+  nameBeforeNumber: 'any',
 };

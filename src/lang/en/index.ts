@@ -4,7 +4,7 @@ import { englishHeader } from './header.js';
 import { englishSentences } from './sentences.js';
 import { englishEntities } from './entities.js';
 import { englishAmounts } from './amounts.js';
-import { englishAttributions } from './attributions.js';
+import { englishAttributions } from './attributions/index.js';
 
 export const english: Locale = {
   code: 'en',

@@ -84,9 +84,10 @@ export interface AmountConfig {
   /** Words whose following number is a label, not an amount ("Nr.", "Artikel", "Windows", "page"). */
   labelWords: readonly string[];
   /**
-   * English: a bare number right after a capitalized word inside a sentence
-   * belongs to a name ("Windows 11", "Formula 1"). German capitalizes every
-   * noun, so there it is false.
+   * A number right after a capitalized word inside a sentence belongs to a
+   * name ("Windows 11", "Android 6.0"): in English whatever follows it
+   * (`any`), in German, which capitalizes every noun, only where nothing
+   * counted follows (`bare`).
    */
-  capitalizedNameBeforeNumber: boolean;
+  nameBeforeNumber: 'any' | 'bare';
 }

@@ -225,7 +225,7 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
   const known = unitKind === 'percent' || currency !== null || scaled || (unit !== null && isKnownUnit(grammar, unit));
   // "drei Personen", "two people": a count of sources, not a figure; "fünf Jahre", "five percent" are.
   const countsAlone = unitKind === 'percent' || currency !== null || scaled || (unit !== null && grammar.config.durationUnits.includes(unit));
-  if (!wordNumber && !scaled && !currency && unitKind !== 'percent' && isNameOrYear(ctx, coreStart, digits!, base, known)) return null;
+  if (!wordNumber && !scaled && !currency && unitKind !== 'percent' && isNameOrYear(ctx, coreStart, digits!, base, known, unitKind === 'none' || how === 'compound')) return null;
   const weak = wordNumber && !countsAlone;
   return { start, end, coreStart, coreEnd, base, scale, currency, unitKind, unit, qualifier, negative, weak, how };
 }
@@ -235,7 +235,9 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const { text, grammar } = ctx;
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
-  if (before === '+' || before === '#' || before === '/' || before === ':') return true;
+  if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
+  if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
+  if (/^[\s(]*$/u.test(text.slice(ctx.start, start)) && /^[.):]?\s*$/u.test(text.slice(end, ctx.end))) return true; // "6." alone: a list number
   if (PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
   if (after === ':' && /\d/.test(text.charAt(end + 1))) return true;
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"
@@ -272,12 +274,17 @@ function isTimeOrAge(ctx: Context, start: number, end: number): boolean {
     || tailBefore(grammar.ageBefore, text, start, ctx.start) !== null;
 }
 
-/** A bare year ("2022"), or in English a number that ends a name ("Windows 11", "Formula 1"). */
-function isNameOrYear(ctx: Context, start: number, digits: string, value: number, knownUnit: boolean): boolean {
-  if (!knownUnit && /^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) return true;
-  if (!ctx.grammar.config.capitalizedNameBeforeNumber) return false;
-  const m = /([\p{Lu}][\p{Ll}\p{M}]+)\s+$/u.exec(ctx.text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start));
-  if (!m) return false;
+/**
+ * A bare year ("2022"), or a number that ends a name ("Windows 11", "Android
+ * 6.0", "iOS 9"): right after a capitalized word inside the sentence.
+ */
+function isNameOrYear(ctx: Context, start: number, digits: string, value: number, knownUnit: boolean, bare: boolean): boolean {
+  if (!knownUnit && /^\d{4}$/.test(digits) && value >= 1500 && value <= 2100) return true;
+  const scope = ctx.grammar.config.nameBeforeNumber;
+  if (scope === 'bare' && !bare) return false;
+  const m = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \u00a0]$/u.exec(ctx.text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start));
+  // Title case or camel case ("Nexus", "OnePlus", "iOS"); an all-caps headline word is no name.
+  if (!m || !/\p{Lu}/u.test(m[1]!) || !/\p{Ll}/u.test(m[1]!)) return false;
   const wordStart = start - m[0].length;
   if (wordStart === ctx.start || /[\p{L}\p{N}]/u.test(ctx.text.charAt(wordStart - 1))) return false;
   if (/^[\s"'“‘(]*$/u.test(ctx.text.slice(ctx.start, wordStart))) return false; // the sentence's first word
@@ -329,7 +336,7 @@ function findUnitNoun(ctx: Context, from: number): UnitNoun | null {
     return head === undefined ? null : noun(head);
   }
   // English: the noun phrase ends at its first plural ("14 large money center banks").
-  const lower = run.filter((w) => !/^\p{Lu}/u.test(w.word));
+  const lower = run.filter((w) => !/^\p{Lu}/u.test(w.word) || lookupUnit(grammar, w.head) !== null);
   const plural = lower.find((w) => /[^s]s$/u.test(w.head) && w.head.length > 3);
   if (plural) return noun(plural);
   const known = lower.find((w) => lookupUnit(grammar, w.head) !== null);

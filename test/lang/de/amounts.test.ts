@@ -188,6 +188,10 @@ describe('German numbers that are not amounts', () => {
     ['phone numbers', 'Die Hotline ist unter +43 1 5880 erreichbar.'],
     ['score of a match', 'Die Mannschaft gewann das Spiel 3:1.'],
     ['a fiscal year', 'Im Wirtschaftsjahr 2024/25 sank der Umsatz.'],
+    ['product versions', 'Das Tablet läuft mit Android 14 und unterstützt Bluetooth 5.3, anders als das ältere Pad 7.'],
+    ['a camel-case product name', 'Im Test schlug sich das OnePlus 12 besser als erwartet.'],
+    ['a model number glued to a noun', 'Im Inneren arbeitet ein Snapdragon 888-Prozessor.'],
+    ['a list number on its own line', '3.'],
   ])('%s', async (_what, sentence) => {
     expect(await rows(sentence)).toEqual([]);
   });

@@ -158,6 +158,10 @@ describe('English units', () => {
     expect(await rows('The government sold 10-year bonds.')).toEqual([['10', 10, 'year', null]]);
   });
 
+  it('reads a capitalized unit', async () => {
+    expect(await rows('The new processor runs at 4.2 GHz.')).toEqual([['4.2 GHz', 4.2, 'gigahertz', null]]);
+  });
+
   it('reads a glued unit', async () => {
     expect(await rows('The phone ships with 256GB of storage.')).toEqual([['256GB', 256, 'gigabyte', null]]);
   });
@@ -174,6 +178,9 @@ describe('English numbers that are not amounts', () => {
     ['numbers in names', 'Leaders of the G20 met as Formula 1 raced nearby.'],
     ['fiscal years', 'The 2024-25 budget was approved.'],
     ['section numbers', 'The rules are set out in section 12 and on page 4.'],
+    ['wire datelines in capitals', 'WASHINGTON, APRIL 14 - The Treasury said it would sell new notes.'],
+    ['a year before 1800', 'The harbour was first charted in 1642, the museum said.'],
+    ['code', 'The page ran alert(1) and set retries=3 when it loaded.'],
   ])('%s', async (_what, sentence) => {
     expect(await rows(sentence)).toEqual([]);
   });

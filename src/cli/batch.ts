@@ -1,0 +1,177 @@
+/**
+ * A run over articles, shared by `claims` and `claims stats`: inputs are read
+ * as the walk finds them, handed to workers (or the main thread), and their
+ * results come back in input order. Failures, warnings and progress go to
+ * stderr through the reporter; SIGINT and SIGTERM stop the run between two
+ * results, so whatever is written is whole.
+ */
+import type { Article, InputItem } from './inputs.js';
+import { InputError, OutputClosedError, describeFsError } from './errors.js';
+import type { Reporter } from './progress.js';
+import type { Task, TaskResult } from './task.js';
+import type { TaskSettings } from './settings.js';
+import { forEachInOrder, inProcessExecutor, WorkerPool, type Executor, type Started } from './run.js';
+
+export type Done = Extract<TaskResult, { ok: true }>;
+
+export interface BatchConfig {
+  settings: TaskSettings;
+  /** Worker threads; 1 runs everything in the main thread. */
+  jobs: number;
+  /** False for a single article, where starting a worker would only cost time. */
+  many: boolean;
+  reporter: Reporter;
+  quiet: boolean;
+  signal: AbortSignal;
+  /** True skips an article before it is read (`--resume`). */
+  skip?(article: Article): Promise<boolean>;
+  /** Under --out: the article's file relative to DIR; throws (a failure, before any work) when its name gives none. */
+  fileOf?(article: Article): string;
+}
+
+export interface BatchHandlers {
+  /** Each extracted article in input order; `text` is its rendering at its place in the output. */
+  done(article: Article, result: Done, text: string | undefined): Promise<void>;
+  skipped?(article: Article): void;
+  failed?(source: string, reason: string): void;
+}
+
+export interface BatchOutcome {
+  done: number;
+  failed: number;
+  skipped: number;
+  interrupted: boolean;
+}
+
+type Outcome =
+  | { kind: 'done'; article: Article; result: Done }
+  /** `task`: it had been sent to a worker (it holds a place in the guess of document positions). */
+  | { kind: 'failed'; source: string; reason: string; task?: boolean }
+  | { kind: 'skipped'; article: Article };
+
+/** Articles in flight per worker (running, prefetched, finished but waiting for an earlier one). */
+const WINDOW_PER_JOB = 4;
+
+export async function runBatch(items: AsyncIterable<InputItem>, config: BatchConfig, handlers: BatchHandlers): Promise<BatchOutcome> {
+  const { reporter, signal } = config;
+  const parallel = config.many && config.jobs > 1;
+  const executor: Executor = parallel ? new WorkerPool(config.jobs, config.settings) : inProcessExecutor(config.settings);
+  const stop = (): void => void executor.close();
+  signal.addEventListener('abort', stop);
+
+  const outcome: BatchOutcome = { done: 0, failed: 0, skipped: 0, interrupted: false };
+  let dispatched = 0;
+  let taskFailures = 0;
+
+  async function* start(): AsyncGenerator<Started<Outcome>> {
+    const now = (o: Outcome): Started<Outcome> => ({ pending: Promise.resolve(o) });
+    for await (const item of items) {
+      if (signal.aborted) return;
+      if ('error' in item) {
+        yield now({ kind: 'failed', source: item.error.path, reason: item.error.reason });
+        continue;
+      }
+      const article = item.article;
+      if (config.skip && (await config.skip(article))) {
+        yield now({ kind: 'skipped', article });
+        continue;
+      }
+      let bytes: Uint8Array;
+      let file: string | undefined;
+      try {
+        file = config.fileOf?.(article);
+        bytes = await article.read();
+      } catch (error) {
+        yield now(failure(article.source, error));
+        continue;
+      }
+      const task: Task = { seq: dispatched, source: article.source, bytes, indices: indicesFor(dispatched - taskFailures, outcome.done), file };
+      dispatched++;
+      yield {
+        pending: executor.run(task).then((result): Outcome => {
+          if (result.ok) return { kind: 'done', article, result };
+          return { kind: 'failed', source: article.source, reason: result.reason, task: true };
+        }),
+      };
+    }
+  }
+
+  const fail = (source: string, reason: string): void => {
+    outcome.failed++;
+    reporter.message(`claims: ${source}: ${reason}`);
+    handlers.failed?.(source, reason);
+  };
+
+  const emit = async (o: Outcome): Promise<void> => {
+    if (signal.aborted) return;
+    switch (o.kind) {
+      case 'failed':
+        if (o.task) taskFailures++;
+        fail(o.source, o.reason);
+        break;
+      case 'skipped':
+        outcome.skipped++;
+        handlers.skipped?.(o.article);
+        break;
+      case 'done': {
+        if (!config.quiet) for (const w of o.result.warnings) reporter.message(`claims: ${o.article.source}: warning: ${w}`);
+        const texts = o.result.texts;
+        try {
+          await handlers.done(o.article, o.result, outcome.done === 0 ? texts[0] : texts[texts.length - 1]);
+          outcome.done++;
+        } catch (error) {
+          if (error instanceof OutputClosedError) throw error;
+          // Its result could not be written (no name for it under --out, a full disk): this article failed.
+          fail(o.article.source, reasonOf(error));
+        }
+        break;
+      }
+    }
+    reporter.advance();
+  };
+
+  try {
+    const window = parallel ? config.jobs * WINDOW_PER_JOB : 2;
+    outcome.interrupted = !(await forEachInOrder(start(), window, emit, signal));
+  } finally {
+    signal.removeEventListener('abort', stop);
+    await executor.close();
+    reporter.finish();
+  }
+  return outcome;
+}
+
+/**
+ * Where a document will stand among those written, as far as is known when it
+ * is sent off: `guess` assumes every article still running succeeds. While no
+ * document has been written yet, whether this one comes first depends on the
+ * articles before it, so it is rendered both as the first and as a later one.
+ */
+function indicesFor(guess: number, written: number): number[] {
+  if (written > 0) return [Math.max(1, guess)];
+  return guess === 0 ? [0] : [0, guess];
+}
+
+function failure(source: string, error: unknown): Outcome {
+  return { kind: 'failed', source, reason: reasonOf(error) };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof InputError) return error.reason;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code !== undefined ? describeFsError(error) : error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `body` with a signal that SIGINT or SIGTERM aborts; a second Ctrl-C ends the process at once. */
+export async function interruptible<T>(body: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await body(controller.signal);
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}

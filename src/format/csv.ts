@@ -1,0 +1,47 @@
+/**
+ * CSV for spreadsheets: a header, then one row per claim, RFC 4180 (CRLF line
+ * ends; a field with a comma, quote, CR or LF is quoted, quotes doubled).
+ * A claim with several attributions lists them in the last three columns,
+ * "; "-separated and aligned: the n-th type, source and stance belong together.
+ */
+import type { ClaimsDocument } from '../types.js';
+import type { Formatter } from './types.js';
+
+export const CSV_COLUMNS = ['source_file', 'claim', 'sentence', 'figures', 'entities', 'source_type', 'source', 'stance'] as const;
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function csvRow(values: readonly string[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+function rows(doc: ClaimsDocument): string {
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  let out = '';
+  for (const claim of doc.claims) {
+    const figures = [...claim.quantities, ...claim.money].sort((a, b) => a.start - b.start).map((f) => f.text);
+    const attributions = claim.attributions;
+    out += csvRow([
+      doc.source,
+      claim.id,
+      claim.text,
+      figures.join('; '),
+      claim.entities.map((id) => names.get(id) ?? id).join('; '),
+      attributions.map((a) => a.source.type).join('; '),
+      attributions.map((a) => a.source.text).join('; '),
+      attributions.map((a) => a.stance).join('; '),
+    ]);
+  }
+  return out;
+}
+
+export const csvFormatter: Formatter = {
+  fileExtension: '.claims.csv',
+  begin: () => csvRow(CSV_COLUMNS),
+  document: (article) => rows(article.doc),
+  end: () => '',
+};

@@ -1,0 +1,198 @@
+/**
+ * Source phrases around a cue, read over word tokens: the noun phrase before
+ * a verb ("A Federal Reserve spokesman told"), after an inverted verb or a
+ * preposition ("said Edward White, an analyst at E.F. Hutton", "according to
+ * the filing"), with appositions ("Jeff Weaver, the campaign manager, said").
+ * Token indices are inclusive: [first, last].
+ */
+import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
+import { CUE_VERBS } from './cues.js';
+import {
+  DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
+  PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
+} from './source-words.js';
+
+export type Range = readonly [number, number];
+
+const PRONOUNS = new Set([...PERSON_PRONOUNS, ...PLURAL_PRONOUNS, ...THING_PRONOUNS]);
+const BOUNDARY = new Set(PHRASE_BOUNDARY_WORDS);
+const DETERMINER = new Set(DETERMINERS);
+const PREPOSITION = new Set(PHRASE_PREPOSITIONS);
+const ABBREVIATION = new Set([...NAME_TITLES, 'inc', 'corp', 'co', 'ltd', 'bros', 'u.s', 'u.k', 'u.n', 'e.u']);
+const VERB_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms));
+const ROLE = new Set(PERSON_ROLE_WORDS);
+const PARTICIPLE = new Set(SOURCE_PARTICIPLES);
+const POSTMODIFIER = new Set(SOURCE_POSTMODIFIERS);
+const POSTMODIFIER_PREPOSITIONS = new Set(['on', 'with', 'to', 'in', 'about', 'of', 'by']);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '»', '„']);
+
+export const isPronoun = (t: WordToken | undefined): boolean => t !== undefined && PRONOUNS.has(t.lower);
+
+/** A word that can stand inside a noun phrase. */
+function nounish(t: WordToken | undefined): boolean {
+  if (!t?.isWord) return false;
+  if (BOUNDARY.has(t.lower)) return false;
+  return t.isCapitalized || !VERB_FORMS.has(t.lower);
+}
+
+/** Token k is a noun: nounish, or a verb form used as a noun after a determiner ("the report", "its annual report"). */
+function nounAt(tokens: readonly WordToken[], k: number): boolean {
+  const t = tokens[k];
+  if (nounish(t)) return true;
+  if (!t?.isWord || BOUNDARY.has(t.lower)) return false;
+  const prev = tokens[k - 1];
+  if (prev && DETERMINER.has(prev.lower)) return true;
+  return nounish(prev) && !prev!.isCapitalized && DETERMINER.has(tokens[k - 2]?.lower ?? '');
+}
+
+/** A period after "Sen", "Inc" or an initial belongs to the phrase. */
+function abbreviationDot(tokens: readonly WordToken[], dot: number): boolean {
+  const before = tokens[dot - 1];
+  return tokens[dot]?.text === '.' && before !== undefined && before.end === tokens[dot]!.start
+    && (ABBREVIATION.has(before.lower) || /^\p{Lu}$/u.test(before.text) || before.text.includes('.'));
+}
+
+/** Inner punctuation of a name: "Sanders’ staff", "AT & T", "Dr. Smith". */
+function innerMark(tokens: readonly WordToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text === '&') return true;
+  if ((t.text === '’' || t.text === "'") && tokens[k - 1]?.lower.endsWith('s') && tokens[k - 1]!.end === t.start) return true;
+  return abbreviationDot(tokens, k);
+}
+
+/**
+ * How many tokens a phrase-inner preposition ending at `k` takes ("of": 1,
+ * "close to": 2), when a noun stands before it; else 0.
+ */
+function prepositionLength(tokens: readonly WordToken[], k: number): number {
+  const p = tokens[k];
+  if (!p) return 0;
+  if (POSTMODIFIER_PREPOSITIONS.has(p.lower) && POSTMODIFIER.has(tokens[k - 1]?.lower ?? '') && nounish(tokens[k - 2])) return 2;
+  return PREPOSITION.has(p.lower) && nounish(tokens[k - 1]) ? 1 : 0;
+}
+
+/** The noun phrase that ends at token `last`, read leftwards; null when there is none. */
+export function phraseBefore(tokens: readonly WordToken[], last: number): Range | null {
+  const head = tokens[last];
+  if (!head) return null;
+  if (isPronoun(head)) return [last, last];
+  // "the pledge", "his report": the cue word is a noun here.
+  if (DETERMINER.has(head.lower)) return null;
+  // "a study released on Monday": a participle phrase after the source noun.
+  for (let k = last; k >= last - 3 && k > 0; k--) {
+    if (!tokens[k]!.isWord) break;
+    if (PARTICIPLE.has(tokens[k]!.lower) && nounish(tokens[k - 1])) {
+      const noun = phraseBefore(tokens, k - 1);
+      return noun ? [noun[0], last] : null;
+    }
+  }
+  if (!nounAt(tokens, last)) {
+    if (!(head.text === '.' && abbreviationDot(tokens, last))) return null;
+  }
+  let first = last;
+  while (first > 0) {
+    const p = tokens[first - 1]!;
+    if (p.isWord) {
+      if (DETERMINER.has(p.lower)) {
+        first--;
+        const inner = prepositionLength(tokens, first - 1);
+        if (inner) { first -= inner; continue; }
+        break;
+      }
+      const inner = prepositionLength(tokens, first - 1);
+      if (inner) { first -= inner; continue; }
+      if (PREPOSITION.has(p.lower)) break;
+      // Coordinated names: "Clinton and Sanders said".
+      if (p.lower === 'and' && tokens[first]!.isCapitalized && tokens[first - 2]?.isCapitalized && nounish(tokens[first - 2])) {
+        first--;
+        continue;
+      }
+      if (!nounish(p) || isPronoun(p)) break;
+      first--;
+      continue;
+    }
+    if (innerMark(tokens, first - 1)) { first--; continue; }
+    break;
+  }
+  // A phrase never opens with a preposition or a mark.
+  while (first < last && (PREPOSITION.has(tokens[first]!.lower) || !tokens[first]!.isWord)) first++;
+  return [first, last];
+}
+
+/** The noun phrase that starts at token `first`, read rightwards; null when there is none. */
+export function phraseAfter(tokens: readonly WordToken[], first: number): Range | null {
+  const head = tokens[first];
+  if (!head?.isWord) return null;
+  if (isPronoun(head)) return [first, first];
+  if (!DETERMINER.has(head.lower) && !nounish(head)) return null;
+  let last = first;
+  while (last + 1 < tokens.length) {
+    const n = tokens[last + 1]!;
+    if (n.isWord) {
+      // "a person briefed on the talks", "people familiar with the matter"
+      if (POSTMODIFIER.has(n.lower) && tokens[last + 2]?.isWord && POSTMODIFIER_PREPOSITIONS.has(tokens[last + 2]!.lower)) {
+        last += 2;
+        continue;
+      }
+      if (PREPOSITION.has(n.lower) || DETERMINER.has(n.lower)) {
+        if (tokens[last + 2]?.isWord && (nounish(tokens[last + 2]) || DETERMINER.has(tokens[last + 2]!.lower))) { last++; continue; }
+        break;
+      }
+      if (!nounAt(tokens, last + 1)) break;
+      last++;
+      continue;
+    }
+    if (innerMark(tokens, last + 1) && tokens[last + 2]?.isWord) { last++; continue; }
+    break;
+  }
+  while (last > first && !tokens[last]!.isWord) last--;
+  if (DETERMINER.has(tokens[last]!.lower)) return null;
+  return [first, last];
+}
+
+/**
+ * An apposition after a name: ", an analyst at E.F. Hutton" or ", Chief
+ * Operating Officer of Sony" — up to the next comma or the sentence end.
+ * Returns the index of its last word, or null.
+ */
+export function appositionAfter(tokens: readonly WordToken[], comma: number): number | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const opener = tokens[comma + 1];
+  if (!opener?.isWord || !(DETERMINER.has(opener.lower) || ROLE.has(opener.lower) || isRoleAhead(tokens, comma + 1))) return null;
+  const range = phraseAfter(tokens, comma + 1);
+  return range ? range[1] : null;
+}
+
+/** "Chief Operating Officer of Sony": a role word within the first three words. */
+function isRoleAhead(tokens: readonly WordToken[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    if (!tokens[k]!.isWord) return false;
+    if (ROLE.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A name with an apposition before a verb: "Jeff Weaver, Sanders’ campaign
+ * manager, said" — `comma` is the comma before the verb. Returns the range from
+ * the name to that comma, or null.
+ */
+export function appositionBefore(tokens: readonly WordToken[], comma: number): { whole: Range; name: Range } | null {
+  if (tokens[comma]?.text !== ',') return null;
+  let open = comma - 1;
+  while (open >= 0 && tokens[open]!.text !== ',' && comma - open <= 16) {
+    if (OPENING_QUOTES.has(tokens[open]!.text) || tokens[open]!.text === '”') return null;
+    open--;
+  }
+  if (open < 1 || tokens[open]!.text !== ',') return null;
+  const name = phraseBefore(tokens, open - 1);
+  if (!name || isPronoun(tokens[name[0]])) return null;
+  if (!tokens[name[1]]!.isCapitalized) return null;
+  // The name opens the clause: nothing but a sentence start, a comma or a conjunction before it.
+  const before = tokens[name[0] - 1];
+  if (before && before.isWord && !BOUNDARY.has(before.lower)) return null;
+  return { whole: [name[0], comma], name };
+}
+
+export const isOpeningQuote = (t: WordToken | undefined): boolean => t !== undefined && OPENING_QUOTES.has(t.text);

@@ -1,0 +1,198 @@
+/**
+ * What kind of source a phrase names: type, count, name and organization,
+ * from its head word, the entity mentions inside it and its apposition.
+ */
+import type { EntityMention } from '../../../core/model.js';
+import type { SourceType } from '../../../types.js';
+import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
+import type { Range } from './phrases.js';
+import {
+  ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
+  NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
+  PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS, THING_PRONOUNS,
+} from './source-words.js';
+
+/** What a pronoun or a common noun still needs from earlier in the article. */
+export type Reference = 'person' | 'plural' | 'thing' | 'organization' | 'spokesperson' | 'surname';
+
+export interface SourceReading {
+  type: SourceType;
+  count: number | null;
+  name: string | null;
+  organization: string | null;
+  /** Set when the source must be resolved against earlier sources or mentions. */
+  refers?: Reference;
+  /** The head noun, for resolving "the association" to "Semiconductor Industry Association". */
+  head: string;
+}
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+const PERSON_PRONOUN = set(PERSON_PRONOUNS);
+const PLURAL_PRONOUN = set(PLURAL_PRONOUNS);
+const THING_PRONOUN = set(THING_PRONOUNS);
+const SPOKES = set(SPOKESPERSON_WORDS.filter((w) => !w.includes(' ')));
+const ANON_PLURAL = set(ANONYMOUS_PLURAL_WORDS);
+const ANON_SINGULAR = set(ANONYMOUS_SINGULAR_WORDS);
+const ROLE = set(PERSON_ROLE_WORDS);
+const TITLE = set(NAME_TITLES);
+const DOCUMENT = set(DOCUMENT_WORDS);
+const MEDIA = set(MEDIA_WORDS);
+const MEDIA_NAME = set(MEDIA_NAME_WORDS);
+const ORG = set(ORGANIZATION_WORDS);
+const ORG_NAME = set(ORGANIZATION_NAME_WORDS);
+const DETERMINER = set(DETERMINERS);
+const PREPOSITION = set(PHRASE_PREPOSITIONS);
+/** Adjectives that follow their noun in source phrases: "people familiar with", "a source close to". */
+const PARTICIPLE = set(SOURCE_PARTICIPLES);
+const POSTPOSED = set(SOURCE_POSTMODIFIERS);
+/** "one of the people", "two of the analysts": the count before "of", the head after it. */
+const QUANTIFIER = new Set([...NUMBER_WORDS.keys(), 'some', 'many', 'most', 'several', 'few', 'all', 'none', 'each']);
+const ORG_TYPES = new Set(['company', 'organization', 'media']);
+const KNOWN_COMMON = new Set([...ANON_PLURAL, ...ANON_SINGULAR, ...ROLE, ...DOCUMENT, ...MEDIA, ...ORG]);
+
+/** Reads the source phrase `range` (and its apposition, if any); null when it names no possible source. */
+export function readSource(
+  text: string, tokens: readonly WordToken[], range: Range, apposition: Range | null,
+  mentions: readonly EntityMention[],
+): SourceReading | null {
+  const [first, last] = range;
+  const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
+  if (!words.length) return null;
+  const only = words.length === 1 ? words[0]!.lower : null;
+  if (only !== null && PERSON_PRONOUN.has(only)) return { type: 'person', count: 1, name: null, organization: null, refers: 'person', head: only };
+  if (only !== null && PLURAL_PRONOUN.has(only)) return { type: 'anonymous', count: null, name: null, organization: null, refers: 'plural', head: only };
+  if (only !== null && THING_PRONOUN.has(only)) return { type: 'organization', count: null, name: null, organization: null, refers: 'thing', head: only };
+
+  const start = tokens[first]!.start;
+  const end = tokens[apposition ? apposition[1] : last]!.end;
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const person = inside.find((m) => m.type === 'person');
+  const orgMention = inside.find((m) => ORG_TYPES.has(m.type));
+  const headIndex = headOf(words);
+  const head = words[headIndex]!;
+  const all = apposition ? [...words, ...tokens.slice(apposition[0], apposition[1] + 1).filter((t) => t.isWord)] : words;
+  const count = countOf(words.slice(0, headIndex + 1));
+  // "one of the people" is one source, "the people" an unknown number.
+  const plural = words[1]?.lower === 'of' && NUMBER_WORDS.has(words[0]!.lower) ? count : count === 1 ? null : count;
+  const orgName = orgMention?.name ?? capitalizedOrganization(words, headIndex, all);
+
+  if (all.some((t) => SPOKES.has(t.lower)) || /press secretary/iu.test(text.slice(start, end))) {
+    const name = person?.name ?? nameAfterRole(words);
+    return { type: 'spokesperson', count: 1, name, organization: person?.organization ?? orgName, refers: orgName ? undefined : 'spokesperson', head: head.lower };
+  }
+  if (person) {
+    return { type: 'person', count: 1, name: person.name, organization: person.organization ?? orgName, head: head.lower };
+  }
+  // A common noun, also when capitalized at the start of the sentence ("Analysts said").
+  const common = !head.isCapitalized || (KNOWN_COMMON.has(head.lower) && !words[headIndex - 1]?.isCapitalized);
+  if (common) {
+    const lower = head.lower;
+    if (MEDIA.has(lower) && (orgMention?.type === 'media' || lower.endsWith('s') || lower === 'newspaper' || lower === 'magazine')) {
+      return { type: 'media', count: null, name: null, organization: orgName, head: lower };
+    }
+    if (DOCUMENT.has(lower)) return { type: 'document', count: null, name: null, organization: orgName, head: lower };
+    if (ANON_PLURAL.has(lower)) return { type: 'anonymous', count: plural, name: null, organization: orgName, head: lower };
+    if (ANON_SINGULAR.has(lower)) return { type: 'anonymous', count: 1, name: null, organization: orgName, head: lower };
+    if (ROLE.has(lower)) return { type: 'person', count: 1, name: null, organization: orgName, head: lower };
+    if (ORG.has(lower)) {
+      return { type: 'organization', count: plural, name: null, organization: orgMention?.name ?? null, refers: orgMention ? undefined : 'organization', head: lower };
+    }
+    // Any other common noun ("the reason", "prices") names no source.
+    return null;
+  }
+  // A capitalized head: a named body, outlet or person.
+  if (orgMention && orgMention.end >= head.end) {
+    const type: SourceType = orgMention.type === 'media' ? 'media' : 'organization';
+    return { type, count: null, name: null, organization: orgMention.name, head: head.lower };
+  }
+  const nameWords = capitalizedRun(words, headIndex);
+  const lastTitle = nameWords.map((t) => TITLE.has(t.lower) || ROLE.has(t.lower) || SPOKES.has(t.lower)).lastIndexOf(true);
+  const personWords = nameWords.slice(lastTitle + 1);
+  const personName = personWords.length ? nameText(text, personWords.slice(-3)) : null;
+  // One word left after a title ("Mr Brown") or alone ("Gumport"): a surname, completed from earlier in the article.
+  const refers = personWords.length === 1 ? 'surname' as const : undefined;
+  // A role or title before the name makes a person: "US Treasury Under-Secretary John Taylor".
+  if (lastTitle >= 0 && personName) return { type: 'person', count: 1, name: personName, organization: orgName, refers, head: head.lower };
+  const lowerNames = nameWords.map((t) => t.lower);
+  const phraseName = nameText(text, [...nameWords, ...nameContinuation(words, headIndex)]);
+  if (lowerNames.some((w) => MEDIA_NAME.has(w))) return { type: 'media', count: null, name: null, organization: phraseName, head: head.lower };
+  if (lowerNames.some((w) => ORG_NAME.has(w)) || (/^\p{Lu}{2,}$/u.test(head.text) && nameWords.length === 1)) {
+    return { type: 'organization', count: null, name: null, organization: phraseName, head: head.lower };
+  }
+  return { type: 'person', count: 1, name: personName, organization: orgName, refers, head: head.lower };
+}
+
+/** The head noun: the last word before a preposition or a postposed adjective. */
+function headOf(words: readonly WordToken[]): number {
+  if (words.length > 2 && QUANTIFIER.has(words[0]!.lower) && words[1]!.lower === 'of') {
+    const rest = DETERMINER.has(words[2]!.lower) ? 3 : 2;
+    return rest < words.length ? rest + headOf(words.slice(rest)) : 0;
+  }
+  let h = words.length - 1;
+  for (let k = 1; k < words.length; k++) {
+    if (PREPOSITION.has(words[k]!.lower) || POSTPOSED.has(words[k]!.lower) || PARTICIPLE.has(words[k]!.lower)) { h = k - 1; break; }
+  }
+  return h;
+}
+
+function countOf(words: readonly WordToken[]): number | null {
+  for (const t of words) {
+    const n = NUMBER_WORDS.get(t.lower) ?? (/^\d+$/u.test(t.text) ? Number(t.text) : undefined);
+    if (n !== undefined && n >= 1 && n < 1000) return n;
+  }
+  return null;
+}
+
+/** The run of capitalized words ending at the head. */
+function capitalizedRun(words: readonly WordToken[], headIndex: number): WordToken[] {
+  let k = headIndex;
+  while (k > 0 && words[k - 1]!.isCapitalized && !DETERMINER.has(words[k - 1]!.lower)) k--;
+  return words.slice(k, headIndex + 1);
+}
+
+/** "Department of Commerce": capitalized words joined by "of", "and", "&" after the head. */
+function nameContinuation(words: readonly WordToken[], headIndex: number): WordToken[] {
+  const out: WordToken[] = [];
+  for (let k = headIndex + 1; k + 1 < words.length; k += 2) {
+    if (!['of', 'and', '&', 'for'].includes(words[k]!.lower) || !words[k + 1]!.isCapitalized) break;
+    out.push(words[k]!, words[k + 1]!);
+  }
+  return out;
+}
+
+function nameText(text: string, words: readonly WordToken[]): string {
+  if (!words.length) return '';
+  return text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/gu, ' ');
+}
+
+/** "spokeswoman Anna Keller": the capitalized words right after the spokesperson word. */
+function nameAfterRole(words: readonly WordToken[]): string | null {
+  const at = words.findIndex((t) => SPOKES.has(t.lower));
+  const name: WordToken[] = [];
+  for (let k = at + 1; k < words.length && words[k]!.isCapitalized; k++) name.push(words[k]!);
+  return at >= 0 && name.length >= 2 ? name.map((t) => t.text).join(' ') : null;
+}
+
+/**
+ * An organization written into the phrase without an entity mention: the
+ * capitalized words before a role ("Oxfam senior policy adviser", "US Treasury
+ * Under-Secretary") or after "of/at/for/with" ("an analyst at E.F. Hutton").
+ */
+function capitalizedOrganization(words: readonly WordToken[], headIndex: number, all: readonly WordToken[]): string | null {
+  for (let k = 0; k < all.length - 1; k++) {
+    if (!PREPOSITION.has(all[k]!.lower)) continue;
+    let j = k + 1;
+    if (all[j] && DETERMINER.has(all[j]!.lower)) j++;
+    const run: WordToken[] = [];
+    while (all[j]?.isCapitalized) run.push(all[j++]!);
+    if (run.length) return run.map((t) => t.text).join(' ');
+  }
+  const roleAt = words.findIndex((t, k) => k <= headIndex && (ROLE.has(t.lower) || SPOKES.has(t.lower)));
+  if (roleAt > 0) {
+    const run: WordToken[] = [];
+    for (let k = 0; k < roleAt && words[k]!.isCapitalized; k++) if (!DETERMINER.has(words[k]!.lower)) run.push(words[k]!);
+    const trimmed = run.filter((t) => !ROLE.has(t.lower) && !TITLE.has(t.lower));
+    if (trimmed.length) return trimmed.map((t) => t.text.replace(/['’]s$/u, '')).join(' ');
+  }
+  return null;
+}

@@ -1,0 +1,153 @@
+/**
+ * English words that say what kind of source a phrase names, and the function
+ * words that bound a source phrase.
+ */
+
+/** Personal pronouns, resolved to an earlier source. */
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
+/** Words that say a source is a woman or a man, so that "she" does not resolve to "the spokesman". */
+export const FEMININE_WORDS: readonly string[] = ['she', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mrs', 'ms', 'miss', 'lady'];
+export const MASCULINE_WORDS: readonly string[] = ['he', 'spokesman', 'chairman', 'businessman', 'congressman', 'man', 'mr', 'sir', 'lord'];
+
+export const PLURAL_PRONOUNS: readonly string[] = ['they', 'we'];
+export const THING_PRONOUNS: readonly string[] = ['it'];
+
+/** Spokespeople, named or not: "a spokeswoman for Goldman Sachs", "Fed spokesman". */
+export const SPOKESPERSON_WORDS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons',
+  'representative', 'representatives', 'press secretary', 'press officer', 'mouthpiece',
+];
+
+/** Unnamed people in the plural: anonymous. */
+export const ANONYMOUS_PLURAL_WORDS: readonly string[] = [
+  'analysts', 'traders', 'sources', 'people', 'persons', 'officials', 'experts', 'economists', 'executives', 'dealers',
+  'bankers', 'insiders', 'investors', 'observers', 'critics', 'diplomats', 'lawyers', 'attorneys', 'residents',
+  'witnesses', 'researchers', 'scientists', 'ministers', 'members', 'employees', 'workers', 'voters', 'managers',
+  'strategists', 'brokers', 'advisers', 'advisors', 'aides', 'lawmakers', 'legislators', 'senators', 'leaders',
+  'supporters', 'opponents', 'activists', 'protesters', 'officers', 'authorities', 'negotiators', 'regulators',
+  'delegates', 'participants', 'consumers', 'customers', 'users', 'students', 'teachers', 'doctors', 'scholars',
+  'historians', 'pollsters', 'forecasters', 'specialists', 'consultants', 'directors', 'staffers', 'staff',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'others', 'some', 'many', 'most', 'several', 'few',
+  'both', 'all', 'economist', 'watchers', 'commentators', 'campaigners', 'unions', 'farmers', 'shareholders',
+  'creditors', 'bondholders', 'industrialists', 'businessmen', 'traders', 'chiefs', 'candidates', 'politicians',
+  'republican', 'americans', 'respondents', 'parents', 'women', 'men', 'residents', 'fans', 'donors', 'agents',
+];
+
+/** A single unnamed source, counted as one: "a source close to the talks". */
+export const ANONYMOUS_SINGULAR_WORDS: readonly string[] = ['source', 'insider', 'person', 'individual'];
+
+/** A single unnamed but described individual: "a company official", "the judge". */
+export const PERSON_ROLE_WORDS: readonly string[] = [
+  'official', 'analyst', 'executive', 'economist', 'expert', 'lawyer', 'attorney', 'minister', 'chairman',
+  'chairwoman', 'chair', 'president', 'director', 'manager', 'officer', 'chief', 'ceo', 'cfo', 'coo', 'adviser',
+  'advisor', 'secretary', 'governor', 'senator', 'trader', 'dealer', 'banker', 'correspondent', 'professor',
+  'researcher', 'scientist', 'strategist', 'judge', 'leader', 'founder', 'owner', 'partner', 'head', 'diplomat',
+  'aide', 'candidate', 'mayor', 'lawmaker', 'congressman', 'congresswoman', 'premier', 'chancellor',
+  'broker', 'consultant', 'investor', 'commissioner', 'ambassador', 'prosecutor', 'inspector',
+  'editor', 'reporter', 'columnist', 'author', 'writer', 'activist', 'member', 'employee', 'worker', 'voter',
+  'man', 'woman', 'resident', 'witness', 'businessman', 'businesswoman', 'politician', 'negotiator',
+  'staffer', 'mogul', 'host', 'anchor', 'nominee', 'frontrunner', 'front-runner', 'hopeful', 'billionaire',
+  'deputy', 'vice', 'under-secretary', 'undersecretary', 'administrator', 'commentator', 'constituent', 'delegate', 'veteran', 'treasurer', 'speaker', 'whip', 'representative', 'rep', 'sen', 'gov', 'mr', 'mrs', 'ms', 'dr',
+];
+
+/** Titles before a name that are not part of it: "Mr Brown", "Sen. Ted Cruz". */
+export const NAME_TITLES: readonly string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sir', 'lord', 'lady',
+  'president', 'senator', 'governor', 'judge', 'justice', 'rev', 'st', 'former', 'sr', 'jr',
+];
+
+/** Filings, reports, studies, statements: document sources. */
+export const DOCUMENT_WORDS: readonly string[] = [
+  'statement', 'statements', 'filing', 'filings', 'report', 'reports', 'study', 'studies', 'survey', 'surveys',
+  'poll', 'polls', 'data', 'figures', 'document', 'documents', 'letter', 'memo', 'release', 'analysis',
+  'estimate', 'estimates', 'results', 'records', 'article', 'prospectus', 'circular', 'notice', 'research',
+  'review', 'audit', 'minutes', 'complaint', 'lawsuit', 'indictment', 'ruling', 'filing', 'book', 'paper',
+  'forecast', 'projections', 'statistics', 'numbers', 'index', 'census', 'findings', 'announcement', 'tweet',
+  'post', 'message', 'email', 'transcript', 'testimony', 'website', 'budget', 'plan', 'proposal', 'bill',
+];
+
+/** Words for outlets: media sources ("the newspaper reported", "BBC correspondents"). */
+export const MEDIA_WORDS: readonly string[] = [
+  'newspaper', 'newspapers', 'magazine', 'broadcaster', 'network', 'outlet', 'outlets', 'agency', 'daily',
+  'weekly', 'tabloid', 'correspondents', 'reporters', 'journalists', 'media', 'press', 'television', 'radio',
+];
+
+/** Common nouns for bodies speaking as themselves: "the company said". */
+export const ORGANIZATION_WORDS: readonly string[] = [
+  'company', 'firm', 'group', 'association', 'bank', 'ministry', 'government', 'department', 'board',
+  'commission', 'committee', 'council', 'union', 'court', 'regulator', 'exchange', 'fund', 'consortium',
+  'authority', 'administration', 'campaign', 'party', 'agency', 'institute', 'office', 'organisation',
+  'organization', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
+  'operator', 'developer', 'supplier', 'utility', 'conglomerate', 'giant', 'unit', 'subsidiary', 'parent',
+  'firms', 'companies', 'banks', 'governments', 'countries', 'nations', 'groups', 'parties', 'corporation',
+  'team', 'club', 'university', 'school', 'hospital', 'police', 'army', 'military', 'senate', 'congress',
+  'parliament', 'cabinet', 'treasury', 'house', 'court', 'state', 'city', 'country', 'nation', 'industry',
+  'federation', 'coalition', 'alliance', 'foundation', 'center', 'centre', 'network', 'service', 'bureau',
+];
+
+/** Capitalized words that mark a name as a body's: "Semiconductor Industry Association". */
+export const ORGANIZATION_NAME_WORDS: readonly string[] = [
+  'association', 'inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'ag', 'bank', 'reserve', 'ministry',
+  'department', 'group', 'council', 'commission', 'committee', 'party', 'union', 'university', 'institute',
+  'agency', 'office', 'treasury', 'board', 'court', 'company', 'fund', 'government', 'administration', 'house',
+  'congress', 'senate', 'parliament', 'bureau', 'authority', 'exchange', 'federation', 'foundation', 'center',
+  'centre', 'organization', 'organisation', 'holdings', 'industries', 'systems', 'technologies', 'motors',
+  'securities', 'partners', 'capital', 'research', 'police', 'fed', 'campaign', 'coalition', 'alliance', 'club',
+  'airlines', 'airways', 'communications', 'electric', 'energy', 'pharmaceuticals', 'labs', 'network', 'service',
+  'technology', 'materials', 'electronics', 'semiconductor', 'semiconductors', 'micro', 'devices', 'instruments',
+  'software', 'networks', 'pharma', 'chemicals', 'steel', 'oil', 'petroleum', 'mining', 'automotive', 'insurance',
+  'financial', 'bancorp', 'trust', 'brands', 'foods', 'media', 'entertainment', 'studios', 'robotics', 'solutions',
+  'logistics', 'telecom', 'mobile', 'international', 'global', 'worldwide', 'investments', 'ventures', 'associates',
+  'airlines', 'railways', 'shipping', 'power', 'resources', 'products', 'stores', 'motor', 'bros', 'sa', 'nv', 'se',
+];
+
+/** Capitalized words that mark a name as an outlet's: "The New York Times", "Fox News". */
+export const MEDIA_NAME_WORDS: readonly string[] = [
+  'times', 'post', 'journal', 'news', 'daily', 'tribune', 'herald', 'gazette', 'telegraph', 'guardian',
+  'magazine', 'press', 'radio', 'television', 'tv', 'wire', 'chronicle', 'observer', 'review', 'weekly',
+  'cnn', 'bbc', 'msnbc', 'nbc', 'cbs', 'abc', 'npr', 'reuters', 'bloomberg', 'politico', 'breitbart',
+];
+
+/** Number words for counting sources: "three people", "two officials". */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['dozen', 12], ['both', 2],
+]);
+
+/** Participles that follow a source noun with their own phrase: "a report released on Monday". */
+export const SOURCE_PARTICIPLES: readonly string[] = [
+  'released', 'published', 'issued', 'conducted', 'filed', 'posted', 'obtained', 'compiled', 'prepared',
+  'presented', 'submitted', 'sent', 'seen', 'made', 'carried', 'commissioned', 'distributed',
+];
+
+/** Determiners that open a source phrase. */
+export const DETERMINERS: readonly string[] = [
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'some', 'many', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one',
+  'other', 'another', 'each', 'every', 'both', 'most', 'few', 'all', 'no',
+];
+
+/** Prepositions that may stand inside a source phrase: "a spokeswoman for Goldman Sachs". */
+export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'in', 'around', 'across'];
+
+/** Words after a source noun that take a prepositional phrase: "a person briefed on the talks". */
+export const SOURCE_POSTMODIFIERS: readonly string[] = [
+  'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'connected', 'linked', 'working',
+];
+
+/** Words that end a source phrase read leftwards from its verb. */
+export const PHRASE_BOUNDARY_WORDS: readonly string[] = [
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'although', 'though', 'while', 'whereas', 'if', 'unless',
+  'when', 'whenever', 'where', 'after', 'before', 'since', 'until', 'as', 'than', 'that', 'which', 'whom', 'whose',
+  'what', 'why', 'how', 'in', 'on', 'by', 'to', 'into', 'onto', 'about', 'over', 'under', 'through', 'during',
+  'against', 'between', 'among', 'without', 'within', 'across', 'behind', 'beyond', 'upon', 'via', 'per',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'also', 'however', 'meanwhile',
+  'moreover', 'furthermore', 'instead', 'then', 'now', 'still', 'today', 'yesterday', 'tonight', 'tomorrow',
+  'earlier', 'later', 'recently', 'previously', 'already', 'once', 'again', 'there', 'here', 'thus', 'therefore',
+  'indeed', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'weekend',
+  'year', 'month', 'day', 'morning', 'afternoon', 'evening', 'night', 'last', 'next', 'ago', 'even', 'just',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'said', 'says', 'told',
+  'like', 'unlike', 'despite', 'amid', 'including', 'whether', 'only', 'too', 'very', 'much', 'more', 'less',
+  'there', 'here', 'because', 'finally', 'first', 'separately', 'additionally', 'overall', 'yes', 'no', 'well',
+];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { forEachInOrder, type Started } from '../../src/cli/run.js';
+import { progressLine } from '../../src/cli/progress.js';
+
+const later = <T>(value: T, ms: number): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), ms));
+
+describe('ordered runner', () => {
+  it('emits results in the order work was started, however it finishes', async () => {
+    const delays = [30, 1, 20, 0, 15, 5, 25, 2];
+    async function* started(): AsyncGenerator<Started<number>> {
+      for (const [i, ms] of delays.entries()) yield { pending: later(i, ms) };
+    }
+    const seen: number[] = [];
+    expect(await forEachInOrder(started(), 3, async (n) => void seen.push(n))).toBe(true);
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('never has more than `window` pieces of work in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    async function* started(): AsyncGenerator<Started<number>> {
+      for (let i = 0; i < 50; i++) {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        yield { pending: later(i, i % 3) };
+      }
+    }
+    await forEachInOrder(started(), 4, async () => void inFlight--);
+    expect(most).toBe(4);
+  });
+
+  it('stops pulling work once its signal is aborted', async () => {
+    const controller = new AbortController();
+    let pulled = 0;
+    async function* started(): AsyncGenerator<Started<number>> {
+      for (let i = 0; i < 100; i++) {
+        pulled++;
+        yield { pending: Promise.resolve(i) };
+      }
+    }
+    const seen: number[] = [];
+    const done = await forEachInOrder(started(), 2, async (n) => {
+      seen.push(n);
+      if (n === 4) controller.abort();
+    }, controller.signal);
+    expect(done).toBe(false);
+    expect(seen).toEqual([0, 1, 2, 3, 4]);
+    expect(pulled).toBeLessThan(10);
+  });
+});
+
+describe('progress line', () => {
+  it('shows done of total, the rate and the time left, fitted to the terminal', () => {
+    expect(progressLine(50, 200, 10, 80)).toBe(`[${'█'.repeat(8)}${'░'.repeat(22)}] 50/200 · 5.0 articles/s · ETA 0:30`);
+    expect(progressLine(50, null, 10, 80)).toBe('50 files · 5.0 articles/s');
+    expect(progressLine(7200, 10800, 1, 20).length).toBeLessThan(20);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../helpers/extract.js';
+import type { Attribution } from '../../../src/types.js';
+
+/** The attributions of an article, in text order, with the sentence each sits in. */
+async function attributions(text: string): Promise<Array<Attribution & { sentence: string }>> {
+  const doc = await extract(text, 'en');
+  return doc.claims.flatMap((c) => c.attributions.map((a) => ({ ...a, sentence: c.text })));
+}
+
+/** An article with a headline, so the sentence under test is body text. */
+const article = (...body: string[]): string => `Chip makers report results\n\n${body.join(' ')}\n`;
+
+async function only(text: string): Promise<Attribution> {
+  const found = await attributions(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('English attributions: reporting verbs', () => {
+  it('an organization before "said"', async () => {
+    const a = await only(article('The Federal Reserve said bank borrowings rose to 2.1 billion dollars last week.'));
+    expect(a.source).toMatchObject({ type: 'organization', text: 'The Federal Reserve' });
+    expect(a).toMatchObject({ cue: 'said', stance: 'asserts', inherited: false });
+  });
+
+  it('a named person with role and organization', async () => {
+    const a = await only(article('Oxfam senior policy adviser Tom Hailes said the pledge came too late.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Tom Hailes', organization: 'Oxfam' });
+  });
+
+  it('an unnamed spokesperson of a named organization', async () => {
+    const a = await only(article('A spokeswoman for Lakeview Capital told reporters the fund would stay open.'));
+    expect(a.source).toMatchObject({ type: 'spokesperson', name: null, organization: 'Lakeview Capital' });
+    expect(a.cue).toBe('told');
+  });
+
+  it('anonymous plural sources with and without a count', async () => {
+    const [three, many] = await attributions(article(
+      'Three people familiar with the matter said the deal could close in May.',
+      'Analysts said the shares were undervalued.',
+    ));
+    expect(three!.source).toMatchObject({ type: 'anonymous', count: 3 });
+    expect(many!.source).toMatchObject({ type: 'anonymous', count: null });
+  });
+
+  it('a single unnamed source counts as one', async () => {
+    const a = await only(article('A source close to the talks said a deal was near.'));
+    expect(a.source).toMatchObject({ type: 'anonymous', count: 1 });
+  });
+
+  it('a described individual is a person', async () => {
+    const a = await only(article('A company official said the plant would reopen in June.'));
+    expect(a.source).toMatchObject({ type: 'person', name: null });
+  });
+
+  it('another outlet reporting', async () => {
+    const a = await only(article('The Wall Street Journal reported that the bank had hired advisers.'));
+    expect(a.source).toMatchObject({ type: 'media' });
+    expect(a.cue).toBe('reported');
+  });
+
+  it('a document as the source', async () => {
+    const a = await only(article('A study released on Monday found that sales fell 4 percent.'));
+    expect(a.source).toMatchObject({ type: 'document' });
+  });
+
+  it('auxiliaries and adverbs belong to the cue span, the verb is the cue', async () => {
+    const a = await only(article('The ministry has also said it would cut the tariff to 5 percent.'));
+    expect(a.cue).toBe('said');
+    const cue = a.spans!.cue[0]!;
+    expect(a.sentence.slice(cue.start - a.sentence.length, cue.end)).toBeDefined();
+  });
+
+  it('a passive verb is no attribution', async () => {
+    expect(await attributions(article('The merger is expected to close next year.'))).toHaveLength(0);
+  });
+
+  it('weak verbs need a subject that can hold a view', async () => {
+    expect(await attributions(article('The economy showed signs of growth in March.'))).toHaveLength(0);
+    const a = await only(article('Economists expect the central bank to raise rates by 0.25 percent.'));
+    expect(a.source.type).toBe('anonymous');
+  });
+});
+
+describe('English attributions: stances', () => {
+  it('denied and rejected deny, confirmed confirms', async () => {
+    const [denied, confirmed] = await attributions(article(
+      'Harbor Motors denied the report on Tuesday.',
+      'The regulator confirmed it had opened an inquiry into 12 dealers.',
+    ));
+    expect(denied!.stance).toBe('denies');
+    expect(confirmed!.stance).toBe('confirms');
+  });
+
+  it('declined to comment, did not respond and could not be reached decline', async () => {
+    const found = await attributions(article(
+      'Harbor Motors declined to comment on the 40 million dollar fine.',
+      'A spokesman for the union did not respond to a request for comment.',
+      'Mr. Jonas Webb could not be reached for comment.',
+    ));
+    expect(found.map((a) => a.stance)).toEqual(['declines', 'declines', 'declines']);
+    expect(found[0]!.cue).toBe('declined to comment');
+  });
+});
+
+describe('English attributions: inverted and prepositional cues', () => {
+  it('"said X" after a quotation, with an apposition naming the employer', async () => {
+    const a = await only(article('"Demand for memory chips is still weak," said Laura Pinto, an analyst at Corvid Securities.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Laura Pinto', organization: 'Corvid Securities', text: 'Laura Pinto' });
+    expect(a.rule).toBe('en.attribution.inverted-verb');
+  });
+
+  it('"according to" takes the source on its right', async () => {
+    const a = await only(article('Exports rose 7 percent in April, according to the trade ministry.'));
+    expect(a).toMatchObject({ cue: 'according to' });
+    expect(a.source.text).toBe('the trade ministry');
+  });
+
+  it('a name with an apposition before the verb', async () => {
+    const a = await only(article('Dana Ruiz, the union’s chief negotiator, said talks would resume.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Dana Ruiz' });
+    expect(a.source.text).toBe('Dana Ruiz, the union’s chief negotiator,');
+  });
+});
+
+describe('English attributions: references across sentences', () => {
+  it('"he said" resolves to the last named speaker; a surname to the full name', async () => {
+    const found = await attributions(article(
+      'Finance Minister Ravi Menon said the deficit would fall to 4 percent.',
+      '"We will not raise taxes," he said.',
+      'Mr Menon said growth reached 6 percent.',
+    ));
+    expect(found.map((a) => a.source.name)).toEqual(['Ravi Menon', 'Ravi Menon', 'Ravi Menon']);
+  });
+
+  it('"the spokesman" keeps the organization of the earlier spokesperson', async () => {
+    const found = await attributions(article(
+      'A Northwind Bank spokesman told a briefing that reserves rose by 300 million dollars.',
+      'The spokesman said the rise was seasonal.',
+    ));
+    expect(found[1]!.source).toMatchObject({ type: 'spokesperson', organization: 'Northwind Bank' });
+  });
+
+  it('"the association" is the association named before', async () => {
+    const found = await attributions(article(
+      'The Pacific Timber Association said orders rose 3 percent.',
+      'The association said shipments fell.',
+    ));
+    expect(found[1]!.source).toMatchObject({ type: 'organization', organization: 'Pacific Timber Association' });
+  });
+
+  it('a direct quotation continues its speaker into the next sentence', async () => {
+    const found = await attributions(article(
+      '"Prices will stay high," said Ken Oda, chief executive of Oda Foods.',
+      '"There is no quick fix."',
+    ));
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ inherited: true, source: { name: 'Ken Oda' } });
+  });
+
+  it('a headline carries no attribution', async () => {
+    expect(await attributions('Analysts say chip demand will rise\n\nThe market grew.\n')).toHaveLength(0);
+  });
+});
