@@ -41,7 +41,7 @@ export function progressReporter(stderr: OutputStream, now: () => number = () =>
 
   const draw = (): void => {
     lastDraw = now();
-    stderr.write(CLEAR_LINE + progressLine(done, total, (lastDraw - started) / 1000, stderr.columns ?? 80));
+    stderr.write(CLEAR_LINE + progressLine(done, total, (lastDraw - started) / 1000, stderr.columns || 80));
     drawn = true;
   };
   const clear = (): void => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forEachInOrder, type Started } from '../../src/cli/run.js';
-import { progressLine } from '../../src/cli/progress.js';
+import { progressLine, progressReporter } from '../../src/cli/progress.js';
 
 const later = <T>(value: T, ms: number): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), ms));
 
@@ -54,5 +54,19 @@ describe('progress line', () => {
     expect(progressLine(50, 200, 10, 80)).toBe(`[${'█'.repeat(8)}${'░'.repeat(22)}] 50/200 · 5.0 articles/s · ETA 0:30`);
     expect(progressLine(50, null, 10, 80)).toBe('50 files · 5.0 articles/s');
     expect(progressLine(7200, 10800, 1, 20).length).toBeLessThan(20);
+  });
+});
+
+describe('progress reporter', () => {
+  it('draws a bar even where the terminal reports no width (script, some CI terminals)', () => {
+    const written: string[] = [];
+    const reporter = progressReporter({ write: (chunk) => void written.push(chunk) || true, isTTY: true, columns: 0 }, () => 1000);
+    reporter.setTotal(4);
+    reporter.advance();
+    expect(written.join('')).toContain('1/4 · ');
+    reporter.message('claims: a.txt: warning: something');
+    reporter.finish();
+    expect(written.at(-1)).toBe('\r\u001b[2K');
+    expect(written.join('')).toContain('\r\u001b[2Kclaims: a.txt: warning: something\n');
   });
 });

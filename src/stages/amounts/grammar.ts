@@ -55,6 +55,8 @@ export interface Grammar {
   currencyWords: ReadonlyMap<string, CurrencySpec>;
   percentWords: ReadonlyMap<string, string>;
   stopWords: ReadonlySet<string>;
+  /** The contract units the locale's nouns map to. */
+  knownUnits: ReadonlySet<string>;
   ordinalNouns: ReadonlySet<string>;
 }
 
@@ -118,6 +120,7 @@ function compile(config: AmountConfig): Grammar {
     currencyWords: lowerMap(config.currencyWords),
     percentWords: lowerMap(config.percentWords),
     stopWords: new Set(config.stopWords.map(keyOf)),
+    knownUnits: new Set(Object.values(config.units)),
     ordinalNouns: new Set(config.ordinalNouns.map(keyOf)),
   };
 }

@@ -26,22 +26,23 @@ const CONTEXT_CURRENCY_MIN_SCALE = 1e6;
 
 export function findAmounts(doc: DocumentContext, mentions: readonly EntityMention[] = []): AmountResult {
   const grammar = grammarFor(doc.locale.amounts);
-  const blocked: Blocked[] = mentions.map((m) => ({ start: m.start, end: m.end, person: m.type === 'person' }));
-  blocked.sort((a, b) => a.start - b.start);
-  const longest = blocked.reduce((max, b) => Math.max(max, b.end - b.start), 0);
+  const blocked: Blocked[] = mentions.map((m) => ({ start: m.start, end: m.end, person: m.type === 'person' })).sort((x, y) => x.start - y.start);
+  const cores = [...doc.text.matchAll(grammar.core)];
   const placed: Placed[] = [];
-  // The names a sentence overlaps, found by walking both lists once (not sentences × names).
-  let firstBlocked = 0;
+  let nextCore = 0;
+  let nextBlocked = 0;
   for (const sentence of doc.sentences) {
-    while (firstBlocked < blocked.length && blocked[firstBlocked]!.start + longest <= sentence.start) firstBlocked++;
+    while (nextCore < cores.length && cores[nextCore]!.index < sentence.start) nextCore++;
+    const first = nextCore;
+    while (nextCore < cores.length && cores[nextCore]!.index < sentence.end) nextCore++;
+    if (first === nextCore) continue;
+    while (nextBlocked < blocked.length && blocked[nextBlocked]!.end <= sentence.start) nextBlocked++;
     const inSentence: Blocked[] = [];
-    for (let i = firstBlocked; i < blocked.length && blocked[i]!.start < sentence.end; i++) {
-      if (blocked[i]!.end > sentence.start) inSentence.push(blocked[i]!);
-    }
-    const found = readSentence(doc.text, sentence, grammar, inSentence);
+    for (let i = nextBlocked; i < blocked.length && blocked[i]!.start < sentence.end; i++) if (blocked[i]!.end > sentence.start) inSentence.push(blocked[i]!);
+    const found = readSentence(doc.text, sentence, grammar, inSentence, cores.slice(first, nextCore));
     const last = placed.at(-1);
-    const first = found[0];
-    if (last && first && last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1) inheritUnit(last, first);
+    const head = found[0];
+    if (last && head && last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1) inheritUnit(last, head);
     for (const item of found) placed.push(item); // push(...found) overflows the stack on a sentence of 100,000 numbers
   }
   settleContextCurrency(placed);
@@ -49,21 +50,19 @@ export function findAmounts(doc: DocumentContext, mentions: readonly EntityMenti
   const money: Money[] = [];
   for (const p of placed) {
     if (p.weak) continue;
-    const span = { text: doc.text.slice(p.start, p.end), start: p.start, end: p.end };
-    if (p.currency) money.push({ ...span, value: valueOf(p), currency: p.currency.code, qualifier: p.qualifier, rule: p.rule });
-    else quantities.push({ ...span, value: valueOf(p), unit: p.unit, qualifier: p.qualifier, rule: p.rule });
+    const text = doc.text.slice(p.start, p.end);
+    if (p.currency) money.push({ text, start: p.start, end: p.end, value: valueOf(p), currency: p.currency.code, qualifier: p.qualifier, rule: p.rule });
+    else quantities.push({ text, start: p.start, end: p.end, value: valueOf(p), unit: p.unit, qualifier: p.qualifier, rule: p.rule });
   }
   return { quantities, money };
 }
 
-function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocked: readonly Blocked[]): Placed[] {
+/** Reads the amounts of one sentence from its number cores, found once for the whole text. */
+function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocked: readonly Blocked[], cores: readonly RegExpExecArray[]): Placed[] {
   const found: Placed[] = [];
-  const core = grammar.core;
-  // Searched in the text up to the sentence's end only: a search through the
-  // whole rest of the text for every sentence without a number is quadratic.
-  const upToEnd = text.slice(0, sentence.end);
-  core.lastIndex = sentence.start;
-  for (let m = core.exec(upToEnd); m; m = core.exec(upToEnd)) {
+  let consumedTo = sentence.start;
+  for (const m of cores) {
+    if (m.index < consumedTo) continue;
     const previous = found.at(-1) ?? null;
     const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous }, m);
     if (!reading) {
@@ -75,7 +74,7 @@ function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocke
     if (previous && joinsRange(text, grammar, previous, item)) shareRange(previous, item);
     else if (previous) inheritUnit(previous, item);
     found.push(item);
-    core.lastIndex = Math.max(core.lastIndex, item.end);
+    consumedTo = item.end;
   }
   return found;
 }
@@ -133,22 +132,19 @@ function inheritUnit(last: Placed, item: Placed): void {
  * the same or a neighbouring sentence of the paragraph names a currency.
  */
 function settleContextCurrency(placed: Placed[]): void {
-  // Amounts with a currency by sentence, each list in text order, so that the
-  // nearest one is found by binary search (not every amount × every currency).
-  const withCurrency = new Map<number, Placed[]>();
-  for (const q of placed) {
-    if (!q.currency || q.scale < 1) continue;
-    const list = withCurrency.get(q.sentence.index) ?? [];
-    list.push(q);
-    withCurrency.set(q.sentence.index, list);
+  const moneyBySentence = new Map<number, Placed[]>();
+  for (const p of placed) {
+    if (!p.currency) continue;
+    const list = moneyBySentence.get(p.sentence.index) ?? [];
+    list.push(p);
+    moneyBySentence.set(p.sentence.index, list);
   }
   for (const p of placed) {
     if (p.currency || p.unitKind !== 'none' || p.scale < CONTEXT_CURRENCY_MIN_SCALE || p.weak) continue;
     let best: Placed | null = null;
-    for (let index = p.sentence.index - 1; index <= p.sentence.index + 1; index++) {
-      const list = withCurrency.get(index);
-      if (!list || list[0]!.sentence.paragraph !== p.sentence.paragraph) continue;
-      for (const q of nearestByStart(list, p.start)) {
+    for (let i = p.sentence.index - 1; i <= p.sentence.index + 1; i++) {
+      for (const q of moneyBySentence.get(i) ?? []) {
+        if (q.sentence.paragraph !== p.sentence.paragraph) continue;
         if (!best || Math.abs(q.start - p.start) < Math.abs(best.start - p.start)) best = q;
       }
     }
@@ -157,16 +153,4 @@ function settleContextCurrency(placed: Placed[]): void {
       p.rule = 'amounts.money-context';
     }
   }
-}
-
-/** The items just before and just after `at` in a list ordered by start. */
-function nearestByStart(list: readonly Placed[], at: number): Placed[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return [list[lo - 1], list[lo]].filter((q): q is Placed => q !== undefined);
 }

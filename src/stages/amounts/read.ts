@@ -42,7 +42,7 @@ export interface Reading {
 /** Letters glued to the digits that make a name or an ordinal, not an amount ("910B", "20th", "1990s"). */
 const GLUED_WORD = /^[\p{L}\p{M}]/u;
 const SIGNS = new Set(['-', '−', '–']);
-const LEFT_WINDOW = 40;
+const LEFT_WINDOW = 32;
 
 interface Context {
   text: string;
@@ -237,8 +237,8 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const after = text.charAt(end);
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
   if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
-  if (/^[\s(]*$/u.test(text.slice(ctx.start, start)) && /^[.):]?\s*$/u.test(text.slice(end, ctx.end))) return true; // "6." alone: a list number
-  if (PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
+  if (onlyBetween(LEADING, text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
+  if (/[\s/-]/u.test(before) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
   if (after === ':' && /\d/.test(text.charAt(end + 1))) return true;
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"
   if (/(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
@@ -254,6 +254,17 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   return false;
 }
 
+/** Sticky patterns for "nothing but this between two positions", checked without slicing long sentences. */
+const LEADING = /[\s"'“‘„»(]*/uy;
+const TRAILING = /[\s"'“”„»«)]*/uy;
+const LIST_NUMBER_END = /[.):]?\s*/uy;
+
+function onlyBetween(filler: RegExp, text: string, from: number, to: number): boolean {
+  filler.lastIndex = from;
+  const m = filler.exec(text);
+  return m !== null && m.index + m[0].length >= to;
+}
+
 const PHONE_BEFORE = /\+\d{1,3}(?:[ /-]\d{1,6})*[ /-]$/u;
 
 /**
@@ -262,7 +273,7 @@ const PHONE_BEFORE = /\+\d{1,3}(?:[ /-]\d{1,6})*[ /-]$/u;
  * follows ordinals ("3. Quartal").
  */
 function isOrdinalDot(ctx: Context, end: number): boolean {
-  if (!/^[\s"'“”„»«)]*$/u.test(ctx.text.slice(end + 1, ctx.end))) return true;
+  if (!onlyBetween(TRAILING, ctx.text, end + 1, ctx.end)) return true;
   const next = /^\s+([\p{L}\p{M}]+)/u.exec(ctx.text.slice(end + 1, end + 40));
   return next !== null && (/^\p{Ll}/u.test(next[1]!) || ctx.grammar.ordinalNouns.has(keyOf(next[1]!)));
 }
@@ -282,19 +293,20 @@ function isNameOrYear(ctx: Context, start: number, digits: string, value: number
   if (!knownUnit && /^\d{4}$/.test(digits) && value >= 1500 && value <= 2100) return true;
   const scope = ctx.grammar.config.nameBeforeNumber;
   if (scope === 'bare' && !bare) return false;
+  if (!/[ \u00a0]/u.test(ctx.text.charAt(start - 1))) return false;
   const m = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \u00a0]$/u.exec(ctx.text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start));
   // Title case or camel case ("Nexus", "OnePlus", "iOS"); an all-caps headline word is no name.
   if (!m || !/\p{Lu}/u.test(m[1]!) || !/\p{Ll}/u.test(m[1]!)) return false;
   const wordStart = start - m[0].length;
   if (wordStart === ctx.start || /[\p{L}\p{N}]/u.test(ctx.text.charAt(wordStart - 1))) return false;
-  if (/^[\s"'“‘(]*$/u.test(ctx.text.slice(ctx.start, wordStart))) return false; // the sentence's first word
+  if (onlyBetween(LEADING, ctx.text, ctx.start, wordStart)) return false; // the sentence's first word
   const key = keyOf(m[1]!);
   const g = ctx.grammar;
   return !g.stopWords.has(key) && !g.qualifiers.has(key);
 }
 
 function isKnownUnit(grammar: Grammar, unit: string): boolean {
-  return Object.values(grammar.config.units).includes(unit);
+  return grammar.knownUnits.has(unit);
 }
 
 /** The contract unit of a noun in the locale's list, trying its inflected endings; null if unknown. */

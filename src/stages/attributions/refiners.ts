@@ -5,6 +5,8 @@
 import type { Sentence } from '../../core/model.js';
 import type { Attribution, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from './config.js';
+import { escapeRegExp } from '../../core/patterns.js';
+import type { SourceLexicon } from './source.js';
 
 const sourceKey = (s: Source): string => `${s.type}\u0000${s.name ?? ''}\u0000${s.organization ?? ''}\u0000${s.text}`;
 
@@ -76,10 +78,19 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark): Attr
  * the name and organization of the most recent fitting source or mention
  * before them; a surname alone takes the full name it was introduced with.
  */
-export function resolveReferences(id: string): AttributionRefiner {
+export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: ReadonlySet<string>): AttributionRefiner {
+  // "Bernhard Felderer" for "Felderer": the capitalized word written right before the surname, if it can be a first name.
+  const fullName = (text: string, surname: string): string | null => {
+    const re = new RegExp(`(\\p{Lu}[\\p{Ll}-]+) ${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const first = m[1]!;
+      if (!nonNames.has(first.toLowerCase()) && !lexicon.kindOf(first)) return `${first} ${surname}`;
+    }
+    return null;
+  };
   return {
     id,
-    refine(_doc, found, mentions) {
+    refine(doc, found, mentions) {
       const events: Array<{ at: number; person?: { name: string; organization: string | null }; body?: string }> = [];
       for (const m of mentions) {
         if (m.type === 'person') events.push({ at: m.start, person: { name: m.name, organization: m.organization ?? null } });
@@ -97,11 +108,17 @@ export function resolveReferences(id: string): AttributionRefiner {
           if (ev.person) persons.push(ev.person);
           if (ev.body) lastBody = ev.body;
         }
+        // A lone unknown word taken for a body is a person where the text names "Firstname Word".
+        if (s.type === 'organization' && s.organization === s.text && !/\s/u.test(s.text)
+          && !mentions.some((m) => m.start >= f.attribution.start && m.end <= f.attribution.end && m.text === s.text)) {
+          const full = [...persons].reverse().find((p) => p.name.endsWith(` ${s.text}`))?.name ?? fullName(doc.text, s.text);
+          if (full) Object.assign(s, { type: 'person', count: 1, name: full, organization: null });
+        }
         if (s.type === 'person' || s.type === 'spokesperson') {
           if (s.name) {
             const surname = !s.name.includes(' ');
             const full = surname ? [...persons].reverse().find((p) => p.name.endsWith(` ${s.name}`)) : undefined;
-            if (full) { s.name = full.name; s.organization ??= full.organization; }
+            if (full) { s.name = full.name; s.organization ??= full.organization; } else if (surname) s.name = fullName(doc.text, s.name) ?? s.name;
             persons.push({ name: s.name, organization: s.organization });
           } else if (s.type === 'person') {
             const last = persons[persons.length - 1];

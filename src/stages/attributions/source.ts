@@ -72,6 +72,11 @@ export class SourceLexicon {
     return undefined;
   }
 
+  /** A listed word itself ("Unternehmen"), not a compound ending in one ("Fiskalrat"). */
+  isGeneric(word: string): boolean {
+    return this.exact.has(word.toLowerCase());
+  }
+
   isSingular(word: string): boolean {
     const lower = word.toLowerCase();
     if (this.singular.has(lower)) return true;
@@ -98,7 +103,10 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
  * Classifies a source phrase. Returns null when the phrase names no plausible
  * source (no noun, no name, no pronoun).
  */
-export function classifySource(phrase: SourcePhrase, mentions: readonly EntityMention[], lexicon: SourceLexicon): Source | null {
+export function classifySource(
+  phrase: SourcePhrase, mentions: readonly EntityMention[], lexicon: SourceLexicon, /** Reject a phrase whose head is an unknown noun after a determiner ("ein großer Teil"). */
+  options: { knownOnly?: boolean } = {},
+): Source | null {
   const { tokens } = phrase;
   if (!tokens.length) return null;
   const start = tokens[0]!.start;
@@ -117,6 +125,7 @@ export function classifySource(phrase: SourcePhrase, mentions: readonly EntityMe
   let count: number | null = null;
   let head = -1;
   let kind: HeadKind | undefined;
+  let statement = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
@@ -124,7 +133,10 @@ export function classifySource(phrase: SourcePhrase, mentions: readonly EntityMe
     if (n !== undefined && head < 0) { count = n; continue; }
     if (!t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
     const k = lexicon.kindOf(t.text);
-    if (k === 'transparent') continue;
+    // A sentence-initial adjective before a statement noun: "Ersten Angaben".
+    const next = tokens[i + 1];
+    if (!k && next?.isCapitalized && lexicon.kindOf(next.text) === 'transparent') continue;
+    if (k === 'transparent') { statement = true; continue; }
     const mention = inside.find((m) => m.start <= t.start && m.end >= t.end);
     // A known source noun decides; otherwise the first name or noun does.
     if (k || head < 0) {
@@ -132,7 +144,8 @@ export function classifySource(phrase: SourcePhrase, mentions: readonly EntityMe
       if (k || mention) break;
     }
   }
-  if (head < 0) return null;
+  // Only a statement noun ("ersten Angaben", "dem Vernehmen"): someone unnamed.
+  if (head < 0) return statement ? { ...base, type: 'anonymous' } : null;
   const headToken = tokens[head]!;
   const headMention = inside.find((m) => m.start <= headToken.start && m.end >= headToken.end);
   const named = (): string | null => {
@@ -164,7 +177,11 @@ export function classifySource(phrase: SourcePhrase, mentions: readonly EntityMe
       return { ...base, type: kind, count: 1, name: named(), organization: org };
     }
     case 'organization':
-    case 'media':
+    case 'media': {
+      // "die Beratungsgesellschaft PwC", "der Fiskalrat" (a compound names itself), "das Unternehmen" (resolved later).
+      const own = lexicon.isGeneric(headToken.text) ? null : headToken.text;
+      return { ...base, type: kind, organization: bodyOf(start)?.name ?? named() ?? own };
+    }
     case 'document':
       return { ...base, type: kind, organization: bodyOf(start)?.name ?? null };
     default:
@@ -178,8 +195,12 @@ export function classifySource(phrase: SourcePhrase, mentions: readonly EntityMe
   if (person) return { ...base, type: 'person', count: 1, name: person.name, organization: person.organization ?? null };
   const body = bodyOf(start);
   if (body) return { ...base, type: MENTION_TYPES[body.type] ?? 'organization', organization: body.name };
-  // An unknown capitalized word: a name when no determiner precedes it ("so Felderer"), else a body ("die Hausverwaltung").
+  // Unknown capitalized words: a name when they are two or more ("Peter Struck"); one word alone
+  // ("Sony", "Felderer") is taken for a body until a full name elsewhere shows it is a surname
+  // (see resolveReferences); after a determiner, some unnamed body ("die Hausverwaltung").
   const determined = tokens.slice(0, head).some((t) => lexicon.determiners.has(t.lower));
-  if (!determined) return { ...base, type: 'person', count: 1, name: [headToken.text, named()].filter(Boolean).join(' ') };
-  return { ...base, type: 'organization', organization: headToken.text };
+  const rest = named();
+  if (!determined && rest) return { ...base, type: 'person', count: 1, name: `${headToken.text} ${rest}` };
+  if (!determined) return { ...base, type: 'organization', organization: headToken.text };
+  return options.knownOnly ? null : { ...base, type: 'organization' };
 }

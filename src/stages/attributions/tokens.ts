@@ -16,9 +16,9 @@ export interface Token {
   isCapitalized: boolean;
 }
 
-// A word: letters/digits, joined inside by apostrophes, hyphens, dots and
-// commas between digits ("Huawei's", "KI-Modelle", "100.000", "1,5").
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|,(?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+// A word: letters/digits, joined inside by apostrophes, hyphens, dots, and
+// commas or colons between digits ("Huawei's", "KI-Modelle", "100.000", "1,5", "10:05").
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 const UPPER_START = /^\p{Lu}/u;
 
 export function tokenize(sentence: Sentence): Token[] {

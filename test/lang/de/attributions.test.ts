@@ -142,3 +142,77 @@ describe('German continuation and references', () => {
     expect(found.map((a) => a.source.name)).toEqual(['Anna Berger', 'Anna Berger', 'Anna Berger']);
   });
 });
+
+describe('German subjects and phrases', () => {
+  it('takes a subject closed by an apposition', async () => {
+    const a = await only('Die Leiterin des Klärwerks, Maria Huber, sagte, das Wasser sei sauber.');
+    expect(a.source).toMatchObject({ type: 'person', name: 'Maria Huber' });
+  });
+
+  it('does not take a fronted object for the subject', async () => {
+    const a = await only('Den Schaden bezifferte der Versicherer auf drei Millionen Euro.');
+    expect(a.source.text).toBe('der Versicherer');
+  });
+
+  it('keeps a quoted title inside the source phrase', async () => {
+    const a = await only('Wie das Magazin „Der Falter“ berichtete, wird das Amt aufgelöst.');
+    expect(a.source).toMatchObject({ text: 'das Magazin „Der Falter“', type: 'media' });
+  });
+
+  it('keeps a place after the speaker', async () => {
+    const a = await only('Ein Sprecher der Botschaft in Wien sagte, alle Reisenden seien wohlauf.');
+    expect(a.source.text).toBe('Ein Sprecher der Botschaft in Wien');
+  });
+
+  it('names a compound body as itself', async () => {
+    const a = await only('Der Rechnungshof kritisierte die Ausgaben scharf.');
+    expect(a.source).toMatchObject({ type: 'organization', organization: 'Rechnungshof' });
+  });
+
+  it('reads a participle that is also a present-tense form', async () => {
+    const a = await only('Der Minister hatte am Vortag erklärt, die Steuer komme nicht.');
+    expect(a).toMatchObject({ cue: 'erklärt' });
+    expect(a.source.text).toBe('Der Minister');
+  });
+
+  it('does not read an ordinary verb as a cue without a known speaker', async () => {
+    expect(await attributions('Ein großer Teil der Kosten erklärt sich durch höhere Mieten.')).toEqual([]);
+  });
+
+  it('does not read a sentence-opening adverb as the speaker', async () => {
+    const a = await only('Offiziell bestätigte die Reederei den Verkauf nicht.');
+    expect(a.source.text).toBe('die Reederei');
+  });
+
+  it('a statement noun alone is an unnamed source', async () => {
+    const a = await only('Ersten Angaben zufolge wurde niemand verletzt.');
+    expect(a.source).toMatchObject({ text: 'Ersten Angaben', type: 'anonymous', count: null });
+  });
+
+  it('"nach eigenen Angaben" is the body the text is about', async () => {
+    const found = await attributions('Die Reederei Nordsee hat ein Schiff verkauft. Nach eigenen Angaben erlöste die Reederei 40 Millionen Euro.');
+    expect(found[0]!.source).toMatchObject({ type: 'organization' });
+  });
+});
+
+describe('German Konjunktiv continuation', () => {
+  it('recognizes a third-person subjunctive in -e', async () => {
+    const found = await attributions('Die Ärztekammer warnte vor Engpässen. Die Versorgung gelte nur bis März als gesichert.');
+    expect(found[1]).toMatchObject({ inherited: true, text: 'gelte' });
+  });
+
+  it('does not take a past tense in -te for a subjunctive', async () => {
+    const found = await attributions('Die Ärztekammer warnte vor Engpässen. Danach handelte der Minister rasch.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('continues a speaker into a following direct quotation', async () => {
+    const found = await attributions('Der Trainer sagte nach dem Spiel: „Wir waren zu langsam.“ „Das Tor war verdient.“');
+    expect(found.map((a) => a.inherited)).toEqual([false, true]);
+  });
+
+  it('expands a surname to the full name written elsewhere', async () => {
+    const found = await attributions('Die Ökonomin Anna Berger stellte den Bericht vor. Die Inflation sinke langsam, so Berger.');
+    expect(found.at(-1)!.source).toMatchObject({ type: 'person', name: 'Anna Berger' });
+  });
+});

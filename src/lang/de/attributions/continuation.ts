@@ -1,21 +1,52 @@
 /**
- * German reported speech continues without a cue of its own in Konjunktiv I
- * ("Das Unternehmen habe …", "Die Kosten seien gestiegen"), or as a further
- * direct quotation opening with „.
+ * German reported speech continues without a cue of its own in the
+ * subjunctive ("Das Unternehmen habe …", "Die Kosten seien gestiegen", "Die
+ * Präsentation erfolge …"), or as a further direct quotation opening with „.
  */
 import type { Sentence } from '../../../core/model.js';
-import { wordsRegExp } from '../../../core/patterns.js';
 import type { ContinuationMark } from '../../../stages/attributions/refiners.js';
+import { tokenize } from '../../../stages/attributions/tokens.js';
+import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
 
-/** Konjunktiv I forms that differ from the indicative in the third person, and the Konjunktiv II forms reported speech falls back on. */
-const KONJUNKTIV = `sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe lasse brauche
-  zeige gelte fehle erfolge betrage plane arbeite richte handle stärke sinke steige wachse falle bringe halte führe biete sehe
-  verfüge erwarte rechne treffe trage setze finde mache nehme hätten wären würden`.split(/\s+/);
-const KONJUNKTIV_RE = wordsRegExp(KONJUNKTIV, 'u');
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Konjunktiv I forms that are not third-person "-e" forms, and the Konjunktiv II forms reported speech falls back on. */
+const SUBJUNCTIVE = set('sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse hätte hätten wäre wären würde würden könnten müssten dürften brächten gäbe gäben');
+/** Words ending in -e that are not verbs: adverbs and pronouns. */
+const NOT_VERBS = set(`gerne lange heute alleine bitte ferne nahe gerade ohne eine keine alle diese jene jede welche manche solche beide
+  einige andere meine deine seine ihre unsere eure wenige viele mehrere deutliche ebene selbe gleiche etliche sämtliche ganze halbe`);
+/** Konjunktiv I forms in "-te", which otherwise marks the past tense ("handelte", "musste"). */
+const SUBJUNCTIVE_TE = set('halte gelte richte bedeute arbeite leiste erwarte biete betrachte achte beobachte berichte vertrete rate trete');
 const OPENING_QUOTE = /^[„»"]/u;
+
+/**
+ * A third-person Konjunktiv I verb: a lower-case word in "-e" ("habe",
+ * "erfolge", "zeige") that is not an adjective before its noun, nor after a
+ * determiner.
+ */
+function subjunctiveAt(sentence: Sentence): { start: number; end: number } | null {
+  const tokens = tokenize(sentence);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || t.isCapitalized) continue;
+    if (SUBJUNCTIVE.has(t.lower)) return t;
+    if (t.lower.length < 4 || !t.lower.endsWith('e') || t.lower.endsWith('ie')) continue;
+    if (t.lower.endsWith('te') && !SUBJUNCTIVE_TE.has(t.lower)) continue;
+    if (NOT_VERBS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1];
+    if (DETERMINERS.has(before.lower) || (after && (after.isCapitalized || /^\d/.test(after.text)))) continue;
+    // An adjective chain: "genannte spanische Grippe".
+    const next = tokens[i + 2];
+    if (after && after.isWord && /(?:e|en|er|es|em)$/u.test(after.lower) && next?.isCapitalized) continue;
+    if (before.isWord && !before.isCapitalized && /(?:e|en|er|es|em)$/u.test(before.lower) && !FUNCTION_WORDS.has(before.lower)) continue;
+    return t;
+  }
+  return null;
+}
 
 export const continuationMark: ContinuationMark = (sentence: Sentence) => {
   if (OPENING_QUOTE.test(sentence.text)) return { start: sentence.start, end: sentence.start + 1 };
-  const m = KONJUNKTIV_RE.exec(sentence.text);
-  return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null;
+  const verb = subjunctiveAt(sentence);
+  return verb ? { start: verb.start, end: verb.end } : null;
 };

@@ -13,6 +13,8 @@ export interface CueVerb {
   then?: readonly (readonly string[])[];
   /** Forms used after an auxiliary or modal, or joined with their particle at the end of a clause: "gesagt", "mitteilte". */
   nonFinite?: readonly string[];
+  /** Also an ordinary verb ("erwartet", "rechnet mit"): a reporting cue only with a known source noun, name or pronoun. */
+  weak?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
   negated?: boolean;
   stance: Stance;
@@ -21,6 +23,11 @@ export interface CueVerb {
 /** A plain verb: finite forms, then participles. */
 function verb(stance: Stance, forms: string, nonFinite = ''): CueVerb {
   return { forms: forms.split(' '), nonFinite: nonFinite ? nonFinite.split(' ') : [], stance };
+}
+
+/** A verb that reports only with a recognizable speaker. */
+function weak(cue: CueVerb): CueVerb {
+  return { ...cue, weak: true };
 }
 
 /** A separable verb: "teilte … mit", "mitteilte", "mitgeteilt". */
@@ -32,7 +39,8 @@ function separable(stance: Stance, particle: string, forms: string, participle: 
 
 export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
-  verb('asserts', 'erklärte erklärten erklärt erklären', 'erklärt'),
+  verb('asserts', 'erklärte erklärten', 'erklärt'),
+  weak(verb('asserts', 'erklärt erklären')),
   verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'),
   verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'),
   verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben'),
@@ -40,30 +48,30 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'unterstrich unterstrichen unterstreicht', 'unterstrichen'),
   verb('asserts', 'erläuterte erläuterten erläutert', 'erläutert'),
   verb('asserts', 'meinte meinten meint', 'gemeint'),
-  verb('asserts', 'glaubt glaubte glauben glaubten'),
-  verb('asserts', 'erwartet erwartete erwarten erwarteten'),
-  verb('asserts', 'befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchten'),
+  weak(verb('asserts', 'glaubt glaubte glauben glaubten')),
+  weak(verb('asserts', 'erwartet erwartete erwarten erwarteten')),
+  weak(verb('asserts', 'befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchten')),
   verb('asserts', 'warnte warnten warnt warnen', 'gewarnt'),
-  verb('asserts', 'forderte forderten fordert fordern', 'gefordert'),
-  verb('asserts', 'kritisierte kritisierten kritisiert', 'kritisiert'),
+  weak(verb('asserts', 'forderte forderten fordert fordern', 'gefordert')),
+  weak(verb('asserts', 'kritisierte kritisierten kritisiert', 'kritisiert')),
   verb('asserts', 'behauptete behaupteten behauptet', 'behauptet'),
   verb('asserts', 'versicherte versicherten versichert', 'versichert'),
   verb('asserts', 'bekräftigte bekräftigten bekräftigt', 'bekräftigt'),
-  verb('asserts', 'schätzte schätzten schätzt', 'geschätzt'),
-  verb('asserts', 'bezifferte bezifferten beziffert', 'beziffert'),
+  weak(verb('asserts', 'schätzte schätzten schätzt', 'geschätzt')),
+  weak(verb('asserts', 'bezifferte bezifferten beziffert', 'beziffert')),
   verb('asserts', 'verkündete verkündeten verkündet', 'verkündet'),
   verb('asserts', 'twitterte twitterten', 'getwittert'),
   verb('asserts', 'argumentierte argumentierten argumentiert'),
   verb('asserts', 'ergänzte ergänzten ergänzt', 'ergänzt'),
   verb('asserts', 'entgegnete entgegneten entgegnet', 'entgegnet'),
   verb('asserts', 'antwortete antworteten', 'geantwortet'),
-  verb('asserts', 'vermutet vermutete vermuten vermuteten'),
-  verb('asserts', 'prognostiziert prognostizierte prognostizieren', 'prognostiziert'),
-  verb('asserts', 'begründete begründeten begründet', 'begründet'),
+  weak(verb('asserts', 'vermutet vermutete vermuten vermuteten')),
+  weak(verb('asserts', 'prognostiziert prognostizierte prognostizieren', 'prognostiziert')),
+  weak(verb('asserts', 'begründete begründeten begründet', 'begründet')),
   verb('asserts', 'mahnte mahnten mahnt', 'gemahnt'),
-  verb('asserts', 'beklagte beklagten beklagt', 'beklagt'),
-  verb('asserts', 'verwies verwiesen verweist', 'verwiesen'),
-  verb('asserts', 'zitiert zitierte'),
+  weak(verb('asserts', 'beklagte beklagten beklagt', 'beklagt')),
+  weak(verb('asserts', 'verwies verwiesen verweist', 'verwiesen')),
+  weak(verb('asserts', 'zitiert zitierte')),
   { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich']], nonFinite: ['geäußert'], stance: 'asserts' },
   { forms: ['ist', 'sind', 'war', 'waren', 'zeigte', 'zeigten', 'zeigt'], then: [['überzeugt', 'zuversichtlich']], stance: 'asserts' },
   separable('asserts', 'mit', 'teilte teilten teilt', 'mitgeteilt'),
@@ -78,7 +86,26 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'hervor', 'hob hoben hebt', 'hervorgehoben'),
   separable('asserts', 'vor', 'warf warfen wirft', 'vorgeworfen'),
   separable('asserts', 'davon aus', 'geht gehen ging gingen', 'davon ausgegangen'),
-  separable('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet'),
+  weak(separable('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
+  weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
+  weak(separable('asserts', 'auf', 'rief riefen ruft', 'aufgerufen')),
+  weak(verb('asserts', 'verteidigte verteidigten verteidigt', 'verteidigt')),
+  verb('asserts', 'schilderte schilderten schildert', 'geschildert'),
+  verb('asserts', 'appellierte appellierten appelliert', 'appelliert'),
+  verb('asserts', 'kommentierte kommentierten kommentiert', 'kommentiert'),
+  separable('asserts', 'aus', 'sprach sprachen spricht', 'ausgesprochen'),
+  weak(separable('asserts', 'von', 'sprach sprachen spricht', 'gesprochen')),
+  separable('asserts', 'zu', 'sicherte sicherten sichert', 'zugesichert'),
+  separable('asserts', 'entgegen', 'trat traten tritt', 'entgegengetreten'),
+  weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt')),
+  weak(separable('asserts', 'an', 'sah sahen sieht', 'angesehen')),
+  weak({ forms: ['hält', 'halten', 'hielt', 'hielten'], then: [['für']], stance: 'asserts' }),
+  { forms: ['kam', 'kamen', 'kommt', 'kommen'], then: [['Ergebnis', 'Schluss', 'Schluß']], stance: 'asserts' },
+  weak(verb('asserts', 'bezweifelte bezweifelten bezweifelt bezweifeln', 'bezweifelt')),
+  weak(verb('asserts', 'begrüßte begrüßten begrüßt', 'begrüßt')),
+  weak(verb('asserts', 'verglich verglichen vergleicht')),
+  weak(verb('asserts', 'bemängelte bemängelten bemängelt', 'bemängelt')),
+  weak(verb('asserts', 'attackierte attackierten attackiert', 'attackiert')),
   separable('confirms', 'ein', 'räumte räumten räumt', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
   verb('confirms', 'bestätigte bestätigten bestätigt', 'bestätigt'),

@@ -20,14 +20,14 @@ export const FUNCTION_WORDS = set(`am im in an auf aus bei beim mit nach von vom
   nachdem obwohl wenn noch bereits schon nun jetzt heute gestern zunächst zuvor später dann damit dabei darüber hierzu hingegen jedoch
   allerdings zugleich weiterhin ferner ebenfalls besonders es man wir ich du ihr sich nicht zwar etwa rund mehr weniger sehr ganz nur
   demnach dagegen indes inzwischen mittlerweile derzeit bislang bisher insgesamt trotzdem dennoch stattdessen vielmehr sogar immerhin
-  angeblich offenbar offensichtlich laut zufolge wonach weder sowie hier dort was wer wo warum weshalb wobei sodass denn sondern
+  angeblich offenbar offensichtlich offiziell bezüglich hinsichtlich entsprechend laut zufolge wonach weder sowie hier dort was wer wo warum weshalb wobei sodass denn sondern
   ja nein dies alles vieles beides zuletzt kürzlich jüngst damals weiter hat haben hatte hatten habe ist sind war waren sei seien wird werden wurde wurden kann könne soll solle`);
 
 /** Links that attach a genitive or "von" phrase to a head: "Sprecher des Konzerns", "Bürgermeister von Wien". */
-const GENITIVE = set('des der eines einer');
-const NAME_LINKS = set('von für');
+const GENITIVE = set('des der eines einer aller');
+const NAME_LINKS = set('von für aus in');
 /** Prepositions that open an embedded participle phrase: "mit der Sache vertraute", "an den Gesprächen beteiligte". */
-const EMBEDDED_PREPOSITIONS = set('mit an in über aus');
+const EMBEDDED_PREPOSITIONS = set('mit an in im am über aus vom zum');
 const COORDINATORS = set('und sowie noch');
 const OPEN_QUOTES = set('„ » " ‚');
 const CLOSE_QUOTES = set('“ « " ‘ ”');
@@ -42,6 +42,8 @@ export interface NounPhrase {
 
 const isAdjective = (t: Token): boolean =>
   t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:e|en|er|es|em)$/u.test(t.lower);
+/** Capitalized adverbs and adjectives that open a sentence ("Offiziell", "Entsprechend", "Möglicherweise"). */
+const SENTENCE_ADVERB = /(?:lich|ig|isch|end|ell|weise|mals|dings|falls|seits|wärts|erdem)$/u;
 const isNoun = (t: Token | undefined): boolean =>
   t !== undefined && t.isWord && t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
 
@@ -75,10 +77,12 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
   while (j < limit) {
     const t = tokens[j]!;
     if (isNoun(t)) { j++; continue; }
+    // A compound cut short before a conjunction: "Wirtschaftsprüfungs- und Beratungsgesellschaft".
+    if (t.text === '-' && j > headStart && COORDINATORS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.lower !== 'noch' && isNoun(tokens[j + 2])) { j += 2; continue; }
     // A quoted title: die Zeitung „Bild“.
-    if (OPEN_QUOTES.has(t.text) && isNoun(tokens[j + 1])) {
+    if (OPEN_QUOTES.has(t.text) && tokens[j + 1]?.isCapitalized) {
       let k = j + 1;
-      while (k < limit && k < j + 6 && isNoun(tokens[k])) k++;
+      while (k < limit && k < j + 6 && tokens[k]!.isWord && (tokens[k]!.isCapitalized || !FUNCTION_WORDS.has(tokens[k]!.lower))) k++;
       if (k < limit && CLOSE_QUOTES.has(tokens[k]!.text)) { j = k + 1; continue; }
     }
     break;
@@ -120,6 +124,7 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
  * ("weder A noch B", "A und B"), or null.
  */
 export function nounPhrase(tokens: readonly Token[], i: number, limit = tokens.length): NounPhrase | null {
+  if (i === 0 && SENTENCE_ADVERB.test(tokens[0]?.lower ?? '') && !isNoun(tokens[1]) && !CLOSE_QUOTES.has(tokens[1]?.text ?? '')) return null;
   let start = i;
   if (tokens[i]?.lower === 'weder') start = i + 1;
   const first = simplePhrase(tokens, start, limit, 0);
@@ -145,3 +150,6 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: 
   }
   return null;
 }
+
+/** Determiners that never open a subject (dative, accusative, genitive forms). */
+export const OBLIQUE = set('den dem des einem einen eines');

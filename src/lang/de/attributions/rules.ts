@@ -8,20 +8,23 @@ import type { AttributionRule, SentenceView } from '../../../stages/attributions
 import { SourceLexicon, classifySource } from '../../../stages/attributions/source.js';
 import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
 import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS } from './cues.js';
-import { FUNCTION_WORDS, type NounPhrase, nounPhrase, nounPhraseEndingAt } from './phrase.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, nounPhrase, nounPhraseEndingAt } from './phrase.js';
 import { GERMAN_SOURCE_WORDS } from './sources.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
-const lexicon = new SourceLexicon(GERMAN_SOURCE_WORDS);
+export const sourceLexicon = new SourceLexicon(GERMAN_SOURCE_WORDS);
+const lexicon = sourceLexicon;
 /** Tokens that end a clause. */
 const BOUNDARIES = set(', ; : ( ) „ “ ” " » « – — ‚ ‘ . ! ?');
+const OPENING = set('„ »');
+const CLOSING = set('“ «');
 /** Conjunctions that do not count for verb-second order ("und sagte", "aber bestritt"). */
 const CONJUNCTIONS = set('und aber doch denn oder sondern');
 /** Clause openers after which the verb stands last: "während X bestritt", "wie X berichten". */
 const COMPLEMENTIZERS = set('dass während nachdem weil da ob wie als obwohl wenn wobei sodass zumal');
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
-const INVERSION_FILLERS = set('sich dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
+const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
 /** Words that may follow a speaker after "so": "so der Sprecher am Montag", "so X gegenüber der APA". */
 const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend');
 const NEGATION_WORDS = set(NEGATIONS.join(' '));
@@ -29,6 +32,8 @@ const AUX = new Set(AUXILIARIES);
 const HEARSAY = set('heißt hieß');
 const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
+/** "nach eigenen Angaben": the body the sentence is about speaks. */
+const OWN = set('eigenen eigener ihren ihrer');
 const PARTICLE_VERB_HERVOR = set('hervor hervorgeht hervorging hervorgehen');
 
 interface Reading {
@@ -43,21 +48,47 @@ interface Reading {
  */
 const CLAUSE_REACH = 60;
 
+/** A short quoted title („Der Spiegel“) is part of a phrase, not a clause boundary. */
+function titleQuoteAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  const [open, close] = step < 0 ? [CLOSING, OPENING] : [OPENING, CLOSING];
+  if (!open.has(tokens[i]!.text)) return -1;
+  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n < 6; k += step, n++) {
+    const t = tokens[k]!;
+    if (close.has(t.text)) {
+      const first = step < 0 ? tokens[k + 1]! : tokens[i + 1]!;
+      return n > 0 && first.isCapitalized ? k : -1;
+    }
+    if (!t.isWord || (FUNCTION_WORDS.has(t.lower) && !t.isCapitalized)) return -1;
+  }
+  return -1;
+}
+
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k > 0 && i - k < CLAUSE_REACH && !BOUNDARIES.has(tokens[k - 1]!.text)) k--;
+  while (k > 0 && i - k < CLAUSE_REACH) {
+    const prev = tokens[k - 1]!;
+    if (!BOUNDARIES.has(prev.text)) { k--; continue; }
+    const other = titleQuoteAround(tokens, k - 1, -1);
+    if (other < 0) break;
+    k = other;
+  }
   return k;
 }
 function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k < tokens.length && k - i < CLAUSE_REACH && !BOUNDARIES.has(tokens[k]!.text)) k++;
+  while (k < tokens.length && k - i < CLAUSE_REACH) {
+    if (!BOUNDARIES.has(tokens[k]!.text)) { k++; continue; }
+    const other = titleQuoteAround(tokens, k, 1);
+    if (other < 0) break;
+    k = other + 1;
+  }
   return k;
 }
 
 /** Builds one attribution per party of the source phrase ("Weder ByteDance noch Huawei" → two). */
 function attribute(
   r: Reading, id: string, np: NounPhrase, spanFrom: number, spanTo: number, cue: string, stance: Stance,
-  override?: (s: Source) => Source,
+  override?: (s: Source) => Source, knownOnly = false,
 ): Attribution[] {
   const { view, tokens } = r;
   const text = view.doc.text;
@@ -67,7 +98,7 @@ function attribute(
   const ranges = np.parties.length > 1 && bodies.every(Boolean) ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
   const out: Attribution[] = [];
   for (const [a, b] of ranges) {
-    const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon);
+    const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon, { knownOnly });
     if (!found) continue;
     const source = override ? override(found) : found;
     out.push({ text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id });
@@ -93,27 +124,38 @@ function followers(tokens: readonly Token[], from: number, end: number, then: Cu
   return found;
 }
 
+/** A noun phrase that can be a subject: not opened by a dative, accusative or genitive determiner. */
+function subjectPhrase(tokens: readonly Token[], i: number, limit: number): NounPhrase | null {
+  if (OBLIQUE.has(tokens[i]?.lower ?? '')) return null;
+  return nounPhrase(tokens, i, limit);
+}
+
 /** The subject of a clause whose finite verb is `anchor`: before it, after the complementizer, or after it (inversion). */
 function subjectOf(tokens: readonly Token[], anchor: number, after: number): { np: NounPhrase; opener: number } | null {
   let cs = clauseStart(tokens, anchor);
   while (cs < anchor && CONJUNCTIONS.has(tokens[cs]!.lower)) cs++;
-  const ce = clauseEnd(tokens, after + 1);
   if (cs < anchor && COMPLEMENTIZERS.has(tokens[cs]!.lower)) {
-    const np = nounPhrase(tokens, cs + 1, anchor);
+    const np = subjectPhrase(tokens, cs + 1, anchor);
     return np ? { np, opener: cs } : null;
   }
   if (cs < anchor) {
-    const np = nounPhrase(tokens, cs, anchor);
+    const np = subjectPhrase(tokens, cs, anchor);
     if (np) {
       let k = np.end;
       while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
       if (k === anchor) return { np, opener: np.start };
     }
+  } else if (cs > 1 && tokens[cs - 1]!.text === ',') {
+    // A subject closed by an apposition: "Die Vizepräsidentin, Petra Pau, forderte".
+    const inner = clauseStart(tokens, cs - 2);
+    const from = inner > 0 ? clauseStart(tokens, inner - 1) : 0;
+    const np = subjectPhrase(tokens, from, cs - 1);
+    if (np && np.end === cs - 1 && tokens.slice(from, cs - 1).some((t) => t.text === ',')) return { np, opener: np.start };
   }
   // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin".
   let k = anchor + 1;
-  while (k < ce && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
-  const np = nounPhrase(tokens, k, ce);
+  while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
+  const np = subjectPhrase(tokens, k, tokens.length);
   return np ? { np, opener: anchor } : null;
 }
 
@@ -145,24 +187,27 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       for (let i = 0; i < tokens.length; i++) {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
+        // "die berichteten Fälle": a participle used as an adjective.
+        const before = tokens[i - 1];
+        if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
+        // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
         let match = finiteForms.has(lower) ? matchCue(tokens, i, verbs, true) : null;
         let anchor = i;
-        if (!match && nonFiniteForms.has(lower)) {
+        let subject = match ? subjectOf(tokens, i, i) : null;
+        if (!subject && nonFiniteForms.has(lower)) {
           match = matchCue(tokens, i, verbs, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
           if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower))) match = null;
+          subject = match ? subjectOf(tokens, anchor, i) : null;
         }
-        if (!match) continue;
-        // In a verb-final clause the finite verb may come after the cue ("wie … mitgeteilt hat").
-        const subject = subjectOf(tokens, anchor === i ? i : Math.min(anchor, i), i);
-        if (!subject) continue;
+        if (!match || !subject) continue;
         const last = Math.max(i, ...match.then);
         const cue = [tokens[i]!.text, ...match.then.map((k) => tokens[k]!.text)].join(' ');
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
-        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance));
+        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, undefined, match.verb.weak));
         claimedTo = last;
       }
       return found;
@@ -183,7 +228,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>): AttributionRul
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!words.has(tokens[i]!.lower)) continue;
-        const np = nounPhrase(tokens, i + 1, clauseEnd(tokens, i + 1));
+        const np = nounPhrase(tokens, i + 1);
         if (np) found.push(...attribute({ view, tokens }, id, np, i, i, tokens[i]!.text, 'asserts'));
       }
       return found;
@@ -217,7 +262,7 @@ export function soRule(id: string): AttributionRule {
       const found: Attribution[] = [];
       for (let i = 1; i < tokens.length - 1; i++) {
         if (tokens[i]!.lower !== 'so' || !BOUNDARIES.has(tokens[i - 1]!.text)) continue;
-        const np = nounPhrase(tokens, i + 1, clauseEnd(tokens, i + 1));
+        const np = nounPhrase(tokens, i + 1);
         if (!np) continue;
         const next = tokens[np.end];
         if (next && !BOUNDARIES.has(next.text) && !AFTER_SO_SPEAKER.has(next.lower)) continue;
@@ -233,11 +278,13 @@ export function soRule(id: string): AttributionRule {
  * a statement noun with "nach" before or after it.
  */
 export function nachAngabenRule(id: string): AttributionRule {
+  const statementKinds = new Set(['transparent', 'document', 'media']);
   const isStatement = (np: NounPhrase, tokens: readonly Token[]) =>
-    tokens.slice(np.start, np.end).some((t) => t.isCapitalized && lexicon.kindOf(t.text) === 'transparent');
+    tokens.slice(np.start, np.end).some((t) => t.isCapitalized && statementKinds.has(lexicon.kindOf(t.text) ?? ''));
   const ownWords = (np: NounPhrase, tokens: readonly Token[]) => (s: Source): Source => {
     const first = tokens[np.start]!.lower;
     if (SOURCE_POSSESSIVES.has(first)) return { ...s, type: 'person', count: 1 };
+    if (OWN.has(first)) return { ...s, type: 'organization' };
     return s;
   };
   return {
@@ -248,31 +295,17 @@ export function nachAngabenRule(id: string): AttributionRule {
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length; i++) {
         if (tokens[i]!.lower !== 'nach') continue;
-        const after = nounPhrase(tokens, i + 1, clauseEnd(tokens, i + 1));
+        const after = nounPhrase(tokens, i + 1);
         if (after && isStatement(after, tokens)) {
-          found.push(...attributeStatement(r, id, after, i, i, ownWords(after, tokens)));
+          found.push(...attribute(r, id, after, i, i, tokens[i]!.text, 'asserts', ownWords(after, tokens)));
           continue;
         }
         const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (before && isStatement(before, tokens)) found.push(...attributeStatement(r, id, before, before.start, i, ownWords(before, tokens)));
+        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, tokens[i]!.text, 'asserts', ownWords(before, tokens)));
       }
       return found;
     },
   };
-}
-
-/** A statement noun alone ("eigenen Angaben", "seiner Einschätzung") still names a source: its owner, found later by reference. */
-function attributeStatement(r: Reading, id: string, np: NounPhrase, from: number, to: number, own: (s: Source) => Source): Attribution[] {
-  const made = attribute(r, id, np, from, to, r.tokens[Math.min(from, to) === np.start ? to : from]!.text, 'asserts', own);
-  if (made.length) return made;
-  const { tokens, view } = r;
-  const start = Math.min(tokens[from]!.start, tokens[np.start]!.start);
-  const end = Math.max(tokens[to]!.end, tokens[np.end - 1]!.end);
-  const sourceStart = tokens[np.start]!.start;
-  const sourceEnd = tokens[np.end - 1]!.end;
-  const source = own({ text: view.doc.text.slice(sourceStart, sourceEnd), type: 'organization', count: null, name: null, organization: null });
-  const cue = tokens[from === np.start ? to : from]!.text;
-  return [{ text: view.doc.text.slice(start, end), start, end, source, cue, stance: 'asserts', inherited: false, rule: id }];
 }
 
 /** "Das geht aus der Studie hervor", "wie aus dem Bericht hervorgeht". */

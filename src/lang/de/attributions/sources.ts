@@ -26,7 +26,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Gerichtshof Bundesanwaltschaft Bank Verband Verbands Verbandes Gewerkschaft Partei Fraktion Kommission Agentur Institut Instituts
     Hersteller Herstellers Autobauer Autobauers Betreiber Betreibers Anbieter Anbieters Zentralbank Notenbank Aufsicht Verwaltung
     Stadt Gemeinde Land Bundesregierung Landesregierung Organisation Verein Vereins Klub Club Universität Hochschule Stiftung Senat Bundestag
-    Bundesrat Parlament Ausschuss Kabinett Ermittlungsbehörden Feuerwehr Armee Militär Weltbank Währungsfonds`),
+    Bundesrat Parlament Ausschuss Kabinett Hof Versicherung Versicherer Versicherers Bahn Post Reederei Brauerei Bundesamt Landesamt Ermittlungsbehörden Feuerwehr Armee Militär Weltbank Währungsfonds`),
   media: forms(`Zeitung Zeitungen Tageszeitung Wochenzeitung Magazin Magazins Nachrichtenmagazin Nachrichtenagentur Presseagentur
     Agentur Sender Senders Fernsehsender Rundfunk Rundfunks Blatt Blattes Portal Portals Nachrichtenportal Newsportal Onlineportal Website
     Webseite Blog Fachmagazin Fachzeitschrift Zeitschrift Medien Fernsehen Medienberichte Medienberichten Berichten`),
@@ -35,7 +35,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
     Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Papier Schätzung Berechnung
     Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag`),
-  transparent: forms('Angaben Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
+  transparent: forms('Vernehmen Angaben Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
   pronouns: forms('er sie Er Sie'),
   numbers: {
     ein: 1, eine: 1, einer: 1, einem: 1, eines: 1, einen: 1,
