@@ -75,6 +75,13 @@ describe('claims lint', () => {
     expect(missing.err).toBe('claims: gone.txt: no such file or directory\n');
   });
 
+  it('lists every rule with what it finds in its help', async () => {
+    const io = fakeIo();
+    expect(await main(['lint', '--help'], io)).toBe(0);
+    expect(io.out()).toContain('  single-source     the article\'s contested claims rest on one source\n');
+    expect(io.out()).toMatch(/Exit codes: 0 no error-level finding/);
+  });
+
   it('rejects an unknown rule id with exit 2, listing the rules', async () => {
     const result = await lint(drafts(), '--disable', 'unsourced-figures', 'draft.txt');
     expect(result.code).toBe(2);

@@ -14,6 +14,7 @@ import type { StatsCommandOptions } from './commands/stats.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { LintCommandOptions } from './commands/lint.js';
 import { LINT_FORMATS } from '../lint/report.js';
+import { LINT_RULES } from '../lint/index.js';
 
 const EXAMPLES = `
 Examples:
@@ -41,7 +42,9 @@ Exit codes: 0 every article matches · 1 some differ (printed in words) · 2 an 
 Accept a reviewed change: claims check --update fixtures/`;
 
 const LINT_HELP = `
-Rules: unsourced-figure, anonymous-only, single-source, denial-missing (findings are warnings unless --error names the rule)
+Rules (findings are warnings unless --error names the rule):
+${LINT_RULES.map((r) => `  ${r.id.padEnd(18)}${r.summary}`).join('\n')}
+
 Exit codes: 0 no error-level finding · 1 an error-level finding · 2 usage error or an unreadable input`;
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {

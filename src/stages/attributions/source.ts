@@ -92,6 +92,14 @@ export interface SourcePhrase {
   text: string;
 }
 
+/** "SPD" for "SPD-Chefin", "TikTok" for "TikTok-Sprecher": the name before a compound's known last part. */
+function compoundPrefix(word: string, lexicon: SourceLexicon): string | null {
+  const cut = word.lastIndexOf('-');
+  if (cut <= 0) return null;
+  const prefix = word.slice(0, cut);
+  return /^\p{Lu}/u.test(prefix) && lexicon.kindOf(word.slice(cut + 1)) ? prefix : null;
+}
+
 const MENTION_TYPES: Partial<Record<string, SourceType>> = { person: 'person', media: 'media', company: 'organization', organization: 'organization' };
 
 /** Mentions overlapping [start, end), in text order. */
@@ -162,6 +170,20 @@ export function classifySource(
     return null;
   };
 
+  // The body a phrase names after its head: a genitive "der Linkspartei", "der FDP-Fraktion".
+  const bodyAfterHead = (): string | null => {
+    for (let i = head + 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.text === ',') return null;
+      if (!t.isWord || !t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
+      const k = lexicon.kindOf(t.text);
+      if (k === 'organization' || k === 'media') return compoundPrefix(t.text, lexicon) ?? (lexicon.isGeneric(t.text) ? null : t.text);
+      return null;
+    }
+    return null;
+  };
+  const headPrefix = compoundPrefix(headToken.text, lexicon);
+
   switch (kind) {
     case 'anonymous': {
       // "eine Quelle" is one anonymous source; "ein Mitarbeiter" is one described person.
@@ -172,18 +194,22 @@ export function classifySource(
     }
     case 'person':
     case 'spokesperson': {
-      const org = person?.organization ?? bodyOf(start)?.name ?? null;
+      const org = person?.organization ?? bodyOf(start)?.name ?? headPrefix ?? bodyAfterHead();
       if (kind === 'person' && count !== null && count > 1) return { ...base, type: 'anonymous', count, organization: org };
       return { ...base, type: kind, count: 1, name: named(), organization: org };
     }
     case 'organization':
     case 'media': {
       // "die Beratungsgesellschaft PwC", "der Fiskalrat" (a compound names itself), "das Unternehmen" (resolved later).
-      const own = lexicon.isGeneric(headToken.text) ? null : headToken.text;
+      // Capitalized adjectives make a generic noun a name: "die Süddeutsche Zeitung".
+      let first = head;
+      while (first > 0 && tokens[first - 1]!.isCapitalized && !lexicon.determiners.has(tokens[first - 1]!.lower)) first--;
+      const titled = first < head ? tokens.slice(first, head + 1).map((t) => t.text).join(' ') : null;
+      const own = lexicon.isGeneric(headToken.text) ? titled : (headPrefix ?? headToken.text);
       return { ...base, type: kind, organization: bodyOf(start)?.name ?? named() ?? own };
     }
     case 'document':
-      return { ...base, type: kind, organization: bodyOf(start)?.name ?? null };
+      return { ...base, type: kind, organization: bodyOf(start)?.name ?? headPrefix };
     default:
       break;
   }

@@ -21,7 +21,23 @@ export interface Token {
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 const UPPER_START = /^\p{Lu}/u;
 
+/**
+ * Every rule of a language walks the same tokens: they are made once per
+ * sentence and shared, so callers must not change them (the cache goes away
+ * with the document's sentences).
+ */
+const tokensOf = new WeakMap<Sentence, Token[]>();
+
 export function tokenize(sentence: Sentence): Token[] {
+  let tokens = tokensOf.get(sentence);
+  if (!tokens) {
+    tokens = tokenizeText(sentence);
+    tokensOf.set(sentence, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeText(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
   for (const m of sentence.text.matchAll(TOKEN_RE)) {
     const text = m[0];

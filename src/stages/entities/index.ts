@@ -1,9 +1,16 @@
 /**
- * Entity mentions from the lexicon, merged into one Entity per canonical name.
+ * Entities: known names from the lexicon, chip families, companies by legal
+ * form or context word, organizations by their head word, people by given
+ * name, title or role, with the role and organization the text gives them;
+ * later surname mentions joined to the full name. Mentions are merged into
+ * one Entity per canonical name.
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { Entity } from '../../types.js';
-import { WORD_END, WORD_START, escapeRegExp } from '../../core/patterns.js';
+import { compile, type CompiledEntities } from './compiled.js';
+import { findNamedThings } from './names.js';
+import { findPeople, linkSurnames } from './people.js';
+import { Coverage } from './coverage.js';
 
 export interface EntityResult {
   mentions: EntityMention[];
@@ -13,21 +20,14 @@ export interface EntityResult {
 }
 
 export function findEntities(doc: DocumentContext): EntityResult {
-  const mentions: EntityMention[] = [];
-  for (const entry of doc.locale.entities.lexicon) {
-    const spellings = [entry.name, ...(entry.aliases ?? [])].map(escapeRegExp).join('|');
-    // Genitive "-s" and compounds ("Nvidias", "Huawei-Chips") still name the entry.
-    const re = new RegExp(`${WORD_START}(?:${spellings})(?=(?:'?s)?${WORD_END}|-)`, 'gu');
-    for (const m of doc.text.matchAll(re)) {
-      mentions.push({
-        text: m[0], start: m.index, end: m.index + m[0].length,
-        name: entry.name, type: entry.type, rule: 'entity.lexicon',
-        ...(entry.vendor ? { vendor: entry.vendor } : {}),
-      });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return mergeMentions(mentions);
+  const c: CompiledEntities = compile(doc.locale.entities);
+  const coverage = new Coverage(doc.text.length);
+  const named = findNamedThings(doc, c, coverage);
+  const people = findPeople(doc, c, coverage, named);
+  const all = [...named.mentions, ...people];
+  all.push(...linkSurnames(doc, c, coverage, all));
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeMentions(all);
 }
 
 /** One Entity per (type, canonical name), ids in order of first mention. */

@@ -216,3 +216,30 @@ describe('German Konjunktiv continuation', () => {
     expect(found.at(-1)!.source).toMatchObject({ type: 'person', name: 'Anna Berger' });
   });
 });
+
+describe('German source organizations', () => {
+  it('takes the organization from a compound role', async () => {
+    const a = await only('ÖVP-Klubchef Martin Gruber sagte, die Reform komme im Frühjahr.');
+    expect(a.source).toMatchObject({ type: 'person', name: 'Martin Gruber', organization: 'ÖVP' });
+  });
+
+  it('takes the organization from a genitive body', async () => {
+    const a = await only('Die Sprecherin der Landespartei erklärte, man prüfe eine Klage.');
+    expect(a.source).toMatchObject({ type: 'spokesperson', organization: 'Landespartei' });
+  });
+
+  it('names a newspaper by its capitalized adjective', async () => {
+    const a = await only('Wie die Kärntner Zeitung berichtete, schließt das Werk.');
+    expect(a.source).toMatchObject({ type: 'media', organization: 'Kärntner Zeitung' });
+  });
+
+  it('takes the author of a study from its compound', async () => {
+    const a = await only('Laut der WIFO-Studie sinkt die Arbeitslosigkeit.');
+    expect(a.source).toMatchObject({ type: 'document', organization: 'WIFO' });
+  });
+
+  it('does not take an adverb in -weise for a subjunctive', async () => {
+    const found = await attributions('Die Ärztekammer warnte vor Engpässen. Die Gebühren sinken teilweise um zehn Prozent.');
+    expect(found).toHaveLength(1);
+  });
+});

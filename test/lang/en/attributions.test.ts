@@ -124,6 +124,39 @@ describe('English attributions: inverted and prepositional cues', () => {
   });
 });
 
+describe('English attributions: clauses that continue a subject', () => {
+  it('a participle after a comma takes the subject of the clause', async () => {
+    const a = await only(article('Harbor Motors cut its forecast by 8 percent, citing weaker demand in Europe.'));
+    expect(a).toMatchObject({ cue: 'citing', rule: 'en.attribution.continued-subject' });
+    expect(a.source).toMatchObject({ text: 'Harbor Motors' });
+  });
+
+  it('a second verb of the same speaker stays one attribution with both cues', async () => {
+    const a = await only(article('Mayor Lena Ortiz toured the plant on Friday and said 300 jobs were safe.'));
+    expect(a.source.name).toBe('Lena Ortiz');
+    expect(a.cue).toBe('said');
+  });
+
+  it('"X, who said" names its source through the relative pronoun', async () => {
+    const a = await only(article('The deal was backed by Omar Haddad, who said the price of 12 dollars a share was fair.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Omar Haddad', text: 'Omar Haddad' });
+    const source = a.spans!.source[0]!;
+    expect(source.end - source.start).toBe(3);
+  });
+
+  it('"asked not to be named" reports nothing', async () => {
+    const a = await only(article('The bank will close 40 branches, said a person close to the board, who asked not to be named.'));
+    expect(a.source).toMatchObject({ type: 'anonymous', count: 1 });
+    expect(a.spans!.cue).toHaveLength(1);
+  });
+
+  it('any noun speaks with a verb of speech, but not with other verbs', async () => {
+    const a = await only(article('The billionaire says the tower will cost 2 billion dollars.'));
+    expect(a.source.type).toBe('person');
+    expect(await attributions(article('The price estimates rose 5 percent.'))).toHaveLength(0);
+  });
+});
+
 describe('English attributions: references across sentences', () => {
   it('"he said" resolves to the last named speaker; a surname to the full name', async () => {
     const found = await attributions(article(

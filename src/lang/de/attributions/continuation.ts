@@ -31,7 +31,7 @@ function subjunctiveAt(sentence: Sentence): { start: number; end: number } | nul
     if (!t.isWord || t.isCapitalized) continue;
     if (SUBJUNCTIVE.has(t.lower)) return t;
     if (t.lower.length < 4 || !t.lower.endsWith('e') || t.lower.endsWith('ie')) continue;
-    if (t.lower.endsWith('te') && !SUBJUNCTIVE_TE.has(t.lower)) continue;
+    if ((t.lower.endsWith('te') && !SUBJUNCTIVE_TE.has(t.lower)) || t.lower.endsWith('weise')) continue;
     if (NOT_VERBS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
     const before = tokens[i - 1]!;
     const after = tokens[i + 1];

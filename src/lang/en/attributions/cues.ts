@@ -9,102 +9,116 @@ import type { Stance } from '../../../types.js';
 export interface CueVerb {
   forms: readonly string[];
   stance: Stance;
-  strong: boolean;
+  /** Only people speak so: any noun before the verb is a source ("the billionaire says"). */
+  speech: boolean;
   /** Forms that may stand before their subject: `"…," said Smith`. */
   invertible?: boolean;
+  /** The -ing form that continues the clause's subject: "…, saying the deal was off". */
+  participle?: string;
 }
 
-const verb = (forms: string, stance: Stance = 'asserts', strong = true, invertible = false): CueVerb =>
-  ({ forms: forms.split(' '), stance, strong, invertible });
+interface VerbOptions { stance?: Stance; speech?: boolean; invertible?: boolean }
+
+/** `forms` are the finite forms, the last word after "|" the participle: "say says said|saying". */
+const verb = (forms: string, { stance = 'asserts', speech = false, invertible = false }: VerbOptions = {}): CueVerb => {
+  const [finite, participle] = forms.split('|');
+  return { forms: finite!.split(' '), stance, speech, invertible, ...(participle ? { participle } : {}) };
+};
+const SPEECH = { speech: true };
+const SPOKEN = { speech: true, invertible: true };
 
 export const CUE_VERBS: readonly CueVerb[] = [
-  verb('say says said', 'asserts', true, true),
-  verb('tell tells told'),
-  verb('add adds added', 'asserts', true, true),
-  verb('announce announces announced', 'asserts', true, true),
-  verb('report reports reported'),
-  verb('write writes wrote', 'asserts', true, true),
-  verb('note notes noted', 'asserts', true, true),
-  verb('stated'),
-  verb('claim claims claimed', 'asserts', true, true),
-  verb('explain explains explained', 'asserts', true, true),
-  verb('argue argues argued', 'asserts', true, true),
-  verb('insist insists insisted', 'asserts', true, true),
-  verb('warn warns warned', 'asserts', true, true),
-  verb('predict predicts predicted'),
-  verb('estimate estimates estimated', 'asserts', true, true),
+  verb('say says said|saying', SPOKEN),
+  verb('tell tells told|telling', SPEECH),
+  verb('add adds added|adding', SPOKEN),
+  verb('announce announces announced|announcing', { invertible: true }),
+  verb('reports reported|reporting'),
+  verb('write writes wrote|writing', SPOKEN),
+  verb('notes noted|noting', SPOKEN),
+  verb('stated|stating'),
+  verb('claim claims claimed|claiming', { invertible: true }),
+  verb('explain explains explained|explaining', SPOKEN),
+  verb('argue argues argued|arguing', SPOKEN),
+  verb('insist insists insisted|insisting', SPOKEN),
+  verb('warn warns warned|warning', SPOKEN),
+  verb('predict predicts predicted|predicting'),
+  verb('estimate estimates estimated|estimating', { invertible: true }),
   verb('forecast forecasts forecasted'),
-  verb('declare declares declared'),
-  verb('assert asserts asserted'),
-  verb('stress stresses stressed'),
-  verb('emphasize emphasizes emphasized emphasise emphasises emphasised'),
-  verb('reply replies replied', 'asserts', true, true),
-  verb('respond responds responded'),
-  verb('answer answers answered'),
-  verb('continue continues continued', 'asserts', false, true),
-  verb('ask asks asked', 'asserts', true, true),
-  verb('urge urges urged'),
-  verb('recall recalls recalled', 'asserts', true, true),
-  verb('conclude concludes concluded'),
-  verb('tweet tweets tweeted', 'asserts', true, true),
-  verb('testify testifies testified'),
-  verb('complain complains complained'),
-  verb('criticize criticizes criticized criticise criticises criticised'),
-  verb('praise praises praised'),
-  verb('welcome welcomes welcomed', 'asserts', false),
-  verb('contend contends contended'),
-  verb('observe observes observed', 'asserts', false, true),
-  verb('remark remarks remarked'),
-  verb('mention mentions mentioned'),
-  verb('promise promises promised'),
-  verb('pledge pledges pledged'),
-  verb('vow vows vowed'),
-  verb('accuse accuses accused'),
-  verb('allege alleges alleged'),
-  verb('charge charges charged', 'asserts', false),
-  verb('suggest suggests suggested'),
-  verb('propose proposes proposed', 'asserts', false),
-  verb('recommend recommends recommended'),
-  verb('caution cautions cautioned'),
-  verb('joke jokes joked', 'asserts', true, true),
-  verb('quip quips quipped', 'asserts', true, true),
-  verb('boast boasts boasted'),
+  verb('declare declares declared|declaring'),
+  verb('assert asserts asserted|asserting'),
+  verb('stress stresses stressed|stressing'),
+  verb('emphasize emphasizes emphasized emphasise emphasises emphasised|emphasizing'),
+  verb('reply replies replied|replying', SPOKEN),
+  verb('respond responds responded|responding', SPEECH),
+  verb('answers answered|answering', SPEECH),
+  verb('continue continues continued', { invertible: true }),
+  verb('ask asks asked|asking', SPOKEN),
+  verb('urge urges urged|urging', SPEECH),
+  verb('recall recalls recalled|recalling', SPOKEN),
+  verb('conclude concludes concluded|concluding'),
+  verb('tweets tweeted|tweeting', SPOKEN),
+  verb('testify testifies testified|testifying', SPEECH),
+  verb('complain complains complained|complaining', SPEECH),
+  verb('criticize criticizes criticized criticise criticises criticised|criticizing'),
+  verb('praise praises praised|praising'),
+  verb('welcome welcomes welcomed|welcoming'),
+  verb('contend contends contended|contending', SPEECH),
+  verb('observe observes observed', { invertible: true }),
+  verb('remarked', SPEECH),
+  verb('mention mentions mentioned|mentioning'),
+  verb('promise promises promised|promising', SPEECH),
+  verb('pledge pledges pledged|pledging'),
+  verb('vow vows vowed|vowing', SPEECH),
+  verb('accuse accuses accused|accusing'),
+  verb('allege alleges alleged|alleging'),
+  verb('charge charges charged'),
+  verb('suggest suggests suggested|suggesting'),
+  verb('propose proposes proposed'),
+  verb('recommend recommends recommended|recommending'),
+  verb('caution cautions cautioned|cautioning', SPEECH),
+  verb('joke jokes joked|joking', SPOKEN),
+  verb('quip quips quipped', SPOKEN),
+  verb('boast boasts boasted|boasting', SPEECH),
   verb('disclose discloses disclosed'),
-  verb('reveal reveals revealed', 'asserts', false),
-  verb('indicate indicates indicated', 'asserts', false),
-  verb('signal signals signalled signaled', 'asserts', false),
-  verb('describe describes described', 'asserts', false),
-  verb('defend defends defended', 'asserts', false),
-  verb('cite cites cited', 'asserts', false),
-  verb('quote quotes quoted', 'asserts', false),
-  verb('expect expects expected', 'asserts', false),
-  verb('believe believes believed', 'asserts', false),
-  verb('think thinks thought', 'asserts', false),
-  verb('fear fears feared', 'asserts', false),
-  verb('hope hopes hoped', 'asserts', false),
-  verb('show shows showed', 'asserts', false),
-  verb('find finds found', 'asserts', false),
-  verb('agree agrees agreed', 'asserts', false),
-  verb('acknowledge acknowledges acknowledged', 'confirms'),
-  verb('admit admits admitted', 'confirms'),
-  verb('concede concedes conceded', 'confirms'),
-  verb('confirm confirms confirmed', 'confirms'),
-  verb('deny denies denied', 'denies'),
-  verb('reject rejects rejected', 'denies'),
-  verb('dismiss dismisses dismissed', 'denies', false),
-  verb('dispute disputes disputed', 'denies'),
-  verb('refute refutes refuted', 'denies'),
-  verb('rebut rebuts rebutted', 'denies'),
+  verb('reveal reveals revealed'),
+  verb('indicate indicates indicated'),
+  verb('signal signals signalled signaled'),
+  verb('describe describes described|describing'),
+  verb('defend defends defended|defending'),
+  verb('cite cites cited|citing'),
+  verb('quote quotes quoted'),
+  verb('calls called|calling'),
+  verb('expect expects expected'),
+  verb('show shows showed'),
+  verb('find finds found'),
+  verb('agree agrees agreed'),
+  verb('acknowledge acknowledges acknowledged|acknowledging', { stance: 'confirms' }),
+  verb('admit admits admitted|admitting', { stance: 'confirms' }),
+  verb('concede concedes conceded|conceding', { stance: 'confirms' }),
+  verb('confirm confirms confirmed|confirming', { stance: 'confirms' }),
+  verb('deny denies denied|denying', { stance: 'denies' }),
+  verb('reject rejects rejected|rejecting', { stance: 'denies' }),
+  verb('dismiss dismisses dismissed|dismissing', { stance: 'denies' }),
+  verb('dispute disputes disputed|disputing', { stance: 'denies' }),
+  verb('refute refutes refuted', { stance: 'denies' }),
+  verb('rebut rebuts rebutted', { stance: 'denies' }),
 ];
 
 /** Multi-word cues that take their subject on the left: "called for", "pointed out". */
+const phrase = (forms: readonly string[], participle?: string): CueVerb =>
+  ({ forms, stance: 'asserts', speech: false, ...(participle ? { participle } : {}) });
+const EXPRESSED = ['concern', 'displeasure', 'support', 'regret', 'doubt', 'doubts', 'confidence', 'frustration'].flatMap((n) =>
+  ['', 'his ', 'her ', 'their ', 'its '].map((p) => `expressed ${p}${n}`));
+
 export const CUE_PHRASES: readonly CueVerb[] = [
-  verb('called for|calls for|call for'),
-  verb('pointed out|points out|point out'),
-  verb('went on to say|goes on to say'),
-  verb('expressed concern|expressed their displeasure|expressed his displeasure|expressed her displeasure'),
-  verb('made clear|makes clear|made it clear|makes it clear'),
-].map((c) => ({ ...c, forms: c.forms.join(' ').split('|') }));
+  phrase(['called for', 'calls for', 'call for'], 'calling for'),
+  phrase(['pointed out', 'points out', 'point out'], 'pointing out'),
+  phrase(['went on to say', 'goes on to say']),
+  phrase(['made clear', 'makes clear', 'made it clear', 'makes it clear'], 'making clear'),
+  phrase(['spoke out', 'speaks out', 'spoke about', 'talked about', 'talks about'], 'talking about'),
+  phrase(['came out in support of', 'has come out in support of', 'came out against']),
+  phrase(EXPRESSED),
+];
 
 /** Phrases in which a source declines to comment; the subject stands on the left. */
 export const DECLINE_PHRASES: readonly string[] = [
@@ -115,6 +129,12 @@ export const DECLINE_PHRASES: readonly string[] = [
   'could not be reached', 'could not immediately be reached', 'was not available', 'were not available',
   'was unavailable', 'were unavailable', 'was not immediately available', 'were not immediately available',
   'did not comment', 'has not responded', 'have not responded', 'had not responded',
+];
+
+/** Phrases whose verbs report nothing: the source's terms for speaking. */
+export const NON_CUE_PHRASES: readonly string[] = [
+  'asked not to be named', 'asked not to be identified', 'asked to remain anonymous', 'asked for anonymity',
+  'requested anonymity', 'was not authorized to', 'were not authorized to', 'not authorized to speak',
 ];
 
 /** "according to X", "X's statement"-style prepositions that take the source on their right. */

@@ -8,6 +8,7 @@
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_VERBS } from './cues.js';
 import {
+  ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
   DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
@@ -22,6 +23,10 @@ const ABBREVIATION = new Set([...NAME_TITLES, 'inc', 'corp', 'co', 'ltd', 'bros'
 const VERB_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms));
 const ROLE = new Set(PERSON_ROLE_WORDS);
 const PARTICIPLE = new Set(SOURCE_PARTICIPLES);
+const SOURCE_NOUN = new Set([
+  ...ANONYMOUS_PLURAL_WORDS, ...ANONYMOUS_SINGULAR_WORDS, ...PERSON_ROLE_WORDS, ...SPOKESPERSON_WORDS, ...DOCUMENT_WORDS,
+  ...MEDIA_WORDS, ...ORGANIZATION_WORDS,
+]);
 const POSTMODIFIER = new Set(SOURCE_POSTMODIFIERS);
 const POSTMODIFIER_PREPOSITIONS = new Set(['on', 'with', 'to', 'in', 'about', 'of', 'by']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '»', '„']);
@@ -149,6 +154,34 @@ export function phraseAfter(tokens: readonly WordToken[], first: number): Range 
   while (last > first && !tokens[last]!.isWord) last--;
   if (DETERMINER.has(tokens[last]!.lower)) return null;
   return [first, last];
+}
+
+/**
+ * The subject at the start of a clause, without a verb-phrase parser: a
+ * pronoun, a name ("Harbor Motors", "Nvidia spokeswoman Anna Keller"), or a
+ * determiner with a source noun ("the company", "two senior officials").
+ */
+export function leadingName(tokens: readonly WordToken[], first: number): Range | null {
+  const head = tokens[first];
+  if (!head?.isWord) return null;
+  if (isPronoun(head)) return [first, first];
+  let k = first;
+  if (DETERMINER.has(head.lower)) k++;
+  let last = -1;
+  const names = (): void => {
+    while (tokens[k] && (tokens[k]!.isCapitalized || innerMark(tokens, k)) && !BOUNDARY.has(tokens[k]!.lower)) last = k++;
+  };
+  names();
+  // Lower-case words up to a source noun: "the finance ministry", "Nvidia spokeswoman Anna Keller".
+  for (let j = k; j < k + 4 && tokens[j]?.isWord && !tokens[j]!.isCapitalized && nounish(tokens[j]); j++) {
+    if (SOURCE_NOUN.has(tokens[j]!.lower)) {
+      last = j;
+      k = j + 1;
+      names();
+      break;
+    }
+  }
+  return last >= first ? [first, last] : null;
 }
 
 /**

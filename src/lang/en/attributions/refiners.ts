@@ -14,7 +14,11 @@ import { FEMININE_WORDS, MASCULINE_WORDS } from './source-words.js';
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
 
-/** Keeps the first attribution for a cue (rules run most specific first) and one per source per sentence. */
+/**
+ * Keeps the first attribution for a cue (rules run most specific first). A
+ * second cue of the same source phrase ("X said … and added") stays one
+ * attribution; its cue joins the kept one's role spans.
+ */
 export const oneAttributionPerCue: AttributionRefiner = {
   id: 'en.attribution.one-per-cue',
   refine(_doc, found) {
@@ -22,14 +26,21 @@ export const oneAttributionPerCue: AttributionRefiner = {
     for (const item of found) {
       const a = item.attribution;
       const same = kept.filter((k) => k.sentenceIndex === item.sentenceIndex).map((k) => k.attribution);
-      const clash = same.some((b) => overlapsAny(a.spans?.cue ?? [a], b.spans?.cue ?? [b])
-        || overlapsAny(a.spans?.source ?? [], b.spans?.source ?? [])
-        || (a.source.text.toLowerCase() === b.source.text.toLowerCase() && a.stance === b.stance && !a.spans));
-      if (!clash) kept.push(item);
+      if (same.some((b) => overlapsAny(a.spans?.cue ?? [a], b.spans?.cue ?? [b]))) continue;
+      const sharer = same.find((b) => overlapsAny(a.spans?.source ?? [], b.spans?.source ?? []) && a.stance === b.stance);
+      if (sharer) absorb(sharer, a);
+      else kept.push(item);
     }
     return kept.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
   },
 };
+
+/** A duplicate's role spans join the attribution that stands for both. */
+function absorb(kept: Attribution, duplicate: Attribution): void {
+  if (!kept.spans || !duplicate.spans) return;
+  kept.spans.cue.push(...duplicate.spans.cue.filter((c) => !overlapsAny([c], kept.spans!.cue)));
+  kept.spans.source.push(...duplicate.spans.source.filter((c) => !overlapsAny([c], kept.spans!.source)));
+}
 
 const ORG_MENTION = new Set(['company', 'organization']);
 
@@ -47,8 +58,11 @@ export const resolveReferences: AttributionRefiner = {
         const lastIndividual = [...individuals].reverse().find((p) => !genderClash(p.source.text, a.source.text)) ?? null;
         resolve(doc, a, ref, { lastIndividual, lastBody }, mentions);
       }
-      const sameSentenceDuplicate = out.some((o) => o.sentenceIndex === item.sentenceIndex && sameSource(o.attribution, a));
-      if (sameSentenceDuplicate) continue;
+      const duplicateOf = out.find((o) => o.sentenceIndex === item.sentenceIndex && sameSource(o.attribution, a));
+      if (duplicateOf) {
+        absorb(duplicateOf.attribution, a);
+        continue;
+      }
       if (a.source.type === 'person' || a.source.type === 'spokesperson') individuals.push(a);
       if (a.source.type === 'organization' && a.source.organization) lastBody = a;
       out.push(item);

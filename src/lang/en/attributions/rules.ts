@@ -8,18 +8,22 @@ import type { Attribution, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import type { Sentence } from '../../../core/model.js';
 import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
-import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
-import { appositionAfter, appositionBefore, isPronoun, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
+import { appositionAfter, appositionBefore, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { readSource } from './source-type.js';
+import { COORDINATING_WORDS } from './source-words.js';
 
 interface Cue {
   verb: CueVerb;
+  /** An -ing form: its subject is the clause's ("…, saying"). */
+  participle: boolean;
   /** First and last token of the cue words themselves. */
   first: number;
   last: number;
 }
 
 const PREFIX = new Set(CUE_PREFIX_WORDS);
+const CONTINUED = 'en.attribution.continued-subject';
 
 /** Every rule walks the same tokens: computed once per sentence. */
 const tokenCache = new WeakMap<Sentence, readonly WordToken[]>();
@@ -38,8 +42,13 @@ function sequences(verbs: readonly CueVerb[]): Array<{ words: string[]; verb: Cu
 }
 const VERB_OF = new Map(CUE_VERBS.flatMap((v) => v.forms.map((f) => [f, v] as const)));
 const PHRASES = sequences(CUE_PHRASES);
-const DECLINES = sequences(DECLINE_PHRASES.map((p) => ({ forms: [p], stance: 'declines' as Stance, strong: true })));
-const AFTER = sequences(SOURCE_AFTER_PHRASES.map((p) => ({ forms: [p], stance: 'asserts' as Stance, strong: true })));
+const DECLINES = sequences(DECLINE_PHRASES.map((p) => ({ forms: [p], stance: 'declines' as Stance, speech: false })));
+const AFTER = sequences(SOURCE_AFTER_PHRASES.map((p) => ({ forms: [p], stance: 'asserts' as Stance, speech: false })));
+const NON_CUES = sequences(NON_CUE_PHRASES.map((p) => ({ forms: [p], stance: 'asserts' as Stance, speech: false })));
+const PARTICIPLE_OF = new Map(CUE_VERBS.flatMap((v) => (v.participle ? [[v.participle, v] as const] : [])));
+const PHRASE_PARTICIPLES = sequences(CUE_PHRASES.flatMap((v) => (v.participle ? [{ ...v, forms: [v.participle] }] : [])));
+/** Words before a verb that continue the clause's subject: "… and said", "…, saying". */
+const COORDINATORS = new Set(COORDINATING_WORDS);
 
 function matchAt(tokens: readonly WordToken[], k: number, words: readonly string[]): boolean {
   for (let j = 0; j < words.length; j++) {
@@ -57,7 +66,7 @@ function findSequences(tokens: readonly WordToken[], list: ReturnType<typeof seq
   for (let k = 0; k < tokens.length; k++) {
     const hit = list.find((s) => matchAt(tokens, k, s.words));
     if (hit) {
-      found.push({ verb: hit.verb, first: k, last: k + hit.words.length - 1 });
+      found.push({ verb: hit.verb, participle: false, first: k, last: k + hit.words.length - 1 });
       k += hit.words.length - 1;
     }
   }
@@ -100,29 +109,33 @@ interface Parts {
   /** The cue word(s) for the contract's `cue` field. */
   cueWords: Range;
   stance: Stance;
-  strong: boolean;
+  speech: boolean;
 }
 
 function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, rule: string): Attribution | null {
   const { doc } = view;
-  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions);
+  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.speech);
   if (!reading) return null;
   const source = span(tokens, parts.source);
+  // "who" is the source's span; the phrase it stands for is the source's text.
+  const shown = parts.named && tokens[parts.source[0]]!.lower === 'who' ? span(tokens, parts.named) : source;
   let cueEnd = tokens[parts.cueLast]!.end;
   if (tokens[parts.cueLast + 1]?.text === ':') cueEnd = tokens[parts.cueLast + 1]!.end;
   const cue = { start: tokens[parts.cueFirst]!.start, end: cueEnd };
   const start = Math.min(source.start, cue.start);
   const end = Math.max(source.end, cue.end);
   const phraseEnd = parts.apposition ? Math.max(end, tokens[parts.apposition[1]]!.end) : end;
+  // A verb that continues the clause's subject reports only what follows it.
+  const contentFrom = rule === CONTINUED ? cue.start : start;
   const attribution: Attribution = {
     text: doc.text.slice(start, end), start, end,
     source: {
-      text: doc.text.slice(source.start, source.end), type: reading.type, count: reading.count,
+      text: doc.text.slice(shown.start, shown.end), type: reading.type, count: reading.count,
       name: reading.name, organization: reading.organization,
     },
     cue: doc.text.slice(tokens[parts.cueWords[0]]!.start, tokens[parts.cueWords[1]]!.end),
     stance: parts.stance, inherited: false, rule,
-    spans: { source: [source], cue: [cue], content: contentSpans(view, start, phraseEnd) },
+    spans: { source: [source], cue: [cue], content: contentSpans(view, contentFrom, phraseEnd).filter((c) => rule !== CONTINUED || c.start >= cue.end) },
   };
   if (reading.refers) referenceOf.set(attribution, { refers: reading.refers, head: reading.head });
   return attribution;
@@ -138,8 +151,19 @@ function passive(tokens: readonly WordToken[], prefixStart: number, first: numbe
 }
 
 /** The source before a cue: a plain phrase, or a name with its apposition before a comma. */
-function subjectBefore(tokens: readonly WordToken[], prefixStart: number): { source: Range; named?: Range; apposition: Range | null } | null {
+interface Subject {
+  source: Range;
+  named?: Range;
+  apposition: Range | null;
+}
+
+function subjectBefore(tokens: readonly WordToken[], prefixStart: number): Subject | null {
   const before = tokens[prefixStart - 1];
+  // "Smith, who said …": the relative pronoun is the source, named by the phrase before the comma.
+  if (before?.lower === 'who' && tokens[prefixStart - 2]?.text === ',') {
+    const named = phraseBefore(tokens, prefixStart - 3);
+    return named && !isPronoun(tokens[named[0]]) ? { source: [prefixStart - 1, prefixStart - 1], named, apposition: null } : null;
+  }
   if (before?.text === ',') {
     const appo = appositionBefore(tokens, prefixStart - 1);
     return appo ? { source: appo.whole, named: appo.name, apposition: [appo.name[1] + 2, prefixStart - 2] } : null;
@@ -149,7 +173,7 @@ function subjectBefore(tokens: readonly WordToken[], prefixStart: number): { sou
 }
 
 /** The source after an inverted cue: `…," said Ken Kutaragi, Chief Operating Officer of Sony.` */
-function subjectAfter(tokens: readonly WordToken[], last: number): { source: Range; apposition: Range | null } | null {
+function subjectAfter(tokens: readonly WordToken[], last: number): Subject | null {
   const range = phraseAfter(tokens, last + 1);
   if (!range) return null;
   const first = tokens[range[0]]!;
@@ -159,39 +183,64 @@ function subjectAfter(tokens: readonly WordToken[], last: number): { source: Ran
 }
 
 function verbCues(tokens: readonly WordToken[]): Cue[] {
-  const cues = findSequences(tokens, PHRASES);
+  const cues = [...findSequences(tokens, PHRASES), ...findSequences(tokens, PHRASE_PARTICIPLES).map((c) => ({ ...c, participle: true }))];
   const taken = new Set(cues.flatMap((c) => [c.first, c.last]));
+  for (const c of findSequences(tokens, NON_CUES)) for (let k = c.first; k <= c.last; k++) taken.add(k);
   tokens.forEach((t, k) => {
-    const verb = VERB_OF.get(t.lower);
     // A capitalized verb form inside a sentence is part of a name ("The United States").
-    const named = t.isCapitalized && k > 0 && tokens[k - 1]!.isWord;
-    if (verb && !taken.has(k) && !named) cues.push({ verb, first: k, last: k });
+    if (taken.has(k) || (t.isCapitalized && k > 0 && tokens[k - 1]!.isWord)) return;
+    const verb = VERB_OF.get(t.lower);
+    if (verb) cues.push({ verb, participle: false, first: k, last: k });
+    const ing = PARTICIPLE_OF.get(t.lower);
+    if (ing) cues.push({ verb: ing, participle: true, first: k, last: k });
   });
   return cues.sort((a, b) => a.first - b.first);
 }
 
-const invertedPosition = (tokens: readonly WordToken[], first: number): boolean => {
-  const before = tokens[first - 1];
-  return before === undefined || before.text === ',' || CLOSING_QUOTES.has(before.text);
-};
+/**
+ * The subject of the sentence's main clause, for verbs that continue it
+ * ("Smith toured the plant and said …", "…, adding that"): the phrase at the
+ * start, after opening conjunctions and adverbs.
+ */
+function clauseSubject(tokens: readonly WordToken[]): Subject | null {
+  let k = 0;
+  while (tokens[k] && (COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k++;
+  const range = leadingName(tokens, k);
+  return range ? { source: range, apposition: null } : null;
+}
 
 export const reportingVerb: AttributionRule = {
   id: 'en.attribution.reporting-verb',
   find(view) {
     const tokens = sentenceTokens(view.sentence);
     const found: Attribution[] = [];
+    let continued: Subject | null | undefined;
     for (const cue of verbCues(tokens)) {
       const prefixStart = cuePrefixStart(tokens, cue.first);
       if (passive(tokens, prefixStart, cue.first)) continue;
-      const inverted = cue.verb.invertible && prefixStart === cue.first && invertedPosition(tokens, cue.first)
-        ? subjectAfter(tokens, cue.last) : null;
-      const subject = inverted ?? subjectBefore(tokens, prefixStart);
+      const before = tokens[prefixStart - 1];
+      let subject: Subject | null = null;
+      let rule = 'en.attribution.reporting-verb';
+      if (cue.participle || (before && COORDINATORS.has(before.lower))) {
+        // "…, saying", "… and said": the subject of the clause this verb continues.
+        if (!before || !(COORDINATORS.has(before.lower) || before.text === ',')) continue;
+        if (continued === undefined) continued = clauseSubject(tokens);
+        subject = continued;
+        rule = CONTINUED;
+      } else {
+        const inverted = cue.verb.invertible && prefixStart === cue.first && (before === undefined || before.text === ',' || CLOSING_QUOTES.has(before.text))
+          ? subjectAfter(tokens, cue.last) : null;
+        if (inverted) rule = 'en.attribution.inverted-verb';
+        subject = inverted ?? subjectBefore(tokens, prefixStart);
+      }
       if (!subject) continue;
       const a = build(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
-        stance: cue.verb.stance, strong: cue.verb.strong,
-      }, inverted ? 'en.attribution.inverted-verb' : 'en.attribution.reporting-verb');
-      if (a) found.push(a);
+        stance: cue.verb.stance, speech: cue.verb.speech,
+      }, rule);
+      if (!a) continue;
+      found.push(a);
+      if (!cue.participle && rule !== CONTINUED) continued = subject;
     }
     return found;
   },
@@ -209,7 +258,7 @@ export const accordingTo: AttributionRule = {
       })();
       if (!subject) continue;
       const a = build(view, tokens, {
-        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'asserts', strong: true,
+        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'asserts', speech: false,
       }, 'en.attribution.according-to');
       if (a) found.push(a);
     }
@@ -226,7 +275,7 @@ export const declinesToComment: AttributionRule = {
       const subject = subjectBefore(tokens, cue.first);
       if (!subject) continue;
       const a = build(view, tokens, {
-        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'declines', strong: true,
+        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'declines', speech: false,
       }, 'en.attribution.declines');
       if (a) found.push(a);
     }

@@ -53,7 +53,7 @@ const KNOWN_COMMON = new Set([...ANON_PLURAL, ...ANON_SINGULAR, ...ROLE, ...DOCU
 /** Reads the source phrase `range` (and its apposition, if any); null when it names no possible source. */
 export function readSource(
   text: string, tokens: readonly WordToken[], range: Range, apposition: Range | null,
-  mentions: readonly EntityMention[],
+  mentions: readonly EntityMention[], speech: boolean,
 ): SourceReading | null {
   const [first, last] = range;
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
@@ -97,8 +97,11 @@ export function readSource(
     if (ORG.has(lower)) {
       return { type: 'organization', count: plural, name: null, organization: orgMention?.name ?? null, refers: orgMention ? undefined : 'organization', head: lower };
     }
-    // Any other common noun ("the reason", "prices") names no source.
-    return null;
+    // Another common noun speaks only with a verb of speech ("the billionaire says"); "the reason", "prices" do not.
+    if (!speech || !/^\p{L}/u.test(lower)) return null;
+    return lower.endsWith('s')
+      ? { type: 'anonymous', count: plural, name: null, organization: orgName, head: lower }
+      : { type: 'person', count: 1, name: null, organization: orgName, head: lower };
   }
   // A capitalized head: a named body, outlet or person.
   if (orgMention && orgMention.end >= head.end) {

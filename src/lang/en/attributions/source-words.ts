@@ -9,6 +9,9 @@ export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
 export const FEMININE_WORDS: readonly string[] = ['she', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mrs', 'ms', 'miss', 'lady'];
 export const MASCULINE_WORDS: readonly string[] = ['he', 'spokesman', 'chairman', 'businessman', 'congressman', 'man', 'mr', 'sir', 'lord'];
 
+/** Words before a verb that carry on the clause's subject ("and said", "but told"). */
+export const COORDINATING_WORDS: readonly string[] = ['and', 'but', 'then', 'while', 'before', 'after', 'by', 'when'];
+
 export const PLURAL_PRONOUNS: readonly string[] = ['they', 'we'];
 export const THING_PRONOUNS: readonly string[] = ['it'];
 

@@ -1,0 +1,168 @@
+/**
+ * Everything the entity stage derives from an EntityConfig, built once per
+ * config and cached: regular expressions, word sets, the lexicon index.
+ */
+import type { EntityConfig, LexiconEntry } from './config.js';
+import { WORD_END, WORD_START, anyOf } from '../../core/patterns.js';
+
+export interface CompiledEntities {
+  config: EntityConfig;
+  /** Lexicon spellings by their first word, longest first. */
+  spellingsByFirstWord: Map<string, string[]>;
+  /** Endings an inflected name may carry, longest first. */
+  nameEndings: string[];
+  bySpelling: Map<string, LexiconEntry>;
+  /** Lexicon entries by normalized spelling ("nvidia corp" → Nvidia). */
+  byKey: Map<string, LexiconEntry>;
+  /** Chip families and other pattern entries; group i+1 is entry i. */
+  familyRe: RegExp | null;
+  families: LexiconEntry[];
+  /** Maximal runs of capitalized words, initials and connectors between them. */
+  runRe: RegExp;
+  stopWords: Set<string>;
+  notNames: Set<string>;
+  firstNames: Set<string>;
+  titles: Set<string>;
+  legalForms: Set<string>;
+  /** A legal form right after a name, allowing a comma: ", Inc.". */
+  legalAfterRe: RegExp;
+  companyNouns: Set<string>;
+  companyCompoundHeads: Set<string>;
+  organizationHeads: Set<string>;
+  /** A role at the end of a stretch of text ("… Nvidia spokeswoman "). */
+  roleBeforeRe: RegExp;
+  /** A role, then an optional linker, at the start of the text after a name (", analyst at "). */
+  roleAfterRe: RegExp;
+  /** Whole role words, lower-cased. */
+  roles: Set<string>;
+  roleEndings: readonly string[];
+  /** Endings that make one compound word an organization ("…ministerium"). */
+  organizationWordRe: RegExp | null;
+}
+
+/** The first word of a spelling or of the text at a position. */
+export const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
+export const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+
+const cache = new WeakMap<EntityConfig, CompiledEntities>();
+
+/** Lower case, no dots, no legal forms: the key two spellings of one company share. */
+export function nameKey(name: string, legalForms: ReadonlySet<string>): string {
+  const words = name.toLowerCase().replace(/['’]s$/u, '').split(/[^\p{L}\p{N}&]+/u).filter((w) => w.length > 0);
+  while (words.length > 1 && legalForms.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+export function compile(config: EntityConfig): CompiledEntities {
+  const hit = cache.get(config);
+  if (hit) return hit;
+  const legalForms = new Set(config.legalForms.map((f) => f.toLowerCase().replace(/[.,]/g, '')).flatMap((f) => [f, ...f.split(/\s+/)]));
+  const bySpelling = new Map<string, LexiconEntry>();
+  const byKey = new Map<string, LexiconEntry>();
+  const families: LexiconEntry[] = [];
+  for (const entry of config.lexicon) {
+    if (entry.pattern) {
+      families.push(entry);
+      continue;
+    }
+    for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+      if (!bySpelling.has(spelling)) bySpelling.set(spelling, entry);
+      const key = nameKey(spelling, legalForms);
+      if (!byKey.has(key)) byKey.set(key, entry);
+    }
+  }
+  // ALL-CAPS headlines ("NVIDIA SAYS …") spell known names in capitals.
+  for (const [spelling, entry] of [...bySpelling]) {
+    const upper = spelling.toUpperCase();
+    if (spelling.length >= 4 && upper !== spelling && !bySpelling.has(upper)) bySpelling.set(upper, entry);
+  }
+  const endings = config.nameEndings.length ? `(?:${anyOf(config.nameEndings)})?` : '';
+  // One alternation of a thousand names is slow in V8; look names up by their first word instead.
+  const spellingsByFirstWord = new Map<string, string[]>();
+  for (const spelling of bySpelling.keys()) {
+    const firstWord = FIRST_WORD.exec(spelling)?.[0];
+    if (!firstWord) continue;
+    const list = spellingsByFirstWord.get(firstWord) ?? [];
+    list.push(spelling);
+    spellingsByFirstWord.set(firstWord, list);
+  }
+  for (const list of spellingsByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  const familyRe = families.length
+    ? new RegExp(`${WORD_START}(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`, 'gu')
+    : null;
+
+  const connectors = anyOf([...config.nameConnectors, ...config.nameParticles]);
+  const capWord = '\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:[\'’]\\p{Lu}[\\p{L}\\p{M}]*)?(?:-[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*';
+  const initial = '\\p{Lu}\\.(?: ?\\p{Lu}\\.)*';
+  const sep = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
+  const unit = `(?:${initial}|${capWord})`;
+  const runRe = new RegExp(`${WORD_START}${unit}(?:${sep}(?:${connectors}${sep}){0,2}${unit})*`, 'gu');
+
+  const rolesAll = [...config.roles];
+  const roleAlt = anyOf(rolesAll);
+  const linker = anyOf(config.roleLinkers);
+  const roleBeforeRe = new RegExp(`(?:^|[^\\p{L}\\p{M}])(${roleAlt})[ \\t\\r\\n]+$`, 'iu');
+  const roleAfterRe = new RegExp(
+    `^,?[ \\t\\r\\n]+(?:(?:a|an|the|der|die|das|ein|eine)[ \\t\\r\\n]+)?(?:[\\p{Ll}-]+[ \\t\\r\\n]+){0,3}?(${roleAlt})${WORD_END}(?:[ \\t\\r\\n]+(${linker})[ \\t\\r\\n]+)?`,
+    'iu',
+  );
+  const orgEndings = config.organizationWordEndings;
+  const organizationWordRe = orgEndings.length
+    ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}-]*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
+    : null;
+  const legalAlt = anyOf(config.legalForms);
+  const compiled: CompiledEntities = {
+    config, spellingsByFirstWord, bySpelling, nameEndings: [...config.nameEndings].sort((a, b) => b.length - a.length), byKey, familyRe, families, runRe,
+    stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
+    notNames: new Set(config.notNames),
+    firstNames: new Set(config.firstNames),
+    titles: new Set(config.personTitles),
+    legalForms,
+    legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?![\\p{L}\\p{N}])`, 'u'),
+    companyNouns: new Set(config.companyNouns.map((w) => w.toLowerCase())),
+    companyCompoundHeads: new Set(config.companyCompoundHeads),
+    organizationHeads: new Set(config.organizationHeads),
+    roleBeforeRe, roleAfterRe,
+    roles: new Set(rolesAll.map((r) => r.toLowerCase())),
+    roleEndings: config.roleEndings,
+    organizationWordRe,
+  };
+  cache.set(config, compiled);
+  return compiled;
+}
+
+/** The lexicon's canonical name for a spelling, if it knows one. */
+export function lookupName(c: CompiledEntities, spelling: string): LexiconEntry | undefined {
+  return c.bySpelling.get(spelling) ?? c.byKey.get(nameKey(spelling, c.legalForms));
+}
+
+/** Pattern names read with single spaces: "Snapdragon-810" → "Snapdragon 810". */
+export function familyName(match: string): string {
+  return match.replace(/[-\s]+/gu, ' ').trim();
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+
+/**
+ * Where a spelling, with an optional name ending, ends if it stands at `at` as
+ * whole words or as the first part of a hyphen compound; -1 if it does not.
+ * A space in the spelling matches any run of white space.
+ */
+export function spellingEnd(text: string, at: number, spelling: string, endings: readonly string[]): number {
+  let i = at;
+  for (let k = 0; k < spelling.length; k++) {
+    const ch = spelling[k]!;
+    if (ch === ' ') {
+      if (!SPACE.test(text[i] ?? '')) return -1;
+      while (SPACE.test(text[i] ?? '')) i++;
+    } else if (text[i] === ch) i++;
+    else return -1;
+  }
+  const wholeAt = (end: number): boolean => {
+    const next = text[end];
+    return next === undefined || !WORD_CHAR.test(next) || (next === '-' && WORD_CHAR.test(text[end + 1] ?? ''));
+  };
+  for (const ending of endings) if (text.startsWith(ending, i) && wholeAt(i + ending.length)) return i + ending.length;
+  return wholeAt(i) ? i : -1;
+}

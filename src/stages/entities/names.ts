@@ -1,0 +1,355 @@
+/**
+ * Companies, media, organizations and chips: the lexicon and chip families
+ * first, then names the lexicon does not know, told by a legal form ("HIS
+ * GmbH"), a head word ("Semiconductor Industry Association",
+ * "Finanzministerium"), a context word ("der Konzern X", "X-Chef"), a
+ * ticker bracket ("<IBM>") or an abbreviation in brackets after the name.
+ */
+import type { DocumentContext, EntityMention } from '../../core/model.js';
+import type { EntityType } from '../../types.js';
+import { type CompiledEntities, WORDS, familyName, lookupName, spellingEnd } from './compiled.js';
+import type { Coverage } from './coverage.js';
+import { type Run, type Token, findRuns, wordsAt, wordsOf } from './runs.js';
+
+const SYMBOL = /^\p{Lu}{1,5}$/u;
+const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
+const BRACKETED_ABBREVIATION = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7})[ \t]*\)/u;
+const INNER_CAPITAL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}|^\p{Lu}{3,}[\p{Ll}]*$/u;
+const NAME_START = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+interface Context {
+  doc: DocumentContext;
+  c: CompiledEntities;
+  coverage: Coverage;
+  mentions: EntityMention[];
+  words: Set<string>;
+  lowerWords: Set<string>;
+}
+
+export interface NamedThings {
+  mentions: EntityMention[];
+  runs: Run[];
+  words: Set<string>;
+  lowerWords: Set<string>;
+}
+
+export function findNamedThings(doc: DocumentContext, c: CompiledEntities, coverage: Coverage): NamedThings {
+  const words = wordsOf(doc.text);
+  const ctx: Context = { doc, c, coverage, mentions: [], words: words.all, lowerWords: words.lower };
+  const capsLines = capsLineRanges(doc);
+  findFamilies(ctx);
+  findLexicon(ctx, capsLines);
+  findTickers(ctx, false);
+  const runs = findRuns(doc, c);
+  for (const run of runs) if (!run.inCapsLine) readRun(ctx, run);
+  findTickers(ctx, true);
+  findBracketedAbbreviations(ctx, runs);
+  return { mentions: ctx.mentions, runs, words: ctx.words, lowerWords: ctx.lowerWords };
+}
+
+function add(ctx: Context, start: number, end: number, name: string, type: EntityType, rule: string, vendor?: string): boolean {
+  if (!name || !ctx.coverage.claim(start, end)) return false;
+  ctx.mentions.push({
+    text: ctx.doc.text.slice(start, end), start, end, name, type, rule,
+    ...(vendor ? { vendor } : {}),
+  });
+  return true;
+}
+
+function findFamilies(ctx: Context): void {
+  const { familyRe, families } = ctx.c;
+  if (!familyRe) return;
+  for (const m of ctx.doc.text.matchAll(familyRe)) {
+    const i = m.slice(1).findIndex((g) => g !== undefined);
+    const entry = families[i];
+    if (!entry) continue;
+    add(ctx, m.index, m.index + m[0].length, familyName(m[i + 1]!), entry.type, 'entity.family', entry.vendor);
+  }
+}
+
+function capsLineRanges(doc: DocumentContext): Array<[number, number]> {
+  return doc.sentences.filter((s) => !/\p{Ll}/u.test(s.text) && /\p{Lu}{2}/u.test(s.text)).map((s) => [s.start, s.end]);
+}
+
+function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
+  const { spellingsByFirstWord, bySpelling, stopWords } = ctx.c;
+  const { text } = ctx.doc;
+  for (const w of text.matchAll(WORDS)) {
+    const candidates = spellingsByFirstWord.get(w[0]) ?? withoutEnding(ctx.c, w[0]);
+    if (!candidates || !ctx.coverage.isFree(w.index, w.index + 1)) continue;
+    for (const spelling of candidates) {
+      const end = spellingEnd(text, w.index, spelling, ctx.c.nameEndings);
+      if (end < 0) continue;
+      // In a capitals headline "WHO" and "US" may be plain words.
+      if (stopWords.has(spelling.toLowerCase()) && capsLines.some(([s, e]) => w.index >= s && w.index < e)) break;
+      const entry = bySpelling.get(spelling)!;
+      add(ctx, w.index, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
+      break;
+    }
+  }
+}
+
+/** Spellings of one word that the word carries with a name ending: "Bundesheeres". */
+function withoutEnding(c: CompiledEntities, word: string): string[] | undefined {
+  for (const ending of c.nameEndings) {
+    if (!word.endsWith(ending) || word.length <= ending.length) continue;
+    const base = c.spellingsByFirstWord.get(word.slice(0, -ending.length))?.filter((s) => !s.includes(' '));
+    if (base?.length) return base;
+  }
+  return undefined;
+}
+
+/**
+ * Wire copy marks listed companies as "<IBM>" or "<Toshiba Corp>". After a
+ * name the bracket holds its symbol; a bare symbol ("<AHM>") names nothing new.
+ */
+function findTickers(ctx: Context, symbols: boolean): void {
+  for (const m of ctx.doc.text.matchAll(TICKER)) {
+    const inner = m[1]!.trim();
+    if (SYMBOL.test(inner) !== symbols) continue;
+    const start = m.index + 1;
+    const entry = lookupName(ctx.c, inner);
+    const named = entry ? undefined : ctx.mentions.find((x) => x.end <= m.index && m.index - x.end <= 2 && x.type !== 'person' && x.type !== 'place')
+      ?? capsNameBefore(ctx, m.index);
+    if (named) add(ctx, start, start + inner.length, named.name, named.type, 'entity.ticker');
+    else if (entry || !SYMBOL.test(inner)) add(ctx, start, start + inner.length, entry?.name ?? stripLegalForm(ctx.c, inner), entry?.type ?? 'company', 'entity.ticker', entry?.vendor);
+  }
+}
+
+/** "HF AHMANSON <AHM>" in a capitals headline: the words before the bracket spell a name found in the text. */
+function capsNameBefore(ctx: Context, at: number): EntityMention | undefined {
+  const line = ctx.doc.text.slice(Math.max(0, ctx.doc.text.lastIndexOf('\n', at - 1) + 1), at).trimEnd();
+  const squeeze = (s: string) => s.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const byLetters = new Map(ctx.mentions.filter((x) => x.type !== 'person' && x.type !== 'place').map((x) => [squeeze(x.name), x]));
+  const words = line.split(/\s+/u);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const named = byLetters.get(squeeze(tail));
+    if (!named) continue;
+    const start = ctx.doc.text.lastIndexOf(tail, at);
+    add(ctx, start, start + tail.length, named.name, named.type, 'entity.ticker');
+    return named;
+  }
+  return undefined;
+}
+
+function stripLegalForm(c: CompiledEntities, name: string): string {
+  const words = name.split(/\s+/u);
+  while (words.length > 1 && c.legalForms.has(words[words.length - 1]!.toLowerCase().replace(/[.,]/g, ''))) words.pop();
+  return words.join(' ').replace(/,$/u, '');
+}
+
+/** A token the run analysis may use: free, not a stop word, not a role. */
+function isNameWord(ctx: Context, t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  return t.capitalized && ctx.coverage.isFree(t.start, t.end) && !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text)
+    && !ctx.c.roles.has(lower) && !ctx.c.titles.has(t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
+}
+
+function isCompanyNoun(c: CompiledEntities, word: string): boolean {
+  const lower = word.toLowerCase();
+  return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.config.companyNounEndings.some((e) => lower.endsWith(e)));
+}
+
+function readRun(ctx: Context, run: Run): void {
+  const { tokens } = run;
+  // A sentence opener seen elsewhere in lower case is an ordinary word ("Shares of …").
+  let first = 0;
+  if (run.opensSentence && tokens[0] && (ctx.lowerWords.has(tokens[0].text.toLowerCase()) || ctx.c.stopWords.has(tokens[0].text.toLowerCase()))) first = 1;
+  legalFormNames(ctx, run, first);
+  organizationWords(ctx, run);
+  if (ctx.c.config.capitalizationMarksNames) headedOrganizations(ctx, run, first);
+  contextNames(ctx, run, first);
+}
+
+function legalFormNames(ctx: Context, run: Run, first: number): void {
+  const { tokens } = run;
+  const { text } = ctx.doc;
+  const legal = ctx.c.legalForms;
+  for (let k = first + 1; k <= tokens.length; k++) {
+    let legalStart: number;
+    let legalEnd: number;
+    let nameLast = k - 1;
+    if (k < tokens.length) {
+      const t = tokens[k]!;
+      if (!t.capitalized || !legal.has(t.text.toLowerCase().replace(/\./g, ''))) continue;
+      legalStart = t.start;
+      legalEnd = t.end;
+      // "and Co", "& Co.": the connector belongs to the legal form.
+      const prev = tokens[k - 1]!;
+      if (!prev.capitalized && legal.has(prev.text.toLowerCase())) {
+        legalStart = prev.start;
+        nameLast = k - 2;
+      }
+    } else {
+      const after = ctx.c.legalAfterRe.exec(text.slice(run.end, run.end + 24));
+      if (!after) continue;
+      legalStart = run.end;
+      legalEnd = run.end + after[0].length;
+    }
+    if (nameLast < first) continue;
+    const nameEnd = tokens[nameLast]!.end;
+    let j = nameLast;
+    while (j >= first && j > nameLast - 4 && (isNameWord(ctx, tokens[j]!) || (!tokens[j]!.capitalized && ctx.c.config.capitalizationMarksNames && j > first))) j--;
+    j++;
+    while (j <= nameLast && !tokens[j]!.capitalized) j++;
+    // Where every noun is capitalized, an article marks the noun after it as a common one: "die Brauerei Kleinhuber GmbH".
+    if (!ctx.c.config.capitalizationMarksNames && j < nameLast && ctx.c.stopWords.has(wordBefore(ctx, run, j).toLowerCase())) j++;
+    if (j > nameLast || legalStart < nameEnd) continue;
+    const nameStart = tokens[j]!.start;
+    const spelled = text.slice(nameStart, nameEnd).replace(/\s+/gu, ' ');
+    const entry = lookupName(ctx.c, spelled);
+    add(ctx, nameStart, legalEnd, entry?.name ?? spelled, entry?.type ?? 'company', 'entity.legal-form', entry?.vendor);
+  }
+}
+
+/** The word (letters and hyphens) right before a run, separated from it by spaces only. */
+function wordBeforeRun(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && at - start < 40 && (WORD_CHAR.test(text[start - 1]!) || text[start - 1] === '-')) start--;
+  return text.slice(start, end);
+}
+
+function wordBefore(ctx: Context, run: Run, i: number): string {
+  if (i > 0) return run.tokens[i - 1]!.text;
+  return /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(ctx.doc.text.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? '';
+}
+
+/** "Finanzministerium", "Bundesministerium für Bildung und Forschung". */
+function organizationWords(ctx: Context, run: Run): void {
+  const re = ctx.c.organizationWordRe;
+  if (!re) return;
+  const { tokens } = run;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || !re.test(t.text) || !ctx.coverage.isFree(t.start, t.end)) continue;
+    let end = i;
+    // "… für Bildung und Forschung": the body's remit belongs to its name.
+    if (tokens[i + 1] && !tokens[i + 1]!.capitalized && ctx.c.config.nameConnectors.includes(tokens[i + 1]!.text)) {
+      let j = i + 2;
+      while (j < tokens.length && (tokens[j]!.capitalized ? isNameWord(ctx, tokens[j]!) : ctx.c.config.nameConnectors.includes(tokens[j]!.text) && tokens[j + 1]?.capitalized)) j++;
+      if (j > i + 2) end = j - 1;
+    }
+    const name = end === i ? withoutGenitive(ctx, t.text) : ctx.doc.text.slice(t.start, tokens[end]!.end).replace(/\s+/gu, ' ');
+    add(ctx, t.start, tokens[end]!.end, name, 'organization', 'entity.organization-word');
+    i = end;
+  }
+}
+
+function withoutGenitive(ctx: Context, word: string): string {
+  for (const ending of ctx.c.config.organizationWordEndings) {
+    const at = word.lastIndexOf(ending);
+    if (at > 0) return word.slice(0, at + ending.length);
+  }
+  return word;
+}
+
+/** English: capitalized phrases that end in "Association", "Fund", or read "Bank of X". */
+function headedOrganizations(ctx: Context, run: Run, first: number): void {
+  const { tokens } = run;
+  let segStart = first;
+  for (let i = first; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const breaks = !t || (t.capitalized && !isNameWord(ctx, t));
+    if (!breaks) continue;
+    const seg = tokens.slice(segStart, i);
+    segStart = i + 1;
+    while (seg.length && !seg[seg.length - 1]!.capitalized) seg.pop();
+    if (seg.length < 2) continue;
+    const headAt = seg.findIndex((s) => ctx.c.organizationHeads.has(s.text));
+    if (headAt < 0) continue;
+    const last = seg[seg.length - 1]!;
+    // The head ends the name ("Semiconductor Industry Association") or a connector follows it ("Bank of England").
+    if (headAt !== seg.length - 1 && seg[headAt + 1]!.capitalized) continue;
+    const name = ctx.doc.text.slice(seg[0]!.start, last.end).replace(/\s+/gu, ' ');
+    add(ctx, seg[0]!.start, last.end, name, 'organization', 'entity.organization-head');
+  }
+}
+
+/** "der Konzern X", "chipmaker X", "X-Chef". */
+function contextNames(ctx: Context, run: Run, first: number): void {
+  const { tokens } = run;
+  const { c } = ctx;
+  const capitalNames = c.config.capitalizationMarksNames;
+  // A company noun in lower case right before the run ("chipmaker Acme").
+  const nounBefore = wordBeforeRun(ctx.doc.text, run.start);
+  let from = -1;
+  if (nounBefore && isCompanyNoun(c, nounBefore) && !NAME_START.test(nounBefore)) from = first;
+  for (let i = first; i < tokens.length - 1 && from < 0; i++) {
+    if (isCompanyNoun(c, tokens[i]!.text)) from = i + 1;
+  }
+  if (from >= 0 && tokens[from] && isNameWord(ctx, tokens[from]!) && !ctx.lowerWords.has(tokens[from]!.text.toLowerCase())) {
+    let to = from;
+    if (capitalNames) while (to + 1 < tokens.length && to - from < 2 && isNameWord(ctx, tokens[to + 1]!)) to++;
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    const spelled = ctx.doc.text.slice(start, end).replace(/\s+/gu, ' ');
+    const entry = lookupName(c, spelled);
+    add(ctx, start, end, entry?.name ?? trimEnding(ctx, spelled), entry?.type ?? 'company', 'entity.company-noun', entry?.vendor);
+  }
+  // "X-Chef", "X-Sprecherin": a name-shaped first part of a compound.
+  for (const t of tokens) {
+    const dash = t.text.lastIndexOf('-');
+    if (dash <= 0) continue;
+    const head = t.text.slice(dash + 1);
+    const prefix = t.text.slice(0, t.text.indexOf('-'));
+    if (!c.companyCompoundHeads.has(head) || !INNER_CAPITAL.test(prefix) || c.notNames.has(prefix) || c.stopWords.has(prefix.toLowerCase())) continue;
+    const entry = lookupName(c, prefix);
+    add(ctx, t.start, t.start + prefix.length, entry?.name ?? prefix, entry?.type ?? 'company', 'entity.compound-head', entry?.vendor);
+  }
+}
+
+/** A name read from context loses a genitive ending the lexicon would have removed: "Acmes" → "Acme" only when "Acme" occurs too. */
+function trimEnding(ctx: Context, name: string): string {
+  if (!name.endsWith('s')) return name.replace(/['’]s$/u, '');
+  const base = name.slice(0, -1);
+  return ctx.words.has(base) ? base : name;
+}
+
+/**
+ * "Hochschul-Informations-System (HIS)": the bracketed letters name the
+ * entity before them, which may be new if its initials spell them.
+ */
+function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
+  const { text } = ctx.doc;
+  const aliases = new Map<string, EntityMention>();
+  const byEnd = new Map(ctx.mentions.map((m) => [m.end, m]));
+  for (const run of runs) {
+    const m = BRACKETED_ABBREVIATION.exec(text.slice(run.end, run.end + 16));
+    if (!m) continue;
+    const abbr = m[1]!;
+    let named = byEnd.get(run.end);
+    if (!named) {
+      const words = run.tokens.filter((t) => isNameWord(ctx, t));
+      const initials = words.flatMap((t) => t.text.split('-')).filter((w) => NAME_START.test(w)).map((w) => w[0]).join('');
+      if (words.length === 0 || !initials.endsWith(abbr) || abbr.length < 2) continue;
+      const startToken = findTokenForInitial(words, initials.length - abbr.length);
+      if (!startToken) continue;
+      const name = text.slice(startToken.start, run.end).replace(/\s+/gu, ' ');
+      if (!add(ctx, startToken.start, run.end, name, 'organization', 'entity.abbreviation')) continue;
+      named = ctx.mentions[ctx.mentions.length - 1]!;
+    }
+    if (named.type === 'person' || named.type === 'place') continue;
+    aliases.set(abbr, named);
+  }
+  if (!aliases.size) return;
+  for (const w of wordsAt(text)) {
+    const named = aliases.get(w.word) ?? (w.word.endsWith('s') ? aliases.get(w.word.slice(0, -1)) : undefined);
+    if (named) add(ctx, w.start, w.end, named.name, named.type, 'entity.abbreviation', named.vendor);
+  }
+}
+
+/** The token where the initials from `skip` onward begin, counting hyphen parts as words. */
+function findTokenForInitial(tokens: Token[], skip: number): Token | undefined {
+  let seen = 0;
+  for (const t of tokens) {
+    if (seen === skip) return t;
+    seen += t.text.split('-').filter((w) => NAME_START.test(w)).length;
+    if (seen > skip) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,223 @@
+/**
+ * People: a given name and a surname ("Michael Hughes", "Hans Jörg
+ * Schelling"), or a title or role and a name ("Finanzminister Schelling",
+ * "Mr Chidambaram", "Toshiba President Sei-ichi Takayanagi"). The role and the
+ * organization stated next to the name travel with the mention ("TikTok-Sprecher
+ * Michael Hughes", "Edward White, analyst at E.F. Hutton"). Later mentions by
+ * surname alone are linked to the full name.
+ */
+import type { DocumentContext, EntityMention } from '../../core/model.js';
+import type { CompiledEntities } from './compiled.js';
+import type { Coverage } from './coverage.js';
+import type { NamedThings } from './names.js';
+import { type Run, type Token, wordsAt } from './runs.js';
+
+const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
+const SURNAME_ENDINGS = ['s'];
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const NEXT_CAPITAL_WORD = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u;
+
+interface Context {
+  doc: DocumentContext;
+  c: CompiledEntities;
+  coverage: Coverage;
+  named: NamedThings;
+  people: EntityMention[];
+}
+
+export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, named: NamedThings): EntityMention[] {
+  const ctx: Context = { doc, c, coverage, named, people: [] };
+  for (const run of named.runs) if (!run.inCapsLine) readRun(ctx, run);
+  if (c.config.tagPeople) tagged(ctx);
+  return ctx.people;
+}
+
+function isFirstName(c: CompiledEntities, word: string): boolean {
+  return c.firstNames.has(word) || (word.includes('-') && c.firstNames.has(word.slice(0, word.indexOf('-'))));
+}
+
+function isRoleWord(c: CompiledEntities, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (c.roles.has(lower)) return true;
+  const head = lower.slice(lower.lastIndexOf('-') + 1);
+  return c.roles.has(head) || c.roleEndings.some((e) => head.endsWith(e) && head.length > e.length);
+}
+
+/** A word that can stand in a person's name here. */
+function nameWord(ctx: Context, t: Token | undefined): t is Token {
+  if (!t || !t.capitalized || !ctx.coverage.isFree(t.start, t.end)) return false;
+  const lower = t.text.toLowerCase();
+  return !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text) && !ctx.c.titles.has(t.text) && !isRoleWord(ctx.c, t.text)
+    && !/\p{N}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
+}
+
+function readRun(ctx: Context, run: Run): void {
+  const { tokens } = run;
+  const { c } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let first = -1;
+    let rule = '';
+    if (isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.lowerWords.has(t.text.toLowerCase()))) {
+      first = i;
+      rule = 'entity.person.given-name';
+    } else if ((c.titles.has(t.text) || isRoleWord(c, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
+      first = i + 1;
+      rule = c.titles.has(t.text) ? 'entity.person.title' : 'entity.person.role';
+    }
+    if (first < 0) continue;
+    // Given names and initials, then one surname: "Hans Jörg Schelling", "E. F. Smith", "Ursula von der Leyen".
+    let j = first;
+    while (j + 1 < tokens.length && (isFirstName(c, tokens[j + 1]!.text) || SINGLE_INITIAL.test(tokens[j]!.text)) && nameWord(ctx, tokens[j + 1]) && tokens[j + 2] !== undefined && nameWord(ctx, tokens[j + 2])) j++;
+    let last = j;
+    if (rule === 'entity.person.given-name' || j > first) {
+      let k = j + 1;
+      while (k < tokens.length && !tokens[k]!.capitalized && c.config.nameParticles.includes(tokens[k]!.text)) k++;
+      if (!nameWord(ctx, tokens[k])) continue;
+      last = k;
+    } else if (nameWord(ctx, tokens[first + 1]) && (c.config.capitalizationMarksNames || !nameWord(ctx, tokens[first + 2]))) {
+      // "President Sei-ichi Takayanagi", "Außenministerin Condoleezza Rice": an unknown given name before the surname.
+      last = first + 1;
+    }
+    if (SINGLE_INITIAL.test(tokens[last]!.text)) continue;
+    addPerson(ctx, tokens, first, last, rule);
+    i = last;
+  }
+}
+
+function addPerson(ctx: Context, tokens: Token[], first: number, last: number, rule: string): void {
+  const { text } = ctx.doc;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  if (!ctx.coverage.claim(start, end)) return;
+  let name = text.slice(start, end).replace(/\s+/gu, ' ');
+  name = name.replace(/['’]s$/u, '');
+  // A genitive "Obamas" names Obama where the text also writes the bare surname.
+  if (name.endsWith('s') && name.includes(' ') && ctx.named.words.has(name.slice(name.lastIndexOf(' ') + 1, -1))) name = name.slice(0, -1);
+  const mention: EntityMention = { text: text.slice(start, end), start, end, name, type: 'person', rule };
+  attachRoleBefore(ctx, mention, text.slice(Math.max(0, start - 80), start), start);
+  attachRoleAfter(ctx, mention, end);
+  ctx.people.push(mention);
+}
+
+function mentionEndingAt(ctx: Context, at: number): EntityMention | undefined {
+  const { text } = ctx.doc;
+  // "Nvidia spokeswoman", "Oxfam's adviser", "TikTok-Sprecher": the organization touches the role.
+  let pos = at;
+  while (pos > 0 && /[ \t\r\n-]/u.test(text[pos - 1]!)) pos--;
+  if (text.slice(pos - 2, pos) === "'s" || text.slice(pos - 2, pos) === '’s') pos -= 2;
+  return ctx.named.mentions.find((m) => m.end === pos || (m.end >= pos - 1 && m.end <= at && m.start < pos))
+    ?? ctx.named.mentions.find((m) => m.start < pos && m.end >= pos);
+}
+
+function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, start: number): void {
+  const m = ctx.c.roleBeforeRe.exec(before);
+  let roleStart: number;
+  if (m) {
+    mention.role = m[1]!;
+    roleStart = start - (before.length - before.lastIndexOf(m[1]!));
+  } else {
+    // German compounds: "TikTok-Sprecher", "Finanzminister", "Vorstandschef".
+    const word = /([\p{L}\p{M}\p{N}-]+)[ \t\r\n]+$/u.exec(before);
+    if (!word || !isRoleWord(ctx.c, word[1]!)) return;
+    const dash = word[1]!.lastIndexOf('-');
+    mention.role = dash >= 0 ? word[1]!.slice(dash + 1) : word[1]!;
+    roleStart = start - word[0].length + (dash >= 0 ? dash + 1 : 0);
+  }
+  const org = mentionEndingAt(ctx, roleStart);
+  if (org && org.type !== 'place' && org.type !== 'person' && org.type !== 'chip' && roleStart - org.end <= 3) mention.organization = org.name;
+}
+
+function attachRoleAfter(ctx: Context, mention: EntityMention, end: number): void {
+  const after = ctx.doc.text.slice(end, end + 120);
+  const m = ctx.c.roleAfterRe.exec(after);
+  if (!m) return;
+  if (!mention.role) mention.role = m[1]!;
+  if (mention.organization) return;
+  const orgAt = end + m[0].length;
+  const org = m[2] !== undefined
+    ? ctx.named.mentions.find((x) => x.start >= orgAt && x.start <= orgAt + 4 && x.type !== 'place' && x.type !== 'chip')
+    : undefined;
+  if (org) mention.organization = org.name;
+}
+
+/**
+ * The optional tagger's people, asked only about runs of two or three
+ * capitalized words that nothing else explained and that the text never
+ * writes in lower case (the tagger is slow: it sees these few words only).
+ */
+function tagged(ctx: Context): void {
+  const tag = ctx.c.config.tagPeople!;
+  const { text } = ctx.doc;
+  for (const run of ctx.named.runs) {
+    if (run.inCapsLine || run.tokens.length < 2 || run.tokens.length > 3) continue;
+    if (!run.tokens.every((t) => t.capitalized && !ctx.named.lowerWords.has(t.text.toLowerCase()) && nameWord(ctx, t))) continue;
+    if (!ctx.coverage.isFree(run.start, run.end)) continue;
+    const words = text.slice(run.start, run.end);
+    for (const span of tag(words)) {
+      if (span.start !== 0 || span.end !== words.length) continue;
+      ctx.coverage.take(run.start, run.end);
+      const mention: EntityMention = { text: words, start: run.start, end: run.end, name: words.replace(/\s+/gu, ' '), type: 'person', rule: 'entity.person.tagger' };
+      attachRoleBefore(ctx, mention, text.slice(Math.max(0, run.start - 80), run.start), run.start);
+      attachRoleAfter(ctx, mention, run.end);
+      ctx.people.push(mention);
+    }
+  }
+}
+
+/** The length of "'s", "’s" or a bare apostrophe closing a word at `at`, else 0. */
+function possessiveLength(text: string, at: number): number {
+  if (text[at] !== "'" && text[at] !== '’') return 0;
+  const length = text[at + 1] === 's' ? 2 : 1;
+  return WORD_CHAR.test(text[at + length] ?? '') ? 0 : length;
+}
+
+/**
+ * Joins people named by surname alone to the one full name with that surname,
+ * adds every later bare surname as a mention, and shares role and organization
+ * among a person's mentions.
+ */
+export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, mentions: EntityMention[]): EntityMention[] {
+  const people = mentions.filter((m) => m.type === 'person');
+  const fullBySurname = new Map<string, string | null>();
+  for (const p of people) {
+    const words = p.name.split(' ');
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1]!;
+    const known = fullBySurname.get(surname);
+    fullBySurname.set(surname, known === undefined || known === p.name ? p.name : null);
+  }
+  for (const p of people) {
+    const full = fullBySurname.get(p.name.replace(/s$/u, '')) ?? fullBySurname.get(p.name);
+    if (!p.name.includes(' ') && full) p.name = full;
+  }
+  const added: EntityMention[] = [];
+  const surnames = [...fullBySurname].filter(([, full]) => full !== null).map(([s]) => s);
+  if (surnames.length) {
+    const known = new Set(surnames);
+    for (const w of wordsAt(doc.text)) {
+      const surname = known.has(w.word) ? w.word : SURNAME_ENDINGS.reduce<string | undefined>((found, e) => found ?? (w.word.endsWith(e) && known.has(w.word.slice(0, -e.length)) ? w.word.slice(0, -e.length) : undefined), undefined);
+      if (!surname) continue;
+      const end = w.end + possessiveLength(doc.text, w.end);
+      // "White House" is not Mr White: a capitalized word right after continues another name.
+      const next = NEXT_CAPITAL_WORD.exec(doc.text.slice(end, end + 30));
+      if (c.config.capitalizationMarksNames && next && !c.stopWords.has(next[1]!.toLowerCase())) continue;
+      if (!coverage.claim(w.start, end)) continue;
+      added.push({ text: doc.text.slice(w.start, end), start: w.start, end, name: fullBySurname.get(surname)!, type: 'person', rule: 'entity.person.surname' });
+    }
+  }
+  const all = [...people, ...added];
+  const stated = new Map<string, { role?: string; organization?: string }>();
+  for (const p of all) {
+    const s = stated.get(p.name) ?? {};
+    s.role ??= p.role;
+    s.organization ??= p.organization;
+    stated.set(p.name, s);
+  }
+  for (const p of all) {
+    const s = stated.get(p.name)!;
+    if (!p.role && s.role) p.role = s.role;
+    if (!p.organization && s.organization) p.organization = s.organization;
+  }
+  return added;
+}
