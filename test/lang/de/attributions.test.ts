@@ -234,8 +234,8 @@ describe('German source organizations', () => {
   });
 
   it('takes the author of a study from its compound', async () => {
-    const a = await only('Laut der WIFO-Studie sinkt die Arbeitslosigkeit.');
-    expect(a.source).toMatchObject({ type: 'document', organization: 'WIFO' });
+    const a = await only('Laut der QRT-Studie sinkt die Arbeitslosigkeit.');
+    expect(a.source).toMatchObject({ type: 'document', organization: 'QRT' });
   });
 
   it('does not take an adverb in -weise for a subjunctive', async () => {
