@@ -21,7 +21,7 @@ export const media: readonly LexiconEntry[] = [
   outlet('Focus Online'), outlet('Wirtschaftswoche', 'WirtschaftsWoche'), outlet('Manager Magazin'), outlet('Börsen-Zeitung'),
   outlet('Hamburger Abendblatt'), outlet('Tagesspiegel'), outlet('taz'), outlet('Rheinische Post'), outlet('Heise', 'heise online'),
   outlet('Golem', 'Golem.de'), outlet('Computerbase', 'ComputerBase'), outlet('Chip.de'), outlet('t3n'), outlet('netzpolitik.org'),
-  outlet('ARD'), outlet('ZDF'), outlet('Tagesschau'), outlet('Deutschlandfunk'), outlet('Deutsche Welle', 'DW'), outlet('RTL'), outlet('n-tv'),
+  outlet('ARD'), outlet('ZDF'), outlet('N24', 'n24'), outlet('Phoenix'), outlet('Jakarta Post', 'The Jakarta Post'), outlet('Times of India'), outlet('Le Parisien'), outlet('Tagesschau'), outlet('Deutschlandfunk'), outlet('Deutsche Welle', 'DW'), outlet('RTL'), outlet('n-tv'),
   outlet('Der Standard', 'derStandard.at', 'derStandard'), outlet('Kurier'), outlet('Kronen Zeitung', 'Krone-Zeitung'),
   outlet('Kleine Zeitung'), outlet('Salzburger Nachrichten'), 
   outlet('ORF'), outlet('Ö1'), outlet('Puls 4'), outlet('Wiener Zeitung'), outlet('Neue Zürcher Zeitung', 'NZZ'), outlet('Tages-Anzeiger'),

@@ -59,7 +59,7 @@ export const organizations: readonly LexiconEntry[] = [
   org('Landwirtschaftskammer'), org('Nationalrat'), org('Bundesheer', 'Österreichisches Bundesheer'), org('Fiskalrat'),
   org('Oesterreichische Nationalbank', 'Österreichische Nationalbank', 'OeNB', 'Nationalbank'), org('Verfassungsgerichtshof', 'VfGH'),
   org('Verwaltungsgerichtshof', 'VwGH'), org('Oberster Gerichtshof', 'OGH'), org('Rechnungshof'), org('Finanzmarktaufsicht', 'FMA'),
-  org('Bundeswettbewerbsbehörde', 'BWB'), org('Arbeitsmarktservice', 'AMS'), org('Wifo', 'WIFO'), org('IHS'), org('Statistik Austria'),
+  org('Bundeswettbewerbsbehörde', 'BWB'), org('Arbeitsmarktservice', 'AMS'), org('WIFO', 'Wifo'), org('IHS'), org('Statistik Austria'),
   org('Volksanwaltschaft'), org('ÖH'), org('Universität Wien'),
   org('Wiener Börse'), org('Rapid Wien'), org('Austria Wien'), org('Red Bull Salzburg'), org('ÖFB'), org('ÖSV'),
   // Switzerland
