@@ -43,6 +43,8 @@ export interface Reading {
 const GLUED_WORD = /^[\p{L}\p{M}]/u;
 const SIGNS = new Set(['-', '−', '–']);
 const LEFT_WINDOW = 32;
+/** Nothing in the news is counted beyond this; larger readings are typos or digit runs. */
+const MAX_VALUE = 1e16;
 
 interface Context {
   text: string;
@@ -138,12 +140,13 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
       return null;
     }
   }
-  if (!currency && unitKind === 'none') {
+  if (!currency && unitKind === 'none' && scale === 1) {
     for (let m = stickyAt(grammar.scale, text, end, ctx.end); m; m = stickyAt(grammar.scale, text, end, ctx.end)) {
       scale *= grammar.scales.get(keyOf(m[1]!)) ?? 1;
       end = m.index + m[0].length;
     }
   }
+  if (base * scale > MAX_VALUE) return null; // "zwei Billionen Billionen": a slip, not an amount
   const scaled = scale !== 1;
   if (scaleOnly && !scaled) return null;
   if (!scaled && !wordNumber && isTimeOrAge(ctx, coreStart, end)) return null;

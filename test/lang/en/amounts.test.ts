@@ -31,6 +31,10 @@ describe('English numbers', () => {
     ]);
   });
 
+  it('reads no second scale after a glued one', async () => {
+    expect(await rows('Borrowing could reach $2.5bn trillion, one analyst wrote.')).toEqual([['$2.5bn', 2.5e9, 'USD', null]]);
+  });
+
   it('reads number words with a scale word', async () => {
     expect(await rows('The app now has two million users and half a million paying subscribers.')).toEqual([
       ['two million users', 2e6, 'user', null],
