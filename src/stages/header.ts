@@ -19,6 +19,7 @@ export interface Header {
 }
 
 const HEADER_LINES = 5;
+const DATELINE_MAX = 40;
 /** A one- or two-word line above the headline: a section label, not the headline. */
 const LABEL = /^[\p{L}\p{N}&/-]+(?: [\p{L}\p{N}&/-]+)?$/u;
 const LABEL_MAX = 25;
@@ -70,8 +71,9 @@ function firstLines(text: string, count: number): Array<{ start: number; end: nu
   return lines;
 }
 
+/** A date line, or a dateline with a place: "30. September 2024", "Berlin, 18. September 2025". */
 function isMostlyDate(line: string): boolean {
-  return line.replace(/[\p{N}\s.,/-]/gu, '').length <= 12;
+  return line.length <= DATELINE_MAX && line.split(/\s+/u).length <= 5;
 }
 
 /** Finds a full calendar date (day, month and year) in a line: ISO, D.M.YYYY, "30. September 2024", "September 30, 2024". */
