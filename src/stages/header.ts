@@ -19,6 +19,7 @@ export interface Header {
 }
 
 const HEADER_LINES = 5;
+const DATELINE_MAX = 40;
 /** A one- or two-word line above the headline: a section label, not the headline. */
 const LABEL = /^[\p{L}\p{N}&/-]+(?: [\p{L}\p{N}&/-]+)?$/u;
 const LABEL_MAX = 25;
@@ -70,8 +71,9 @@ function firstLines(text: string, count: number): Array<{ start: number; end: nu
   return lines;
 }
 
+/** A date line, or a dateline with a place: "30. September 2024", "Berlin, 18. September 2025". */
 function isMostlyDate(line: string): boolean {
-  return line.replace(/[\p{N}\s.,/-]/gu, '').length <= 12;
+  return line.length <= DATELINE_MAX && line.split(/\s+/u).length <= 5;
 }
 
 /** Finds a full calendar date (day, month and year) in a line: ISO, D.M.YYYY, "30. September 2024", "September 30, 2024". */
@@ -85,7 +87,8 @@ export function parseDate(line: string, config: HeaderConfig): string | null {
     const month = config.months[dayMonth[2]!.toLowerCase()];
     if (month) return format(+dayMonth[3]!, month, +dayMonth[1]!);
   }
-  const monthDay = /(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u.exec(line);
+  // The month name starts a word, so a long run of letters is read once.
+  const monthDay = /(?<!\p{L})(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u.exec(line);
   if (monthDay) {
     const month = config.months[monthDay[1]!.toLowerCase()];
     if (month) return format(+monthDay[3]!, month, +monthDay[2]!);

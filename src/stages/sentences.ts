@@ -19,11 +19,16 @@ export interface SentenceConfig {
 /** Paragraph breaks: a blank line, or a line break followed by indentation (wire copy). */
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*(?:\r?\n|\r)[\s]*|\r\n?[ \t\u00a0]*(?:\r\n?|\n)\s*|(?:\r\n?|\n)(?=[ \t\u00a0]{2,}|\t)/gu;
 /** A possible sentence end: stops, then closing quotes or brackets, then white space. */
-const STOP = /[.!?…]+["'“”»«‘’)\]]*(?=\s)/gu;
+/** Starts only at the first stop of a run, so a long run of dots is read once, not once per dot. */
+const STOP = /(?<![.!?…])[.!?…]+["'“”»«‘’)\]]*(?=\s)/gu;
 const NEXT_STARTS_SENTENCE = /^\s+["'„“‚‘»«(\[]?[\p{Lu}\p{N}]/u;
 const LINE_END = /\r\n?|\n/gu;
 /** Wire services wrap lines at about 70 characters; longer lines are paragraphs. */
 const WRAPPED_LINE_MAX = 100;
+/** A line that ends a sentence or a quotation. */
+const LINE_FINISHED = /[.!?…:;"'“”»«)]$/u;
+/** A heading ends in a word, not in punctuation (a wrapped line may end in a comma). */
+const HEADING_END = /[\p{L}\p{N}]$/u;
 
 export function splitSentences(text: string, config: SentenceConfig, titleEnd: number | null): Sentence[] {
   const abbreviations = new Set(config.abbreviations);
@@ -43,12 +48,19 @@ export function splitSentences(text: string, config: SentenceConfig, titleEnd: n
     cuts.push({ at: end, paragraph: false });
   }
 
-  // A single line break is a paragraph break where the line is longer than a
-  // wrapped wire-copy line; wrapped lines ("said the\nassociation") stay joined.
+  // A single line break is a paragraph break after a line longer than a
+  // wrapped wire-copy line, and after a heading: a line with no stop of its own
+  // that stands after a finished sentence. Wrapped lines ("said the\nassociation")
+  // stay joined.
   let lineStart = 0;
+  let previousLineFinished = true;
   for (const m of text.matchAll(LINE_END)) {
-    const nextStartsLower = /^[ \t]*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    if (m.index - lineStart > WRAPPED_LINE_MAX && !nextStartsLower) cuts.push({ at: m.index, paragraph: true });
+    const line = text.slice(lineStart, m.index).trim();
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const nextStartsLower = /^[ \t]*\p{Ll}/u.test(next);
+    const isHeading = previousLineFinished && HEADING_END.test(line) && /^[ \t]*\p{Lu}/u.test(next);
+    if (!nextStartsLower && (m.index - lineStart > WRAPPED_LINE_MAX || isHeading)) cuts.push({ at: m.index, paragraph: true });
+    if (line.length > 0) previousLineFinished = LINE_FINISHED.test(line);
     lineStart = m.index + m[0].length;
   }
 

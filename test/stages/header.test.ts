@@ -11,6 +11,11 @@ describe('header', () => {
     expect(h.published).toBe('2025-03-12');
     expect(text.slice(h.titleStart!, h.titleEnd!)).toBe(h.title);
   });
+  it('takes a dateline with a place as the date, not the headline', () => {
+    const h = readHeader('Berlin, 18. September 2025\n\nKonzern streicht 500 Stellen\n\nDer Text.', germanHeader);
+    expect(h.published).toBe('2025-09-18');
+    expect(h.title).toBe('Konzern streicht 500 Stellen');
+  });
   it('reads an all-caps wire headline with no year as having no date', () => {
     const h = readHeader('ACME SEES HIGHER 1988 PROFIT\n    BOSTON, March 3 - Acme Corp said...', englishHeader);
     expect(h.title).toBe('ACME SEES HIGHER 1988 PROFIT');

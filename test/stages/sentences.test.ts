@@ -21,6 +21,11 @@ describe('German sentences', () => {
     expect(de(`${line} ganzen Land nach Personal. Mehr folgt.`)).toHaveLength(2);
     expect(de(`${line.padEnd(110, ' x')}\nganzen Land nach Personal. Mehr folgt.`)).toHaveLength(2);
   });
+  it('ends a subheading line that stands between finished paragraphs', () => {
+    expect(de('Der Umsatz stieg kräftig.\nAusblick für Europa\nDer Vorstand rechnet mit mehr.')).toEqual([
+      'Der Umsatz stieg kräftig.', 'Ausblick für Europa', 'Der Vorstand rechnet mit mehr.',
+    ]);
+  });
   it('keeps abbreviations and scale words inside the sentence', () => {
     expect(de('Der Umsatz lag bei 2 Mrd. Euro, z. B. im Handel. Dr. Meier sagte das.')).toEqual(['Der Umsatz lag bei 2 Mrd. Euro, z. B. im Handel.', 'Dr. Meier sagte das.']);
   });

@@ -43,7 +43,7 @@ export function findAmounts(doc: DocumentContext, mentions: readonly EntityMenti
     const last = placed.at(-1);
     const head = found[0];
     if (last && head && last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1) inheritUnit(last, head);
-    placed.push(...found);
+    for (const item of found) placed.push(item); // push(...found) overflows the stack on a sentence of 100,000 numbers
   }
   settleContextCurrency(placed);
   const quantities: Quantity[] = [];
@@ -143,8 +143,11 @@ function settleContextCurrency(placed: Placed[]): void {
     if (p.currency || p.unitKind !== 'none' || p.scale < CONTEXT_CURRENCY_MIN_SCALE || p.weak) continue;
     let best: Placed | null = null;
     for (let i = p.sentence.index - 1; i <= p.sentence.index + 1; i++) {
-      for (const q of moneyBySentence.get(i) ?? []) {
-        if (q.sentence.paragraph !== p.sentence.paragraph) continue;
+      const list = moneyBySentence.get(i);
+      if (!list || list[0]!.sentence.paragraph !== p.sentence.paragraph) continue;
+      // Each list is in text order: the nearest amount is next to p, found by binary search
+      // (not every amount × every currency of a long sentence).
+      for (const q of nearestByStart(list, p.start)) {
         if (!best || Math.abs(q.start - p.start) < Math.abs(best.start - p.start)) best = q;
       }
     }
@@ -153,4 +156,16 @@ function settleContextCurrency(placed: Placed[]): void {
       p.rule = 'amounts.money-context';
     }
   }
+}
+
+/** The items just before and just after `at` in a list ordered by start. */
+function nearestByStart(list: readonly Placed[], at: number): Placed[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [list[lo - 1], list[lo]].filter((q): q is Placed => q !== undefined);
 }

@@ -41,6 +41,13 @@ interface Reading {
   tokens: Token[];
 }
 
+/**
+ * A clause is read at most this many tokens to either side of a word: text
+ * without punctuation (word lists, transcripts) would otherwise make every
+ * cue walk the whole sentence, quadratic in its length.
+ */
+const CLAUSE_REACH = 60;
+
 /** A short quoted title („Der Spiegel“) is part of a phrase, not a clause boundary. */
 function titleQuoteAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
   const [open, close] = step < 0 ? [CLOSING, OPENING] : [OPENING, CLOSING];
@@ -58,7 +65,7 @@ function titleQuoteAround(tokens: readonly Token[], i: number, step: 1 | -1): nu
 
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k > 0) {
+  while (k > 0 && i - k < CLAUSE_REACH) {
     const prev = tokens[k - 1]!;
     if (!BOUNDARIES.has(prev.text)) { k--; continue; }
     const other = titleQuoteAround(tokens, k - 1, -1);
@@ -69,7 +76,7 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 }
 function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (k < tokens.length) {
+  while (k < tokens.length && k - i < CLAUSE_REACH) {
     if (!BOUNDARIES.has(tokens[k]!.text)) { k++; continue; }
     const other = titleQuoteAround(tokens, k, 1);
     if (other < 0) break;
