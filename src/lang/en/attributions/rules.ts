@@ -35,10 +35,28 @@ function sentenceTokens(sentence: Sentence): readonly WordToken[] {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
-/** Multi-word cue lists as token sequences, longest first. */
-function sequences(verbs: readonly CueVerb[]): Array<{ words: string[]; verb: CueVerb }> {
-  return verbs.flatMap((verb) => verb.forms.map((f) => ({ words: f.toLowerCase().split(' '), verb })))
-    .sort((a, b) => b.words.length - a.words.length);
+interface Sequence {
+  words: string[];
+  verb: CueVerb;
+}
+/** Multi-word cue lists as token sequences, indexed by their first word, longest first. */
+type SequenceIndex = ReadonlyMap<string, readonly Sequence[]>;
+
+/** "didn't" is one token; its list spelling may use either apostrophe. */
+const plainApostrophe = (word: string): string => word.replace('’', "'");
+
+function sequences(verbs: readonly CueVerb[]): SequenceIndex {
+  const index = new Map<string, Sequence[]>();
+  for (const verb of verbs) {
+    for (const form of verb.forms) {
+      const words = plainApostrophe(form.toLowerCase()).split(' ');
+      const list = index.get(words[0]!) ?? [];
+      list.push({ words, verb });
+      index.set(words[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
 }
 const VERB_OF = new Map(CUE_VERBS.flatMap((v) => v.forms.map((f) => [f, v] as const)));
 const PHRASES = sequences(CUE_PHRASES);
@@ -51,20 +69,18 @@ const PHRASE_PARTICIPLES = sequences(CUE_PHRASES.flatMap((v) => (v.participle ? 
 const COORDINATORS = new Set(COORDINATING_WORDS);
 
 function matchAt(tokens: readonly WordToken[], k: number, words: readonly string[]): boolean {
-  for (let j = 0; j < words.length; j++) {
+  for (let j = 1; j < words.length; j++) {
     const t = tokens[k + j];
-    if (!t) return false;
-    const w = words[j]!;
-    // "didn't" is one token; its list spelling may use either apostrophe.
-    if (t.lower !== w && t.lower.replace('’', "'") !== w) return false;
+    if (!t || plainApostrophe(t.lower) !== words[j]) return false;
   }
   return true;
 }
 
-function findSequences(tokens: readonly WordToken[], list: ReturnType<typeof sequences>): Cue[] {
+function findSequences(tokens: readonly WordToken[], index: SequenceIndex): Cue[] {
   const found: Cue[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const hit = list.find((s) => matchAt(tokens, k, s.words));
+    const candidates = index.get(plainApostrophe(tokens[k]!.lower));
+    const hit = candidates?.find((s) => matchAt(tokens, k, s.words));
     if (hit) {
       found.push({ verb: hit.verb, participle: false, first: k, last: k + hit.words.length - 1 });
       k += hit.words.length - 1;
