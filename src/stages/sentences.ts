@@ -16,8 +16,10 @@ export interface SentenceConfig {
   ordinalContext: readonly string[];
 }
 
+/** One line break, CRLF counted once (a bare "\r" before "\n" is not a break of its own). */
+const BREAK = '(?:\\r\\n|\\r(?!\\n)|\\n)';
 /** Paragraph breaks: a blank line, or a line break followed by indentation (wire copy). */
-const PARAGRAPH_BREAK = /\n[ \t\u00a0]*(?:\r?\n|\r)[\s]*|\r\n?[ \t\u00a0]*(?:\r\n?|\n)\s*|(?:\r\n?|\n)(?=[ \t\u00a0]{2,}|\t)/gu;
+const PARAGRAPH_BREAK = new RegExp(`${BREAK}[ \\t\\u00a0]*${BREAK}\\s*|${BREAK}(?=[ \\t\\u00a0]{2,}|\\t)`, 'gu');
 /** A possible sentence end: stops, then closing quotes or brackets, then white space. */
 /** Starts only at the first stop of a run, so a long run of dots is read once, not once per dot. */
 const STOP = /(?<![.!?…])[.!?…]+["'“”»«‘’)\]]*(?=\s)/gu;

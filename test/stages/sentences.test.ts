@@ -49,6 +49,10 @@ describe('English sentences', () => {
     const text = 'CHIP ORDERS RISE\n    SAN JOSE, March 6 - Orders rose\nsharply in February.\n    The group said more.';
     expect(en(text, 'CHIP ORDERS RISE'.length)).toEqual(['CHIP ORDERS RISE', 'SAN JOSE, March 6 - Orders rose\nsharply in February.', 'The group said more.']);
   });
+  it('reads CRLF line breaks as single breaks, not blank lines', () => {
+    const text = 'CHIP ORDERS RISE\r\n    SAN JOSE, March 6 - Orders rose\r\nsharply in February.\r\n\r\nThe group said more.';
+    expect(en(text, 'CHIP ORDERS RISE'.length)).toEqual(['CHIP ORDERS RISE', 'SAN JOSE, March 6 - Orders rose\r\nsharply in February.', 'The group said more.']);
+  });
   it('numbers paragraphs', () => {
     const s = splitSentences('One. Two.\n\nThree.', englishSentences, null);
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
