@@ -196,3 +196,56 @@ describe('English attributions: references across sentences', () => {
     expect(await attributions('Analysts say chip demand will rise\n\nThe market grew.\n')).toHaveLength(0);
   });
 });
+
+describe('English attributions: views, wishes and intentions', () => {
+  it('a belief, a wish and a plan are attributed to their holder', async () => {
+    const found = await attributions(article(
+      'Most economists believe rates will rise again in June.',
+      'The union wants a shorter working week.',
+      'Harbor Motors plans to cut 300 jobs in Ohio.',
+    ));
+    expect(found.map((a) => [a.source.text, a.cue])).toEqual([
+      ['Most economists', 'believe'], ['The union', 'wants'], ['Harbor Motors', 'plans'],
+    ]);
+    expect(found[0]!.source).toMatchObject({ type: 'anonymous' });
+  });
+
+  it('a refusal is attributed, with the refusing body as source', async () => {
+    const a = await only(article('The city council refused to publish the audit of the stadium deal.'));
+    expect(a).toMatchObject({ cue: 'refused', stance: 'asserts', source: { type: 'organization', text: 'The city council' } });
+  });
+
+  it('a view inside a quotation belongs to the quoted speaker', async () => {
+    const a = await only(article('"Our members want a fair deal," the union leader said.'));
+    expect(a.cue).toBe('said');
+  });
+
+  it('a view after a verb of speech is part of what was said', async () => {
+    const a = await only(article('The mayor said residents want the bridge reopened by May.'));
+    expect(a).toMatchObject({ cue: 'said', source: { text: 'The mayor' } });
+  });
+
+  it('a view verb that is a noun here is no cue', async () => {
+    expect(await attributions(article('The Lisbon plans for a new airport have not been approved.'))).toHaveLength(0);
+    expect(await attributions(article('Exports to Canada won broad support.'))).toHaveLength(0);
+  });
+
+  it('a past wish narrates and is no attribution', async () => {
+    expect(await attributions(article('Ms Ortega wanted to raise 2 billion dollars for the port.'))).toHaveLength(0);
+  });
+});
+
+describe('English attributions: poll respondents', () => {
+  it('shares of respondents are anonymous sources', async () => {
+    const found = await attributions(article(
+      'About 4 in 10 say they want a change of course.',
+      'Two-thirds of the farmers said prices were too low.',
+      'Nearly half said they would vote again.',
+      'Large majorities of voters in all three states say the economy is weak.',
+    ));
+    expect(found.map((a) => a.source.text)).toEqual([
+      'About 4 in 10', 'Two-thirds of the farmers', 'Nearly half', 'Large majorities of voters in all three states',
+    ]);
+    for (const a of found) expect(a.source).toMatchObject({ type: 'anonymous', count: null });
+  });
+});

@@ -8,7 +8,7 @@
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_VERBS } from './cues.js';
 import {
-  ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
+  ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
   DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
@@ -28,6 +28,10 @@ const SOURCE_NOUN = new Set([
   ...MEDIA_WORDS, ...ORGANIZATION_WORDS,
 ]);
 const POSTMODIFIER = new Set(SOURCE_POSTMODIFIERS);
+const APPROXIMATION = new Set(APPROXIMATION_WORDS);
+const SHARE = new Set(SHARE_WORDS);
+/** A number or a share opens the phrase: "4 in 10", "half", "two-thirds of voters". */
+const countsPeople = (t: WordToken): boolean => /^\p{N}/u.test(t.text) || SHARE.has(t.lower);
 const POSTMODIFIER_PREPOSITIONS = new Set(['on', 'with', 'to', 'in', 'about', 'of', 'by']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '»', '„']);
 
@@ -101,6 +105,8 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
     if (p.isWord) {
       if (DETERMINER.has(p.lower)) {
         first--;
+        // "all five states", "the two officials"
+        while (first > 0 && tokens[first - 1]!.isWord && DETERMINER.has(tokens[first - 1]!.lower)) first--;
         const inner = prepositionLength(tokens, first - 1);
         if (inner) { first -= inner; continue; }
         break;
@@ -122,6 +128,7 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
   }
   // A phrase never opens with a preposition or a mark.
   while (first < last && (PREPOSITION.has(tokens[first]!.lower) || !tokens[first]!.isWord)) first++;
+  if (first > 0 && countsPeople(tokens[first]!) && APPROXIMATION.has(tokens[first - 1]!.lower)) first--;
   return [first, last];
 }
 

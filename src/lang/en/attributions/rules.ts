@@ -9,9 +9,9 @@ import type { AttributionRule, SentenceView } from '../../../stages/attributions
 import type { Sentence } from '../../../core/model.js';
 import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
-import { appositionAfter, appositionBefore, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { readSource } from './source-type.js';
-import { COORDINATING_WORDS } from './source-words.js';
+import { COORDINATING_WORDS, DETERMINERS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
 interface Cue {
   verb: CueVerb;
@@ -65,6 +65,10 @@ const AFTER = sequences(SOURCE_AFTER_PHRASES.map((p) => ({ forms: [p], stance: '
 const NON_CUES = sequences(NON_CUE_PHRASES.map((p) => ({ forms: [p], stance: 'asserts' as Stance, speech: false })));
 const PARTICIPLE_OF = new Map(CUE_VERBS.flatMap((v) => (v.participle ? [[v.participle, v] as const] : [])));
 const PHRASE_PARTICIPLES = sequences(CUE_PHRASES.flatMap((v) => (v.participle ? [{ ...v, forms: [v.participle] }] : [])));
+/** Words that cannot open a view verb's complement ("the amnesty plan before that", "UK plans for"). */
+const NOT_A_COMPLEMENT = new Set([
+  ...PHRASE_BOUNDARY_WORDS.filter((w) => !VIEW_COMPLEMENT_WORDS.includes(w) && !DETERMINERS.includes(w)), ...PHRASE_PREPOSITIONS,
+]);
 /** Words before a verb that continue the clause's subject: "… and said", "…, saying". */
 const COORDINATORS = new Set(COORDINATING_WORDS);
 
@@ -157,6 +161,9 @@ function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, r
   return attribution;
 }
 
+/** Attributions made by a view verb ("wants", "believes"): they yield to speech in the same sentence. */
+export const views = new WeakSet<Attribution>();
+
 /** What each attribution still needs from the article, read by the refiners. */
 export const referenceOf = new WeakMap<Attribution, { refers: string; head: string }>();
 
@@ -164,6 +171,32 @@ export const referenceOf = new WeakMap<Attribution, { refers: string; head: stri
 function passive(tokens: readonly WordToken[], prefixStart: number, first: number): boolean {
   for (let k = prefixStart; k < first; k++) if (BE.has(tokens[k]!.lower)) return !tokens[first]!.lower.endsWith('ing');
   return false;
+}
+
+/**
+ * Is token k inside a quotation? Curly marks say whether they open or close; a
+ * closing mark before any opening one closes a quotation begun in an earlier
+ * sentence; straight marks open and close in turn.
+ */
+function quoted(tokens: readonly WordToken[], k: number): boolean {
+  let depth = 0;
+  let straight = false;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!.text;
+    if (j === k) return depth > 0 || straight;
+    if (t === '“') depth++;
+    else if (t === '”') {
+      if (depth === 0) { if (j > k) return true; } else depth--;
+    } else if (t === '"') straight = !straight;
+  }
+  return false;
+}
+
+/** A view verb needs its complement: "wants to", "believes the", "supports Smith" — not "his plan." or "the plan before". */
+function opensComplement(next: WordToken | undefined): boolean {
+  if (!next) return false;
+  if (!next.isWord) return isOpeningQuote(next);
+  return !NOT_A_COMPLEMENT.has(next.lower);
 }
 
 /** The source before a cue: a plain phrase, or a name with its apposition before a comma. */
@@ -231,7 +264,11 @@ export const reportingVerb: AttributionRule = {
     const tokens = sentenceTokens(view.sentence);
     const found: Attribution[] = [];
     let continued: Subject | null | undefined;
+    // A view after a verb of speech is what was said: "she said voters want change".
+    let spoken = false;
     for (const cue of verbCues(tokens)) {
+      if (cue.verb.view && (spoken || !opensComplement(tokens[cue.last + 1]) || quoted(tokens, cue.first))) continue;
+      if (!cue.verb.view) spoken = true;
       const prefixStart = cuePrefixStart(tokens, cue.first);
       if (passive(tokens, prefixStart, cue.first)) continue;
       const before = tokens[prefixStart - 1];
@@ -255,6 +292,7 @@ export const reportingVerb: AttributionRule = {
         stance: cue.verb.stance, speech: cue.verb.speech,
       }, rule);
       if (!a) continue;
+      if (cue.verb.view) views.add(a);
       found.push(a);
       if (!cue.participle && rule !== CONTINUED) continued = subject;
     }

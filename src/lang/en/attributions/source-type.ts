@@ -9,7 +9,8 @@ import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
   NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
-  PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS, THING_PRONOUNS,
+  PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SHARE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS,
+  THING_PRONOUNS,
 } from './source-words.js';
 
 /** What a pronoun or a common noun still needs from earlier in the article. */
@@ -31,7 +32,7 @@ const PERSON_PRONOUN = set(PERSON_PRONOUNS);
 const PLURAL_PRONOUN = set(PLURAL_PRONOUNS);
 const THING_PRONOUN = set(THING_PRONOUNS);
 const SPOKES = set(SPOKESPERSON_WORDS.filter((w) => !w.includes(' ')));
-const ANON_PLURAL = set(ANONYMOUS_PLURAL_WORDS);
+const ANON_PLURAL = set([...ANONYMOUS_PLURAL_WORDS, ...SHARE_WORDS]);
 const ANON_SINGULAR = set(ANONYMOUS_SINGULAR_WORDS);
 const ROLE = set(PERSON_ROLE_WORDS);
 const TITLE = set(NAME_TITLES);
@@ -46,7 +47,7 @@ const PREPOSITION = set(PHRASE_PREPOSITIONS);
 const PARTICIPLE = set(SOURCE_PARTICIPLES);
 const POSTPOSED = set(SOURCE_POSTMODIFIERS);
 /** "one of the people", "two of the analysts": the count before "of", the head after it. */
-const QUANTIFIER = new Set([...NUMBER_WORDS.keys(), 'some', 'many', 'most', 'several', 'few', 'all', 'none', 'each']);
+const QUANTIFIER = new Set([...NUMBER_WORDS.keys(), ...SHARE_WORDS, 'some', 'many', 'most', 'several', 'few', 'all', 'none', 'each']);
 const ORG_TYPES = new Set(['company', 'organization', 'media']);
 const KNOWN_COMMON = new Set([...ANON_PLURAL, ...ANON_SINGULAR, ...ROLE, ...DOCUMENT, ...MEDIA, ...ORG]);
 
@@ -98,7 +99,10 @@ export function readSource(
       return { type: 'organization', count: plural, name: null, organization: orgMention?.name ?? null, refers: orgMention ? undefined : 'organization', head: lower };
     }
     // Another common noun speaks only with a verb of speech ("the billionaire says"); "the reason", "prices" do not.
-    if (!speech || !/^\p{L}/u.test(lower)) return null;
+    if (!speech) return null;
+    // A share of respondents: "4 in 10 say".
+    if (/^\p{N}/u.test(lower) && words[headIndex + 1]?.lower === 'in') return { type: 'anonymous', count: null, name: null, organization: orgName, head: lower };
+    if (!/^\p{L}/u.test(lower)) return null;
     return lower.endsWith('s')
       ? { type: 'anonymous', count: plural, name: null, organization: orgName, head: lower }
       : { type: 'person', count: 1, name: null, organization: orgName, head: lower };

@@ -36,6 +36,15 @@ export const ANONYMOUS_PLURAL_WORDS: readonly string[] = [
   'republican', 'americans', 'respondents', 'parents', 'women', 'men', 'residents', 'fans', 'donors', 'agents',
 ];
 
+/** Shares of a group, as polls report them: "half said", "two-thirds of voters say", "a majority of Democrats". */
+export const SHARE_WORDS: readonly string[] = [
+  'half', 'majority', 'majorities', 'minority', 'plurality', 'percent', 'third', 'thirds', 'quarter', 'quarters',
+  'one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth', 'two-fifths', 'three-fifths', 'four-fifths',
+];
+
+/** Words before a number that belong to its phrase: "about 4 in 10 say", "nearly half said". */
+export const APPROXIMATION_WORDS: readonly string[] = ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'only', 'just'];
+
 /** A single unnamed source, counted as one: "a source close to the talks". */
 export const ANONYMOUS_SINGULAR_WORDS: readonly string[] = ['source', 'insider', 'person', 'individual'];
 
@@ -121,6 +130,12 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const SOURCE_PARTICIPLES: readonly string[] = [
   'released', 'published', 'issued', 'conducted', 'filed', 'posted', 'obtained', 'compiled', 'prepared',
   'presented', 'submitted', 'sent', 'seen', 'made', 'carried', 'commissioned', 'distributed',
+];
+
+/** Boundary words that may still open the complement of a view verb: "wants to", "believes that", "thinks he". */
+export const VIEW_COMPLEMENT_WORDS: readonly string[] = [
+  'to', 'that', 'what', 'how', 'whether', 'why', 'if', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them',
+  'us', 'me', 'more', 'less', 'only', 'even', 'also', 'not', 'there', 'very', 'much', 'just', 'no', 'now', 'still',
 ];
 
 /** Determiners that open a source phrase. */
