@@ -249,3 +249,54 @@ describe('English attributions: poll respondents', () => {
     for (const a of found) expect(a.source).toMatchObject({ type: 'anonymous', count: null });
   });
 });
+
+describe('English attributions: source phrases', () => {
+  it('a party label in parentheses belongs to the name', async () => {
+    const a = await only(article('Sen. Maria Lopez (D-N.M.) said the bill would pass next week.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Maria Lopez', text: 'Sen. Maria Lopez (D-N.M.)' });
+  });
+
+  it('a role with the name set off after it, and an apposition between dashes', async () => {
+    const [role, dashes] = await attributions(article(
+      'A senior economist, Tom Reyes, said inflation had peaked.',
+      'Ana Ruiz — a nurse from Tulsa — says the clinic is understaffed.',
+    ));
+    expect(role!.source).toMatchObject({ type: 'person', name: 'Tom Reyes', text: 'A senior economist, Tom Reyes,' });
+    expect(dashes!.source).toMatchObject({ type: 'person', name: 'Ana Ruiz', text: 'Ana Ruiz — a nurse from Tulsa —' });
+  });
+
+  it('a comma before "said" does not invert a clause that goes on after its subject', async () => {
+    const a = await only(article('Paula Grant, the fund manager, said the rally was over.'));
+    expect(a.source).toMatchObject({ name: 'Paula Grant' });
+  });
+
+  it('inverted sources described, not named', async () => {
+    const [aged, several] = await attributions(article(
+      '"The town needs jobs," said the 46-year-old.',
+      'The rebound came too late, said several observers.',
+    ));
+    expect(aged!.source).toMatchObject({ type: 'person', text: 'the 46-year-old' });
+    expect(several!.source).toMatchObject({ type: 'anonymous', text: 'several observers' });
+  });
+
+  it('"according to" a tally, a law or a pronoun', async () => {
+    const found = await attributions(article(
+      'Ruiz leads by 40 delegates, according to a tally by The Associated Press.',
+      'The couple ran a bakery in Lyon, according to him.',
+      'Shops must close at ten, according to state law.',
+    ));
+    expect(found.map((a) => [a.source.text, a.source.type])).toEqual([
+      ['a tally by The Associated Press', 'media'], ['him', 'person'], ['state law', 'document'],
+    ]);
+  });
+
+  it('a time between the subject and its verb', async () => {
+    const a = await only(article('Mayor Chen on Tuesday said the bridge would reopen.'));
+    expect(a).toMatchObject({ cue: 'said', source: { text: 'Mayor Chen' } });
+  });
+
+  it('"the US" is a country, not the pronoun "us"', async () => {
+    const a = await only(article('But the US says it cannot back the fund.'));
+    expect(a.source).toMatchObject({ type: 'organization', text: 'the US' });
+  });
+});

@@ -10,8 +10,8 @@ import type { Sentence } from '../../../core/model.js';
 import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
-import { readSource } from './source-type.js';
-import { COORDINATING_WORDS, DETERMINERS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
+import { readSource, type SpeakerKind } from './source-type.js';
+import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
 interface Cue {
   verb: CueVerb;
@@ -33,6 +33,19 @@ function sentenceTokens(sentence: Sentence): readonly WordToken[] {
   return tokens;
 }
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const DETERMINER = new Set(DETERMINERS);
+const BOUNDARY = new Set(PHRASE_BOUNDARY_WORDS);
+const AUXILIARY = new Set(AUXILIARY_WORDS);
+
+/**
+ * After an inverted verb's subject the clause ends ("…, said the analyst.",
+ * "said Smith on Tuesday"); a verb there makes it a plain subject-verb clause
+ * after a comma: "Jeff Weaver, the manager, said the race was over".
+ */
+function closesInversion(tokens: readonly WordToken[], subject: Subject): boolean {
+  const next = tokens[(subject.apposition ?? subject.source)[1] + 1];
+  return !next || !next.isWord || (BOUNDARY.has(next.lower) && !AUXILIARY.has(next.lower) && !isPronoun(next));
+}
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
 interface Sequence {
@@ -129,12 +142,12 @@ interface Parts {
   /** The cue word(s) for the contract's `cue` field. */
   cueWords: Range;
   stance: Stance;
-  speech: boolean;
+  speaker: SpeakerKind;
 }
 
 function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, rule: string): Attribution | null {
   const { doc } = view;
-  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.speech);
+  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.speaker);
   if (!reading) return null;
   const source = span(tokens, parts.source);
   // "who" is the source's span; the phrase it stands for is the source's text.
@@ -206,17 +219,28 @@ interface Subject {
   apposition: Range | null;
 }
 
-function subjectBefore(tokens: readonly WordToken[], prefixStart: number): Subject | null {
+const TIME = new Set(TIME_WORDS);
+const TIME_LEAD = new Set(TIME_LEAD_WORDS);
+
+/** Where a time between subject and verb starts ("Clinton on Tuesday said"), or `at` when there is none. */
+function timeStart(tokens: readonly WordToken[], at: number): number {
+  if (!TIME.has(tokens[at - 1]?.lower ?? '')) return at;
+  let k = at - 1;
+  while (k > 0 && (TIME.has(tokens[k - 1]!.lower) || TIME_LEAD.has(tokens[k - 1]!.lower))) k--;
+  return k;
+}
+
+function subjectBefore(tokens: readonly WordToken[], cueStart: number): Subject | null {
+  const prefixStart = timeStart(tokens, cueStart);
   const before = tokens[prefixStart - 1];
   // "Smith, who said …": the relative pronoun is the source, named by the phrase before the comma.
   if (before?.lower === 'who' && tokens[prefixStart - 2]?.text === ',') {
     const named = phraseBefore(tokens, prefixStart - 3);
     return named && !isPronoun(tokens[named[0]]) ? { source: [prefixStart - 1, prefixStart - 1], named, apposition: null } : null;
   }
-  if (before?.text === ',') {
-    const appo = appositionBefore(tokens, prefixStart - 1);
-    return appo ? { source: appo.whole, named: appo.name, apposition: [appo.name[1] + 2, prefixStart - 2] } : null;
-  }
+  const appo = appositionBefore(tokens, prefixStart - 1);
+  if (appo) return { source: appo.whole, named: appo.name, apposition: appo.describing };
+  if (before?.text === ',') return null;
   const range = phraseBefore(tokens, prefixStart - 1);
   return range ? { source: range, apposition: null } : null;
 }
@@ -226,7 +250,7 @@ function subjectAfter(tokens: readonly WordToken[], last: number): Subject | nul
   const range = phraseAfter(tokens, last + 1);
   if (!range) return null;
   const first = tokens[range[0]]!;
-  if (!first.isCapitalized && !isPronoun(first) && !/^(?:the|a|an)$/u.test(first.lower)) return null;
+  if (!first.isCapitalized && !isPronoun(first) && !DETERMINER.has(first.lower)) return null;
   const appoEnd = appositionAfter(tokens, range[1] + 1);
   return { source: range, apposition: appoEnd === null ? null : [range[1] + 2, appoEnd] };
 }
@@ -281,15 +305,16 @@ export const reportingVerb: AttributionRule = {
         subject = continued;
         rule = CONTINUED;
       } else {
-        const inverted = cue.verb.invertible && prefixStart === cue.first && (before === undefined || before.text === ',' || CLOSING_QUOTES.has(before.text))
+        const afterCue = cue.verb.invertible && prefixStart === cue.first && (before === undefined || before.text === ',' || CLOSING_QUOTES.has(before.text))
           ? subjectAfter(tokens, cue.last) : null;
+        const inverted = afterCue && closesInversion(tokens, afterCue) ? afterCue : null;
         if (inverted) rule = 'en.attribution.inverted-verb';
         subject = inverted ?? subjectBefore(tokens, prefixStart);
       }
       if (!subject) continue;
       const a = build(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
-        stance: cue.verb.stance, speech: cue.verb.speech,
+        stance: cue.verb.stance, speaker: cue.verb.speech ? 'speech' : 'none',
       }, rule);
       if (!a) continue;
       if (cue.verb.view) views.add(a);
@@ -312,7 +337,7 @@ export const accordingTo: AttributionRule = {
       })();
       if (!subject) continue;
       const a = build(view, tokens, {
-        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'asserts', speech: false,
+        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'asserts', speaker: 'document',
       }, 'en.attribution.according-to');
       if (a) found.push(a);
     }
@@ -329,7 +354,7 @@ export const declinesToComment: AttributionRule = {
       const subject = subjectBefore(tokens, cue.first);
       if (!subject) continue;
       const a = build(view, tokens, {
-        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'declines', speech: false,
+        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'declines', speaker: 'none',
       }, 'en.attribution.declines');
       if (a) found.push(a);
     }

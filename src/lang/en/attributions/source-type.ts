@@ -51,10 +51,17 @@ const QUANTIFIER = new Set([...NUMBER_WORDS.keys(), ...SHARE_WORDS, 'some', 'man
 const ORG_TYPES = new Set(['company', 'organization', 'media']);
 const KNOWN_COMMON = new Set([...ANON_PLURAL, ...ANON_SINGULAR, ...ROLE, ...DOCUMENT, ...MEDIA, ...ORG]);
 
+/**
+ * What an unknown common noun can be as a source: the speaker of a verb of
+ * speech ("the billionaire says"), a document after "according to" ("according
+ * to a count by …"), or nothing ("the reason shows").
+ */
+export type SpeakerKind = 'speech' | 'document' | 'none';
+
 /** Reads the source phrase `range` (and its apposition, if any); null when it names no possible source. */
 export function readSource(
   text: string, tokens: readonly WordToken[], range: Range, apposition: Range | null,
-  mentions: readonly EntityMention[], speech: boolean,
+  mentions: readonly EntityMention[], speaker: SpeakerKind,
 ): SourceReading | null {
   const [first, last] = range;
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
@@ -64,8 +71,9 @@ export function readSource(
   if (only !== null && PLURAL_PRONOUN.has(only)) return { type: 'anonymous', count: null, name: null, organization: null, refers: 'plural', head: only };
   if (only !== null && THING_PRONOUN.has(only)) return { type: 'organization', count: null, name: null, organization: null, refers: 'thing', head: only };
 
-  const start = tokens[first]!.start;
-  const end = tokens[apposition ? apposition[1] : last]!.end;
+  // The apposition may follow the name ("Jeff Weaver, the manager,") or precede it ("A top strategist, John Weaver,").
+  const start = Math.min(tokens[first]!.start, apposition ? tokens[apposition[0]]!.start : Infinity);
+  const end = Math.max(tokens[last]!.end, apposition ? tokens[apposition[1]]!.end : 0);
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const person = inside.find((m) => m.type === 'person');
   const orgMention = inside.find((m) => ORG_TYPES.has(m.type));
@@ -99,10 +107,12 @@ export function readSource(
       return { type: 'organization', count: plural, name: null, organization: orgMention?.name ?? null, refers: orgMention ? undefined : 'organization', head: lower };
     }
     // Another common noun speaks only with a verb of speech ("the billionaire says"); "the reason", "prices" do not.
-    if (!speech) return null;
+    if (speaker === 'document' && /\p{L}/u.test(lower)) return { type: 'document', count: null, name: null, organization: orgName, head: lower };
+    if (speaker !== 'speech') return null;
     // A share of respondents: "4 in 10 say".
     if (/^\p{N}/u.test(lower) && words[headIndex + 1]?.lower === 'in') return { type: 'anonymous', count: null, name: null, organization: orgName, head: lower };
-    if (!/^\p{L}/u.test(lower)) return null;
+    // A word, also a compound with a number ("the 46-year-old").
+    if (!/\p{L}/u.test(lower)) return null;
     return lower.endsWith('s')
       ? { type: 'anonymous', count: plural, name: null, organization: orgName, head: lower }
       : { type: 'person', count: 1, name: null, organization: orgName, head: lower };

@@ -4,7 +4,7 @@
  */
 
 /** Personal pronouns, resolved to an earlier source. */
-export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him'];
 /** Words that say a source is a woman or a man, so that "she" does not resolve to "the spokesman". */
 export const FEMININE_WORDS: readonly string[] = ['she', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mrs', 'ms', 'miss', 'lady'];
 export const MASCULINE_WORDS: readonly string[] = ['he', 'spokesman', 'chairman', 'businessman', 'congressman', 'man', 'mr', 'sir', 'lord'];
@@ -12,7 +12,7 @@ export const MASCULINE_WORDS: readonly string[] = ['he', 'spokesman', 'chairman'
 /** Words before a verb that carry on the clause's subject ("and said", "but told"). */
 export const COORDINATING_WORDS: readonly string[] = ['and', 'but', 'then', 'while', 'before', 'after', 'by', 'when'];
 
-export const PLURAL_PRONOUNS: readonly string[] = ['they', 'we'];
+export const PLURAL_PRONOUNS: readonly string[] = ['they', 'we', 'them'];
 export const THING_PRONOUNS: readonly string[] = ['it'];
 
 /** Spokespeople, named or not: "a spokeswoman for Goldman Sachs", "Fed spokesman". */
@@ -151,6 +151,20 @@ export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with'
 /** Words after a source noun that take a prepositional phrase: "a person briefed on the talks". */
 export const SOURCE_POSTMODIFIERS: readonly string[] = [
   'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'connected', 'linked', 'working',
+];
+
+/** Times that may stand between a subject and its verb: "Clinton on Tuesday said", "Smith earlier this week told". */
+export const TIME_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month',
+];
+/** Words that lead into such a time: "on Tuesday", "late Monday", "earlier this week". */
+export const TIME_LEAD_WORDS: readonly string[] = ['on', 'this', 'last', 'late', 'early', 'earlier', 'later', 'over', 'the'];
+
+/** Auxiliary verbs: a clause goes on after them ("said the firm would"). */
+export const AUXILIARY_WORDS: readonly string[] = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'shall',
 ];
 
 /** Words that end a source phrase read leftwards from its verb. */
