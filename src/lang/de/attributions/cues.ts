@@ -17,6 +17,8 @@ export interface CueVerb {
   weak?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
   negated?: boolean;
+  /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
+  particle?: boolean;
   stance: Stance;
 }
 
@@ -34,7 +36,12 @@ function weak(cue: CueVerb): CueVerb {
 function separable(stance: Stance, particle: string, forms: string, participle: string): CueVerb {
   const finite = forms.split(' ');
   const joined = particle.includes(' ') ? [] : finite.map((f) => particle + f);
-  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], stance };
+  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], particle: true, stance };
+}
+
+/** A verb with its prepositional object: "sprach von einem Erfolg", "rechnet mit Verlusten". */
+function withObject(stance: Stance, preposition: string, forms: string, participle: string): CueVerb {
+  return { forms: forms.split(' '), then: [[preposition]], nonFinite: [participle], stance };
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
@@ -86,7 +93,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'hervor', 'hob hoben hebt', 'hervorgehoben'),
   separable('asserts', 'vor', 'warf warfen wirft', 'vorgeworfen'),
   separable('asserts', 'davon aus', 'geht gehen ging gingen', 'davon ausgegangen'),
-  weak(separable('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
+  weak(withObject('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
   weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   weak(separable('asserts', 'auf', 'rief riefen ruft', 'aufgerufen')),
   weak(verb('asserts', 'verteidigte verteidigten verteidigt', 'verteidigt')),
@@ -94,7 +101,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'appellierte appellierten appelliert', 'appelliert'),
   verb('asserts', 'kommentierte kommentierten kommentiert', 'kommentiert'),
   separable('asserts', 'aus', 'sprach sprachen spricht', 'ausgesprochen'),
-  weak(separable('asserts', 'von', 'sprach sprachen spricht', 'gesprochen')),
+  weak(withObject('asserts', 'von', 'sprach sprachen spricht', 'gesprochen')),
   separable('asserts', 'zu', 'sicherte sicherten sichert', 'zugesichert'),
   separable('asserts', 'entgegen', 'trat traten tritt', 'entgegengetreten'),
   weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt')),
@@ -135,6 +142,9 @@ export const DECLINE_VERBS: readonly CueVerb[] = [
 
 /** Words that negate a clause, for `negated` cues. */
 export const NEGATIONS = ['nicht', 'weder', 'noch nicht', 'nie', 'niemand', 'keiner', 'keine', 'keinen'];
+
+/** Auxiliaries of the passive: "wurde mitgeteilt" names no speaker in its subject. */
+export const PASSIVE_AUXILIARIES = ['wird', 'werden', 'wurde', 'wurden', 'worden'];
 
 /** Finite auxiliaries and modals that carry a participle or infinitive cue ("hat … mitgeteilt"). */
 export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'sei', 'seien',
