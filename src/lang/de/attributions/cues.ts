@@ -13,6 +13,8 @@ export interface CueVerb {
   then?: readonly (readonly string[])[];
   /** Forms used after an auxiliary or modal, or joined with their particle at the end of a clause: "gesagt", "mitteilte". */
   nonFinite?: readonly string[];
+  /** Past participles, which also make the passive ("wurde … gefordert"). */
+  participles?: readonly string[];
   /** Also an ordinary verb ("erwartet", "rechnet mit"): a reporting cue only with a known source noun, name or pronoun. */
   weak?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
@@ -24,7 +26,8 @@ export interface CueVerb {
 
 /** A plain verb: finite forms, then participles. */
 function verb(stance: Stance, forms: string, nonFinite = ''): CueVerb {
-  return { forms: forms.split(' '), nonFinite: nonFinite ? nonFinite.split(' ') : [], stance };
+  const participles = nonFinite ? nonFinite.split(' ') : [];
+  return { forms: forms.split(' '), nonFinite: participles, participles, stance };
 }
 
 /** A verb that reports only with a recognizable speaker. */
@@ -36,12 +39,12 @@ function weak(cue: CueVerb): CueVerb {
 function separable(stance: Stance, particle: string, forms: string, participle: string): CueVerb {
   const finite = forms.split(' ');
   const joined = particle.includes(' ') ? [] : finite.map((f) => particle + f);
-  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], particle: true, stance };
+  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], participles: [participle], particle: true, stance };
 }
 
 /** A verb with its prepositional object: "sprach von einem Erfolg", "rechnet mit Verlusten". */
 function withObject(stance: Stance, preposition: string, forms: string, participle: string): CueVerb {
-  return { forms: forms.split(' '), then: [[preposition]], nonFinite: [participle], stance };
+  return { forms: forms.split(' '), then: [[preposition]], nonFinite: [participle], participles: [participle], stance };
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
@@ -149,3 +152,8 @@ export const PASSIVE_AUXILIARIES = ['wird', 'werden', 'wurde', 'wurden', 'worden
 /** Finite auxiliaries and modals that carry a participle or infinitive cue ("hat … mitgeteilt"). */
 export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'sei', 'seien',
   'will', 'wollte', 'wollten', 'wird', 'werden', 'werde', 'würde', 'würden', 'kann', 'konnte', 'könne', 'soll', 'sollte', 'muss', 'musste'];
+
+/** Participles of asserting cues: "Außerdem wurde mehr Geld gefordert" reports what someone said. */
+export const ASSERTING_PARTICIPLES: ReadonlySet<string> = new Set(
+  CUE_VERBS.filter((v) => v.stance === 'asserts').flatMap((v) => v.participles ?? []).filter((p) => !p.includes(' ')),
+);

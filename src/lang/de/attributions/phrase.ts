@@ -59,7 +59,10 @@ function embeddedPhrase(tokens: readonly Token[], i: number, limit: number): num
   if (j < limit && DETERMINERS.has(tokens[j]!.lower)) j++;
   while (j < limit && isAdjective(tokens[j]!)) j++;
   if (!(j < limit && isNoun(tokens[j]))) return -1;
+  // A capitalized adjective before its noun: "im Deutschen Bundestag vertretene".
+  const nounEnd = Math.min(limit, j + 3);
   j++;
+  while (j < nounEnd && isNoun(tokens[j])) j++;
   const participle = tokens[j];
   return j < limit && participle && isAdjective(participle) && /te[nrsm]?$|ene[nrsm]?$/u.test(participle.lower) ? j + 1 : -1;
 }
@@ -72,6 +75,8 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
   for (;;) {
     if (j >= limit) break;
     const t = tokens[j]!;
+    // A measure before an adjective: "der 330 Seiten starke Bericht".
+    if (/^\d/.test(t.text) && isNoun(tokens[j + 1]) && j + 2 < limit && isAdjective(tokens[j + 2]!) && isNoun(tokens[j + 3])) { j += 3; continue; }
     if (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) { j++; continue; }
     const embedded = embeddedPhrase(tokens, j, limit);
     if (embedded > 0) { j = embedded; continue; }

@@ -35,6 +35,9 @@ const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
 /** "nach eigenen Angaben": the body the sentence is about speaks. */
 const OWN = set('eigenen eigener ihren ihrer');
+/** The impersonal subject, and the prepositions that place it in a body: "im Ministerium", "bei der Bahn". */
+const IMPERSONAL = 'man';
+const BODY_PLACES = set('im in bei beim');
 const PARTICLE_VERB_HERVOR = set('hervor hervorgeht hervorging hervorgehen');
 
 interface Reading {
@@ -64,22 +67,59 @@ function titleQuoteAround(tokens: readonly Token[], i: number, step: 1 | -1): nu
   return -1;
 }
 
+/** A short bracketed name or party after a name ("Annette Schavan (CDU)") is part of the phrase, not a clause boundary. */
+function bracketAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  const [open, close] = step < 0 ? [')', '('] : ['(', ')'];
+  if (tokens[i]!.text !== open) return -1;
+  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n < 5; k += step, n++) {
+    const t = tokens[k]!;
+    if (t.text === close) return n > 0 ? k : -1;
+    if (!t.isWord) return -1;
+  }
+  return -1;
+}
+
+/** Where a boundary token turns out to open or close an insertion, the token at its other end; else -1. */
+function insertionAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  const quoted = titleQuoteAround(tokens, i, step);
+  return quoted >= 0 ? quoted : bracketAround(tokens, i, step);
+}
+
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && i - k < CLAUSE_REACH) {
     const prev = tokens[k - 1]!;
     if (!BOUNDARIES.has(prev.text)) { k--; continue; }
-    const other = titleQuoteAround(tokens, k - 1, -1);
+    const other = insertionAround(tokens, k - 1, -1);
     if (other < 0) break;
     k = other;
   }
   return k;
 }
+/** Relative pronouns, alone or after a preposition, that open a relative clause: ", der …", ", in dem …". */
+const RELATIVE_PRONOUNS = set('der die das dem den deren dessen welcher welche welches welchem welchen');
+const RELATIVE_PREPOSITIONS = set('in an auf aus bei mit von vor nach für über unter durch gegen um zu');
+
+/**
+ * The start of the clause that relative clauses ending just before `cs`
+ * are inserted in ("In dem Bericht, der gestern erschien, heißt es" → "In"), or `cs`.
+ */
+function beforeRelativeClauses(tokens: readonly Token[], cs: number): number {
+  let k = cs;
+  while (k > 2 && tokens[k - 1]!.text === ',') {
+    const inner = clauseStart(tokens, k - 1);
+    const opener = RELATIVE_PREPOSITIONS.has(tokens[inner]!.lower) ? inner + 1 : inner;
+    if (inner < 2 || inner >= k - 1 || !RELATIVE_PRONOUNS.has(tokens[opener]?.lower ?? '') || tokens[inner - 1]!.text !== ',') break;
+    k = clauseStart(tokens, inner - 1);
+  }
+  return k;
+}
+
 function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i < CLAUSE_REACH) {
     if (!BOUNDARIES.has(tokens[k]!.text)) { k++; continue; }
-    const other = titleQuoteAround(tokens, k, 1);
+    const other = insertionAround(tokens, k, 1);
     if (other < 0) break;
     k = other + 1;
   }
@@ -182,6 +222,12 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
     const from = inner > 0 ? clauseStart(tokens, inner - 1) : 0;
     const np = subjectPhrase(tokens, from, cs - 1);
     if (np && np.end === cs - 1 && tokens.slice(from, cs - 1).some((t) => t.text === ',')) return { np, opener: np.start };
+    // A subject before a relative clause: "Die Reederei, die seit Jahren Verluste schreibt, teilte mit".
+    const main = beforeRelativeClauses(tokens, cs);
+    if (main < cs) {
+      const head = subjectPhrase(tokens, main, cs);
+      if (head && tokens[head.end]?.text === ',') return { np: head, opener: head.start };
+    }
   }
   // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin".
   let k = anchor + 1;
@@ -205,6 +251,30 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     // A participle in the passive ("wurde mitgeteilt", "wird als harmlos angesehen"): its subject is no speaker.
     if (verb.nonFinite?.includes(word) && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower))) continue;
     return { verb, then };
+  }
+  return null;
+}
+
+/**
+ * "bezifferte man im Ministerium", "Im Konzern rechnet man mit": an impersonal
+ * subject speaks for the known body the clause places it in.
+ */
+function impersonalBody(r: Reading, anchor: number): NounPhrase | null {
+  const { tokens, view } = r;
+  const cs = clauseStart(tokens, anchor);
+  const end = clauseEnd(tokens, anchor + 1);
+  let k = anchor + 1;
+  while (k < end && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+  if (tokens[k]?.lower !== IMPERSONAL && !(anchor > cs && tokens[anchor - 1]!.lower === IMPERSONAL)) return null;
+  for (let p = cs; p < end - 1; p++) {
+    if (!BODY_PLACES.has(tokens[p]!.lower)) continue;
+    const np = nounPhrase(tokens, p + 1, end);
+    if (!np) continue;
+    const from = tokens[np.start]!.start;
+    const to = tokens[np.end - 1]!.end;
+    const known = view.mentions.some((m) => (m.type === 'organization' || m.type === 'company') && m.start >= from && m.end <= to)
+      || tokens.slice(np.start, np.end).some((t) => t.isCapitalized && lexicon.kindOf(t.text) === 'organization');
+    if (known) return np;
   }
   return null;
 }
@@ -250,11 +320,16 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower))) match = null;
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
-        if (!match || !subject) continue;
+        if (!match) continue;
         const last = Math.max(i, ...match.then);
         // The auxiliary is part of the verb as written: "hatte … gesagt".
         const words = anchor < i ? [anchor, i, ...match.then] : [i, ...match.then];
         const cue = words.map((k) => tokens[k]!.text).join(' ');
+        if (!subject) {
+          const body = impersonalBody(r, anchor);
+          if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, cue, match.verb.stance)); claimedTo = last; }
+          continue;
+        }
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, undefined, match.verb.weak));
@@ -331,10 +406,14 @@ export function nachAngabenRule(id: string): AttributionRule {
   const statementKinds = new Set(['transparent', 'document', 'media']);
   const isStatement = (np: NounPhrase, tokens: readonly Token[]) =>
     tokens.slice(np.start, np.end).some((t) => t.isCapitalized && statementKinds.has(lexicon.kindOf(t.text) ?? ''));
-  const ownWords = (np: NounPhrase, tokens: readonly Token[]) => (s: Source): Source => {
-    const first = tokens[np.start]!.lower;
+  const ownWords = (np: NounPhrase, r: Reading) => (s: Source): Source => {
+    const first = r.tokens[np.start]!.lower;
     if (SOURCE_POSSESSIVES.has(first)) return { ...s, type: 'person', count: 1 };
-    if (OWN.has(first)) return { ...s, type: 'organization' };
+    // "Nach eigenen Angaben erhielt das Bundesamt …": the body the sentence names.
+    if (OWN.has(first)) {
+      const body = r.view.mentions.find((m) => m.type === 'organization' || m.type === 'company');
+      return { ...s, type: 'organization', organization: s.organization ?? body?.name ?? null };
+    }
     return s;
   };
   return {
@@ -347,11 +426,11 @@ export function nachAngabenRule(id: string): AttributionRule {
         if (tokens[i]!.lower !== 'nach') continue;
         const after = nounPhrase(tokens, i + 1);
         if (after && isStatement(after, tokens)) {
-          found.push(...attribute(r, id, after, i, i, tokens[i]!.text, 'asserts', ownWords(after, tokens)));
+          found.push(...attribute(r, id, after, i, i, tokens[i]!.text, 'asserts', ownWords(after, r)));
           continue;
         }
         const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, tokens[i]!.text, 'asserts', ownWords(before, tokens)));
+        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, tokens[i]!.text, 'asserts', ownWords(before, r)));
       }
       return found;
     },
@@ -400,6 +479,13 @@ export function heisstEsRule(id: string): AttributionRule {
         if (cs < i && HEARSAY_PREPOSITIONS.has(tokens[cs]!.lower)) {
           const before = nounPhrase(tokens, cs + 1, i);
           if (before && before.end === i) found.push(...attribute({ view, tokens }, id, before, cs, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+          continue;
+        }
+        // "In dem Bericht, der gestern erschien, heißt es": the place stands before a relative clause.
+        const main = beforeRelativeClauses(tokens, cs);
+        if (main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower)) {
+          const before = nounPhrase(tokens, main + 1, cs);
+          if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
         }
       }
       return found;
