@@ -198,21 +198,24 @@ describe('English attributions: references across sentences', () => {
 });
 
 describe('English attributions: views, wishes and intentions', () => {
-  it('a belief, a wish and a plan are attributed to their holder', async () => {
+  it('a belief and a wish are attributed to their holder', async () => {
     const found = await attributions(article(
       'Most economists believe rates will rise again in June.',
       'The union wants a shorter working week.',
-      'Harbor Motors plans to cut 300 jobs in Ohio.',
+      'The regulator hopes that prices will fall.',
     ));
     expect(found.map((a) => [a.source.text, a.cue])).toEqual([
-      ['Most economists', 'believe'], ['The union', 'wants'], ['Harbor Motors', 'plans'],
+      ['Most economists', 'believe'], ['The union', 'wants'], ['The regulator', 'hopes'],
     ]);
     expect(found[0]!.source).toMatchObject({ type: 'anonymous' });
   });
 
-  it('a refusal is attributed, with the refusing body as source', async () => {
-    const a = await only(article('The city council refused to publish the audit of the stadium deal.'));
-    expect(a).toMatchObject({ cue: 'refused', stance: 'asserts', source: { type: 'organization', text: 'The city council' } });
+  it("an intention of one's own act is the writer's claim, not an attribution", async () => {
+    expect(await attributions(article(
+      'Harbor Motors plans to cut 300 jobs in Ohio.',
+      'The city council refused to publish the audit.',
+      'The airline wants to buy 12 new jets.',
+    ))).toHaveLength(0);
   });
 
   it('a view inside a quotation belongs to the quoted speaker', async () => {
@@ -286,7 +289,7 @@ describe('English attributions: source phrases', () => {
       'Shops must close at ten, according to state law.',
     ));
     expect(found.map((a) => [a.source.text, a.source.type])).toEqual([
-      ['a tally by The Associated Press', 'media'], ['him', 'person'], ['state law', 'document'],
+      ['a tally by The Associated Press', 'document'], ['him', 'person'], ['state law', 'document'],
     ]);
   });
 

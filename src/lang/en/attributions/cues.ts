@@ -100,8 +100,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('show shows showed'),
   verb('find finds found'),
   verb('agree agrees agreed'),
-  // Views, wishes and intentions ("voters want", "the senator refused to", "she believes"); a past
-  // wish or plan ("he wanted to", "they planned") narrates rather than attributes.
+  // Views and wishes ("voters want a ban", "she believes", "the senator refused"); a past wish
+  // ("he wanted a") narrates, and a plan of one's own act ("plans to buy") is the writer's claim.
   view('want wants|wanting'),
   view('refuse refuses refused|refusing'),
   view('hope hopes|hoping'),
@@ -156,6 +156,9 @@ export const CUE_PHRASES: readonly CueVerb[] = [
   phrase(['came out in support of', 'has come out in support of', 'came out against']),
   phrase(EXPRESSED),
 ];
+
+/** The word that makes a view verb an intention of the holder's own act: "wants to buy", "refused to publish". */
+export const INFINITIVE_MARKER = 'to';
 
 /** Phrases in which a source declines to comment; the subject stands on the left. */
 export const DECLINE_PHRASES: readonly string[] = [

@@ -8,7 +8,7 @@
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_VERBS } from './cues.js';
 import {
-  ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
+  ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, MAKER_PREPOSITIONS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
   DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
@@ -29,6 +29,7 @@ const SOURCE_NOUN = new Set([
 ]);
 const POSTMODIFIER = new Set(SOURCE_POSTMODIFIERS);
 const APPROXIMATION = new Set(APPROXIMATION_WORDS);
+const MAKER = new Set(MAKER_PREPOSITIONS);
 const SHARE = new Set(SHARE_WORDS);
 /** A number or a share opens the phrase: "4 in 10", "half", "two-thirds of voters". */
 const countsPeople = (t: WordToken): boolean => /^\p{N}/u.test(t.text) || SHARE.has(t.lower);
@@ -171,7 +172,7 @@ export function phraseAfter(tokens: readonly WordToken[], first: number): Range 
         break;
       }
       // "a count by The Associated Press": "by" and the maker's name, not "by phone".
-      if (n.lower === 'by') {
+      if (MAKER.has(n.lower)) {
         if (tokens[last + 2]?.isCapitalized || DETERMINER.has(tokens[last + 2]?.lower ?? '')) { last++; continue; }
         break;
       }

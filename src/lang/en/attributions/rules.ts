@@ -8,7 +8,7 @@ import type { Attribution, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import type { Sentence } from '../../../core/model.js';
 import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
-import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
+import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
@@ -205,11 +205,15 @@ function quoted(tokens: readonly WordToken[], k: number): boolean {
   return false;
 }
 
-/** A view verb needs its complement: "wants to", "believes the", "supports Smith" — not "his plan." or "the plan before". */
-function opensComplement(next: WordToken | undefined): boolean {
+/**
+ * A view verb needs a complement that is a view: "believes the", "wants a
+ * ban", "supports Smith" — not a noun ("his plan.", "the plan before") nor an
+ * intention of one's own act ("plans to buy 3,000 chips" is the writer's claim).
+ */
+function opensView(next: WordToken | undefined): boolean {
   if (!next) return false;
   if (!next.isWord) return isOpeningQuote(next);
-  return !NOT_A_COMPLEMENT.has(next.lower);
+  return next.lower !== INFINITIVE_MARKER && !NOT_A_COMPLEMENT.has(next.lower);
 }
 
 /** The source before a cue: a plain phrase, or a name with its apposition before a comma. */
@@ -291,7 +295,7 @@ export const reportingVerb: AttributionRule = {
     // A view after a verb of speech is what was said: "she said voters want change".
     let spoken = false;
     for (const cue of verbCues(tokens)) {
-      if (cue.verb.view && (spoken || !opensComplement(tokens[cue.last + 1]) || quoted(tokens, cue.first))) continue;
+      if (cue.verb.view && (spoken || !opensView(tokens[cue.last + 1]) || quoted(tokens, cue.first))) continue;
       if (!cue.verb.view) spoken = true;
       const prefixStart = cuePrefixStart(tokens, cue.first);
       if (passive(tokens, prefixStart, cue.first)) continue;

@@ -9,7 +9,7 @@ import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
   NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
-  PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SHARE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS,
+  MAKER_PREPOSITIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SHARE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS,
   THING_PRONOUNS,
 } from './source-words.js';
 
@@ -46,6 +46,7 @@ const PREPOSITION = set(PHRASE_PREPOSITIONS);
 /** Adjectives that follow their noun in source phrases: "people familiar with", "a source close to". */
 const PARTICIPLE = set(SOURCE_PARTICIPLES);
 const POSTPOSED = set(SOURCE_POSTMODIFIERS);
+const MAKER = set(MAKER_PREPOSITIONS);
 /** "one of the people", "two of the analysts": the count before "of", the head after it. */
 const QUANTIFIER = new Set([...NUMBER_WORDS.keys(), ...SHARE_WORDS, 'some', 'many', 'most', 'several', 'few', 'all', 'none', 'each']);
 const ORG_TYPES = new Set(['company', 'organization', 'media']);
@@ -147,7 +148,7 @@ function headOf(words: readonly WordToken[]): number {
   }
   let h = words.length - 1;
   for (let k = 1; k < words.length; k++) {
-    if (PREPOSITION.has(words[k]!.lower) || POSTPOSED.has(words[k]!.lower) || PARTICIPLE.has(words[k]!.lower)) { h = k - 1; break; }
+    if (PREPOSITION.has(words[k]!.lower) || MAKER.has(words[k]!.lower) || POSTPOSED.has(words[k]!.lower) || PARTICIPLE.has(words[k]!.lower)) { h = k - 1; break; }
   }
   return h;
 }

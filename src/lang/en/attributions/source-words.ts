@@ -148,6 +148,9 @@ export const DETERMINERS: readonly string[] = [
 /** Prepositions that may stand inside a source phrase: "a spokeswoman for Goldman Sachs". */
 export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'in', 'around', 'across'];
 
+/** Prepositions that name who made a document: "a report by the research firm Chipwise". */
+export const MAKER_PREPOSITIONS: readonly string[] = ['by'];
+
 /** Words after a source noun that take a prepositional phrase: "a person briefed on the talks". */
 export const SOURCE_POSTMODIFIERS: readonly string[] = [
   'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'connected', 'linked', 'working',
