@@ -17,6 +17,8 @@ export interface CueVerb {
   participles?: readonly string[];
   /** Also an ordinary verb ("erwartet", "rechnet mit"): a reporting cue only with a known source noun, name or pronoun. */
   weak?: boolean;
+  /** News verbs ("berichtet"): a lone unknown name reporting is an outlet ("berichtet Techblick"). */
+  news?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
   negated?: boolean;
   stance: Stance;
@@ -44,8 +46,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
   verb('asserts', 'erklärte erklärten', 'erklärt'),
   weak(verb('asserts', 'erklärt erklären')),
-  verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'),
-  verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'),
+  { ...verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'), news: true },
+  { ...verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'), news: true },
   verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben'),
   verb('asserts', 'betonte betonten betont betonen', 'betont'),
   verb('asserts', 'unterstrich unterstrichen unterstreicht', 'unterstrichen'),

@@ -2,7 +2,7 @@
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
-import { ausHervorRule, cueVerbRule, heisstEsRule, lautRule, nachAngabenRule, soRule, zufolgeRule } from './rules.js';
+import { ausHervorRule, cueVerbRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, soRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
 import { sourceLexicon } from './rules.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
@@ -16,10 +16,11 @@ export const germanAttributions: AttributionConfig = {
     nachAngabenRule('de.attribution.nach-angaben'),
     ausHervorRule('de.attribution.aus-x-hervor'),
     heisstEsRule('de.attribution.heisst-es'),
+    hearsayAdverbRule('de.attribution.angeblich'),
   ],
   refiners: [
     onePerSource('de.attribution.one-per-source'),
     resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
-    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark),
+    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1),
   ],
 };
