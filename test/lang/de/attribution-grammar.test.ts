@@ -106,6 +106,11 @@ describe('German Konjunktiv I reaching back', () => {
     expect(found.map((a) => [a.source.text, a.inherited])).toEqual([['einer Studie der Kammer', false], ['einer Studie der Kammer', true]]);
   });
 
+  it('not into a sentence with a reporting verb of its own', async () => {
+    const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen. Schon gestern hatten mehrere von ihnen angekündigt, es werde bald mehr Plätze geben.');
+    expect(found).toHaveLength(1);
+  });
+
   it('not past two of them', async () => {
     const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen. Die Löhne stiegen. Besonders betroffen seien kleine Betriebe.');
     expect(found).toHaveLength(1);

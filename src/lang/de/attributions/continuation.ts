@@ -6,7 +6,7 @@
 import type { Sentence } from '../../../core/model.js';
 import type { ContinuationMark } from '../../../stages/attributions/refiners.js';
 import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
-import { ASSERTING_PARTICIPLES } from './cues.js';
+import { ASSERTING_PARTICIPLES, CUE_WORDS } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -39,7 +39,8 @@ function subjunctiveAt(sentence: Sentence): Mark | null {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || t.isCapitalized) continue;
-    if (KONJUNKTIV_I.has(t.lower)) return at(t, true);
+    // Konjunktiv I reaches back, unless the sentence has a reporting verb of its own whose subject went unread.
+    if (KONJUNKTIV_I.has(t.lower)) return at(t, !tokens.some((w) => CUE_WORDS.has(w.lower)));
     if (KONJUNKTIV_II.has(t.lower)) return at(t, false);
     if (t.lower.length < 4 || !t.lower.endsWith('e') || t.lower.endsWith('ie')) continue;
     if ((t.lower.endsWith('te') && !SUBJUNCTIVE_TE.has(t.lower)) || t.lower.endsWith('weise')) continue;

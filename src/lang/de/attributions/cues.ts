@@ -21,6 +21,8 @@ export interface CueVerb {
   news?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
   negated?: boolean;
+  /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
+  particle?: boolean;
   stance: Stance;
 }
 
@@ -39,7 +41,12 @@ function weak(cue: CueVerb): CueVerb {
 function separable(stance: Stance, particle: string, forms: string, participle: string): CueVerb {
   const finite = forms.split(' ');
   const joined = particle.includes(' ') ? [] : finite.map((f) => particle + f);
-  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], participles: [participle], stance };
+  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], participles: [participle], particle: true, stance };
+}
+
+/** A verb with its prepositional object: "sprach von einem Erfolg", "rechnet mit Verlusten". */
+function withObject(stance: Stance, preposition: string, forms: string, participle: string): CueVerb {
+  return { forms: forms.split(' '), then: [[preposition]], nonFinite: [participle], participles: [participle], stance };
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
@@ -91,7 +98,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'hervor', 'hob hoben hebt', 'hervorgehoben'),
   separable('asserts', 'vor', 'warf warfen wirft', 'vorgeworfen'),
   separable('asserts', 'davon aus', 'geht gehen ging gingen', 'davon ausgegangen'),
-  weak(separable('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
+  weak(withObject('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
   weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   weak(separable('asserts', 'auf', 'rief riefen ruft', 'aufgerufen')),
   weak(verb('asserts', 'verteidigte verteidigten verteidigt', 'verteidigt')),
@@ -99,7 +106,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'appellierte appellierten appelliert', 'appelliert'),
   verb('asserts', 'kommentierte kommentierten kommentiert', 'kommentiert'),
   separable('asserts', 'aus', 'sprach sprachen spricht', 'ausgesprochen'),
-  weak(separable('asserts', 'von', 'sprach sprachen spricht', 'gesprochen')),
+  weak(withObject('asserts', 'von', 'sprach sprachen spricht', 'gesprochen')),
   separable('asserts', 'zu', 'sicherte sicherten sichert', 'zugesichert'),
   separable('asserts', 'entgegen', 'trat traten tritt', 'entgegengetreten'),
   weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt')),
@@ -141,6 +148,9 @@ export const DECLINE_VERBS: readonly CueVerb[] = [
 /** Words that negate a clause, for `negated` cues. */
 export const NEGATIONS = ['nicht', 'weder', 'noch nicht', 'nie', 'niemand', 'keiner', 'keine', 'keinen'];
 
+/** Auxiliaries of the passive: "wurde mitgeteilt" names no speaker in its subject. */
+export const PASSIVE_AUXILIARIES = ['wird', 'werden', 'wurde', 'wurden', 'worden'];
+
 /** Finite auxiliaries and modals that carry a participle or infinitive cue ("hat … mitgeteilt"). */
 export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'sei', 'seien',
   'will', 'wollte', 'wollten', 'wird', 'werden', 'werde', 'würde', 'würden', 'kann', 'konnte', 'könne', 'soll', 'sollte', 'muss', 'musste'];
@@ -148,4 +158,9 @@ export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte',
 /** Participles of asserting cues: "Außerdem wurde mehr Geld gefordert" reports what someone said. */
 export const ASSERTING_PARTICIPLES: ReadonlySet<string> = new Set(
   CUE_VERBS.filter((v) => v.stance === 'asserts').flatMap((v) => v.participles ?? []).filter((p) => !p.includes(' ')),
+);
+
+/** Every form of every reporting verb, lower-cased: a sentence holding one reports for a subject of its own. */
+export const CUE_WORDS: ReadonlySet<string> = new Set(
+  CUE_VERBS.flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
 );

@@ -3,8 +3,7 @@ import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
 import { ausHervorRule, cueVerbRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, soRule, zufolgeRule } from './rules.js';
-import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
-import { sourceLexicon } from './rules.js';
+import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
 
 export const germanAttributions: AttributionConfig = {
