@@ -111,6 +111,11 @@ describe('German Konjunktiv I reaching back', () => {
     expect(found).toHaveLength(1);
   });
 
+  it('not into a sentence that frames a statement of its own', async () => {
+    const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen. Der Verband zog den Antrag mit der Begründung zurück, es sei kein Geld da.');
+    expect(found.filter((a) => a.inherited)).toEqual([]);
+  });
+
   it('not past two of them', async () => {
     const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen. Die Löhne stiegen. Besonders betroffen seien kleine Betriebe.');
     expect(found).toHaveLength(1);

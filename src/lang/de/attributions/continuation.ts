@@ -6,7 +6,7 @@
 import type { Sentence } from '../../../core/model.js';
 import type { ContinuationMark } from '../../../stages/attributions/refiners.js';
 import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
-import { ASSERTING_PARTICIPLES, CUE_WORDS } from './cues.js';
+import { ASSERTING_PARTICIPLES, CUE_WORDS, PASSIVE_AUXILIARIES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -21,8 +21,10 @@ const NOT_VERBS = set(`gerne lange heute alleine bitte ferne nahe gerade ohne ei
   infolge zwecks mittels seitens anstelle`);
 /** Konjunktiv I forms in "-te", which otherwise marks the past tense ("handelte", "musste"). */
 const SUBJUNCTIVE_TE = set('halte gelte richte bedeute arbeite leiste erwarte biete betrachte achte beobachte berichte vertrete rate trete');
-const PASSIVE_AUXILIARIES = set('wurde wurden wird werden');
+const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const AGENT = set('von vom seitens');
+/** Words that frame a statement without being cue verbs: "mit der Begründung, …", "ließ verbreiten, …". */
+const SPEECH_WORDS = set('begründung hinweis argument verbreiten verbreitete verbreitet');
 const OPENING_QUOTE = /^[„»"]/u;
 type Mark = NonNullable<ReturnType<ContinuationMark>>;
 /** Konjunktiv II verbs that open a conditional clause ("Hätte es X nicht gegeben, würde …"): a hypothesis, not reported speech. */
@@ -40,7 +42,7 @@ function subjunctiveAt(sentence: Sentence): Mark | null {
     const t = tokens[i]!;
     if (!t.isWord || t.isCapitalized) continue;
     // Konjunktiv I reaches back, unless the sentence has a reporting verb of its own whose subject went unread.
-    if (KONJUNKTIV_I.has(t.lower)) return at(t, !tokens.some((w) => CUE_WORDS.has(w.lower)));
+    if (KONJUNKTIV_I.has(t.lower)) return at(t, !tokens.some((w) => CUE_WORDS.has(w.lower) || SPEECH_WORDS.has(w.lower)));
     if (KONJUNKTIV_II.has(t.lower)) return at(t, false);
     if (t.lower.length < 4 || !t.lower.endsWith('e') || t.lower.endsWith('ie')) continue;
     if ((t.lower.endsWith('te') && !SUBJUNCTIVE_TE.has(t.lower)) || t.lower.endsWith('weise')) continue;
@@ -67,7 +69,7 @@ function reportingPassiveAt(sentence: Sentence): Mark | null {
   const tokens = tokenize(sentence);
   let passive = false;
   for (const t of tokens) {
-    if (PASSIVE_AUXILIARIES.has(t.lower)) passive = true;
+    if (PASSIVE.has(t.lower)) passive = true;
     else if (AGENT.has(t.lower)) return null;
     else if (passive && ASSERTING_PARTICIPLES.has(t.lower)) return { start: t.start, end: t.end, bridges: false };
   }
