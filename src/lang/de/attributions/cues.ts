@@ -119,6 +119,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'begrüßte begrüßten begrüßt', 'begrüßt')),
   weak(verb('asserts', 'verglich verglichen vergleicht')),
   weak(verb('asserts', 'bemängelte bemängelten bemängelt', 'bemängelt')),
+  weak(verb('asserts', 'beschuldigte beschuldigten beschuldigt', 'beschuldigt')),
   weak(verb('asserts', 'attackierte attackierten attackiert', 'attackiert')),
   separable('confirms', 'ein', 'räumte räumten räumt', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
