@@ -71,6 +71,7 @@ export const resolveReferences: AttributionRefiner = {
         const lastIndividual = [...individuals].reverse().find((p) => !genderClash(p.source.text, a.source.text)) ?? null;
         resolve(doc, a, ref, { lastIndividual, lastBody }, mentions);
       }
+      completeOrganization(a, individuals, mentions);
       const duplicateOf = out.find((o) => o.sentenceIndex === item.sentenceIndex && sameSource(o.attribution, a));
       if (duplicateOf) {
         absorb(duplicateOf.attribution, a);
@@ -90,6 +91,26 @@ const MASCULINE = new RegExp(`${WORD_START}${anyOf(MASCULINE_WORDS)}${WORD_END}`
 /** "he" cannot be "the spokeswoman", nor "she" "Mr Brown". */
 function genderClash(earlier: string, pronoun: string): boolean {
   return (FEMININE.test(earlier) && MASCULINE.test(pronoun)) || (MASCULINE.test(earlier) && FEMININE.test(pronoun));
+}
+
+/**
+ * What the article said of a source before: a person named again ("he",
+ * "Hottensen") keeps the organization an earlier source phrase gave the same
+ * person, and a short organization name ("the Goldman spokeswoman") becomes the
+ * full name of the company or body it begins ("Goldman Sachs").
+ */
+function completeOrganization(a: Attribution, individuals: readonly Attribution[], mentions: readonly EntityMention[]): void {
+  const source = a.source;
+  if (!source.organization && source.name && (source.type === 'person' || source.type === 'spokesperson')) {
+    const earlier = [...individuals].reverse().find((p) => p.source.name === source.name && p.source.organization);
+    const mention = mentions.find((m) => m.type === 'person' && m.name === source.name && m.organization);
+    source.organization = earlier?.source.organization ?? mention?.organization ?? null;
+  }
+  const short = source.organization;
+  if (short) {
+    const full = mentions.find((m) => ORG_MENTION.has(m.type) && m.name.startsWith(`${short} `));
+    if (full) source.organization = full.name;
+  }
 }
 
 /** Two attributions of one sentence from one source ("he said …, he added") count once. */
