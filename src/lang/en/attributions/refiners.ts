@@ -23,17 +23,51 @@ export const oneAttributionPerCue: AttributionRefiner = {
   id: 'en.attribution.one-per-cue',
   refine(_doc, found) {
     const kept: SentenceAttribution[] = [];
+    // Per sentence, the characters of kept cues and sources: a look-up per character, not a scan of
+    // every kept attribution, so that a long sentence full of cues costs what its length costs.
+    const sentences = new Map<number, { cues: Set<number>; sources: Map<number, Attribution[]> }>();
     for (const item of found) {
       const a = item.attribution;
-      const same = kept.filter((k) => k.sentenceIndex === item.sentenceIndex).map((k) => k.attribution);
-      if (same.some((b) => overlapsAny(a.spans?.cue ?? [a], b.spans?.cue ?? [b]))) continue;
-      const sharer = same.find((b) => overlapsAny(a.spans?.source ?? [], b.spans?.source ?? []) && a.stance === b.stance);
+      let seen = sentences.get(item.sentenceIndex);
+      if (!seen) sentences.set(item.sentenceIndex, (seen = { cues: new Set(), sources: new Map() }));
+      const cues = a.spans?.cue ?? [a];
+      if (cues.some((c) => covers(seen!.cues, c))) continue;
+      const sharer = firstSharing(seen.sources, a);
+      const owner = sharer ?? a;
+      for (const c of cues) mark(seen.cues, c);
+      for (const src of a.spans?.source ?? []) {
+        for (let k = src.start; k < src.end; k++) {
+          const list = seen.sources.get(k) ?? [];
+          if (!list.includes(owner)) list.push(owner);
+          seen.sources.set(k, list);
+        }
+      }
       if (sharer) absorb(sharer, a);
       else kept.push(item);
     }
     return kept.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
   },
 };
+
+type Span = { start: number; end: number };
+const covers = (at: ReadonlySet<number>, span: Span): boolean => {
+  for (let k = span.start; k < span.end; k++) if (at.has(k)) return true;
+  return false;
+};
+const mark = (at: Set<number>, span: Span): void => {
+  for (let k = span.start; k < span.end; k++) at.add(k);
+};
+
+/** The first kept attribution whose source shares a character with a's and that has a's stance. */
+function firstSharing(sources: ReadonlyMap<number, Attribution[]>, a: Attribution): Attribution | undefined {
+  for (const src of a.spans?.source ?? []) {
+    for (let k = src.start; k < src.end; k++) {
+      const hit = sources.get(k)?.find((b) => b.stance === a.stance);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
 
 /**
  * A view verb beside a verb of speech in the same sentence is part of what is
