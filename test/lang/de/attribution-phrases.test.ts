@@ -181,3 +181,15 @@ describe('German particles written apart', () => {
     expect(a).toMatchObject({ cue: 'hatte bekannt gegeben' });
   });
 });
+
+describe('German partitive speakers', () => {
+  it('"einer der …" is one person of a group', async () => {
+    const a = await only('Einer der zwölf beteiligten Bergretter sagte: „Das war Rettung in letzter Minute.“');
+    expect(a.source).toMatchObject({ text: 'Einer der zwölf beteiligten Bergretter' });
+  });
+
+  it('a part of a group of known sources', async () => {
+    const a = await only('Zwei der Anwälte erklärten, sie würden Berufung einlegen.');
+    expect(a.source).toMatchObject({ text: 'Zwei der Anwälte', type: 'anonymous', count: 2 });
+  });
+});
