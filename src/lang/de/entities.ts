@@ -30,4 +30,5 @@ export const germanEntities: EntityConfig = {
   nameParticles: ['von', 'van', 'de', 'der', 'zu', 'di', 'da', 'del', 'du', 'bin', 'al'],
   notNames: ['Konzern', 'Unternehmen', 'Regierung', 'Bundesregierung', 'Polizei', 'Staat', 'Land', 'Stadt', 'Partei', 'Firma', 'Bank', 'Markt', 'Börse', 'Aktie', 'Aktien', 'Umsatz', 'Gewinn', 'Chip', 'Chips', 'Prozent', 'Euro', 'Dollar', 'Anfang', 'Ende', 'Mitte', 'Jahr', 'Jahres', 'Woche', 'Monat', 'Zeit', 'Angaben', 'Bericht', 'Berichten', 'Zufolge', 'Kreise', 'Insider', 'Medien', 'Nachrichtenagentur', 'Agentur', 'KI', 'AI', 'IT', 'EDV', 'GPU', 'CPU', 'LED', 'USB', 'GPS', 'LKW', 'PKW', 'SMS', 'PR', 'HR', 'PC', 'TV', 'US', 'USA', 'CEO', 'CFO', 'App', 'Apps', 'Online', 'Handy', 'China', 'Asien', 'Europa'],
   capitalizationMarksNames: false,
+  wideGivenNames: [],
 };

@@ -2,7 +2,7 @@
 import type { EntityConfig } from '../../stages/entities/config.js';
 import { sharedLexicon } from '../../lexicon/index.js';
 import { firstNames } from '../../lexicon/first-names.js';
-import { tagPeople } from './compromise.js';
+import { wideGivenNames } from '../../lexicon/wide-given-names.js';
 
 export const englishEntities: EntityConfig = {
   lexicon: sharedLexicon,
@@ -24,5 +24,5 @@ export const englishEntities: EntityConfig = {
   nameParticles: ['von', 'van', 'de', 'der', 'da', 'di', 'del', 'du', 'la', 'le', 'bin', 'al'],
   notNames: ['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'Street', 'Avenue', 'Road', 'AI', 'CEO', 'CFO', 'IT', 'TV', 'PC', 'GDP', 'Chip', 'Chips', 'Officer', 'Executive', 'Operating', 'Chief', 'Vice', 'Senior', 'Deputy', 'Managing'],
   capitalizationMarksNames: true,
-  tagPeople,
+  wideGivenNames,
 };

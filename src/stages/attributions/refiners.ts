@@ -2,12 +2,13 @@
  * Document-level refiners, language-neutral: they take the language's
  * judgement (which sentences continue reported speech) as a parameter.
  */
-import type { EntityMention, Sentence } from '../../core/model.js';
+import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import { startingIn } from '../../core/sorted.js';
 import type { Attribution, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from './config.js';
 import { escapeRegExp } from '../../core/patterns.js';
 import type { SourceLexicon } from './source.js';
+import { tokenize } from './tokens.js';
 
 const sourceKey = (s: Source): string => `${s.type}\u0000${s.name ?? ''}\u0000${s.organization ?? ''}\u0000${s.text}`;
 
@@ -79,22 +80,122 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark): Attr
   };
 }
 
+/** Language data for reading descriptions back to the bodies and people named before them. */
+export interface ReferenceWords {
+  /**
+   * Words that make a person a member or head of the body named before them in
+   * the sentence: "Leitung" in "der Rat, eine Gruppe unter Leitung des Ökonomen X".
+   */
+  membership: readonly string[];
+  /** Generic body nouns with the further ends of names they can stand for: "Behörde" → "amt", "ministerium". */
+  bodyClasses: Readonly<Record<string, readonly string[]>>;
+}
+
+interface BodyMention {
+  at: number;
+  end: number;
+  name: string;
+  /** The lower-cased words of the name, to fit it to a generic noun ("Rat" → "Fiskalrat"). */
+  words: readonly string[];
+}
+
+/** The sentence that holds offset `at` (sentences are in text order). */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /**
  * Pronouns and descriptions ("er", "die Ministerin", "das Unternehmen") take
  * the name and organization of the most recent fitting source or mention
- * before them; a surname alone takes the full name it was introduced with.
+ * before them; a surname alone takes the full name it was introduced with;
+ * a generic body ("der Rat", "die Behörde") takes the body named before (or,
+ * failing that, after) it whose name fits the noun; a person introduced as a
+ * member of a body ("der Rat, unter Leitung des Ökonomen X") speaks for it.
  */
-export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: ReadonlySet<string>): AttributionRefiner {
+export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: ReadonlySet<string>, words: ReferenceWords): AttributionRefiner {
   // "Bernhard Felderer" for "Felderer": the capitalized word written right before the surname, if it can be a first name.
   const canBeFirstName = (word: string): boolean => !nonNames.has(word.toLowerCase()) && !lexicon.kindOf(word);
+  const membership = new Set(words.membership.map((w) => w.toLowerCase()));
+  const classes = new Map(Object.entries(words.bodyClasses).map(([noun, ends]) => [noun.toLowerCase(), ends.map((e) => e.toLowerCase())]));
+  /** The generic body noun a word is ("Rat", "Behörde"), lower-cased, or null. */
+  const genericBody = (word: string): string | null =>
+    lexicon.isGeneric(word) && lexicon.kindOf(word) === 'organization' ? word.toLowerCase() : null;
+  const fits = (body: BodyMention, noun: string): boolean => {
+    const ends = [noun, ...(classes.get(noun) ?? [])];
+    return body.words.some((w) => ends.some((e) => w.endsWith(e)));
+  };
+  /**
+   * The body a generic noun at `at` stands for: the last fitting one before,
+   * else the first after. The bodies fitting each noun are listed once per
+   * document (in text order) and searched by position, not walked per source.
+   */
+  const fittingBodies = new WeakMap<readonly BodyMention[], Map<string, BodyMention[]>>();
+  const bodyFor = (bodies: readonly BodyMention[], noun: string, at: number): string | null => {
+    let byNoun = fittingBodies.get(bodies);
+    if (!byNoun) fittingBodies.set(bodies, byNoun = new Map());
+    let fitting = byNoun.get(noun);
+    if (!fitting) byNoun.set(noun, fitting = bodies.filter((b) => fits(b, noun)));
+    let lo = 0;
+    let hi = fitting.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fitting[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return (lo > 0 ? fitting[lo - 1] : fitting[0])?.name ?? null;
+  };
+  /** The body a person is introduced as belonging to, read from the sentence of their first mention. */
+  const introducedIn = (doc: DocumentContext, bodies: readonly BodyMention[], person: EntityMention): string | null => {
+    const sentence = sentenceAt(doc.sentences, person.start);
+    if (!sentence) return null;
+    const tokens = tokenize(sentence);
+    const p = tokens.findIndex((t) => t.start >= person.start);
+    if (p < 0) return null;
+    // Back over the role words before the name ("des Ökonomen") to a membership word.
+    let cue = -1;
+    for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
+      const t = tokens[k]!;
+      if (membership.has(t.lower)) { cue = k; break; }
+      if (!t.isWord) return null;
+    }
+    if (cue < 0) return null;
+    for (let k = cue - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      const named = bodies.find((b) => b.at <= t.start && t.start < b.end);
+      if (named) return named.name;
+      const noun = t.isCapitalized ? genericBody(t.text) : null;
+      if (noun) return bodyFor(bodies, noun, sentence.start);
+    }
+    return null;
+  };
   return {
     id,
     refine(doc, found, mentions) {
       const fullName = fullNamesIn(doc.text, canBeFirstName);
       const events: Array<{ at: number; person?: Person; body?: string }> = [];
+      const bodies: BodyMention[] = [];
       for (const m of mentions) {
-        if (m.type === 'person') events.push({ at: m.start, person: { name: m.name, organization: m.organization ?? null } });
-        else if (m.type === 'company' || m.type === 'organization') events.push({ at: m.start, body: m.name });
+        if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: m.name.toLowerCase().split(/[\s-]+/u) });
+      }
+      const introduced = new Map<string, string | null>();
+      for (const m of mentions) {
+        if (m.type === 'person') {
+          let organization = m.organization ?? introduced.get(m.name);
+          if (organization === undefined) {
+            organization = introducedIn(doc, bodies, m);
+            introduced.set(m.name, organization);
+          }
+          events.push({ at: m.start, person: { name: m.name, organization } });
+        } else if (m.type === 'company' || m.type === 'organization') events.push({ at: m.start, body: m.name });
       }
       const ordered = [...found].sort((x, y) => x.attribution.start - y.attribution.start);
       let e = 0;
@@ -119,20 +220,31 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
             const surname = !s.name.includes(' ');
             const full = surname ? persons.latestEndingIn(s.name) : undefined;
             if (full) { s.name = full.name; s.organization ??= full.organization; } else if (surname) s.name = fullName(s.name) ?? s.name;
+            s.organization ??= introduced.get(s.name) ?? null;
             persons.push({ name: s.name, organization: s.organization });
           } else if (s.type === 'person') {
             const last = persons.last;
             if (last) { s.name = last.name; s.organization ??= last.organization; }
           }
         } else if (s.type === 'organization' && !s.organization) {
-          s.organization = lastBody;
+          const noun = lastGenericBody(s.text);
+          s.organization = (noun ? bodyFor(bodies, noun, f.attribution.start) : null) ?? lastBody;
         }
         if (s.type === 'spokesperson' && !s.organization) s.organization = lastBody;
-        if (s.type === 'organization' && s.organization) lastBody = s.organization;
+        if (s.organization && (s.type === 'organization')) lastBody = s.organization;
       }
       return found;
     },
   };
+  /** The last generic body noun of a source phrase: "Behörde" in "die zuständige Behörde". */
+  function lastGenericBody(text: string): string | null {
+    const words = text.split(/[\s,]+/u);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const noun = /^\p{Lu}/u.test(words[i]!) ? genericBody(words[i]!) : null;
+      if (noun) return noun;
+    }
+    return null;
+  }
 }
 
 interface Person {

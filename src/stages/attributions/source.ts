@@ -215,10 +215,11 @@ export function classifySource(
   }
   if (headMention) {
     const type = MENTION_TYPES[headMention.type] ?? 'organization';
-    if (type === 'person') return { ...base, type, count: 1, name: headMention.name, organization: headMention.organization ?? null };
+    // "Annette Schavan (CDU)": a body written after the name is the person's.
+    if (type === 'person') return { ...base, type, count: 1, name: headMention.name, organization: headMention.organization ?? bodyOf(headMention.end)?.name ?? null };
     return { ...base, type, organization: headMention.name };
   }
-  if (person) return { ...base, type: 'person', count: 1, name: person.name, organization: person.organization ?? null };
+  if (person) return { ...base, type: 'person', count: 1, name: person.name, organization: person.organization ?? bodyOf(person.end)?.name ?? null };
   const body = bodyOf(start);
   if (body) return { ...base, type: MENTION_TYPES[body.type] ?? 'organization', organization: body.name };
   // Unknown capitalized words: a name when they are two or more ("Peter Struck"); one word alone

@@ -22,6 +22,8 @@ export interface CompiledEntities {
   stopWords: Set<string>;
   notNames: Set<string>;
   firstNames: Set<string>;
+  /** The wide list of given names, lower-cased. */
+  wideGivenNames: Set<string>;
   titles: Set<string>;
   legalForms: Set<string>;
   /** A legal form right after a name, allowing a comma: ", Inc.". */
@@ -116,6 +118,7 @@ export function compile(config: EntityConfig): CompiledEntities {
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
     firstNames: new Set(config.firstNames),
+    wideGivenNames: new Set(config.wideGivenNames.map((n) => n.toLowerCase())),
     titles: new Set(config.personTitles),
     legalForms,
     legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?![\\p{L}\\p{N}])`, 'u'),

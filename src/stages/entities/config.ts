@@ -12,12 +12,6 @@ export interface LexiconEntry {
   pattern?: string;
 }
 
-/** A span the optional tagger says is a person's name. */
-export interface TaggedName {
-  start: number;
-  end: number;
-}
-
 /** The entity slot of a Locale: every word the entity stage reads. */
 export interface EntityConfig {
   /** Known companies, media, organizations, chips and places, shared and language-specific. */
@@ -58,6 +52,11 @@ export interface EntityConfig {
   notNames: readonly string[];
   /** False where every noun is capitalized (German): capitalization alone is then no signal. */
   capitalizationMarksNames: boolean;
-  /** Optional tagger that proposes person names in one sentence (offsets into the sentence). */
-  tagPeople?: (sentence: string) => TaggedName[];
+  /**
+   * A wide list of given names, many of them also ordinary words ("Rod",
+   * "Dawn"): one makes a person of a run of two or three capitalized words
+   * that it starts and that nothing else explains. Empty where every noun is
+   * capitalized.
+   */
+  wideGivenNames: readonly string[];
 }

@@ -30,7 +30,7 @@ interface Context {
 export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, named: NamedThings): EntityMention[] {
   const ctx: Context = { doc, c, coverage, named, at: new NamedAt(named.mentions), people: [] };
   for (const run of named.runs) if (!run.inCapsLine) readRun(ctx, run);
-  if (c.config.tagPeople) tagged(ctx);
+  if (c.wideGivenNames.size > 0) wideGivenNamePeople(ctx);
   return ctx.people;
 }
 
@@ -177,27 +177,42 @@ function attachRoleAfter(ctx: Context, mention: EntityMention, end: number): voi
 }
 
 /**
- * The optional tagger's people, asked only about runs of two or three
- * capitalized words that nothing else explained and that the text never
- * writes in lower case (the tagger is slow: it sees these few words only).
+ * "Rod Eddington", "Dawn Hochsprung": a run of two or three capitalized words
+ * that nothing else explained, that the text never writes in lower case, and
+ * that starts with a name of the wide list. Not across a line break (a
+ * headline's end), not ending in an initial, not ending in a word that makes
+ * it an organization ("Baker International", "Madison Square Garden").
  */
-function tagged(ctx: Context): void {
-  const tag = ctx.c.config.tagPeople!;
+function wideGivenNamePeople(ctx: Context): void {
+  const { c } = ctx;
   const { text } = ctx.doc;
   for (const run of ctx.named.runs) {
-    if (run.inCapsLine || run.tokens.length < 2 || run.tokens.length > 3) continue;
-    if (!run.tokens.every((t) => t.capitalized && !ctx.named.lowerWords.has(t.text.toLowerCase()) && nameWord(ctx, t))) continue;
-    if (!ctx.coverage.isFree(run.start, run.end)) continue;
+    const { tokens } = run;
+    if (run.inCapsLine || tokens.length < 2 || tokens.length > 3) continue;
+    if (!c.wideGivenNames.has(givenPart(tokens[0]!.text).toLowerCase())) continue;
+    if (!tokens.every((t) => t.capitalized && !ctx.named.lowerWords.has(t.text.toLowerCase()) && nameWord(ctx, t))) continue;
+    const last = tokens[tokens.length - 1]!.text;
+    if (SINGLE_INITIAL.test(last) || tokens.slice(1).some((t) => isOrganizationWord(c, t.text))) continue;
     const words = text.slice(run.start, run.end);
-    for (const span of tag(words)) {
-      if (span.start !== 0 || span.end !== words.length) continue;
-      ctx.coverage.take(run.start, run.end);
-      const mention: EntityMention = { text: words, start: run.start, end: run.end, name: words.replace(/\s+/gu, ' '), type: 'person', rule: 'entity.person.tagger' };
-      attachRoleBefore(ctx, mention, text.slice(Math.max(0, run.start - 80), run.start), run.start);
-      attachRoleAfter(ctx, mention, run.end);
-      ctx.people.push(mention);
-    }
+    if (/[\r\n]/u.test(words) || !ctx.coverage.isFree(run.start, run.end)) continue;
+    ctx.coverage.take(run.start, run.end);
+    const mention: EntityMention = { text: words, start: run.start, end: run.end, name: words.replace(/\s+/gu, ' '), type: 'person', rule: 'entity.person.wide-given-name' };
+    attachRoleBefore(ctx, mention, text.slice(Math.max(0, run.start - 80), run.start), run.start);
+    attachRoleAfter(ctx, mention, run.end);
+    ctx.people.push(mention);
   }
+}
+
+/** "Jo" of "Jo-Renee": a double given name is known by its first part. */
+function givenPart(word: string): string {
+  const dash = word.indexOf('-');
+  return dash > 0 ? word.slice(0, dash) : word;
+}
+
+/** A word that makes a capitalized phrase a company or a body: "Group", "Inc", "Association". */
+function isOrganizationWord(c: CompiledEntities, word: string): boolean {
+  const lower = word.toLowerCase();
+  return c.organizationHeads.has(word) || c.companyNouns.has(lower) || c.legalForms.has(lower.replace(/[.,]/gu, ''));
 }
 
 /** The length of "'s", "’s" or a bare apostrophe closing a word at `at`, else 0. */

@@ -72,6 +72,21 @@ describe('English entities: people', () => {
     expect(named(e, 'Edward White')!.mentions).toHaveLength(1);
   });
 
+  it('reads a name that starts with a given name that is also a word', async () => {
+    const e = await en('Profits rose, said Rod Kellerby, who runs the airline.');
+    expect(named(e, 'Rod Kellerby')).toMatchObject({ type: 'person' });
+  });
+
+  it('reads a double given name by its first part', async () => {
+    const e = await en('The figures were confirmed by Jo-Marie Tenholt on Monday.');
+    expect(named(e, 'Jo-Marie Tenholt')).toMatchObject({ type: 'person' });
+  });
+
+  it('does not read a given name before an organization word, an initial or a line break as a person', async () => {
+    const e = await en('Shares of Dawn Holdings Inc rose. Analysts at Rod Kellerby Group agreed.\nRay\nHalvorsen wrote the headline. A letter came from Jay M.');
+    expect(e.filter((x) => x.type === 'person')).toEqual([]);
+  });
+
   it('does not read roles alone or job titles as people', async () => {
     const e = await en('The Chief Operating Officer and a spokesman declined to comment.');
     expect(e.filter((x) => x.type === 'person')).toEqual([]);

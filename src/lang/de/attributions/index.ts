@@ -3,8 +3,8 @@ import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
 import { ausHervorRule, cueVerbRule, heisstEsRule, lautRule, nachAngabenRule, soRule, zufolgeRule } from './rules.js';
-import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
-import { sourceLexicon } from './rules.js';
+import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
+import { GERMAN_REFERENCE_WORDS } from './references.js';
 
 export const germanAttributions: AttributionConfig = {
   rules: [
@@ -18,7 +18,7 @@ export const germanAttributions: AttributionConfig = {
   ],
   refiners: [
     onePerSource('de.attribution.one-per-source'),
-    resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS])),
+    resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
     continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark),
   ],
 };

@@ -35,7 +35,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
     Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Papier Schätzung Berechnung
     Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag`),
-  transparent: forms('Vernehmen Angaben Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
+  transparent: forms('Vernehmen Angaben Annahmen Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
   pronouns: forms('er sie Er Sie'),
   numbers: {
     ein: 1, eine: 1, einer: 1, einem: 1, eines: 1, einen: 1,
