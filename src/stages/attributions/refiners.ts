@@ -6,7 +6,7 @@ import type { DocumentContext, EntityMention, Sentence } from '../../core/model.
 import { startingIn } from '../../core/sorted.js';
 import type { Attribution, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from './config.js';
-import { escapeRegExp } from '../../core/patterns.js';
+import { capitalizedWordsBefore } from '../../core/words.js';
 import type { SourceLexicon } from './source.js';
 import { tokenize } from './tokens.js';
 
@@ -306,12 +306,11 @@ function fullNamesIn(text: string, canBeFirstName: (word: string) => boolean): (
       index ??= build();
       return index.get(surname)?.full ?? null;
     }
-    // Surnames with other characters ("O'Brien"), rare: searched for one by one.
+    // Surnames with other characters ("O'Brien"), rare: looked up one by one.
     if (!other.has(surname)) {
-      const re = new RegExp(`(\\p{Lu}[\\p{Ll}-]+) ${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu');
       let full: string | null = null;
-      for (const m of text.matchAll(re)) {
-        if (canBeFirstName(m[1]!)) { full = `${m[1]!} ${surname}`; break; }
+      for (const first of capitalizedWordsBefore(text, surname)) {
+        if (canBeFirstName(first)) { full = `${first} ${surname}`; break; }
       }
       other.set(surname, full);
     }

@@ -7,8 +7,8 @@ import type { Attribution, Source, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
 import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
-import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
+import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -31,6 +31,13 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+const PARTICLES = new Set(QUOTE_PARTICLES);
+/** Announcers by their first word: "mit" → [["mit", "den", "Worten"], …]. */
+const ANNOUNCERS = new Map<string, string[][]>();
+for (const phrase of QUOTE_ANNOUNCERS) {
+  const words = phrase.split(' ');
+  ANNOUNCERS.set(words[0]!, [...(ANNOUNCERS.get(words[0]!) ?? []), words]);
+}
 const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
 /** "nach eigenen Angaben": the body the sentence is about speaks. */
@@ -201,7 +208,9 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
     const np = subjectPhrase(tokens, k, anchor);
     return np ? { np, opener: cs } : null;
   }
-  if (cs < anchor) {
+  // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie".
+  const pronounAfter = PRONOUNS.has(tokens[anchor + 1]?.lower ?? '');
+  if (cs < anchor && !pronounAfter) {
     const np = subjectPhrase(tokens, cs, anchor);
     if (np) {
       let k = np.end;
@@ -487,6 +496,67 @@ export function heisstEsRule(id: string): AttributionRule {
           const before = nounPhrase(tokens, main + 1, cs);
           if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
         }
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * The finite verb of a main clause whose verb is not a known cue: the first
+ * lower-case word after the fronted part that is no function word and no
+ * adjective before its noun ("Dabei griff sie …", "Die Arbeit der Koalition lobte er …").
+ */
+function finiteVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^\d/u.test(t.text)) continue;
+    const next = tokens[k + 1];
+    if (next?.isCapitalized && /(?:e|en|er|es|em)$/u.test(t.lower)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * A main clause that introduces a quotation with any verb: "Hier sparte der
+ * Präsident nicht mit Kritik: „…“", "lobte er mit den Worten …". The speaker
+ * is the clause's subject, if it is a known kind of speaker.
+ */
+export function quoteIntroRule(id: string): AttributionRule {
+  const cueForms = new Set([...DECLINE_VERBS, ...CUE_VERBS].flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]));
+  return {
+    id,
+    find(view) {
+      const tokens = tokenize(view.sentence);
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length; i++) {
+        let end = -1;
+        let announcer: number[] = [];
+        if (tokens[i]!.text === ':' && OPENING.has(tokens[i + 1]?.text ?? '')) end = i;
+        else {
+          const words = ANNOUNCERS.get(tokens[i]!.lower)?.find((w) => w.every((x, n) => tokens[i + n]?.lower === x.toLowerCase()));
+          if (!words) continue;
+          announcer = words.map((_, n) => i + n);
+          end = i;
+        }
+        const cs = clauseStart(tokens, end);
+        if (cs > 0 && tokens[cs - 1]!.text === ',') continue;
+        // A known cue verb in the clause is the cue verb rule's to read.
+        if (tokens.slice(cs, end).some((t) => cueForms.has(t.lower))) continue;
+        const verb = finiteVerb(tokens, cs, end);
+        if (verb < 0) continue;
+        // The subject before the verb, unless a pronoun follows it ("Die Arbeit lobte er").
+        let k = verb + 1;
+        while (k < end && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+        const before = subjectPhrase(tokens, cs, verb);
+        const subject = before?.end === verb && !PRONOUNS.has(tokens[k]?.lower ?? '') ? before : subjectPhrase(tokens, k, end);
+        if (!subject) continue;
+        const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
+        const cue = [verb, ...particle, ...announcer].map((k) => tokens[k]!.text).join(' ');
+        const last = Math.max(verb, subject.end - 1, ...particle, ...announcer);
+        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, cue, 'asserts', undefined, true));
+        i = Math.max(i, last);
       }
       return found;
     },
