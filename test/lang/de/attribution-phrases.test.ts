@@ -131,3 +131,22 @@ describe('German speakers named before their role', () => {
     expect(a).toMatchObject({ cue: 'sagte aus' });
   });
 });
+
+describe('German statements by nobody named', () => {
+  it('", hieß es" without a place is said by an unnamed source with no phrase of its own', async () => {
+    const a = await only('Die Brücke bleibe bis Juni gesperrt, hieß es.');
+    expect(a).toMatchObject({ text: 'hieß es', cue: 'hieß es', rule: 'de.attribution.heisst-es' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous', count: null, name: null, organization: null });
+  });
+
+  it('an agentless passive of a cue verb before what was said', async () => {
+    const a = await only('Am Vormittag war berichtet worden, dass die Fähre ausfalle.');
+    expect(a).toMatchObject({ cue: 'war berichtet worden', text: 'war berichtet worden' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+  });
+
+  it('a passive with an agent, or without a statement after it, names nobody unnamed', async () => {
+    expect(await attributions('Die Preise wurden von der Kammer bekanntgegeben, wie jedes Jahr.')).toEqual([]);
+    expect(await attributions('Der Bau wurde im Gemeinderat heftig kritisiert.')).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ export interface CueVerb {
   participles?: readonly string[];
   /** Also an ordinary verb ("erwartet", "rechnet mit"): a reporting cue only with a known source noun, name or pronoun. */
   weak?: boolean;
+  /** News verbs ("berichtet"): a lone unknown name reporting is an outlet ("berichtet Techblick"). */
+  news?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
   negated?: boolean;
   /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
@@ -52,8 +54,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
   verb('asserts', 'erklärte erklärten', 'erklärt'),
   weak(verb('asserts', 'erklärt erklären')),
-  verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'),
-  verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'),
+  { ...verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'), news: true },
+  { ...verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'), news: true },
   verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben'),
   verb('asserts', 'betonte betonten betont betonen', 'betont'),
   verb('asserts', 'unterstrich unterstrichen unterstreicht', 'unterstrichen'),
@@ -117,6 +119,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'begrüßte begrüßten begrüßt', 'begrüßt')),
   weak(verb('asserts', 'verglich verglichen vergleicht')),
   weak(verb('asserts', 'bemängelte bemängelten bemängelt', 'bemängelt')),
+  weak(verb('asserts', 'beschuldigte beschuldigten beschuldigt', 'beschuldigt')),
   weak(verb('asserts', 'attackierte attackierten attackiert', 'attackiert')),
   separable('confirms', 'ein', 'räumte räumten räumt', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
@@ -164,4 +167,9 @@ export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte',
 /** Participles of asserting cues: "Außerdem wurde mehr Geld gefordert" reports what someone said. */
 export const ASSERTING_PARTICIPLES: ReadonlySet<string> = new Set(
   CUE_VERBS.filter((v) => v.stance === 'asserts').flatMap((v) => v.participles ?? []).filter((p) => !p.includes(' ')),
+);
+
+/** Every form of every reporting verb, lower-cased: a sentence holding one reports for a subject of its own. */
+export const CUE_WORDS: ReadonlySet<string> = new Set(
+  CUE_VERBS.flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
 );

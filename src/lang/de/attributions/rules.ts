@@ -31,6 +31,7 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+const HEARSAY_ADVERBS = set('angeblich');
 const PARTICLES = new Set(QUOTE_PARTICLES);
 /** Announcers by their first word: "mit" → [["mit", "den", "Worten"], …]. */
 const ANNOUNCERS = new Map<string, string[][]>();
@@ -154,6 +155,18 @@ function attribute(
   return out;
 }
 
+/**
+ * An attribution that names nobody: "hieß es", "wurde berichtet, dass". The
+ * source is unnamed and has no phrase of its own.
+ */
+function unnamed(r: Reading, id: string, from: number, to: number, cue: string, stance: Stance): Attribution {
+  const text = r.view.doc.text;
+  const start = r.tokens[from]!.start;
+  const end = r.tokens[to]!.end;
+  const source: Source = { text: '', type: 'anonymous', count: null, name: null, organization: null };
+  return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id };
+}
+
 /** The company, organization or outlet a coordinated party names, if it is one. */
 function partyMention(mentions: readonly EntityMention[], from: Token, to: Token): EntityMention | undefined {
   return mentions.find((m) => m.type !== 'person' && m.start >= from.start && m.end <= to.end);
@@ -245,7 +258,14 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   return np ? { np, opener: anchor } : null;
 }
 
-function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], finite: boolean, from = i + 1): { verb: CueVerb; then: number[] } | null {
+interface CueMatch {
+  verb: CueVerb;
+  then: number[];
+  /** A participle in the passive ("wurde mitgeteilt", "wird als harmlos angesehen"): its subject is no speaker. */
+  passive: boolean;
+}
+
+function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], finite: boolean, from = i + 1): CueMatch | null {
   const word = tokens[i]!.lower;
   for (const verb of verbs) {
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
@@ -257,11 +277,17 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
-    // A participle in the passive ("wurde mitgeteilt", "wird als harmlos angesehen"): its subject is no speaker.
-    if (verb.nonFinite?.includes(word) && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower))) continue;
-    return { verb, then };
+    const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
+    return { verb, then, passive };
   }
   return null;
+}
+
+/** A lone unknown name (no entity) that reports news is an outlet: "wie Techblick berichtet". */
+function asOutlet(mentions: readonly EntityMention[]) {
+  return (s: Source): Source =>
+    s.type === 'organization' && s.organization === s.text && !/\s/u.test(s.text) && !mentions.some((m) => m.name === s.organization)
+      ? { ...s, type: 'media' } : s;
 }
 
 /**
@@ -286,6 +312,25 @@ function impersonalBody(r: Reading, anchor: number): NounPhrase | null {
     if (known) return np;
   }
   return null;
+}
+
+/**
+ * The verb words of an agentless passive followed by what was said (a comma
+ * or colon ends its clause): "wurde berichtet", "war berichtet worden";
+ * null with an agent ("von der Polizei") or without a statement.
+ */
+function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
+  const cs = clauseStart(tokens, participle);
+  const end = clauseEnd(tokens, participle + 1);
+  const closer = tokens[end]?.text;
+  if (closer !== ',' && closer !== ':') return null;
+  const words: number[] = [];
+  for (let k = cs; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'von' || t.lower === 'vom') return null;
+    if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
+  }
+  return words.length > 1 ? words : null;
 }
 
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
@@ -326,10 +371,16 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
-          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower))) match = null;
+          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !match?.passive) match = null;
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
+        if (match.passive) {
+          // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows.
+          const said = reportedPassive(tokens, i);
+          if (said) { found.push(unnamed(r, id, said[0]!, said[said.length - 1]!, said.map((k) => tokens[k]!.text).join(' '), match.verb.stance)); claimedTo = i; }
+          continue;
+        }
         const last = Math.max(i, ...match.then);
         // The auxiliary is part of the verb as written: "hatte … gesagt".
         const words = anchor < i ? [anchor, i, ...match.then] : [i, ...match.then];
@@ -341,7 +392,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         }
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
-        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, undefined, match.verb.weak));
+        const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
+        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, outlet, match.verb.weak));
         claimedTo = last;
       }
       return found;
@@ -492,9 +544,11 @@ export function heisstEsRule(id: string): AttributionRule {
         }
         // "In dem Bericht, der gestern erschien, heißt es": the place stands before a relative clause.
         const main = beforeRelativeClauses(tokens, cs);
-        if (main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower)) {
-          const before = nounPhrase(tokens, main + 1, cs);
-          if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        const before = main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower) ? nounPhrase(tokens, main + 1, cs) : null;
+        if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        // ", hieß es.": said, by nobody named.
+        else if (tokens[i - 1] && BOUNDARIES.has(tokens[i - 1]!.text) && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) {
+          found.push(unnamed({ view, tokens }, id, i, i + 1, `${tokens[i]!.text} es`, 'asserts'));
         }
       }
       return found;
@@ -557,6 +611,24 @@ export function quoteIntroRule(id: string): AttributionRule {
         const last = Math.max(verb, subject.end - 1, ...particle, ...announcer);
         found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, cue, 'asserts', undefined, true));
         i = Math.max(i, last);
+      }
+      return found;
+    },
+  };
+}
+
+/** "Angeblich soll …": an adverb opening a clause that reports hearsay from nobody named. */
+export function hearsayAdverbRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const tokens = tokenize(view.sentence);
+      const found: Attribution[] = [];
+      for (let i = 0; i < tokens.length - 1; i++) {
+        const t = tokens[i]!;
+        if (!HEARSAY_ADVERBS.has(t.lower) || clauseStart(tokens, i) !== i) continue;
+        const source: Source = { text: t.text, type: 'anonymous', count: null, name: null, organization: null };
+        found.push({ text: t.text, start: t.start, end: t.end, source, cue: t.text, stance: 'asserts', inherited: false, rule: id });
       }
       return found;
     },

@@ -46,4 +46,5 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren
     dieser diese dieses diesem diesen jener jene jenes jenem jenen alle allen mehrere mehreren einige einigen viele vielen
     zahlreiche zahlreichen andere anderen weitere weiteren manche`),
+  measures: forms('Prozent Prozentpunkte Prozentpunkten Promille'),
 };
