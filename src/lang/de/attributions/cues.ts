@@ -21,6 +21,8 @@ export interface CueVerb {
   news?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
   negated?: boolean;
+  /** Reports only what it quotes: "nannte die Zahlen „aus der Luft gegriffen“" (an opening quote follows in the sentence). */
+  quoted?: boolean;
   /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
   particle?: boolean;
   stance: Stance;
@@ -100,6 +102,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'hervor', 'hob hoben hebt', 'hervorgehoben'),
   separable('asserts', 'vor', 'warf warfen wirft', 'vorgeworfen'),
   separable('asserts', 'davon aus', 'geht gehen ging gingen', 'davon ausgegangen'),
+  // "gehen von einem Totalschaden aus"
+  { ...separable('asserts', 'aus', 'geht gehen ging gingen', 'ausgegangen'), then: [['von', 'vom'], ['aus']], nonFinite: [], participles: [] },
   weak(withObject('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
   weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   weak(separable('asserts', 'auf', 'rief riefen ruft', 'aufgerufen')),
@@ -114,6 +118,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt')),
   weak(separable('asserts', 'an', 'sah sahen sieht', 'angesehen')),
   weak({ forms: ['hält', 'halten', 'hielt', 'hielten'], then: [['für']], stance: 'asserts' }),
+  weak({ ...verb('asserts', 'nannte nannten nennt', 'genannt'), quoted: true }),
+  weak({ ...verb('asserts', 'bezeichnete bezeichneten bezeichnet', 'bezeichnet'), quoted: true }),
   { forms: ['kam', 'kamen', 'kommt', 'kommen'], then: [['Ergebnis', 'Schluss', 'Schluß']], stance: 'asserts' },
   weak(verb('asserts', 'bezweifelte bezweifelten bezweifelt bezweifeln', 'bezweifelt')),
   weak(verb('asserts', 'begrüßte begrüßten begrüßt', 'begrüßt')),
