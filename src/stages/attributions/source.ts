@@ -171,6 +171,9 @@ export function classifySource(
     if (comma > head && comma + 1 < tokens.length && tokens.slice(comma + 1).every(isNameWord)) {
       return tokens.slice(comma + 1).map((t) => t.text).join(' ');
     }
+    // A name before its role: "Hans Huber, der Sprecher der Stadtwerke".
+    const first = tokens.findIndex((t) => t.text === ',');
+    if (first > 0 && first < head && tokens.slice(0, first).every(isNameWord)) return tokens.slice(0, first).map((t) => t.text).join(' ');
     return null;
   };
 

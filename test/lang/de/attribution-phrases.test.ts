@@ -95,3 +95,58 @@ describe('German "X zufolge": where the source phrase starts', () => {
     expect(a.source.text).toBe('eigenen Angaben');
   });
 });
+
+describe('German quotations introduced by any verb', () => {
+  it('a clause before a colon and a quotation: its subject speaks, its verb and particle are the cue', async () => {
+    const a = await only('Danach griff die Senatorin den Bürgermeister scharf an: „So geht man mit Steuergeld nicht um.“');
+    expect(a).toMatchObject({ cue: 'griff an', rule: 'de.attribution.quote-intro' });
+    expect(a.source).toMatchObject({ text: 'die Senatorin', type: 'person' });
+  });
+
+  it('"mit den Worten" announces a quotation, and a pronoun after the verb is its subject', async () => {
+    const a = await only('Die neue Halle lobte er mit den Worten: „Ein Gewinn für die ganze Stadt.“');
+    expect(a).toMatchObject({ cue: 'lobte mit den Worten' });
+    expect(a.source.text).toBe('er');
+  });
+
+  it('needs a known kind of speaker', async () => {
+    expect(await attributions('Die Grafik zeigt: „Weniger ist mehr.“')).toEqual([]);
+  });
+});
+
+describe('German speakers named before their role', () => {
+  it('takes the role after the name into the speaker', async () => {
+    const a = await only('Der Zug fällt aus, sagte Jonas Brandl, der Sprecher der Lokalbahn.');
+    expect(a.source).toMatchObject({ text: 'Jonas Brandl, der Sprecher der Lokalbahn', name: 'Jonas Brandl' });
+  });
+
+  it('a pronoun right after the verb is the subject, not the fronted dative', async () => {
+    const a = await only('Dem Gemeinderat schlug sie vor, die Gebühren zu senken.');
+    expect(a).toMatchObject({ cue: 'schlug vor' });
+    expect(a.source.text).toBe('sie');
+  });
+
+  it('"sagte … aus" is testimony', async () => {
+    const a = await only('Der Zeuge sagte vor Gericht aus, er habe niemanden gesehen.');
+    expect(a).toMatchObject({ cue: 'sagte aus' });
+  });
+});
+
+describe('German statements by nobody named', () => {
+  it('", hieß es" without a place is said by an unnamed source with no phrase of its own', async () => {
+    const a = await only('Die Brücke bleibe bis Juni gesperrt, hieß es.');
+    expect(a).toMatchObject({ text: 'hieß es', cue: 'hieß es', rule: 'de.attribution.heisst-es' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous', count: null, name: null, organization: null });
+  });
+
+  it('an agentless passive of a cue verb before what was said', async () => {
+    const a = await only('Am Vormittag war berichtet worden, dass die Fähre ausfalle.');
+    expect(a).toMatchObject({ cue: 'war berichtet worden', text: 'war berichtet worden' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+  });
+
+  it('a passive with an agent, or without a statement after it, names nobody unnamed', async () => {
+    expect(await attributions('Die Preise wurden von der Kammer bekanntgegeben, wie jedes Jahr.')).toEqual([]);
+    expect(await attributions('Der Bau wurde im Gemeinderat heftig kritisiert.')).toEqual([]);
+  });
+});

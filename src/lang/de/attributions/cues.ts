@@ -48,6 +48,7 @@ function withObject(stance: Stance, preposition: string, forms: string, particip
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
+  separable('asserts', 'aus', 'sagte sagten sagt', 'ausgesagt'),
   verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
   verb('asserts', 'erklärte erklärten', 'erklärt'),
   weak(verb('asserts', 'erklärt erklären')),
@@ -91,6 +92,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'hin', 'wies wiesen weist', 'hingewiesen'),
   separable('asserts', 'aus', 'führte führten führt', 'ausgeführt'),
   separable('asserts', 'hinzu', 'fügte fügten fügt', 'hinzugefügt'),
+  separable('asserts', 'vor', 'schlug schlugen schlägt', 'vorgeschlagen'),
   separable('asserts', 'klar', 'stellte stellten stellt', 'klargestellt'),
   separable('asserts', 'fest', 'stellte stellten stellt', 'festgestellt'),
   separable('asserts', 'hervor', 'hob hoben hebt', 'hervorgehoben'),
@@ -115,6 +117,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'begrüßte begrüßten begrüßt', 'begrüßt')),
   weak(verb('asserts', 'verglich verglichen vergleicht')),
   weak(verb('asserts', 'bemängelte bemängelten bemängelt', 'bemängelt')),
+  weak(verb('asserts', 'beschuldigte beschuldigten beschuldigt', 'beschuldigt')),
   weak(verb('asserts', 'attackierte attackierten attackiert', 'attackiert')),
   separable('confirms', 'ein', 'räumte räumten räumt', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
@@ -142,6 +145,12 @@ export const DECLINE_VERBS: readonly CueVerb[] = [
   { forms: ['gab', 'gaben', 'gibt'], then: [['keinen', 'keine'], STATEMENTS, ['ab']], stance: 'declines' },
   { forms: ['war', 'waren', 'ist', 'sind'], then: [['nicht'], ['erreichbar']], stance: 'declines' },
 ];
+
+/** Separable particles that may end a clause introducing a quotation: "griff den Minister an: „…“". */
+export const QUOTE_PARTICLES = ['an', 'auf', 'aus', 'ein', 'fest', 'hin', 'hinzu', 'vor', 'zu', 'zurück', 'entgegen', 'fort'];
+
+/** A phrase that announces a quotation whatever the verb: "lobte er mit den Worten: „…“". */
+export const QUOTE_ANNOUNCERS = ['mit den Worten', 'mit dem Satz', 'mit der Bemerkung'];
 
 /** Words that negate a clause, for `negated` cues. */
 export const NEGATIONS = ['nicht', 'weder', 'noch nicht', 'nie', 'niemand', 'keiner', 'keine', 'keinen'];

@@ -67,6 +67,23 @@ function embeddedPhrase(tokens: readonly Token[], i: number, limit: number): num
   return j < limit && participle && isAdjective(participle) && /te[nrsm]?$|ene[nrsm]?$/u.test(participle.lower) ? j + 1 : -1;
 }
 
+const ROLE_KINDS = new Set(['person', 'spokesperson']);
+
+/**
+ * A role noun phrase in apposition ("der Sprecher der Stadtwerke", "Gründerin
+ * von Lumo"), closed by a comma, a full stop or the limit: the index after it, or -1.
+ */
+function rolePhrase(tokens: readonly Token[], i: number, limit: number): number {
+  let h = i;
+  if (h < limit && DETERMINERS.has(tokens[h]!.lower)) h++;
+  while (h < limit && isAdjective(tokens[h]!)) h++;
+  const head = tokens[h];
+  if (!head?.isCapitalized || !ROLE_KINDS.has(sourceLexicon.kindOf(head.text) ?? '')) return -1;
+  const end = simplePhrase(tokens, i, limit, 1);
+  if (end <= h) return -1;
+  return end >= limit || tokens[end]!.text === ',' || tokens[end]!.text === '.' ? end : -1;
+}
+
 /** One simple noun phrase without coordination. */
 function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth: number): number {
   let j = i;
@@ -124,6 +141,11 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
         j = k;
         continue;
       }
+    }
+    // A role after a name: "Hans Huber, der Sprecher der Stadtwerke," / "Eva Lang, Gründerin von Lumo,".
+    if (t.text === ',' && depth === 0) {
+      const role = rolePhrase(tokens, j + 1, limit);
+      if (role > 0) { j = role; continue; }
     }
     break;
   }

@@ -7,8 +7,8 @@ import type { Attribution, Source, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
 import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
-import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
+import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -31,6 +31,13 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+const PARTICLES = new Set(QUOTE_PARTICLES);
+/** Announcers by their first word: "mit" → [["mit", "den", "Worten"], …]. */
+const ANNOUNCERS = new Map<string, string[][]>();
+for (const phrase of QUOTE_ANNOUNCERS) {
+  const words = phrase.split(' ');
+  ANNOUNCERS.set(words[0]!, [...(ANNOUNCERS.get(words[0]!) ?? []), words]);
+}
 const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
 /** "nach eigenen Angaben": the body the sentence is about speaks. */
@@ -147,6 +154,18 @@ function attribute(
   return out;
 }
 
+/**
+ * An attribution that names nobody: "hieß es", "wurde berichtet, dass". The
+ * source is unnamed and has no phrase of its own.
+ */
+function unnamed(r: Reading, id: string, from: number, to: number, cue: string, stance: Stance): Attribution {
+  const text = r.view.doc.text;
+  const start = r.tokens[from]!.start;
+  const end = r.tokens[to]!.end;
+  const source: Source = { text: '', type: 'anonymous', count: null, name: null, organization: null };
+  return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id };
+}
+
 /** The company, organization or outlet a coordinated party names, if it is one. */
 function partyMention(mentions: readonly EntityMention[], from: Token, to: Token): EntityMention | undefined {
   return mentions.find((m) => m.type !== 'person' && m.start >= from.start && m.end <= to.end);
@@ -201,7 +220,9 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
     const np = subjectPhrase(tokens, k, anchor);
     return np ? { np, opener: cs } : null;
   }
-  if (cs < anchor) {
+  // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie".
+  const pronounAfter = PRONOUNS.has(tokens[anchor + 1]?.lower ?? '');
+  if (cs < anchor && !pronounAfter) {
     const np = subjectPhrase(tokens, cs, anchor);
     if (np) {
       let k = np.end;
@@ -236,7 +257,14 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   return np ? { np, opener: anchor } : null;
 }
 
-function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], finite: boolean, from = i + 1): { verb: CueVerb; then: number[] } | null {
+interface CueMatch {
+  verb: CueVerb;
+  then: number[];
+  /** A participle in the passive ("wurde mitgeteilt", "wird als harmlos angesehen"): its subject is no speaker. */
+  passive: boolean;
+}
+
+function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], finite: boolean, from = i + 1): CueMatch | null {
   const word = tokens[i]!.lower;
   for (const verb of verbs) {
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
@@ -248,9 +276,8 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
-    // A participle in the passive ("wurde mitgeteilt", "wird als harmlos angesehen"): its subject is no speaker.
-    if (verb.nonFinite?.includes(word) && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower))) continue;
-    return { verb, then };
+    const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
+    return { verb, then, passive };
   }
   return null;
 }
@@ -277,6 +304,25 @@ function impersonalBody(r: Reading, anchor: number): NounPhrase | null {
     if (known) return np;
   }
   return null;
+}
+
+/**
+ * The verb words of an agentless passive followed by what was said (a comma
+ * or colon ends its clause): "wurde berichtet", "war berichtet worden";
+ * null with an agent ("von der Polizei") or without a statement.
+ */
+function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
+  const cs = clauseStart(tokens, participle);
+  const end = clauseEnd(tokens, participle + 1);
+  const closer = tokens[end]?.text;
+  if (closer !== ',' && closer !== ':') return null;
+  const words: number[] = [];
+  for (let k = cs; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'von' || t.lower === 'vom') return null;
+    if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
+  }
+  return words.length > 1 ? words : null;
 }
 
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
@@ -319,10 +365,16 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
-          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower))) match = null;
+          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !match?.passive) match = null;
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
+        if (match.passive) {
+          // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows.
+          const said = reportedPassive(tokens, i);
+          if (said) { found.push(unnamed(r, id, said[0]!, said[said.length - 1]!, said.map((k) => tokens[k]!.text).join(' '), match.verb.stance)); claimedTo = i; }
+          continue;
+        }
         const last = Math.max(i, ...match.then);
         // The auxiliary is part of the verb as written: "hatte … gesagt".
         const words = anchor < i ? [anchor, i, ...match.then] : [i, ...match.then];
@@ -485,10 +537,73 @@ export function heisstEsRule(id: string): AttributionRule {
         }
         // "In dem Bericht, der gestern erschien, heißt es": the place stands before a relative clause.
         const main = beforeRelativeClauses(tokens, cs);
-        if (main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower)) {
-          const before = nounPhrase(tokens, main + 1, cs);
-          if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        const before = main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower) ? nounPhrase(tokens, main + 1, cs) : null;
+        if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        // ", hieß es.": said, by nobody named.
+        else if (tokens[i - 1] && BOUNDARIES.has(tokens[i - 1]!.text) && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) {
+          found.push(unnamed({ view, tokens }, id, i, i + 1, `${tokens[i]!.text} es`, 'asserts'));
         }
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * The finite verb of a main clause whose verb is not a known cue: the first
+ * lower-case word after the fronted part that is no function word and no
+ * adjective before its noun ("Dabei griff sie …", "Die Arbeit der Koalition lobte er …").
+ */
+function finiteVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^\d/u.test(t.text)) continue;
+    const next = tokens[k + 1];
+    if (next?.isCapitalized && /(?:e|en|er|es|em)$/u.test(t.lower)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * A main clause that introduces a quotation with any verb: "Hier sparte der
+ * Präsident nicht mit Kritik: „…“", "lobte er mit den Worten …". The speaker
+ * is the clause's subject, if it is a known kind of speaker.
+ */
+export function quoteIntroRule(id: string): AttributionRule {
+  const cueForms = new Set([...DECLINE_VERBS, ...CUE_VERBS].flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]));
+  return {
+    id,
+    find(view) {
+      const tokens = tokenize(view.sentence);
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length; i++) {
+        let end = -1;
+        let announcer: number[] = [];
+        if (tokens[i]!.text === ':' && OPENING.has(tokens[i + 1]?.text ?? '')) end = i;
+        else {
+          const words = ANNOUNCERS.get(tokens[i]!.lower)?.find((w) => w.every((x, n) => tokens[i + n]?.lower === x.toLowerCase()));
+          if (!words) continue;
+          announcer = words.map((_, n) => i + n);
+          end = i;
+        }
+        const cs = clauseStart(tokens, end);
+        if (cs > 0 && tokens[cs - 1]!.text === ',') continue;
+        // A known cue verb in the clause is the cue verb rule's to read.
+        if (tokens.slice(cs, end).some((t) => cueForms.has(t.lower))) continue;
+        const verb = finiteVerb(tokens, cs, end);
+        if (verb < 0) continue;
+        // The subject before the verb, unless a pronoun follows it ("Die Arbeit lobte er").
+        let k = verb + 1;
+        while (k < end && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+        const before = subjectPhrase(tokens, cs, verb);
+        const subject = before?.end === verb && !PRONOUNS.has(tokens[k]?.lower ?? '') ? before : subjectPhrase(tokens, k, end);
+        if (!subject) continue;
+        const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
+        const cue = [verb, ...particle, ...announcer].map((k) => tokens[k]!.text).join(' ');
+        const last = Math.max(verb, subject.end - 1, ...particle, ...announcer);
+        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, cue, 'asserts', undefined, true));
+        i = Math.max(i, last);
       }
       return found;
     },
