@@ -4,6 +4,7 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf } from '../../core/patterns.js';
+import { Endings } from '../../core/endings.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -39,7 +40,10 @@ export interface CompiledEntities {
   roleAfterRe: RegExp;
   /** Whole role words, lower-cased. */
   roles: Set<string>;
-  roleEndings: readonly string[];
+  /** Ends of compound role words ("…minister", "…sprecher"). */
+  roleEndings: Endings;
+  /** Ends of compound company nouns ("…hersteller", "…konzern"). */
+  companyNounEndings: Endings;
   /** Endings that make one compound word an organization ("…ministerium"). */
   organizationWordRe: RegExp | null;
 }
@@ -133,7 +137,8 @@ export function compile(config: EntityConfig): CompiledEntities {
     organizationHeads: new Set(config.organizationHeads),
     roleBeforeRe, roleAfterRe,
     roles: new Set(rolesAll.map((r) => r.toLowerCase())),
-    roleEndings: config.roleEndings,
+    roleEndings: new Endings(config.roleEndings),
+    companyNounEndings: new Endings(config.companyNounEndings),
     organizationWordRe,
   };
   cache.set(config, compiled);

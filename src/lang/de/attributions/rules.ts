@@ -353,6 +353,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       for (let i = 0; i < tokens.length; i++) {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
+        // Only a cue verb's form starts an attribution; the checks below read the clause around it.
+        if (!finiteForms.has(lower) && !nonFiniteForms.has(lower)) continue;
         const before = tokens[i - 1];
         // A capitalized word inside a sentence is a noun ("nach Angaben"), not a verb ("angaben").
         if (tokens[i]!.isCapitalized && before && !OPENING.has(before.text)) continue;
