@@ -5,7 +5,7 @@
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import type { Attribution, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from './config.js';
-import { escapeRegExp } from '../../core/patterns.js';
+import { capitalizedWordsBefore } from '../../core/words.js';
 import type { SourceLexicon } from './source.js';
 import { tokenize } from './tokens.js';
 
@@ -118,9 +118,7 @@ function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | unde
 export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: ReadonlySet<string>, words: ReferenceWords): AttributionRefiner {
   // "Bernhard Felderer" for "Felderer": the capitalized word written right before the surname, if it can be a first name.
   const fullName = (text: string, surname: string): string | null => {
-    const re = new RegExp(`(\\p{Lu}[\\p{Ll}-]+) ${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const first = m[1]!;
+    for (const first of capitalizedWordsBefore(text, surname)) {
       if (!nonNames.has(first.toLowerCase()) && !lexicon.kindOf(first)) return `${first} ${surname}`;
     }
     return null;

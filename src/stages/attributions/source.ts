@@ -36,7 +36,9 @@ type HeadKind = Exclude<SourceType, 'media'> | 'media' | 'transparent';
 /** A compiled look-up: exact lower-cased forms, and compounds ending in a form of 3+ letters. */
 export class SourceLexicon {
   private readonly exact = new Map<string, HeadKind>();
-  private readonly suffixes: Array<[string, HeadKind]> = [];
+  /** Compound ends of 3+ letters by their text; where lists share one, the first list wins. */
+  private readonly suffixes = new Map<string, HeadKind>();
+  private readonly longestSuffix: number;
   private readonly singular: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
@@ -51,10 +53,10 @@ export class SourceLexicon {
       for (const w of list) {
         const lower = w.toLowerCase();
         this.exact.set(lower, kind);
-        if (lower.length >= 3) this.suffixes.push([lower, kind]);
+        if (lower.length >= 3 && !this.suffixes.has(lower)) this.suffixes.set(lower, kind);
       }
     }
-    this.suffixes.sort((a, b) => b[0].length - a[0].length);
+    this.longestSuffix = Math.max(0, ...[...this.suffixes.keys()].map((s) => s.length));
     this.singular = new Set(words.singular.map((w) => w.toLowerCase()));
     this.pronouns = new Set(words.pronouns.map((w) => w.toLowerCase()));
     this.numbers = new Map(Object.entries(words.numbers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -66,8 +68,10 @@ export class SourceLexicon {
     const lower = word.toLowerCase();
     const exact = this.exact.get(lower);
     if (exact) return exact;
-    for (const [suffix, kind] of this.suffixes) {
-      if (lower.endsWith(suffix) && lower.length - suffix.length >= 2) return kind;
+    // The longest listed end, leaving at least two letters before it.
+    for (let length = Math.min(this.longestSuffix, lower.length - 2); length >= 3; length--) {
+      const kind = this.suffixes.get(lower.slice(lower.length - length));
+      if (kind) return kind;
     }
     return undefined;
   }
@@ -167,6 +171,9 @@ export function classifySource(
     if (comma > head && comma + 1 < tokens.length && tokens.slice(comma + 1).every(isNameWord)) {
       return tokens.slice(comma + 1).map((t) => t.text).join(' ');
     }
+    // A name before its role: "Hans Huber, der Sprecher der Stadtwerke".
+    const first = tokens.findIndex((t) => t.text === ',');
+    if (first > 0 && first < head && tokens.slice(0, first).every(isNameWord)) return tokens.slice(0, first).map((t) => t.text).join(' ');
     return null;
   };
 
@@ -215,10 +222,11 @@ export function classifySource(
   }
   if (headMention) {
     const type = MENTION_TYPES[headMention.type] ?? 'organization';
-    if (type === 'person') return { ...base, type, count: 1, name: headMention.name, organization: headMention.organization ?? null };
+    // "Annette Schavan (CDU)": a body written after the name is the person's.
+    if (type === 'person') return { ...base, type, count: 1, name: headMention.name, organization: headMention.organization ?? bodyOf(headMention.end)?.name ?? null };
     return { ...base, type, organization: headMention.name };
   }
-  if (person) return { ...base, type: 'person', count: 1, name: person.name, organization: person.organization ?? null };
+  if (person) return { ...base, type: 'person', count: 1, name: person.name, organization: person.organization ?? bodyOf(person.end)?.name ?? null };
   const body = bodyOf(start);
   if (body) return { ...base, type: MENTION_TYPES[body.type] ?? 'organization', organization: body.name };
   // Unknown capitalized words: a name when they are two or more ("Peter Struck"); one word alone

@@ -3,6 +3,7 @@
  * attribution rules walk over (one linear regex pass per sentence).
  */
 import type { Sentence } from '../../core/model.js';
+import { LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
 
 export interface Token {
   text: string;
@@ -15,11 +16,6 @@ export interface Token {
   /** A word starting with an upper-case letter. */
   isCapitalized: boolean;
 }
-
-// A word: letters/digits, joined inside by apostrophes, hyphens, dots, and
-// commas or colons between digits ("Huawei's", "KI-Modelle", "100.000", "1,5", "10:05").
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
-const UPPER_START = /^\p{Lu}/u;
 
 /**
  * Every rule of a language walks the same tokens: they are made once per
@@ -37,16 +33,50 @@ export function tokenize(sentence: Sentence): Token[] {
   return tokens;
 }
 
+/**
+ * A word: letters/digits, joined inside by apostrophes, hyphens, dots, and
+ * commas or colons between digits ("Huawei's", "KI-Modelle", "100.000", "1,5",
+ * "10:05"); otherwise one character that is neither a word character nor white
+ * space. One pass over the characters (the same tokens as
+ * `/[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu`).
+ */
 function tokenizeText(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.text.matchAll(TOKEN_RE)) {
-    const text = m[0];
-    const start = sentence.start + m.index;
-    const isWord = /^[\p{L}\p{N}]/u.test(text);
-    tokens.push({ text, lower: text.toLowerCase(), start, end: start + text.length, isWord, isCapitalized: isWord && UPPER_START.test(text) });
+  const text = sentence.text;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = classAt(text, i);
+    const from = i;
+    i += widthAt(text, i);
+    if (first & SPACE) continue;
+    if (first & WORD_CHAR) {
+      let lastClass = first;
+      for (;;) {
+        while (i < n) {
+          const cls = classAt(text, i);
+          if (!(cls & WORD_CHAR)) break;
+          lastClass = cls;
+          i += widthAt(text, i);
+        }
+        const joiner = text.charCodeAt(i);
+        const joins = JOINERS.has(joiner) || ((joiner === COMMA || joiner === COLON) && (lastClass & NUMBER) !== 0 && (classAt(text, i + 1) & NUMBER) !== 0);
+        if (!joins || !(classAt(text, i + 1) & WORD_CHAR)) break;
+        i += 1;
+      }
+    }
+    const word = text.slice(from, i);
+    const start = sentence.start + from;
+    const isWord = (first & LETTER_OR_NUMBER) !== 0;
+    tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, isWord, isCapitalized: isWord && (first & UPPER) !== 0 });
   }
   return tokens;
 }
+
+/** Characters that join two runs of word characters into one word: ' ’ . - */
+const JOINERS = new Set([0x27, 0x2019, 0x2e, 0x2d]);
+const COMMA = 0x2c;
+const COLON = 0x3a;
 
 /** The text between two tokens (inclusive), exactly as in the document. */
 export function spanOf(text: string, tokens: readonly Token[], from: number, to: number): { text: string; start: number; end: number } {

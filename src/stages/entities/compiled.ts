@@ -9,6 +9,8 @@ export interface CompiledEntities {
   config: EntityConfig;
   /** Lexicon spellings by their first word, longest first. */
   spellingsByFirstWord: Map<string, string[]>;
+  /** Of these, the one-word spellings (where there are any). */
+  oneWordSpellings: Map<string, string[]>;
   /** Endings an inflected name may carry, longest first. */
   nameEndings: string[];
   bySpelling: Map<string, LexiconEntry>;
@@ -48,7 +50,6 @@ export interface CompiledEntities {
 
 /** The first word of a spelling or of the text at a position. */
 export const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
-export const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
 const cache = new WeakMap<EntityConfig, CompiledEntities>();
 
@@ -93,6 +94,11 @@ export function compile(config: EntityConfig): CompiledEntities {
     spellingsByFirstWord.set(firstWord, list);
   }
   for (const list of spellingsByFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  const oneWordSpellings = new Map<string, string[]>();
+  for (const [firstWord, list] of spellingsByFirstWord) {
+    const oneWord = list.filter((s) => !s.includes(' '));
+    if (oneWord.length) oneWordSpellings.set(firstWord, oneWord);
+  }
   const familyRe = families.length
     ? new RegExp(`${WORD_START}(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`, 'gu')
     : null;
@@ -119,7 +125,7 @@ export function compile(config: EntityConfig): CompiledEntities {
     : null;
   const legalAlt = anyOf(config.legalForms);
   const compiled: CompiledEntities = {
-    config, spellingsByFirstWord, bySpelling, nameEndings: [...config.nameEndings].sort((a, b) => b.length - a.length), byKey, familyRe, families, runRe,
+    config, spellingsByFirstWord, oneWordSpellings, bySpelling, nameEndings: [...config.nameEndings].sort((a, b) => b.length - a.length), byKey, familyRe, families, runRe,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
     firstNames: new Set(config.firstNames),

@@ -7,9 +7,10 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
-import { type CompiledEntities, WORDS, familyName, lookupName, spellingEnd } from './compiled.js';
+import { type CompiledEntities, familyName, lookupName, spellingEnd } from './compiled.js';
+import { documentWords } from '../../core/words.js';
 import type { Coverage } from './coverage.js';
-import { type Run, type Token, findRuns, wordsAt, wordsOf } from './runs.js';
+import { type Run, type Token, findRuns, wordsOf } from './runs.js';
 
 const SYMBOL = /^\p{Lu}{1,5}$/u;
 const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
@@ -35,7 +36,7 @@ export interface NamedThings {
 }
 
 export function findNamedThings(doc: DocumentContext, c: CompiledEntities, coverage: Coverage): NamedThings {
-  const words = wordsOf(doc.text);
+  const words = wordsOf(doc);
   const ctx: Context = { doc, c, coverage, mentions: [], words: words.all, lowerWords: words.lower };
   const capsLines = capsLineRanges(doc);
   findFamilies(ctx);
@@ -75,16 +76,19 @@ function capsLineRanges(doc: DocumentContext): Array<[number, number]> {
 function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
   const { spellingsByFirstWord, bySpelling, stopWords } = ctx.c;
   const { text } = ctx.doc;
-  for (const w of text.matchAll(WORDS)) {
-    const candidates = spellingsByFirstWord.get(w[0]) ?? withoutEnding(ctx.c, w[0]);
-    if (!candidates || !ctx.coverage.isFree(w.index, w.index + 1)) continue;
+  const words = documentWords(ctx.doc);
+  for (let k = 0; k < words.text.length; k++) {
+    const word = words.text[k]!;
+    const at = words.start[k]!;
+    const candidates = spellingsByFirstWord.get(word) ?? withoutEnding(ctx.c, word);
+    if (!candidates || !ctx.coverage.isFree(at, at + 1)) continue;
     for (const spelling of candidates) {
-      const end = spellingEnd(text, w.index, spelling, ctx.c.nameEndings);
+      const end = spellingEnd(text, at, spelling, ctx.c.nameEndings);
       if (end < 0) continue;
       // In a capitals headline "WHO" and "US" may be plain words.
-      if (stopWords.has(spelling.toLowerCase()) && capsLines.some(([s, e]) => w.index >= s && w.index < e)) break;
+      if (stopWords.has(spelling.toLowerCase()) && capsLines.some(([s, e]) => at >= s && at < e)) break;
       const entry = bySpelling.get(spelling)!;
-      add(ctx, w.index, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
+      add(ctx, at, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
       break;
     }
   }
@@ -94,8 +98,8 @@ function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
 function withoutEnding(c: CompiledEntities, word: string): string[] | undefined {
   for (const ending of c.nameEndings) {
     if (!word.endsWith(ending) || word.length <= ending.length) continue;
-    const base = c.spellingsByFirstWord.get(word.slice(0, -ending.length))?.filter((s) => !s.includes(' '));
-    if (base?.length) return base;
+    const base = c.oneWordSpellings.get(word.slice(0, -ending.length));
+    if (base) return base;
   }
   return undefined;
 }
@@ -337,9 +341,11 @@ function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
     aliases.set(abbr, named);
   }
   if (!aliases.size) return;
-  for (const w of wordsAt(text)) {
-    const named = aliases.get(w.word) ?? (w.word.endsWith('s') ? aliases.get(w.word.slice(0, -1)) : undefined);
-    if (named) add(ctx, w.start, w.end, named.name, named.type, 'entity.abbreviation', named.vendor);
+  const words = documentWords(ctx.doc);
+  for (let k = 0; k < words.text.length; k++) {
+    const word = words.text[k]!;
+    const named = aliases.get(word) ?? (word.endsWith('s') ? aliases.get(word.slice(0, -1)) : undefined);
+    if (named) add(ctx, words.start[k]!, words.start[k]! + word.length, named.name, named.type, 'entity.abbreviation', named.vendor);
   }
 }
 

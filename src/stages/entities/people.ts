@@ -10,7 +10,8 @@ import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
 import type { Coverage } from './coverage.js';
 import type { NamedThings } from './names.js';
-import { type Run, type Token, wordsAt } from './runs.js';
+import { type Run, type Token } from './runs.js';
+import { documentWords } from '../../core/words.js';
 
 const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
 const SURNAME_ENDINGS = ['s'];
@@ -260,6 +261,14 @@ function possessiveLength(text: string, at: number): number {
   return WORD_CHAR.test(text[at + length] ?? '') ? 0 : length;
 }
 
+/** The known surname a word spells with a genitive ending ("Schellings"), if any. */
+function surnameWithEnding(known: ReadonlySet<string>, word: string): string | undefined {
+  for (const ending of SURNAME_ENDINGS) {
+    if (word.endsWith(ending) && known.has(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
+  }
+  return undefined;
+}
+
 /**
  * Joins people named by surname alone to the one full name with that surname,
  * adds every later bare surname as a mention, and shares role and organization
@@ -283,15 +292,18 @@ export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage
   const surnames = [...fullBySurname].filter(([, full]) => full !== null).map(([s]) => s);
   if (surnames.length) {
     const known = new Set(surnames);
-    for (const w of wordsAt(doc.text)) {
-      const surname = known.has(w.word) ? w.word : SURNAME_ENDINGS.reduce<string | undefined>((found, e) => found ?? (w.word.endsWith(e) && known.has(w.word.slice(0, -e.length)) ? w.word.slice(0, -e.length) : undefined), undefined);
+    const words = documentWords(doc);
+    for (let k = 0; k < words.text.length; k++) {
+      const word = words.text[k]!;
+      const surname = known.has(word) ? word : surnameWithEnding(known, word);
       if (!surname) continue;
-      const end = w.end + possessiveLength(doc.text, w.end);
+      const start = words.start[k]!;
+      const end = start + word.length + possessiveLength(doc.text, start + word.length);
       // "White House" is not Mr White: a capitalized word right after continues another name.
       const next = NEXT_CAPITAL_WORD.exec(doc.text.slice(end, end + 30));
       if (c.config.capitalizationMarksNames && next && !c.stopWords.has(next[1]!.toLowerCase())) continue;
-      if (!coverage.claim(w.start, end)) continue;
-      added.push({ text: doc.text.slice(w.start, end), start: w.start, end, name: fullBySurname.get(surname)!, type: 'person', rule: 'entity.person.surname' });
+      if (!coverage.claim(start, end)) continue;
+      added.push({ text: doc.text.slice(start, end), start, end, name: fullBySurname.get(surname)!, type: 'person', rule: 'entity.person.surname' });
     }
   }
   const all = [...people, ...added];

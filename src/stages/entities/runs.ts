@@ -4,6 +4,7 @@
  */
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
+import { documentWords } from '../../core/words.js';
 
 export interface Token {
   text: string;
@@ -26,13 +27,20 @@ export interface Run {
 const TOKEN = /\p{Lu}\.(?: ?\p{Lu}\.)*|[\p{L}\p{M}\p{N}'’]+(?:-[\p{L}\p{M}\p{N}]+)*|&/gu;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const SENTENCE_OPENERS = /^[\s"'„“‚‘»«(\[–—-]*$/u;
+const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
 
 export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
   const { text } = doc;
   const runs: Run[] = [];
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const capsSentence = doc.sentences.map((s) => !LOWER.test(s.text) && /\p{Lu}{2}/u.test(s.text));
+  // Where each sentence's first word may begin: after its opening quotes, brackets and dashes.
+  const afterOpeners = (from: number): number => {
+    let i = from;
+    while (i < text.length && SENTENCE_OPENER.test(text[i]!)) i++;
+    return i;
+  };
+  const firstWordFrom = sentenceStarts.length ? sentenceStarts.map(afterOpeners) : [afterOpeners(0)];
   let si = 0;
   c.runRe.lastIndex = 0;
   for (const m of text.matchAll(c.runRe)) {
@@ -45,7 +53,7 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
     }
     runs.push({
       start, end: start + m[0].length, tokens,
-      opensSentence: start >= sentenceStart && SENTENCE_OPENERS.test(text.slice(sentenceStart, start)),
+      opensSentence: start >= sentenceStart && start <= firstWordFrom[si]!,
       inCapsLine: capsSentence[si] ?? false,
     });
   }
@@ -53,20 +61,14 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
 }
 
 /** Every word of the text once, and which of them are written in lower case. */
-export function wordsOf(text: string): { all: Set<string>; lower: Set<string> } {
+export function wordsOf(doc: DocumentContext): { all: Set<string>; lower: Set<string> } {
   const all = new Set<string>();
   const lower = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    all.add(m[0]);
-    if (LOWER_INITIAL.test(m[0])) lower.add(m[0]);
+  for (const word of documentWords(doc).text) {
+    all.add(word);
+    if (LOWER_INITIAL.test(word)) lower.add(word);
   }
   return { all, lower };
 }
 
-/** Words with the offsets where they stand, for look-ups by word. */
-export function* wordsAt(text: string): Generator<{ word: string; start: number; end: number }> {
-  for (const m of text.matchAll(WORD)) yield { word: m[0], start: m.index, end: m.index + m[0].length };
-}
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LOWER_INITIAL = /^\p{Ll}/u;

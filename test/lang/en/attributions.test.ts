@@ -196,3 +196,110 @@ describe('English attributions: references across sentences', () => {
     expect(await attributions('Analysts say chip demand will rise\n\nThe market grew.\n')).toHaveLength(0);
   });
 });
+
+describe('English attributions: views, wishes and intentions', () => {
+  it('a belief and a wish are attributed to their holder', async () => {
+    const found = await attributions(article(
+      'Most economists believe rates will rise again in June.',
+      'The union wants a shorter working week.',
+      'The regulator hopes that prices will fall.',
+    ));
+    expect(found.map((a) => [a.source.text, a.cue])).toEqual([
+      ['Most economists', 'believe'], ['The union', 'wants'], ['The regulator', 'hopes'],
+    ]);
+    expect(found[0]!.source).toMatchObject({ type: 'anonymous' });
+  });
+
+  it("an intention of one's own act is the writer's claim, not an attribution", async () => {
+    expect(await attributions(article(
+      'Harbor Motors plans to cut 300 jobs in Ohio.',
+      'The city council refused to publish the audit.',
+      'The airline wants to buy 12 new jets.',
+    ))).toHaveLength(0);
+  });
+
+  it('a view inside a quotation belongs to the quoted speaker', async () => {
+    const a = await only(article('"Our members want a fair deal," the union leader said.'));
+    expect(a.cue).toBe('said');
+  });
+
+  it('a view after a verb of speech is part of what was said', async () => {
+    const a = await only(article('The mayor said residents want the bridge reopened by May.'));
+    expect(a).toMatchObject({ cue: 'said', source: { text: 'The mayor' } });
+  });
+
+  it('a view verb that is a noun here is no cue', async () => {
+    expect(await attributions(article('The Lisbon plans for a new airport have not been approved.'))).toHaveLength(0);
+    expect(await attributions(article('Exports to Canada won broad support.'))).toHaveLength(0);
+  });
+
+  it('a past wish narrates and is no attribution', async () => {
+    expect(await attributions(article('Ms Ortega wanted to raise 2 billion dollars for the port.'))).toHaveLength(0);
+  });
+});
+
+describe('English attributions: poll respondents', () => {
+  it('shares of respondents are anonymous sources', async () => {
+    const found = await attributions(article(
+      'About 4 in 10 say they want a change of course.',
+      'Two-thirds of the farmers said prices were too low.',
+      'Nearly half said they would vote again.',
+      'Large majorities of voters in all three states say the economy is weak.',
+    ));
+    expect(found.map((a) => a.source.text)).toEqual([
+      'About 4 in 10', 'Two-thirds of the farmers', 'Nearly half', 'Large majorities of voters in all three states',
+    ]);
+    for (const a of found) expect(a.source).toMatchObject({ type: 'anonymous', count: null });
+  });
+});
+
+describe('English attributions: source phrases', () => {
+  it('a party label in parentheses belongs to the name', async () => {
+    const a = await only(article('Sen. Maria Lopez (D-N.M.) said the bill would pass next week.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Maria Lopez', text: 'Sen. Maria Lopez (D-N.M.)' });
+  });
+
+  it('a role with the name set off after it, and an apposition between dashes', async () => {
+    const [role, dashes] = await attributions(article(
+      'A senior economist, Tom Reyes, said inflation had peaked.',
+      'Ana Ruiz — a nurse from Tulsa — says the clinic is understaffed.',
+    ));
+    expect(role!.source).toMatchObject({ type: 'person', name: 'Tom Reyes', text: 'A senior economist, Tom Reyes,' });
+    expect(dashes!.source).toMatchObject({ type: 'person', name: 'Ana Ruiz', text: 'Ana Ruiz — a nurse from Tulsa —' });
+  });
+
+  it('a comma before "said" does not invert a clause that goes on after its subject', async () => {
+    const a = await only(article('Paula Grant, the fund manager, said the rally was over.'));
+    expect(a.source).toMatchObject({ name: 'Paula Grant' });
+  });
+
+  it('inverted sources described, not named', async () => {
+    const [aged, several] = await attributions(article(
+      '"The town needs jobs," said the 46-year-old.',
+      'The rebound came too late, said several observers.',
+    ));
+    expect(aged!.source).toMatchObject({ type: 'person', text: 'the 46-year-old' });
+    expect(several!.source).toMatchObject({ type: 'anonymous', text: 'several observers' });
+  });
+
+  it('"according to" a tally, a law or a pronoun', async () => {
+    const found = await attributions(article(
+      'Ruiz leads by 40 delegates, according to a tally by The Associated Press.',
+      'The couple ran a bakery in Lyon, according to him.',
+      'Shops must close at ten, according to state law.',
+    ));
+    expect(found.map((a) => [a.source.text, a.source.type])).toEqual([
+      ['a tally by The Associated Press', 'document'], ['him', 'person'], ['state law', 'document'],
+    ]);
+  });
+
+  it('a time between the subject and its verb', async () => {
+    const a = await only(article('Mayor Chen on Tuesday said the bridge would reopen.'));
+    expect(a).toMatchObject({ cue: 'said', source: { text: 'Mayor Chen' } });
+  });
+
+  it('"the US" is a country, not the pronoun "us"', async () => {
+    const a = await only(article('But the US says it cannot back the fund.'));
+    expect(a.source).toMatchObject({ type: 'organization', text: 'the US' });
+  });
+});

@@ -6,6 +6,7 @@
 import type { Sentence } from '../../../core/model.js';
 import type { ContinuationMark } from '../../../stages/attributions/refiners.js';
 import { tokenize } from '../../../stages/attributions/tokens.js';
+import { ASSERTING_PARTICIPLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -17,7 +18,11 @@ const NOT_VERBS = set(`gerne lange heute alleine bitte ferne nahe gerade ohne ei
   einige andere meine deine seine ihre unsere eure wenige viele mehrere deutliche ebene selbe gleiche etliche sämtliche ganze halbe`);
 /** Konjunktiv I forms in "-te", which otherwise marks the past tense ("handelte", "musste"). */
 const SUBJUNCTIVE_TE = set('halte gelte richte bedeute arbeite leiste erwarte biete betrachte achte beobachte berichte vertrete rate trete');
+const PASSIVE_AUXILIARIES = set('wurde wurden wird werden');
+const AGENT = set('von vom seitens');
 const OPENING_QUOTE = /^[„»"]/u;
+/** Konjunktiv II verbs that open a conditional clause ("Hätte es X nicht gegeben, würde …"): a hypothesis, not reported speech. */
+const CONDITIONAL_OPENERS = set('hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten dürfte dürften');
 
 /**
  * A third-person Konjunktiv I verb: a lower-case word in "-e" ("habe",
@@ -45,8 +50,25 @@ function subjunctiveAt(sentence: Sentence): { start: number; end: number } | nul
   return null;
 }
 
+/**
+ * An agentless passive of a reporting verb ("Außerdem wurde eine Reform
+ * gefordert"): the participle, or null. With an agent ("von der Kammer")
+ * the sentence names its own source.
+ */
+function reportingPassiveAt(sentence: Sentence): { start: number; end: number } | null {
+  const tokens = tokenize(sentence);
+  let passive = false;
+  for (const t of tokens) {
+    if (PASSIVE_AUXILIARIES.has(t.lower)) passive = true;
+    else if (AGENT.has(t.lower)) return null;
+    else if (passive && ASSERTING_PARTICIPLES.has(t.lower)) return t;
+  }
+  return null;
+}
+
 export const continuationMark: ContinuationMark = (sentence: Sentence) => {
   if (OPENING_QUOTE.test(sentence.text)) return { start: sentence.start, end: sentence.start + 1 };
-  const verb = subjunctiveAt(sentence);
+  if (CONDITIONAL_OPENERS.has(tokenize(sentence)[0]?.lower ?? '')) return null;
+  const verb = subjunctiveAt(sentence) ?? reportingPassiveAt(sentence);
   return verb ? { start: verb.start, end: verb.end } : null;
 };

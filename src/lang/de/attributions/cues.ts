@@ -13,16 +13,21 @@ export interface CueVerb {
   then?: readonly (readonly string[])[];
   /** Forms used after an auxiliary or modal, or joined with their particle at the end of a clause: "gesagt", "mitteilte". */
   nonFinite?: readonly string[];
+  /** Past participles, which also make the passive ("wurde … gefordert"). */
+  participles?: readonly string[];
   /** Also an ordinary verb ("erwartet", "rechnet mit"): a reporting cue only with a known source noun, name or pronoun. */
   weak?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
   negated?: boolean;
+  /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
+  particle?: boolean;
   stance: Stance;
 }
 
 /** A plain verb: finite forms, then participles. */
 function verb(stance: Stance, forms: string, nonFinite = ''): CueVerb {
-  return { forms: forms.split(' '), nonFinite: nonFinite ? nonFinite.split(' ') : [], stance };
+  const participles = nonFinite ? nonFinite.split(' ') : [];
+  return { forms: forms.split(' '), nonFinite: participles, participles, stance };
 }
 
 /** A verb that reports only with a recognizable speaker. */
@@ -34,10 +39,16 @@ function weak(cue: CueVerb): CueVerb {
 function separable(stance: Stance, particle: string, forms: string, participle: string): CueVerb {
   const finite = forms.split(' ');
   const joined = particle.includes(' ') ? [] : finite.map((f) => particle + f);
-  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], stance };
+  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], participles: [participle], particle: true, stance };
+}
+
+/** A verb with its prepositional object: "sprach von einem Erfolg", "rechnet mit Verlusten". */
+function withObject(stance: Stance, preposition: string, forms: string, participle: string): CueVerb {
+  return { forms: forms.split(' '), then: [[preposition]], nonFinite: [participle], participles: [participle], stance };
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
+  separable('asserts', 'aus', 'sagte sagten sagt', 'ausgesagt'),
   verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
   verb('asserts', 'erklärte erklärten', 'erklärt'),
   weak(verb('asserts', 'erklärt erklären')),
@@ -81,12 +92,13 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'hin', 'wies wiesen weist', 'hingewiesen'),
   separable('asserts', 'aus', 'führte führten führt', 'ausgeführt'),
   separable('asserts', 'hinzu', 'fügte fügten fügt', 'hinzugefügt'),
+  separable('asserts', 'vor', 'schlug schlugen schlägt', 'vorgeschlagen'),
   separable('asserts', 'klar', 'stellte stellten stellt', 'klargestellt'),
   separable('asserts', 'fest', 'stellte stellten stellt', 'festgestellt'),
   separable('asserts', 'hervor', 'hob hoben hebt', 'hervorgehoben'),
   separable('asserts', 'vor', 'warf warfen wirft', 'vorgeworfen'),
   separable('asserts', 'davon aus', 'geht gehen ging gingen', 'davon ausgegangen'),
-  weak(separable('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
+  weak(withObject('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
   weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   weak(separable('asserts', 'auf', 'rief riefen ruft', 'aufgerufen')),
   weak(verb('asserts', 'verteidigte verteidigten verteidigt', 'verteidigt')),
@@ -94,7 +106,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'appellierte appellierten appelliert', 'appelliert'),
   verb('asserts', 'kommentierte kommentierten kommentiert', 'kommentiert'),
   separable('asserts', 'aus', 'sprach sprachen spricht', 'ausgesprochen'),
-  weak(separable('asserts', 'von', 'sprach sprachen spricht', 'gesprochen')),
+  weak(withObject('asserts', 'von', 'sprach sprachen spricht', 'gesprochen')),
   separable('asserts', 'zu', 'sicherte sicherten sichert', 'zugesichert'),
   separable('asserts', 'entgegen', 'trat traten tritt', 'entgegengetreten'),
   weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt')),
@@ -105,6 +117,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'begrüßte begrüßten begrüßt', 'begrüßt')),
   weak(verb('asserts', 'verglich verglichen vergleicht')),
   weak(verb('asserts', 'bemängelte bemängelten bemängelt', 'bemängelt')),
+  weak(verb('asserts', 'beschuldigte beschuldigten beschuldigt', 'beschuldigt')),
   weak(verb('asserts', 'attackierte attackierten attackiert', 'attackiert')),
   separable('confirms', 'ein', 'räumte räumten räumt', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
@@ -133,9 +146,23 @@ export const DECLINE_VERBS: readonly CueVerb[] = [
   { forms: ['war', 'waren', 'ist', 'sind'], then: [['nicht'], ['erreichbar']], stance: 'declines' },
 ];
 
+/** Separable particles that may end a clause introducing a quotation: "griff den Minister an: „…“". */
+export const QUOTE_PARTICLES = ['an', 'auf', 'aus', 'ein', 'fest', 'hin', 'hinzu', 'vor', 'zu', 'zurück', 'entgegen', 'fort'];
+
+/** A phrase that announces a quotation whatever the verb: "lobte er mit den Worten: „…“". */
+export const QUOTE_ANNOUNCERS = ['mit den Worten', 'mit dem Satz', 'mit der Bemerkung'];
+
 /** Words that negate a clause, for `negated` cues. */
 export const NEGATIONS = ['nicht', 'weder', 'noch nicht', 'nie', 'niemand', 'keiner', 'keine', 'keinen'];
+
+/** Auxiliaries of the passive: "wurde mitgeteilt" names no speaker in its subject. */
+export const PASSIVE_AUXILIARIES = ['wird', 'werden', 'wurde', 'wurden', 'worden'];
 
 /** Finite auxiliaries and modals that carry a participle or infinitive cue ("hat … mitgeteilt"). */
 export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'sei', 'seien',
   'will', 'wollte', 'wollten', 'wird', 'werden', 'werde', 'würde', 'würden', 'kann', 'konnte', 'könne', 'soll', 'sollte', 'muss', 'musste'];
+
+/** Participles of asserting cues: "Außerdem wurde mehr Geld gefordert" reports what someone said. */
+export const ASSERTING_PARTICIPLES: ReadonlySet<string> = new Set(
+  CUE_VERBS.filter((v) => v.stance === 'asserts').flatMap((v) => v.participles ?? []).filter((p) => !p.includes(' ')),
+);

@@ -2,9 +2,8 @@
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
-import { ausHervorRule, cueVerbRule, heisstEsRule, lautRule, nachAngabenRule, soRule, zufolgeRule } from './rules.js';
-import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
-import { sourceLexicon } from './rules.js';
+import { ausHervorRule, cueVerbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
+import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
 
 export const germanAttributions: AttributionConfig = {
@@ -16,6 +15,7 @@ export const germanAttributions: AttributionConfig = {
     nachAngabenRule('de.attribution.nach-angaben'),
     ausHervorRule('de.attribution.aus-x-hervor'),
     heisstEsRule('de.attribution.heisst-es'),
+    quoteIntroRule('de.attribution.quote-intro'),
   ],
   refiners: [
     onePerSource('de.attribution.one-per-source'),

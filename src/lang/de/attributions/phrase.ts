@@ -5,11 +5,13 @@
  * titles („Bild“), embedded participle phrases ("mit der Sache vertraute"),
  * and coordination of parties ("weder ByteDance noch Huawei").
  */
+import { SourceLexicon } from '../../../stages/attributions/source.js';
 import type { Token } from '../../../stages/attributions/tokens.js';
 import { GERMAN_SOURCE_WORDS } from './sources.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
+export const sourceLexicon = new SourceLexicon(GERMAN_SOURCE_WORDS);
 export const DETERMINERS = new Set(GERMAN_SOURCE_WORDS.determiners);
 const NUMBER_WORDS = new Set(Object.keys(GERMAN_SOURCE_WORDS.numbers));
 export const PRONOUNS = set('er sie');
@@ -21,8 +23,11 @@ export const FUNCTION_WORDS = set(`am im in an auf aus bei beim mit nach von vom
   allerdings zugleich weiterhin ferner ebenfalls besonders es man wir ich du ihr sich nicht zwar etwa rund mehr weniger sehr ganz nur
   demnach dagegen indes inzwischen mittlerweile derzeit bislang bisher insgesamt trotzdem dennoch stattdessen vielmehr sogar immerhin
   angeblich offenbar offensichtlich offiziell bezüglich hinsichtlich entsprechend laut zufolge wonach weder sowie hier dort was wer wo warum weshalb wobei sodass denn sondern
+  daraufhin darauf hierauf anschließend schließlich seither seitdem ebenso
   ja nein dies alles vieles beides zuletzt kürzlich jüngst damals weiter hat haben hatte hatten habe ist sind war waren sei seien wird werden wurde wurden kann könne soll solle`);
 
+/** Prepositions that may govern a noun phrase opened by an adjective: "nach ersten Angaben". */
+const PREPOSITIONS = set('nach laut gemäß von vom mit bei beim in im an am auf aus zu zum zur für über unter vor gegen seit durch ohne um trotz wegen');
 /** Links that attach a genitive or "von" phrase to a head: "Sprecher des Konzerns", "Bürgermeister von Wien". */
 const GENITIVE = set('des der eines einer aller');
 const NAME_LINKS = set('von für aus in');
@@ -54,9 +59,29 @@ function embeddedPhrase(tokens: readonly Token[], i: number, limit: number): num
   if (j < limit && DETERMINERS.has(tokens[j]!.lower)) j++;
   while (j < limit && isAdjective(tokens[j]!)) j++;
   if (!(j < limit && isNoun(tokens[j]))) return -1;
+  // A capitalized adjective before its noun: "im Deutschen Bundestag vertretene".
+  const nounEnd = Math.min(limit, j + 3);
   j++;
+  while (j < nounEnd && isNoun(tokens[j])) j++;
   const participle = tokens[j];
   return j < limit && participle && isAdjective(participle) && /te[nrsm]?$|ene[nrsm]?$/u.test(participle.lower) ? j + 1 : -1;
+}
+
+const ROLE_KINDS = new Set(['person', 'spokesperson']);
+
+/**
+ * A role noun phrase in apposition ("der Sprecher der Stadtwerke", "Gründerin
+ * von Lumo"), closed by a comma, a full stop or the limit: the index after it, or -1.
+ */
+function rolePhrase(tokens: readonly Token[], i: number, limit: number): number {
+  let h = i;
+  if (h < limit && DETERMINERS.has(tokens[h]!.lower)) h++;
+  while (h < limit && isAdjective(tokens[h]!)) h++;
+  const head = tokens[h];
+  if (!head?.isCapitalized || !ROLE_KINDS.has(sourceLexicon.kindOf(head.text) ?? '')) return -1;
+  const end = simplePhrase(tokens, i, limit, 1);
+  if (end <= h) return -1;
+  return end >= limit || tokens[end]!.text === ',' || tokens[end]!.text === '.' ? end : -1;
 }
 
 /** One simple noun phrase without coordination. */
@@ -67,6 +92,8 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
   for (;;) {
     if (j >= limit) break;
     const t = tokens[j]!;
+    // A measure before an adjective: "der 330 Seiten starke Bericht".
+    if (/^\d/.test(t.text) && isNoun(tokens[j + 1]) && j + 2 < limit && isAdjective(tokens[j + 2]!) && isNoun(tokens[j + 3])) { j += 3; continue; }
     if (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) { j++; continue; }
     const embedded = embeddedPhrase(tokens, j, limit);
     if (embedded > 0) { j = embedded; continue; }
@@ -91,11 +118,12 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
   // Attachments after the head.
   while (j < limit && depth < 2) {
     const t = tokens[j]!;
-    if (GENITIVE.has(t.lower) || NAME_LINKS.has(t.lower)) {
+    const linked = NAME_LINKS.has(t.lower);
+    if (GENITIVE.has(t.lower) || linked) {
       const next = simplePhrase(tokens, j + 1, limit, depth + 1);
       if (next > 0) { j = next; continue; }
       // "von Siemens": a name without determiner
-      if (NAME_LINKS.has(t.lower) && isNoun(tokens[j + 1])) { j += 2; while (j < limit && isNoun(tokens[j])) j++; continue; }
+      if (linked && isNoun(tokens[j + 1])) { j += 2; while (j < limit && isNoun(tokens[j])) j++; continue; }
       break;
     }
     if (t.text === '(') {
@@ -113,6 +141,11 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
         j = k;
         continue;
       }
+    }
+    // A role after a name: "Hans Huber, der Sprecher der Stadtwerke," / "Eva Lang, Gründerin von Lumo,".
+    if (t.text === ',' && depth === 0) {
+      const role = rolePhrase(tokens, j + 1, limit);
+      if (role > 0) { j = role; continue; }
     }
     break;
   }
@@ -145,6 +178,10 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: 
   for (let i = Math.max(from, end - 12); i < end; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
+    // A lower-case word right after a capitalized one is a verb ("Dabei starben ersten Angaben zufolge",
+    // "Die Zahl dürfte …"), unless that word is a preposition ("Nach ersten Angaben").
+    const prev = tokens[i - 1];
+    if (!t.isCapitalized && !DETERMINERS.has(t.lower) && i > from && prev?.isCapitalized && !PREPOSITIONS.has(prev.lower)) continue;
     const np = nounPhrase(tokens, i, end);
     if (np && np.end === end) return np;
   }

@@ -5,15 +5,13 @@
 import type { EntityMention } from '../../../core/model.js';
 import type { Attribution, Source, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
-import { SourceLexicon, classifySource } from '../../../stages/attributions/source.js';
+import { classifySource } from '../../../stages/attributions/source.js';
 import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
-import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, nounPhrase, nounPhraseEndingAt } from './phrase.js';
-import { GERMAN_SOURCE_WORDS } from './sources.js';
+import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
-export const sourceLexicon = new SourceLexicon(GERMAN_SOURCE_WORDS);
 const lexicon = sourceLexicon;
 /** Tokens that end a clause. */
 const BOUNDARIES = set(', ; : ( ) „ “ ” " » « – — ‚ ‘ . ! ?');
@@ -21,6 +19,8 @@ const OPENING = set('„ »');
 const CLOSING = set('“ «');
 /** Conjunctions that do not count for verb-second order ("und sagte", "aber bestritt"). */
 const CONJUNCTIONS = set('und aber doch denn oder sondern');
+/** Words that may follow a clause-final particle: "gab bekannt und", "teilte mit dass" (comma omitted). */
+const CLAUSE_JOINERS = set('und oder aber sowie dass ob');
 /** Clause openers after which the verb stands last: "während X bestritt", "wie X berichten". */
 const COMPLEMENTIZERS = set('dass während nachdem weil da ob wie als obwohl wenn wobei sodass zumal');
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
@@ -29,11 +29,22 @@ const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch z
 const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend');
 const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
+const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+const PARTICLES = new Set(QUOTE_PARTICLES);
+/** Announcers by their first word: "mit" → [["mit", "den", "Worten"], …]. */
+const ANNOUNCERS = new Map<string, string[][]>();
+for (const phrase of QUOTE_ANNOUNCERS) {
+  const words = phrase.split(' ');
+  ANNOUNCERS.set(words[0]!, [...(ANNOUNCERS.get(words[0]!) ?? []), words]);
+}
 const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
 /** "nach eigenen Angaben": the body the sentence is about speaks. */
 const OWN = set('eigenen eigener ihren ihrer');
+/** The impersonal subject, and the prepositions that place it in a body: "im Ministerium", "bei der Bahn". */
+const IMPERSONAL = 'man';
+const BODY_PLACES = set('im in bei beim');
 const PARTICLE_VERB_HERVOR = set('hervor hervorgeht hervorging hervorgehen');
 
 interface Reading {
@@ -63,22 +74,59 @@ function titleQuoteAround(tokens: readonly Token[], i: number, step: 1 | -1): nu
   return -1;
 }
 
+/** A short bracketed name or party after a name ("Annette Schavan (CDU)") is part of the phrase, not a clause boundary. */
+function bracketAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  const [open, close] = step < 0 ? [')', '('] : ['(', ')'];
+  if (tokens[i]!.text !== open) return -1;
+  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n < 5; k += step, n++) {
+    const t = tokens[k]!;
+    if (t.text === close) return n > 0 ? k : -1;
+    if (!t.isWord) return -1;
+  }
+  return -1;
+}
+
+/** Where a boundary token turns out to open or close an insertion, the token at its other end; else -1. */
+function insertionAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  const quoted = titleQuoteAround(tokens, i, step);
+  return quoted >= 0 ? quoted : bracketAround(tokens, i, step);
+}
+
 function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && i - k < CLAUSE_REACH) {
     const prev = tokens[k - 1]!;
     if (!BOUNDARIES.has(prev.text)) { k--; continue; }
-    const other = titleQuoteAround(tokens, k - 1, -1);
+    const other = insertionAround(tokens, k - 1, -1);
     if (other < 0) break;
     k = other;
   }
   return k;
 }
+/** Relative pronouns, alone or after a preposition, that open a relative clause: ", der …", ", in dem …". */
+const RELATIVE_PRONOUNS = set('der die das dem den deren dessen welcher welche welches welchem welchen');
+const RELATIVE_PREPOSITIONS = set('in an auf aus bei mit von vor nach für über unter durch gegen um zu');
+
+/**
+ * The start of the clause that relative clauses ending just before `cs`
+ * are inserted in ("In dem Bericht, der gestern erschien, heißt es" → "In"), or `cs`.
+ */
+function beforeRelativeClauses(tokens: readonly Token[], cs: number): number {
+  let k = cs;
+  while (k > 2 && tokens[k - 1]!.text === ',') {
+    const inner = clauseStart(tokens, k - 1);
+    const opener = RELATIVE_PREPOSITIONS.has(tokens[inner]!.lower) ? inner + 1 : inner;
+    if (inner < 2 || inner >= k - 1 || !RELATIVE_PRONOUNS.has(tokens[opener]?.lower ?? '') || tokens[inner - 1]!.text !== ',') break;
+    k = clauseStart(tokens, inner - 1);
+  }
+  return k;
+}
+
 function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i < CLAUSE_REACH) {
     if (!BOUNDARIES.has(tokens[k]!.text)) { k++; continue; }
-    const other = titleQuoteAround(tokens, k, 1);
+    const other = insertionAround(tokens, k, 1);
     if (other < 0) break;
     k = other + 1;
   }
@@ -106,22 +154,44 @@ function attribute(
   return out;
 }
 
+/**
+ * An attribution that names nobody: "hieß es", "wurde berichtet, dass". The
+ * source is unnamed and has no phrase of its own.
+ */
+function unnamed(r: Reading, id: string, from: number, to: number, cue: string, stance: Stance): Attribution {
+  const text = r.view.doc.text;
+  const start = r.tokens[from]!.start;
+  const end = r.tokens[to]!.end;
+  const source: Source = { text: '', type: 'anonymous', count: null, name: null, organization: null };
+  return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id };
+}
+
 /** The company, organization or outlet a coordinated party names, if it is one. */
 function partyMention(mentions: readonly EntityMention[], from: Token, to: Token): EntityMention | undefined {
   return mentions.find((m) => m.type !== 'person' && m.start >= from.start && m.end <= to.end);
 }
 
-/** Index of the words a cue needs after its verb ("mit" of "teilte … mit"), or null when missing. */
-function followers(tokens: readonly Token[], from: number, end: number, then: CueVerb['then']): number[] | null {
+/**
+ * Index of the words a cue needs after its verb ("mit" of "teilte … mit"), or
+ * null when missing. A separable particle closes its clause, so "mit" before
+ * a noun ("teilte mit seinem Bruder") is a preposition, not the particle.
+ */
+function followers(tokens: readonly Token[], from: number, end: number, verb: CueVerb): number[] | null {
   const found: number[] = [];
+  const then = verb.then ?? [];
   let k = from;
-  for (const alternatives of then ?? []) {
-    const wanted = new Set(alternatives.map((w) => w.toLowerCase()));
-    while (k < end && !wanted.has(tokens[k]!.lower)) k++;
+  for (let n = 0; n < then.length; n++) {
+    const wanted = new Set(then[n]!.map((w) => w.toLowerCase()));
+    const closes = verb.particle && n === then.length - 1;
+    while (k < end && !(wanted.has(tokens[k]!.lower) && (!closes || closesClause(tokens[k + 1])))) k++;
     if (k >= end) return null;
     found.push(k++);
   }
   return found;
+}
+
+function closesClause(next: Token | undefined): boolean {
+  return !next || BOUNDARIES.has(next.text) || CLAUSE_JOINERS.has(next.lower);
 }
 
 /** A noun phrase that can be a subject: not opened by a dative, accusative or genitive determiner. */
@@ -130,20 +200,42 @@ function subjectPhrase(tokens: readonly Token[], i: number, limit: number): Noun
   return nounPhrase(tokens, i, limit);
 }
 
-/** The subject of a clause whose finite verb is `anchor`: before it, after the complementizer, or after it (inversion). */
-function subjectOf(tokens: readonly Token[], anchor: number, after: number): { np: NounPhrase; opener: number } | null {
+/** A name alone: capitalized words that are no determiner and no source noun ("Hans Huber"). */
+function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
+  return np.parties.length === 1 && tokens.slice(np.start, np.end)
+    .every((t) => t.isWord && t.isCapitalized && !DETERMINERS.has(t.lower) && !lexicon.kindOf(t.text));
+}
+
+/**
+ * The subject of a clause whose finite verb is `anchor`: before it, after the
+ * complementizer, or after it (inversion, read up to `limit`: the words the
+ * cue still needs, "sprach X von …", are not the subject's).
+ */
+function subjectOf(tokens: readonly Token[], anchor: number, after: number, limit = tokens.length): { np: NounPhrase; opener: number } | null {
   let cs = clauseStart(tokens, anchor);
   while (cs < anchor && CONJUNCTIONS.has(tokens[cs]!.lower)) cs++;
   if (cs < anchor && COMPLEMENTIZERS.has(tokens[cs]!.lower)) {
-    const np = subjectPhrase(tokens, cs + 1, anchor);
+    let k = cs + 1;
+    while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+    const np = subjectPhrase(tokens, k, anchor);
     return np ? { np, opener: cs } : null;
   }
-  if (cs < anchor) {
+  // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie".
+  const pronounAfter = PRONOUNS.has(tokens[anchor + 1]?.lower ?? '');
+  if (cs < anchor && !pronounAfter) {
     const np = subjectPhrase(tokens, cs, anchor);
     if (np) {
       let k = np.end;
       while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
-      if (k === anchor) return { np, opener: np.start };
+      if (k === anchor) {
+        // A name after its description and a comma: "Ein Sprecher der Polizei, Hans Huber sagte".
+        const inner = cs > 1 && tokens[cs - 1]!.text === ',' && isNameOnly(tokens, np) ? clauseStart(tokens, cs - 2) : -1;
+        const described = inner >= 0 ? subjectPhrase(tokens, inner, cs - 1) : null;
+        if (described?.end === cs - 1 && (inner === 0 || tokens[inner - 1]!.text !== ',')) {
+          return { np: { start: described.start, end: np.end, parties: [[described.start, np.end]] }, opener: described.start };
+        }
+        return { np, opener: np.start };
+      }
     }
   } else if (cs > 1 && tokens[cs - 1]!.text === ',') {
     // A subject closed by an apposition: "Die Vizepräsidentin, Petra Pau, forderte".
@@ -151,25 +243,86 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number): { n
     const from = inner > 0 ? clauseStart(tokens, inner - 1) : 0;
     const np = subjectPhrase(tokens, from, cs - 1);
     if (np && np.end === cs - 1 && tokens.slice(from, cs - 1).some((t) => t.text === ',')) return { np, opener: np.start };
+    // A subject before a relative clause: "Die Reederei, die seit Jahren Verluste schreibt, teilte mit".
+    const main = beforeRelativeClauses(tokens, cs);
+    if (main < cs) {
+      const head = subjectPhrase(tokens, main, cs);
+      if (head && tokens[head.end]?.text === ',') return { np: head, opener: head.start };
+    }
   }
   // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin".
   let k = anchor + 1;
   while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
-  const np = subjectPhrase(tokens, k, tokens.length);
+  const np = subjectPhrase(tokens, k, limit);
   return np ? { np, opener: anchor } : null;
 }
 
-function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], finite: boolean): { verb: CueVerb; then: number[] } | null {
+interface CueMatch {
+  verb: CueVerb;
+  then: number[];
+  /** A participle in the passive ("wurde mitgeteilt", "wird als harmlos angesehen"): its subject is no speaker. */
+  passive: boolean;
+}
+
+function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], finite: boolean, from = i + 1): CueMatch | null {
   const word = tokens[i]!.lower;
   for (const verb of verbs) {
-    if (!(finite ? verb.forms : verb.nonFinite ?? []).includes(word)) continue;
-    const end = clauseEnd(tokens, i + 1);
-    const then = finite ? followers(tokens, i + 1, end, verb.then) : [];
+    const forms = finite ? verb.forms : verb.nonFinite ?? [];
+    if (!forms.includes(word)) continue;
+    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing.
+    if (!verb.then && tokens[i + 1]?.lower === 'sich') continue;
+    const end = clauseEnd(tokens, from);
+    const then = finite ? followers(tokens, from, end, verb) : [];
     if (!then) continue;
-    if (verb.negated && !tokens.slice(clauseStart(tokens, i), end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
-    return { verb, then };
+    const start = clauseStart(tokens, i);
+    if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
+    const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
+    return { verb, then, passive };
   }
   return null;
+}
+
+/**
+ * "bezifferte man im Ministerium", "Im Konzern rechnet man mit": an impersonal
+ * subject speaks for the known body the clause places it in.
+ */
+function impersonalBody(r: Reading, anchor: number): NounPhrase | null {
+  const { tokens, view } = r;
+  const cs = clauseStart(tokens, anchor);
+  const end = clauseEnd(tokens, anchor + 1);
+  let k = anchor + 1;
+  while (k < end && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+  if (tokens[k]?.lower !== IMPERSONAL && !(anchor > cs && tokens[anchor - 1]!.lower === IMPERSONAL)) return null;
+  for (let p = cs; p < end - 1; p++) {
+    if (!BODY_PLACES.has(tokens[p]!.lower)) continue;
+    const np = nounPhrase(tokens, p + 1, end);
+    if (!np) continue;
+    const from = tokens[np.start]!.start;
+    const to = tokens[np.end - 1]!.end;
+    const known = view.mentions.some((m) => (m.type === 'organization' || m.type === 'company') && m.start >= from && m.end <= to)
+      || tokens.slice(np.start, np.end).some((t) => t.isCapitalized && lexicon.kindOf(t.text) === 'organization');
+    if (known) return np;
+  }
+  return null;
+}
+
+/**
+ * The verb words of an agentless passive followed by what was said (a comma
+ * or colon ends its clause): "wurde berichtet", "war berichtet worden";
+ * null with an agent ("von der Polizei") or without a statement.
+ */
+function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
+  const cs = clauseStart(tokens, participle);
+  const end = clauseEnd(tokens, participle + 1);
+  const closer = tokens[end]?.text;
+  if (closer !== ',' && closer !== ':') return null;
+  const words: number[] = [];
+  for (let k = cs; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'von' || t.lower === 'vom') return null;
+    if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
+  }
+  return words.length > 1 ? words : null;
 }
 
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
@@ -187,24 +340,48 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       for (let i = 0; i < tokens.length; i++) {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
-        // "die berichteten Fälle": a participle used as an adjective.
         const before = tokens[i - 1];
+        // A capitalized word inside a sentence is a noun ("nach Angaben"), not a verb ("angaben").
+        if (tokens[i]!.isCapitalized && before && !OPENING.has(before.text)) continue;
+        // "die berichteten Fälle": a participle used as an adjective.
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
         let match = finiteForms.has(lower) ? matchCue(tokens, i, verbs, true) : null;
         let anchor = i;
-        let subject = match ? subjectOf(tokens, i, i) : null;
+        let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
+        if (!match && finiteForms.has(lower)) {
+          // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
+          const inverted = subjectOf(tokens, i, i);
+          const after = inverted ? inverted.np.end : -1;
+          if (inverted && inverted.opener === i && tokens[after]?.text === ',') {
+            match = matchCue(tokens, i, verbs, true, after + 1);
+            subject = match ? inverted : null;
+          }
+        }
         if (!subject && nonFiniteForms.has(lower)) {
           match = matchCue(tokens, i, verbs, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
-          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower))) match = null;
+          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !match?.passive) match = null;
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
-        if (!match || !subject) continue;
+        if (!match) continue;
+        if (match.passive) {
+          // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows.
+          const said = reportedPassive(tokens, i);
+          if (said) { found.push(unnamed(r, id, said[0]!, said[said.length - 1]!, said.map((k) => tokens[k]!.text).join(' '), match.verb.stance)); claimedTo = i; }
+          continue;
+        }
         const last = Math.max(i, ...match.then);
-        const cue = [tokens[i]!.text, ...match.then.map((k) => tokens[k]!.text)].join(' ');
+        // The auxiliary is part of the verb as written: "hatte … gesagt".
+        const words = anchor < i ? [anchor, i, ...match.then] : [i, ...match.then];
+        const cue = words.map((k) => tokens[k]!.text).join(' ');
+        if (!subject) {
+          const body = impersonalBody(r, anchor);
+          if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, cue, match.verb.stance)); claimedTo = last; }
+          continue;
+        }
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, undefined, match.verb.weak));
@@ -281,10 +458,14 @@ export function nachAngabenRule(id: string): AttributionRule {
   const statementKinds = new Set(['transparent', 'document', 'media']);
   const isStatement = (np: NounPhrase, tokens: readonly Token[]) =>
     tokens.slice(np.start, np.end).some((t) => t.isCapitalized && statementKinds.has(lexicon.kindOf(t.text) ?? ''));
-  const ownWords = (np: NounPhrase, tokens: readonly Token[]) => (s: Source): Source => {
-    const first = tokens[np.start]!.lower;
+  const ownWords = (np: NounPhrase, r: Reading) => (s: Source): Source => {
+    const first = r.tokens[np.start]!.lower;
     if (SOURCE_POSSESSIVES.has(first)) return { ...s, type: 'person', count: 1 };
-    if (OWN.has(first)) return { ...s, type: 'organization' };
+    // "Nach eigenen Angaben erhielt das Bundesamt …": the body the sentence names.
+    if (OWN.has(first)) {
+      const body = r.view.mentions.find((m) => m.type === 'organization' || m.type === 'company');
+      return { ...s, type: 'organization', organization: s.organization ?? body?.name ?? null };
+    }
     return s;
   };
   return {
@@ -297,11 +478,11 @@ export function nachAngabenRule(id: string): AttributionRule {
         if (tokens[i]!.lower !== 'nach') continue;
         const after = nounPhrase(tokens, i + 1);
         if (after && isStatement(after, tokens)) {
-          found.push(...attribute(r, id, after, i, i, tokens[i]!.text, 'asserts', ownWords(after, tokens)));
+          found.push(...attribute(r, id, after, i, i, tokens[i]!.text, 'asserts', ownWords(after, r)));
           continue;
         }
         const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, tokens[i]!.text, 'asserts', ownWords(before, tokens)));
+        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, tokens[i]!.text, 'asserts', ownWords(before, r)));
       }
       return found;
     },
@@ -350,7 +531,77 @@ export function heisstEsRule(id: string): AttributionRule {
         if (cs < i && HEARSAY_PREPOSITIONS.has(tokens[cs]!.lower)) {
           const before = nounPhrase(tokens, cs + 1, i);
           if (before && before.end === i) found.push(...attribute({ view, tokens }, id, before, cs, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+          continue;
         }
+        // "In dem Bericht, der gestern erschien, heißt es": the place stands before a relative clause.
+        const main = beforeRelativeClauses(tokens, cs);
+        const before = main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower) ? nounPhrase(tokens, main + 1, cs) : null;
+        if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        // ", hieß es.": said, by nobody named.
+        else if (tokens[i - 1] && BOUNDARIES.has(tokens[i - 1]!.text) && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) {
+          found.push(unnamed({ view, tokens }, id, i, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * The finite verb of a main clause whose verb is not a known cue: the first
+ * lower-case word after the fronted part that is no function word and no
+ * adjective before its noun ("Dabei griff sie …", "Die Arbeit der Koalition lobte er …").
+ */
+function finiteVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^\d/u.test(t.text)) continue;
+    const next = tokens[k + 1];
+    if (next?.isCapitalized && /(?:e|en|er|es|em)$/u.test(t.lower)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * A main clause that introduces a quotation with any verb: "Hier sparte der
+ * Präsident nicht mit Kritik: „…“", "lobte er mit den Worten …". The speaker
+ * is the clause's subject, if it is a known kind of speaker.
+ */
+export function quoteIntroRule(id: string): AttributionRule {
+  const cueForms = new Set([...DECLINE_VERBS, ...CUE_VERBS].flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]));
+  return {
+    id,
+    find(view) {
+      const tokens = tokenize(view.sentence);
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length; i++) {
+        let end = -1;
+        let announcer: number[] = [];
+        if (tokens[i]!.text === ':' && OPENING.has(tokens[i + 1]?.text ?? '')) end = i;
+        else {
+          const words = ANNOUNCERS.get(tokens[i]!.lower)?.find((w) => w.every((x, n) => tokens[i + n]?.lower === x.toLowerCase()));
+          if (!words) continue;
+          announcer = words.map((_, n) => i + n);
+          end = i;
+        }
+        const cs = clauseStart(tokens, end);
+        if (cs > 0 && tokens[cs - 1]!.text === ',') continue;
+        // A known cue verb in the clause is the cue verb rule's to read.
+        if (tokens.slice(cs, end).some((t) => cueForms.has(t.lower))) continue;
+        const verb = finiteVerb(tokens, cs, end);
+        if (verb < 0) continue;
+        // The subject before the verb, unless a pronoun follows it ("Die Arbeit lobte er").
+        let k = verb + 1;
+        while (k < end && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+        const before = subjectPhrase(tokens, cs, verb);
+        const subject = before?.end === verb && !PRONOUNS.has(tokens[k]?.lower ?? '') ? before : subjectPhrase(tokens, k, end);
+        if (!subject) continue;
+        const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
+        const cue = [verb, ...particle, ...announcer].map((k) => tokens[k]!.text).join(' ');
+        const last = Math.max(verb, subject.end - 1, ...particle, ...announcer);
+        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, cue, 'asserts', undefined, true));
+        i = Math.max(i, last);
       }
       return found;
     },

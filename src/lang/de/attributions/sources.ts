@@ -19,7 +19,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Vorstand Vorständin Kanzler Kanzlerin Bürgermeister Bürgermeisterin Gouverneur Gouverneurin Abgeordnete Abgeordneter
     Staatssekretär Staatssekretärin Botschafter Botschafterin Gründer Gründerin Eigentümer Anwalt Anwältin Richter Richterin
     Professor Professorin Gewerkschafter Gewerkschafterin Beauftragte Beauftragter Koordinator Koordinatorin Generalsekretär
-    Kommissar Kommissarin Premier Premierminister Premierministerin Regierungschef Regierungschefin Papst Bischof Trainer`),
+    Senator Senatorin Kommissar Kommissarin Premier Premierminister Premierministerin Regierungschef Regierungschefin Papst Bischof Trainer`),
   spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin Sprecher'),
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
     Regierung Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
@@ -35,7 +35,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
     Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Papier Schätzung Berechnung
     Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag`),
-  transparent: forms('Vernehmen Angaben Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
+  transparent: forms('Vernehmen Angaben Annahmen Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
   pronouns: forms('er sie Er Sie'),
   numbers: {
     ein: 1, eine: 1, einer: 1, einem: 1, eines: 1, einen: 1,

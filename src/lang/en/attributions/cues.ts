@@ -15,6 +15,12 @@ export interface CueVerb {
   invertible?: boolean;
   /** The -ing form that continues the clause's subject: "…, saying the deal was off". */
   participle?: string;
+  /**
+   * A view, wish or intention rather than speech ("wants", "believes"): inside
+   * a quotation or beside a verb of speech it is part of what is reported, not
+   * an attribution of its own.
+   */
+  view?: boolean;
 }
 
 interface VerbOptions { stance?: Stance; speech?: boolean; invertible?: boolean }
@@ -24,6 +30,8 @@ const verb = (forms: string, { stance = 'asserts', speech = false, invertible = 
   const [finite, participle] = forms.split('|');
   return { forms: finite!.split(' '), stance, speech, invertible, ...(participle ? { participle } : {}) };
 };
+/** A view verb: weak, and also a plain noun in some forms ("the plan", "his support"). */
+const view = (forms: string): CueVerb => ({ ...verb(forms), view: true });
 const SPEECH = { speech: true };
 const SPOKEN = { speech: true, invertible: true };
 
@@ -92,6 +100,35 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('show shows showed'),
   verb('find finds found'),
   verb('agree agrees agreed'),
+  // Views and wishes ("voters want a ban", "she believes", "the senator refused"); a past wish
+  // ("he wanted a") narrates, and a plan of one's own act ("plans to buy") is the writer's claim.
+  view('want wants|wanting'),
+  view('refuse refuses refused|refusing'),
+  view('hope hopes|hoping'),
+  view('believe believes believed'),
+  view('think thinks'),
+  view('plan plans|planning'),
+  view('support supports supported|supporting'),
+  view('endorse endorses endorsed|endorsing'),
+  view('worry worries worried'),
+  view('fear fears feared'),
+  view('doubt doubts doubted'),
+  view('prefer prefers preferred'),
+  view('oppose opposes opposed|opposing'),
+  view('sees'),
+  view('envision envisions envisioned'),
+  view('intend intends'),
+  view('assure assures assured|assuring'),
+  view('remind reminds reminded|reminding'),
+  view('mock mocks mocked|mocking'),
+  view('attacked|attacking'),
+  view('blasted|blasting'),
+  view('denounce denounces denounced|denouncing'),
+  view('condemn condemns condemned|condemning'),
+  view('tout touts touted|touting'),
+  view('thanked|thanking'),
+  view('demanded|demanding'),
+  view('seeks sought|seeking'),
   verb('acknowledge acknowledges acknowledged|acknowledging', { stance: 'confirms' }),
   verb('admit admits admitted|admitting', { stance: 'confirms' }),
   verb('concede concedes conceded|conceding', { stance: 'confirms' }),
@@ -119,6 +156,9 @@ export const CUE_PHRASES: readonly CueVerb[] = [
   phrase(['came out in support of', 'has come out in support of', 'came out against']),
   phrase(EXPRESSED),
 ];
+
+/** The word that makes a view verb an intention of the holder's own act: "wants to buy", "refused to publish". */
+export const INFINITIVE_MARKER = 'to';
 
 /** Phrases in which a source declines to comment; the subject stands on the left. */
 export const DECLINE_PHRASES: readonly string[] = [

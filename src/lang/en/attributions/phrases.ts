@@ -8,7 +8,7 @@
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_VERBS } from './cues.js';
 import {
-  ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
+  ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, MAKER_PREPOSITIONS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
   DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
@@ -28,15 +28,23 @@ const SOURCE_NOUN = new Set([
   ...MEDIA_WORDS, ...ORGANIZATION_WORDS,
 ]);
 const POSTMODIFIER = new Set(SOURCE_POSTMODIFIERS);
+const APPROXIMATION = new Set(APPROXIMATION_WORDS);
+const MAKER = new Set(MAKER_PREPOSITIONS);
+const SHARE = new Set(SHARE_WORDS);
+/** A number or a share opens the phrase: "4 in 10", "half", "two-thirds of voters". */
+const countsPeople = (t: WordToken): boolean => /^\p{N}/u.test(t.text) || SHARE.has(t.lower);
 const POSTMODIFIER_PREPOSITIONS = new Set(['on', 'with', 'to', 'in', 'about', 'of', 'by']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '»', '„']);
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export const isPronoun = (t: WordToken | undefined): boolean => t !== undefined && PRONOUNS.has(t.lower);
 
 /** A word that can stand inside a noun phrase. */
 function nounish(t: WordToken | undefined): boolean {
   if (!t?.isWord) return false;
-  if (BOUNDARY.has(t.lower)) return false;
+  // "US" is a name, "us" a pronoun.
+  if (BOUNDARY.has(t.lower)) return ACRONYM.test(t.text);
   return t.isCapitalized || !VERB_FORMS.has(t.lower);
 }
 
@@ -81,6 +89,12 @@ function prepositionLength(tokens: readonly WordToken[], k: number): number {
 export function phraseBefore(tokens: readonly WordToken[], last: number): Range | null {
   const head = tokens[last];
   if (!head) return null;
+  // "Sen. Bernie Sanders (I-Vt.)": a short parenthesis after a name belongs to it.
+  if (head.text === ')') {
+    const open = parenthesisOpen(tokens, last);
+    const name = open > 0 && tokens[open - 1]!.isCapitalized ? phraseBefore(tokens, open - 1) : null;
+    return name ? [name[0], last] : null;
+  }
   if (isPronoun(head)) return [last, last];
   // "the pledge", "his report": the cue word is a noun here.
   if (DETERMINER.has(head.lower)) return null;
@@ -101,6 +115,8 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
     if (p.isWord) {
       if (DETERMINER.has(p.lower)) {
         first--;
+        // "all five states", "the two officials"
+        while (first > 0 && tokens[first - 1]!.isWord && DETERMINER.has(tokens[first - 1]!.lower)) first--;
         const inner = prepositionLength(tokens, first - 1);
         if (inner) { first -= inner; continue; }
         break;
@@ -122,7 +138,18 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
   }
   // A phrase never opens with a preposition or a mark.
   while (first < last && (PREPOSITION.has(tokens[first]!.lower) || !tokens[first]!.isWord)) first++;
+  if (first > 0 && countsPeople(tokens[first]!) && APPROXIMATION.has(tokens[first - 1]!.lower)) first--;
   return [first, last];
+}
+
+const PARENTHESIS_MAX = 6;
+/** The "(" that opens the short parenthesis closed at `close`, or -1. */
+function parenthesisOpen(tokens: readonly WordToken[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= PARENTHESIS_MAX; k--) {
+    if (tokens[k]!.text === '(') return k;
+    if (tokens[k]!.text === ')') return -1;
+  }
+  return -1;
 }
 
 /** The noun phrase that starts at token `first`, read rightwards; null when there is none. */
@@ -142,6 +169,11 @@ export function phraseAfter(tokens: readonly WordToken[], first: number): Range 
       }
       if (PREPOSITION.has(n.lower) || DETERMINER.has(n.lower)) {
         if (tokens[last + 2]?.isWord && (nounish(tokens[last + 2]) || DETERMINER.has(tokens[last + 2]!.lower))) { last++; continue; }
+        break;
+      }
+      // "a count by The Associated Press": "by" and the maker's name, not "by phone".
+      if (MAKER.has(n.lower)) {
+        if (tokens[last + 2]?.isCapitalized || DETERMINER.has(tokens[last + 2]?.lower ?? '')) { last++; continue; }
         break;
       }
       if (!nounAt(tokens, last + 1)) break;
@@ -206,26 +238,38 @@ function isRoleAhead(tokens: readonly WordToken[], from: number): boolean {
   return false;
 }
 
+const DASHES = new Set(['—', '–', '--']);
+/** The marks that set off an apposition: a pair of commas or of dashes. */
+const appositionMark = (t: WordToken | undefined): string | null => (t?.text === ',' ? ',' : t && DASHES.has(t.text) ? 'dash' : null);
+
 /**
  * A name with an apposition before a verb: "Jeff Weaver, Sanders’ campaign
- * manager, said" — `comma` is the comma before the verb. Returns the range from
- * the name to that comma, or null.
+ * manager, said", "Jason Kim — a teacher from Dayton — says", or a role with
+ * the name set off after it: "A top strategist, John Weaver, said". `comma` is
+ * the mark before the verb. Returns the range from the phrase to that mark, the
+ * name within it and the describing part.
  */
-export function appositionBefore(tokens: readonly WordToken[], comma: number): { whole: Range; name: Range } | null {
-  if (tokens[comma]?.text !== ',') return null;
+export function appositionBefore(tokens: readonly WordToken[], comma: number): { whole: Range; name: Range; describing: Range } | null {
+  const mark = appositionMark(tokens[comma]);
+  if (!mark) return null;
   let open = comma - 1;
-  while (open >= 0 && tokens[open]!.text !== ',' && comma - open <= 16) {
+  while (open >= 0 && appositionMark(tokens[open]) !== mark && comma - open <= 16) {
     if (OPENING_QUOTES.has(tokens[open]!.text) || tokens[open]!.text === '”') return null;
     open--;
   }
-  if (open < 1 || tokens[open]!.text !== ',') return null;
+  if (open < 1 || appositionMark(tokens[open]) !== mark) return null;
   const name = phraseBefore(tokens, open - 1);
   if (!name || isPronoun(tokens[name[0]])) return null;
-  if (!tokens[name[1]]!.isCapitalized) return null;
-  // The name opens the clause: nothing but a sentence start, a comma or a conjunction before it.
+  // The phrase opens the clause: nothing but a sentence start, a comma or a conjunction before it.
   const before = tokens[name[0] - 1];
   if (before && before.isWord && !BOUNDARY.has(before.lower)) return null;
-  return { whole: [name[0], comma], name };
+  const inner: Range = [open + 1, comma - 1];
+  if (tokens[name[1]]!.isCapitalized) return { whole: [name[0], comma], name, describing: inner };
+  // "One Republican hopeful, Carly Fiorina,": a role, then the name alone between the marks.
+  const innerWords = tokens.slice(inner[0], inner[1] + 1);
+  const nameOnly = innerWords.length <= 4 && innerWords.every((t) => t.isCapitalized || innerMark(tokens, tokens.indexOf(t)));
+  const described = tokens.slice(name[0], name[1] + 1).some((t) => ROLE.has(t.lower) || SOURCE_NOUN.has(t.lower));
+  return nameOnly && described ? { whole: [name[0], comma], name: inner, describing: name } : null;
 }
 
 export const isOpeningQuote = (t: WordToken | undefined): boolean => t !== undefined && OPENING_QUOTES.has(t.text);

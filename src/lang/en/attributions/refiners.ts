@@ -8,7 +8,7 @@ import type { DocumentContext, EntityMention } from '../../../core/model.js';
 import type { Attribution } from '../../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from '../../../stages/attributions/config.js';
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
-import { referenceOf } from './rules.js';
+import { referenceOf, views } from './rules.js';
 import { FEMININE_WORDS, MASCULINE_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
@@ -32,6 +32,19 @@ export const oneAttributionPerCue: AttributionRefiner = {
       else kept.push(item);
     }
     return kept.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
+  },
+};
+
+/**
+ * A view verb beside a verb of speech in the same sentence is part of what is
+ * reported ("Smith said voters want change", "voters want change, a poll found"):
+ * only the speech is an attribution.
+ */
+export const viewsYieldToSpeech: AttributionRefiner = {
+  id: 'en.attribution.views-yield',
+  refine(_doc, found) {
+    const speaking = new Set(found.filter((f) => !views.has(f.attribution)).map((f) => f.sentenceIndex));
+    return found.filter((f) => !views.has(f.attribution) || !speaking.has(f.sentenceIndex));
   },
 };
 

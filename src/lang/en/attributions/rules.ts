@@ -8,10 +8,10 @@ import type { Attribution, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import type { Sentence } from '../../../core/model.js';
 import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
-import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
-import { appositionAfter, appositionBefore, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
-import { readSource } from './source-type.js';
-import { COORDINATING_WORDS } from './source-words.js';
+import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
+import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { readSource, type SpeakerKind } from './source-type.js';
+import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
 interface Cue {
   verb: CueVerb;
@@ -33,6 +33,19 @@ function sentenceTokens(sentence: Sentence): readonly WordToken[] {
   return tokens;
 }
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const DETERMINER = new Set(DETERMINERS);
+const BOUNDARY = new Set(PHRASE_BOUNDARY_WORDS);
+const AUXILIARY = new Set(AUXILIARY_WORDS);
+
+/**
+ * After an inverted verb's subject the clause ends ("…, said the analyst.",
+ * "said Smith on Tuesday"); a verb there makes it a plain subject-verb clause
+ * after a comma: "Jeff Weaver, the manager, said the race was over".
+ */
+function closesInversion(tokens: readonly WordToken[], subject: Subject): boolean {
+  const next = tokens[(subject.apposition ?? subject.source)[1] + 1];
+  return !next || !next.isWord || (BOUNDARY.has(next.lower) && !AUXILIARY.has(next.lower) && !isPronoun(next));
+}
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
 interface Sequence {
@@ -65,6 +78,10 @@ const AFTER = sequences(SOURCE_AFTER_PHRASES.map((p) => ({ forms: [p], stance: '
 const NON_CUES = sequences(NON_CUE_PHRASES.map((p) => ({ forms: [p], stance: 'asserts' as Stance, speech: false })));
 const PARTICIPLE_OF = new Map(CUE_VERBS.flatMap((v) => (v.participle ? [[v.participle, v] as const] : [])));
 const PHRASE_PARTICIPLES = sequences(CUE_PHRASES.flatMap((v) => (v.participle ? [{ ...v, forms: [v.participle] }] : [])));
+/** Words that cannot open a view verb's complement ("the amnesty plan before that", "UK plans for"). */
+const NOT_A_COMPLEMENT = new Set([
+  ...PHRASE_BOUNDARY_WORDS.filter((w) => !VIEW_COMPLEMENT_WORDS.includes(w) && !DETERMINERS.includes(w)), ...PHRASE_PREPOSITIONS,
+]);
 /** Words before a verb that continue the clause's subject: "… and said", "…, saying". */
 const COORDINATORS = new Set(COORDINATING_WORDS);
 
@@ -125,12 +142,12 @@ interface Parts {
   /** The cue word(s) for the contract's `cue` field. */
   cueWords: Range;
   stance: Stance;
-  speech: boolean;
+  speaker: SpeakerKind;
 }
 
 function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, rule: string): Attribution | null {
   const { doc } = view;
-  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.speech);
+  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.speaker);
   if (!reading) return null;
   const source = span(tokens, parts.source);
   // "who" is the source's span; the phrase it stands for is the source's text.
@@ -157,6 +174,9 @@ function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, r
   return attribution;
 }
 
+/** Attributions made by a view verb ("wants", "believes"): they yield to speech in the same sentence. */
+export const views = new WeakSet<Attribution>();
+
 /** What each attribution still needs from the article, read by the refiners. */
 export const referenceOf = new WeakMap<Attribution, { refers: string; head: string }>();
 
@@ -166,6 +186,36 @@ function passive(tokens: readonly WordToken[], prefixStart: number, first: numbe
   return false;
 }
 
+/**
+ * Is token k inside a quotation? Curly marks say whether they open or close; a
+ * closing mark before any opening one closes a quotation begun in an earlier
+ * sentence; straight marks open and close in turn.
+ */
+function quoted(tokens: readonly WordToken[], k: number): boolean {
+  let depth = 0;
+  let straight = false;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!.text;
+    if (j === k) return depth > 0 || straight;
+    if (t === '“') depth++;
+    else if (t === '”') {
+      if (depth === 0) { if (j > k) return true; } else depth--;
+    } else if (t === '"') straight = !straight;
+  }
+  return false;
+}
+
+/**
+ * A view verb needs a complement that is a view: "believes the", "wants a
+ * ban", "supports Smith" — not a noun ("his plan.", "the plan before") nor an
+ * intention of one's own act ("plans to buy 3,000 chips" is the writer's claim).
+ */
+function opensView(next: WordToken | undefined): boolean {
+  if (!next) return false;
+  if (!next.isWord) return isOpeningQuote(next);
+  return next.lower !== INFINITIVE_MARKER && !NOT_A_COMPLEMENT.has(next.lower);
+}
+
 /** The source before a cue: a plain phrase, or a name with its apposition before a comma. */
 interface Subject {
   source: Range;
@@ -173,17 +223,28 @@ interface Subject {
   apposition: Range | null;
 }
 
-function subjectBefore(tokens: readonly WordToken[], prefixStart: number): Subject | null {
+const TIME = new Set(TIME_WORDS);
+const TIME_LEAD = new Set(TIME_LEAD_WORDS);
+
+/** Where a time between subject and verb starts ("Clinton on Tuesday said"), or `at` when there is none. */
+function timeStart(tokens: readonly WordToken[], at: number): number {
+  if (!TIME.has(tokens[at - 1]?.lower ?? '')) return at;
+  let k = at - 1;
+  while (k > 0 && (TIME.has(tokens[k - 1]!.lower) || TIME_LEAD.has(tokens[k - 1]!.lower))) k--;
+  return k;
+}
+
+function subjectBefore(tokens: readonly WordToken[], cueStart: number): Subject | null {
+  const prefixStart = timeStart(tokens, cueStart);
   const before = tokens[prefixStart - 1];
   // "Smith, who said …": the relative pronoun is the source, named by the phrase before the comma.
   if (before?.lower === 'who' && tokens[prefixStart - 2]?.text === ',') {
     const named = phraseBefore(tokens, prefixStart - 3);
     return named && !isPronoun(tokens[named[0]]) ? { source: [prefixStart - 1, prefixStart - 1], named, apposition: null } : null;
   }
-  if (before?.text === ',') {
-    const appo = appositionBefore(tokens, prefixStart - 1);
-    return appo ? { source: appo.whole, named: appo.name, apposition: [appo.name[1] + 2, prefixStart - 2] } : null;
-  }
+  const appo = appositionBefore(tokens, prefixStart - 1);
+  if (appo) return { source: appo.whole, named: appo.name, apposition: appo.describing };
+  if (before?.text === ',') return null;
   const range = phraseBefore(tokens, prefixStart - 1);
   return range ? { source: range, apposition: null } : null;
 }
@@ -193,7 +254,7 @@ function subjectAfter(tokens: readonly WordToken[], last: number): Subject | nul
   const range = phraseAfter(tokens, last + 1);
   if (!range) return null;
   const first = tokens[range[0]]!;
-  if (!first.isCapitalized && !isPronoun(first) && !/^(?:the|a|an)$/u.test(first.lower)) return null;
+  if (!first.isCapitalized && !isPronoun(first) && !DETERMINER.has(first.lower)) return null;
   const appoEnd = appositionAfter(tokens, range[1] + 1);
   return { source: range, apposition: appoEnd === null ? null : [range[1] + 2, appoEnd] };
 }
@@ -231,7 +292,11 @@ export const reportingVerb: AttributionRule = {
     const tokens = sentenceTokens(view.sentence);
     const found: Attribution[] = [];
     let continued: Subject | null | undefined;
+    // A view after a verb of speech is what was said: "she said voters want change".
+    let spoken = false;
     for (const cue of verbCues(tokens)) {
+      if (cue.verb.view && (spoken || !opensView(tokens[cue.last + 1]) || quoted(tokens, cue.first))) continue;
+      if (!cue.verb.view) spoken = true;
       const prefixStart = cuePrefixStart(tokens, cue.first);
       if (passive(tokens, prefixStart, cue.first)) continue;
       const before = tokens[prefixStart - 1];
@@ -244,17 +309,19 @@ export const reportingVerb: AttributionRule = {
         subject = continued;
         rule = CONTINUED;
       } else {
-        const inverted = cue.verb.invertible && prefixStart === cue.first && (before === undefined || before.text === ',' || CLOSING_QUOTES.has(before.text))
+        const afterCue = cue.verb.invertible && prefixStart === cue.first && (before === undefined || before.text === ',' || CLOSING_QUOTES.has(before.text))
           ? subjectAfter(tokens, cue.last) : null;
+        const inverted = afterCue && closesInversion(tokens, afterCue) ? afterCue : null;
         if (inverted) rule = 'en.attribution.inverted-verb';
         subject = inverted ?? subjectBefore(tokens, prefixStart);
       }
       if (!subject) continue;
       const a = build(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
-        stance: cue.verb.stance, speech: cue.verb.speech,
+        stance: cue.verb.stance, speaker: cue.verb.speech ? 'speech' : 'none',
       }, rule);
       if (!a) continue;
+      if (cue.verb.view) views.add(a);
       found.push(a);
       if (!cue.participle && rule !== CONTINUED) continued = subject;
     }
@@ -274,7 +341,7 @@ export const accordingTo: AttributionRule = {
       })();
       if (!subject) continue;
       const a = build(view, tokens, {
-        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'asserts', speech: false,
+        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'asserts', speaker: 'document',
       }, 'en.attribution.according-to');
       if (a) found.push(a);
     }
@@ -291,7 +358,7 @@ export const declinesToComment: AttributionRule = {
       const subject = subjectBefore(tokens, cue.first);
       if (!subject) continue;
       const a = build(view, tokens, {
-        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'declines', speech: false,
+        ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'declines', speaker: 'none',
       }, 'en.attribution.declines');
       if (a) found.push(a);
     }

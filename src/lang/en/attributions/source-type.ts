@@ -9,7 +9,8 @@ import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
   NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
-  PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS, THING_PRONOUNS,
+  MAKER_PREPOSITIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SHARE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS,
+  THING_PRONOUNS,
 } from './source-words.js';
 
 /** What a pronoun or a common noun still needs from earlier in the article. */
@@ -31,7 +32,7 @@ const PERSON_PRONOUN = set(PERSON_PRONOUNS);
 const PLURAL_PRONOUN = set(PLURAL_PRONOUNS);
 const THING_PRONOUN = set(THING_PRONOUNS);
 const SPOKES = set(SPOKESPERSON_WORDS.filter((w) => !w.includes(' ')));
-const ANON_PLURAL = set(ANONYMOUS_PLURAL_WORDS);
+const ANON_PLURAL = set([...ANONYMOUS_PLURAL_WORDS, ...SHARE_WORDS]);
 const ANON_SINGULAR = set(ANONYMOUS_SINGULAR_WORDS);
 const ROLE = set(PERSON_ROLE_WORDS);
 const TITLE = set(NAME_TITLES);
@@ -45,15 +46,23 @@ const PREPOSITION = set(PHRASE_PREPOSITIONS);
 /** Adjectives that follow their noun in source phrases: "people familiar with", "a source close to". */
 const PARTICIPLE = set(SOURCE_PARTICIPLES);
 const POSTPOSED = set(SOURCE_POSTMODIFIERS);
+const MAKER = set(MAKER_PREPOSITIONS);
 /** "one of the people", "two of the analysts": the count before "of", the head after it. */
-const QUANTIFIER = new Set([...NUMBER_WORDS.keys(), 'some', 'many', 'most', 'several', 'few', 'all', 'none', 'each']);
+const QUANTIFIER = new Set([...NUMBER_WORDS.keys(), ...SHARE_WORDS, 'some', 'many', 'most', 'several', 'few', 'all', 'none', 'each']);
 const ORG_TYPES = new Set(['company', 'organization', 'media']);
 const KNOWN_COMMON = new Set([...ANON_PLURAL, ...ANON_SINGULAR, ...ROLE, ...DOCUMENT, ...MEDIA, ...ORG]);
+
+/**
+ * What an unknown common noun can be as a source: the speaker of a verb of
+ * speech ("the billionaire says"), a document after "according to" ("according
+ * to a count by …"), or nothing ("the reason shows").
+ */
+export type SpeakerKind = 'speech' | 'document' | 'none';
 
 /** Reads the source phrase `range` (and its apposition, if any); null when it names no possible source. */
 export function readSource(
   text: string, tokens: readonly WordToken[], range: Range, apposition: Range | null,
-  mentions: readonly EntityMention[], speech: boolean,
+  mentions: readonly EntityMention[], speaker: SpeakerKind,
 ): SourceReading | null {
   const [first, last] = range;
   const words = tokens.slice(first, last + 1).filter((t) => t.isWord);
@@ -63,8 +72,9 @@ export function readSource(
   if (only !== null && PLURAL_PRONOUN.has(only)) return { type: 'anonymous', count: null, name: null, organization: null, refers: 'plural', head: only };
   if (only !== null && THING_PRONOUN.has(only)) return { type: 'organization', count: null, name: null, organization: null, refers: 'thing', head: only };
 
-  const start = tokens[first]!.start;
-  const end = tokens[apposition ? apposition[1] : last]!.end;
+  // The apposition may follow the name ("Jeff Weaver, the manager,") or precede it ("A top strategist, John Weaver,").
+  const start = Math.min(tokens[first]!.start, apposition ? tokens[apposition[0]]!.start : Infinity);
+  const end = Math.max(tokens[last]!.end, apposition ? tokens[apposition[1]]!.end : 0);
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const person = inside.find((m) => m.type === 'person');
   const orgMention = inside.find((m) => ORG_TYPES.has(m.type));
@@ -98,7 +108,12 @@ export function readSource(
       return { type: 'organization', count: plural, name: null, organization: orgMention?.name ?? null, refers: orgMention ? undefined : 'organization', head: lower };
     }
     // Another common noun speaks only with a verb of speech ("the billionaire says"); "the reason", "prices" do not.
-    if (!speech || !/^\p{L}/u.test(lower)) return null;
+    if (speaker === 'document' && /\p{L}/u.test(lower)) return { type: 'document', count: null, name: null, organization: orgName, head: lower };
+    if (speaker !== 'speech') return null;
+    // A share of respondents: "4 in 10 say".
+    if (/^\p{N}/u.test(lower) && words[headIndex + 1]?.lower === 'in') return { type: 'anonymous', count: null, name: null, organization: orgName, head: lower };
+    // A word, also a compound with a number ("the 46-year-old").
+    if (!/\p{L}/u.test(lower)) return null;
     return lower.endsWith('s')
       ? { type: 'anonymous', count: plural, name: null, organization: orgName, head: lower }
       : { type: 'person', count: 1, name: null, organization: orgName, head: lower };
@@ -133,7 +148,7 @@ function headOf(words: readonly WordToken[]): number {
   }
   let h = words.length - 1;
   for (let k = 1; k < words.length; k++) {
-    if (PREPOSITION.has(words[k]!.lower) || POSTPOSED.has(words[k]!.lower) || PARTICIPLE.has(words[k]!.lower)) { h = k - 1; break; }
+    if (PREPOSITION.has(words[k]!.lower) || MAKER.has(words[k]!.lower) || POSTPOSED.has(words[k]!.lower) || PARTICIPLE.has(words[k]!.lower)) { h = k - 1; break; }
   }
   return h;
 }

@@ -4,7 +4,7 @@
  */
 
 /** Personal pronouns, resolved to an earlier source. */
-export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she', 'him'];
 /** Words that say a source is a woman or a man, so that "she" does not resolve to "the spokesman". */
 export const FEMININE_WORDS: readonly string[] = ['she', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'woman', 'mrs', 'ms', 'miss', 'lady'];
 export const MASCULINE_WORDS: readonly string[] = ['he', 'spokesman', 'chairman', 'businessman', 'congressman', 'man', 'mr', 'sir', 'lord'];
@@ -12,7 +12,7 @@ export const MASCULINE_WORDS: readonly string[] = ['he', 'spokesman', 'chairman'
 /** Words before a verb that carry on the clause's subject ("and said", "but told"). */
 export const COORDINATING_WORDS: readonly string[] = ['and', 'but', 'then', 'while', 'before', 'after', 'by', 'when'];
 
-export const PLURAL_PRONOUNS: readonly string[] = ['they', 'we'];
+export const PLURAL_PRONOUNS: readonly string[] = ['they', 'we', 'them'];
 export const THING_PRONOUNS: readonly string[] = ['it'];
 
 /** Spokespeople, named or not: "a spokeswoman for Goldman Sachs", "Fed spokesman". */
@@ -35,6 +35,15 @@ export const ANONYMOUS_PLURAL_WORDS: readonly string[] = [
   'creditors', 'bondholders', 'industrialists', 'businessmen', 'traders', 'chiefs', 'candidates', 'politicians',
   'republican', 'americans', 'respondents', 'parents', 'women', 'men', 'residents', 'fans', 'donors', 'agents',
 ];
+
+/** Shares of a group, as polls report them: "half said", "two-thirds of voters say", "a majority of Democrats". */
+export const SHARE_WORDS: readonly string[] = [
+  'half', 'majority', 'majorities', 'minority', 'plurality', 'percent', 'third', 'thirds', 'quarter', 'quarters',
+  'one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth', 'two-fifths', 'three-fifths', 'four-fifths',
+];
+
+/** Words before a number that belong to its phrase: "about 4 in 10 say", "nearly half said". */
+export const APPROXIMATION_WORDS: readonly string[] = ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'only', 'just'];
 
 /** A single unnamed source, counted as one: "a source close to the talks". */
 export const ANONYMOUS_SINGULAR_WORDS: readonly string[] = ['source', 'insider', 'person', 'individual'];
@@ -123,6 +132,12 @@ export const SOURCE_PARTICIPLES: readonly string[] = [
   'presented', 'submitted', 'sent', 'seen', 'made', 'carried', 'commissioned', 'distributed',
 ];
 
+/** Boundary words that may still open the complement of a view verb: "wants to", "believes that", "thinks he". */
+export const VIEW_COMPLEMENT_WORDS: readonly string[] = [
+  'to', 'that', 'what', 'how', 'whether', 'why', 'if', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them',
+  'us', 'me', 'more', 'less', 'only', 'even', 'also', 'not', 'there', 'very', 'much', 'just', 'no', 'now', 'still',
+];
+
 /** Determiners that open a source phrase. */
 export const DETERMINERS: readonly string[] = [
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
@@ -133,9 +148,26 @@ export const DETERMINERS: readonly string[] = [
 /** Prepositions that may stand inside a source phrase: "a spokeswoman for Goldman Sachs". */
 export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'in', 'around', 'across'];
 
+/** Prepositions that name who made a document: "a report by the research firm Chipwise". */
+export const MAKER_PREPOSITIONS: readonly string[] = ['by'];
+
 /** Words after a source noun that take a prepositional phrase: "a person briefed on the talks". */
 export const SOURCE_POSTMODIFIERS: readonly string[] = [
   'familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'speaking', 'connected', 'linked', 'working',
+];
+
+/** Times that may stand between a subject and its verb: "Clinton on Tuesday said", "Smith earlier this week told". */
+export const TIME_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month',
+];
+/** Words that lead into such a time: "on Tuesday", "late Monday", "earlier this week". */
+export const TIME_LEAD_WORDS: readonly string[] = ['on', 'this', 'last', 'late', 'early', 'earlier', 'later', 'over', 'the'];
+
+/** Auxiliary verbs: a clause goes on after them ("said the firm would"). */
+export const AUXILIARY_WORDS: readonly string[] = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'shall',
 ];
 
 /** Words that end a source phrase read leftwards from its verb. */

@@ -1,0 +1,73 @@
+/**
+ * Unicode character classes by code point, for scanners that walk the text
+ * one character at a time instead of running a regular expression per word:
+ * tables for the first 2048 code points (Latin, Greek, Cyrillic, Hebrew,
+ * Arabic) and for general punctuation and currency signs („ “ – € …), a
+ * regular-expression test for the rest.
+ */
+
+/** A letter, number or mark: a character inside a word (`[\p{L}\p{N}\p{M}]`). */
+export const WORD_CHAR = 1;
+/** A letter or number (`[\p{L}\p{N}]`): what a word token begins with. */
+export const LETTER_OR_NUMBER = 2;
+/** An upper-case letter (`\p{Lu}`). */
+export const UPPER = 4;
+/** White space (`\s`). */
+export const SPACE = 8;
+/** A number (`\p{N}`). */
+export const NUMBER = 16;
+/** A lower-case letter (`\p{Ll}`). */
+export const LOWER = 32;
+/** A letter (`\p{L}`). */
+export const LETTER = 64;
+
+const IS_WORD = /^[\p{L}\p{N}\p{M}]$/u;
+const IS_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_SPACE = /^\s$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
+const IS_LETTER = /^\p{L}$/u;
+
+function classify(ch: string): number {
+  return (IS_WORD.test(ch) ? WORD_CHAR : 0) | (IS_LETTER_OR_NUMBER.test(ch) ? LETTER_OR_NUMBER : 0)
+    | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_SPACE.test(ch) ? SPACE : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0)
+    | (IS_LOWER.test(ch) ? LOWER : 0) | (IS_LETTER.test(ch) ? LETTER : 0);
+}
+
+const TABLE_SIZE = 0x800;
+const TABLE = Uint8Array.from({ length: TABLE_SIZE }, (_, cp) => classify(String.fromCharCode(cp)));
+const PUNCTUATION_FROM = 0x2000;
+const PUNCTUATION_TO = 0x20d0;
+const PUNCTUATION_TABLE = Uint8Array.from({ length: PUNCTUATION_TO - PUNCTUATION_FROM }, (_, k) => classify(String.fromCharCode(PUNCTUATION_FROM + k)));
+
+/** The classes of the code point starting at `i` (a lone surrogate and the end of the text have none). */
+export function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const unit = text.charCodeAt(i);
+  if (unit < TABLE_SIZE) return TABLE[unit]!;
+  if (unit >= PUNCTUATION_FROM && unit < PUNCTUATION_TO) return PUNCTUATION_TABLE[unit - PUNCTUATION_FROM]!;
+  return classify(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** The classes of the code point ending right before `i` (none at the start of the text). */
+export function classBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  return classAt(text, i - widthBefore(text, i));
+}
+
+/** How many UTF-16 units the code point ending right before `i` takes: 2 for a surrogate pair. */
+export function widthBefore(text: string, i: number): number {
+  const unit = text.charCodeAt(i - 1);
+  if (unit < 0xdc00 || unit > 0xdfff || i < 2) return 1;
+  const prev = text.charCodeAt(i - 2);
+  return prev >= 0xd800 && prev <= 0xdbff ? 2 : 1;
+}
+
+/** How many UTF-16 units the code point at `i` takes: 2 for a surrogate pair. */
+export function widthAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}

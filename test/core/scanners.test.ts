@@ -1,0 +1,58 @@
+/**
+ * The character scanners find exactly what the regular expressions they
+ * replace would find, on any text: umlauts, combining marks, astral letters
+ * and digits, lone surrogates, joiners between words and digits.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/stages/attributions/tokens.js';
+import { capitalizedWordsBefore, scanWords } from '../../src/core/words.js';
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
+
+const PIECES = [
+  'a', 'Z', 'ß', 'Ü', 'é', 'ǅ', 'Ω', 'ж', 'Ж', '5', '٣', '½', '²', '\u0301', '\u20dd', '中', '𝐀', '𝟙', '😀', '\ud800', '\udc00',
+  "'", '’', '.', '-', ',', ':', ';', '„', '“', '–', '€', '$', '%', '(', ')',
+  ' ', '\t', '\n', '\r\n', '\u00a0', '\u202f', '\u2028', '\u3000', '\u00ad', '\u200b', '\ufeff',
+  'Huawei', 'KI-Modelle', '1,5', '10:05', '100.000', "Huawei's", 'U.S.',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }));
+
+describe('character scanners', () => {
+  it('find the words that /[\\p{L}\\p{M}\\p{N}]+/u finds', () => {
+    fc.assert(fc.property(anyText, (s) => {
+      const expected = [...s.matchAll(WORD_RE)].map((m) => [m[0], m.index]);
+      const words = scanWords(s);
+      expect(words.text.map((w, k) => [w, words.start[k]])).toEqual(expected);
+    }), { numRuns: 2000 });
+  });
+
+  it('cut a sentence into the tokens of the word-or-punctuation pattern, offsets from the sentence start', () => {
+    fc.assert(fc.property(anyText, fc.nat(1000), (s, start) => {
+      const expected = [...s.matchAll(TOKEN_RE)].map((m) => {
+        const isWord = /^[\p{L}\p{N}]/u.test(m[0]);
+        return { text: m[0], lower: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length, isWord, isCapitalized: isWord && /^\p{Lu}/u.test(m[0]) };
+      });
+      const sentence = { index: 0, start, end: start + s.length, text: s, paragraph: 0, isTitle: false };
+      expect(tokenize(sentence)).toEqual(expected);
+    }), { numRuns: 2000 });
+  });
+
+  it('find the capitalized words before a surname that a pattern for it would find', () => {
+    const names = fc.array(fc.constantFrom(...PIECES, 'Felderer', 'Bernhard', 'Smith', 'Anna-maria', 'McDonald', ' ', ' ', '-'), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(names, fc.constantFrom('Felderer', 'Smith', 'Ü', 'a-b', 'S.'), (s, surname) => {
+      const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const expected = [...s.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}-]+) ${escaped}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m[1]);
+      expect([...capitalizedWordsBefore(s, surname)]).toEqual(expected);
+    }), { numRuns: 3000 });
+    expect([...capitalizedWordsBefore('Der Ökonom Bernhard Felderer sagte, Felderer', 'Felderer')]).toEqual(['Bernhard']);
+  });
+
+  it('read "Der Umsatz stieg um 1,5 Prozent auf 10.000 Euro." as words and punctuation', () => {
+    const s = 'Der Umsatz stieg um 1,5 Prozent auf 10.000 Euro.';
+    const tokens = tokenize({ index: 0, start: 0, end: s.length, text: s, paragraph: 0, isTitle: false });
+    expect(tokens.map((t) => t.text)).toEqual(['Der', 'Umsatz', 'stieg', 'um', '1,5', 'Prozent', 'auf', '10.000', 'Euro', '.']);
+  });
+});

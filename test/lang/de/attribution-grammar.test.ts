@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../helpers/extract.js';
+import type { Attribution } from '../../../src/types.js';
+
+/** Every attribution of a short German article under a headline, in order. */
+async function attributions(text: string): Promise<Attribution[]> {
+  const doc = await extract(`Meldung des Tages\n\n${text}`, 'de');
+  return doc.claims.flatMap((c) => c.attributions);
+}
+
+async function only(text: string): Promise<Attribution> {
+  const found = await attributions(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('German source phrases', () => {
+  it('keeps a participle phrase with a capitalized adjective inside the subject', async () => {
+    const a = await only('Vertreter aller im Wiener Landtag vertretenen Parteien warnten vor Kürzungen.');
+    expect(a.source).toMatchObject({ text: 'Vertreter aller im Wiener Landtag vertretenen Parteien', type: 'anonymous' });
+  });
+
+  it('keeps a measure before an adjective inside the subject', async () => {
+    const a = await only('Zur Begründung verweist das 80 Seiten lange Gutachten auf steigende Zinsen.');
+    expect(a.source).toMatchObject({ text: 'das 80 Seiten lange Gutachten', type: 'document' });
+  });
+
+  it('reads a party in brackets after a name as part of the subject, and as the person\'s body', async () => {
+    const a = await only('Landesrätin Maria Gruber (ÖVP) hat dagegen die Gebühren gegen neue Kritik verteidigt.');
+    expect(a.source).toMatchObject({ text: 'Landesrätin Maria Gruber (ÖVP)', type: 'person', name: 'Maria Gruber', organization: 'ÖVP' });
+  });
+
+  it('finds the subject before a relative clause', async () => {
+    const a = await only('Die Reederei, die seit Jahren Verluste schreibt, teilte am Montag mit, dass sie 200 Stellen streicht.');
+    expect(a).toMatchObject({ cue: 'teilte mit' });
+    expect(a.source).toMatchObject({ text: 'Die Reederei', type: 'organization' });
+  });
+
+  it('finds the place of "heißt es" before a relative clause', async () => {
+    const a = await only('In dem Gutachten, das am Montag von der Kammer veröffentlicht wurde, heißt es, die Mieten seien zu hoch.');
+    expect(a).toMatchObject({ cue: 'heißt es', rule: 'de.attribution.heisst-es' });
+    expect(a.source).toMatchObject({ text: 'dem Gutachten', type: 'document' });
+  });
+
+  it('"nach eigenen Angaben" names the body the sentence is about', async () => {
+    const found = await attributions('Die Grünen kritisierten die Ausgaben. Nach eigenen Angaben erhielt das Bundeskartellamt im Vorjahr 30 Millionen Euro.');
+    expect(found.at(-1)!.source).toMatchObject({ text: 'eigenen Angaben', type: 'organization', organization: 'Bundeskartellamt' });
+  });
+});
+
+describe('German impersonal subjects', () => {
+  it('an impersonal "man" speaks for the body the clause places it in', async () => {
+    const a = await only('Dagegen bezifferte man den Schaden im Verkehrsministerium mit nur einer Million Euro.');
+    expect(a).toMatchObject({ cue: 'bezifferte' });
+    expect(a.source).toMatchObject({ type: 'organization', organization: 'Verkehrsministerium' });
+  });
+
+  it('an impersonal "man" with no body is no source', async () => {
+    expect(await attributions('Im Sommer erwartet man einen Anstieg der Preise.')).toEqual([]);
+  });
+});
+
+describe('German continuation without a cue of its own', () => {
+  it('an agentless passive of a reporting verb continues the source before it', async () => {
+    const found = await attributions('Die Vertreter der Bauern warnten vor Dürre. Zudem wurde mehr Geld für Bewässerung gefordert.');
+    expect(found.map((a) => [a.source.text, a.inherited])).toEqual([['Die Vertreter der Bauern', false], ['Die Vertreter der Bauern', true]]);
+    expect(found[1]).toMatchObject({ text: 'gefordert', stance: 'asserts' });
+  });
+
+  it('a passive with an agent does not continue the source before it', async () => {
+    const found = await attributions('Die Vertreter der Bauern warnten vor Dürre. Im Sommer wurde von der Kammer Hilfe angekündigt.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('a conditional opened by a Konjunktiv II verb is not reported speech', async () => {
+    const found = await attributions('Laut Rechnungshof steigen die Schulden. Hätte es die Krise nicht gegeben, würde die Quote sinken.');
+    expect(found).toHaveLength(1);
+  });
+});

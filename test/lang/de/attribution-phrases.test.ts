@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../helpers/extract.js';
+import type { Attribution } from '../../../src/types.js';
+
+/** Every attribution of a short German text under a headline (headlines carry none), in order. */
+async function attributions(text: string): Promise<Attribution[]> {
+  const doc = await extract(`Meldung des Tages\n\n${text}`, 'de');
+  return doc.claims.flatMap((c) => c.attributions);
+}
+
+async function only(text: string): Promise<Attribution> {
+  const found = await attributions(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('German cue verbs: what is not a cue', () => {
+  it('a capitalized noun inside a sentence is not a verb form ("Angaben" is not "angaben")', async () => {
+    const a = await only('Die Sitzung werde nach Angaben der Stadtwerke im Mai stattfinden.');
+    expect(a).toMatchObject({ cue: 'nach', rule: 'de.attribution.nach-angaben' });
+  });
+
+  it('a separable particle closes its clause: "warf … vor" before a noun is a preposition', async () => {
+    expect(await attributions('Die Kugelstoßerin warf die Kugel weit und siegte vor der Titelverteidigerin.')).toEqual([]);
+  });
+
+  it('a separable particle may still follow later in the clause', async () => {
+    const a = await only('Die Gemeinde teilte mit großem Bedauern mit, dass das Freibad geschlossen bleibt.');
+    expect(a).toMatchObject({ cue: 'teilte mit' });
+  });
+
+  it('a cue verb used reflexively reports nothing', async () => {
+    expect(await attributions('Damit bestätigt sich die Befürchtung der Bauern.')).toEqual([]);
+  });
+
+  it('a participle in the passive has no speaker in its subject', async () => {
+    expect(await attributions('Der Vertrag wird in der Branche als Wendepunkt angesehen.')).toEqual([]);
+    expect(await attributions('Die Gebühren wurden von der Kammer erst im Herbst bekanntgegeben.')).toEqual([]);
+  });
+});
+
+describe('German cue verbs: what the cue and its speaker are', () => {
+  it('the auxiliary is part of the cue as written', async () => {
+    const a = await only('Die Bürgermeisterin hatte im Gemeinderat gesagt, die Brücke werde saniert.');
+    expect(a).toMatchObject({ cue: 'hatte gesagt', text: 'Die Bürgermeisterin hatte im Gemeinderat gesagt' });
+  });
+
+  it('reads the speaker after "wie" and an adverb', async () => {
+    const a = await only('Wie schon die Bergwacht mitteilte, ist der Pass gesperrt.');
+    expect(a).toMatchObject({ cue: 'mitteilte', rule: 'de.attribution.wie-x' });
+    expect(a.source.text).toBe('die Bergwacht');
+  });
+
+  it('finds the particle after an inverted subject with an apposition', async () => {
+    const a = await only('Am Abend gab der Leiter der Feuerwehr, Karl Gruber, bekannt, dass der Brand gelöscht sei.');
+    expect(a).toMatchObject({ cue: 'gab bekannt' });
+    expect(a.source).toMatchObject({ text: 'der Leiter der Feuerwehr, Karl Gruber', name: 'Karl Gruber' });
+  });
+
+  it('takes a description and the name after it as one speaker', async () => {
+    const a = await only('Eine Sprecherin der Bergrettung, Anna Moser sagte, die Lage sei ruhig.');
+    expect(a.source).toMatchObject({ text: 'Eine Sprecherin der Bergrettung, Anna Moser', type: 'spokesperson', name: 'Anna Moser' });
+  });
+
+  it('leaves the object a cue needs out of an inverted subject ("sprach X von …")', async () => {
+    const a = await only('Im Landtag sprach Petra Wimmer von einem schweren Fehler der Regierung.');
+    expect(a).toMatchObject({ cue: 'sprach von' });
+    expect(a.source.text).toBe('Petra Wimmer');
+  });
+
+  it('a verb with a prepositional object needs no particle at the clause end', async () => {
+    const a = await only('Die Feuerwehr sprach von einem großen Glück für die Bewohner.');
+    expect(a).toMatchObject({ cue: 'sprach von' });
+  });
+
+  it('a sentence-opening adverb is not the speaker', async () => {
+    const a = await only('Daraufhin hatte der Verband erklärt, die Liga werde verkleinert.');
+    expect(a.source.text).toBe('der Verband');
+  });
+});
+
+describe('German "X zufolge": where the source phrase starts', () => {
+  it('a lower-case verb before the phrase is not part of it', async () => {
+    const a = await only('Bei dem Unfall starben amtlichen Angaben zufolge zwei Menschen.');
+    expect(a.source).toMatchObject({ text: 'amtlichen Angaben', type: 'anonymous' });
+  });
+
+  it('an adverb before the phrase is not part of it either', async () => {
+    const a = await only('Die Zahl der Opfer dürfte ersten Annahmen zufolge noch steigen.');
+    expect(a.source).toMatchObject({ text: 'ersten Annahmen', type: 'anonymous' });
+  });
+
+  it('an auxiliary before "eigenen Angaben" leaves the phrase whole', async () => {
+    const a = await only('Der Verein hat eigenen Angaben zufolge 500 Mitglieder.');
+    expect(a.source.text).toBe('eigenen Angaben');
+  });
+});
+
+describe('German quotations introduced by any verb', () => {
+  it('a clause before a colon and a quotation: its subject speaks, its verb and particle are the cue', async () => {
+    const a = await only('Danach griff die Senatorin den Bürgermeister scharf an: „So geht man mit Steuergeld nicht um.“');
+    expect(a).toMatchObject({ cue: 'griff an', rule: 'de.attribution.quote-intro' });
+    expect(a.source).toMatchObject({ text: 'die Senatorin', type: 'person' });
+  });
+
+  it('"mit den Worten" announces a quotation, and a pronoun after the verb is its subject', async () => {
+    const a = await only('Die neue Halle lobte er mit den Worten: „Ein Gewinn für die ganze Stadt.“');
+    expect(a).toMatchObject({ cue: 'lobte mit den Worten' });
+    expect(a.source.text).toBe('er');
+  });
+
+  it('needs a known kind of speaker', async () => {
+    expect(await attributions('Die Grafik zeigt: „Weniger ist mehr.“')).toEqual([]);
+  });
+});
+
+describe('German speakers named before their role', () => {
+  it('takes the role after the name into the speaker', async () => {
+    const a = await only('Der Zug fällt aus, sagte Jonas Brandl, der Sprecher der Lokalbahn.');
+    expect(a.source).toMatchObject({ text: 'Jonas Brandl, der Sprecher der Lokalbahn', name: 'Jonas Brandl' });
+  });
+
+  it('a pronoun right after the verb is the subject, not the fronted dative', async () => {
+    const a = await only('Dem Gemeinderat schlug sie vor, die Gebühren zu senken.');
+    expect(a).toMatchObject({ cue: 'schlug vor' });
+    expect(a.source.text).toBe('sie');
+  });
+
+  it('"sagte … aus" is testimony', async () => {
+    const a = await only('Der Zeuge sagte vor Gericht aus, er habe niemanden gesehen.');
+    expect(a).toMatchObject({ cue: 'sagte aus' });
+  });
+});
+
+describe('German statements by nobody named', () => {
+  it('", hieß es" without a place is said by an unnamed source with no phrase of its own', async () => {
+    const a = await only('Die Brücke bleibe bis Juni gesperrt, hieß es.');
+    expect(a).toMatchObject({ text: 'hieß es', cue: 'hieß es', rule: 'de.attribution.heisst-es' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous', count: null, name: null, organization: null });
+  });
+
+  it('an agentless passive of a cue verb before what was said', async () => {
+    const a = await only('Am Vormittag war berichtet worden, dass die Fähre ausfalle.');
+    expect(a).toMatchObject({ cue: 'war berichtet worden', text: 'war berichtet worden' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+  });
+
+  it('a passive with an agent, or without a statement after it, names nobody unnamed', async () => {
+    expect(await attributions('Die Preise wurden von der Kammer bekanntgegeben, wie jedes Jahr.')).toEqual([]);
+    expect(await attributions('Der Bau wurde im Gemeinderat heftig kritisiert.')).toEqual([]);
+  });
+});
