@@ -14,6 +14,11 @@ export interface SentenceConfig {
   monthNames: readonly string[];
   /** Words after which "3." is an ordinal, not a sentence end ("des 3. Bataillons", "am 20. Mai"). */
   ordinalContext: readonly string[];
+  /**
+   * Capitalized words that open a sentence and never continue a name, so that
+   * a dotted acronym before one ends its sentence: "in the U.S. He said".
+   */
+  sentenceOpeners?: readonly string[];
 }
 
 /** One line break, CRLF counted once (a bare "\r" before "\n" is not a break of its own). */
@@ -38,6 +43,7 @@ export function splitSentences(text: string, config: SentenceConfig, titleEnd: n
     months: new Set(config.monthNames.map((m) => m.toLowerCase())),
     before: new Set(config.ordinalContext.map((w) => w.toLowerCase())),
   };
+  const openers = new Set(config.sentenceOpeners ?? []);
   const cuts: Array<{ at: number; paragraph: boolean }> = [];
 
   for (const m of text.matchAll(PARAGRAPH_BREAK)) cuts.push({ at: m.index, paragraph: true });
@@ -46,7 +52,7 @@ export function splitSentences(text: string, config: SentenceConfig, titleEnd: n
   for (const m of text.matchAll(STOP)) {
     const end = m.index + m[0].length;
     if (!NEXT_STARTS_SENTENCE.test(text.slice(end, end + 4))) continue;
-    if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, end, abbreviations, ordinal)) continue;
+    if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, m.index, end, abbreviations, ordinal, openers)) continue;
     cuts.push({ at: end, paragraph: false });
   }
 
@@ -96,22 +102,25 @@ interface OrdinalCues {
   before: ReadonlySet<string>;
 }
 
-function endsSentence(text: string, dot: number, after: number, abbreviations: ReadonlySet<string>, ordinal: OrdinalCues): boolean {
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
+function endsSentence(
+  text: string, dot: number, after: number, abbreviations: ReadonlySet<string>, ordinal: OrdinalCues, openers: ReadonlySet<string>,
+): boolean {
   let wordStart = dot;
   while (wordStart > 0 && !/\s/u.test(text[wordStart - 1]!)) wordStart--;
   const raw = text.slice(wordStart, dot + 1);
   const token = raw.replace(/^["'„“‚‘»«(\[]+/u, '');
+  // A dotted acronym ("U.S.", "D.C.") ends its sentence before a sentence opener ("He", "The");
+  // a single capital is an initial ("E. Smith").
+  const acronym = /^(?:\p{L}\.){2,}$/u.test(token) && token.length <= 8;
+  if (acronym && openers.has(NEXT_WORD.exec(text.slice(after, after + 20))?.[1] ?? '')) return true;
   if (abbreviations.has(token)) return false;
-  // Initials and dotted acronyms: "E.", "E.F.", "U.S.A."
-  if (/^(?:\p{L}\.)+$/u.test(token) && token.length <= 8) {
-    // A dotted acronym at the very end of a sentence ("in the U.S. The ...") is
-    // ambiguous; a single capital is an initial, longer acronyms usually end here
-    // only when followed by a common sentence opener, which we cannot know: keep joined.
-    return false;
-  }
+  // Initials and other dotted acronyms: "E.", "E.F.", "U.S.A. Today".
+  if (/^(?:\p{L}\.)+$/u.test(token) && token.length <= 8) return false;
   // Ordinals: "30. September", "des 3. Bataillons", "beim „2. Deutschen Klimakongress"
   if (/^\d{1,3}\.$/u.test(token)) {
-    const next = /^\s+(\p{L}+)/u.exec(text.slice(after, after + 20));
+    const next = NEXT_WORD.exec(text.slice(after, after + 20));
     if (next && ordinal.months.has(next[1]!.toLowerCase())) return false;
     const previous = /(\p{L}+)[\s„"»]*$/u.exec(text.slice(Math.max(0, wordStart - 20), wordStart));
     if (previous && ordinal.before.has(previous[1]!.toLowerCase())) return false;

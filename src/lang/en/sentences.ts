@@ -10,4 +10,9 @@ export const englishSentences: SentenceConfig = {
   ],
   monthNames: [],
   ordinalContext: [],
+  sentenceOpeners: [
+    'He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'Yet',
+    'However', 'Meanwhile', 'Still', 'In', 'On', 'At', 'After', 'Before', 'When', 'While', 'If', 'His', 'Her', 'Their',
+    'Its', 'Our', 'A', 'An', 'As', 'So', 'Some', 'Many', 'Most', 'Other', 'Others', 'Asked', 'Now', 'Then', 'Last',
+  ],
 };

@@ -32,15 +32,21 @@ export function onePerSource(id: string): AttributionRefiner {
   };
 }
 
-/** Where a continuation sentence shows it continues (a Konjunktiv verb, an opening quote): its span, or null. */
-export type ContinuationMark = (sentence: Sentence) => { start: number; end: number } | null;
+/**
+ * Where a continuation sentence shows it continues (a Konjunktiv verb, an
+ * opening quote): its span, and whether the mark is unmistakable enough to
+ * reach back past sentences of the writer's own; or null.
+ */
+export type ContinuationMark = (sentence: Sentence) => { start: number; end: number; bridges?: boolean } | null;
 
 /**
  * A sentence with no attribution of its own that the language marks as
  * continuing reported speech inherits the source of the sentence before it
- * (which may itself be inherited), across paragraph breaks too.
+ * (which may itself be inherited), across paragraph breaks too. A mark that
+ * bridges (German Konjunktiv I: "Die Kosten seien gestiegen") also reaches
+ * back over up to `reach` unmarked sentences to the last source.
  */
-export function continueReportedSpeech(id: string, mark: ContinuationMark): AttributionRefiner {
+export function continueReportedSpeech(id: string, mark: ContinuationMark, reach = 0): AttributionRefiner {
   return {
     id,
     refine(doc, found) {
@@ -52,15 +58,21 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark): Attr
       }
       const out = [...found];
       let carried: Attribution | null = null;
+      /** Sentences since the carried source was last stated or continued. */
+      let gap = 0;
       for (const sentence of doc.sentences) {
         if (sentence.isTitle) { carried = null; continue; }
         const own = bySentence.get(sentence.index);
         if (own?.length) {
           carried = own.find((f) => f.attribution.stance !== 'declines')?.attribution ?? null;
+          gap = 0;
           continue;
         }
         const where = carried ? mark(sentence) : null;
-        if (!carried || !where) { carried = null; continue; }
+        if (!carried || !where || (gap > 0 && !where.bridges)) {
+          if (++gap > reach) carried = null;
+          continue;
+        }
         const inherited: Attribution = {
           ...carried,
           text: doc.text.slice(where.start, where.end), start: where.start, end: where.end,
@@ -68,6 +80,7 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark): Attr
         };
         out.push({ sentenceIndex: sentence.index, attribution: inherited });
         carried = inherited;
+        gap = 0;
       }
       return out.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
     },

@@ -29,6 +29,8 @@ export interface SourceWords {
   numbers: Readonly<Record<string, number>>;
   /** Words that are never part of a name (determiners, adjectives written lower-case are skipped anyway). */
   determiners: readonly string[];
+  /** Nouns of measure that make a counted phrase an amount, never a speaker: "34 Prozent (der Befragten)". */
+  measures: readonly string[];
 }
 
 type HeadKind = Exclude<SourceType, 'media'> | 'media' | 'transparent';
@@ -43,6 +45,7 @@ export class SourceLexicon {
   readonly pronouns: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly determiners: ReadonlySet<string>;
+  readonly measures: ReadonlySet<string>;
 
   constructor(words: SourceWords) {
     const kinds: Array<[HeadKind, readonly string[]]> = [
@@ -61,6 +64,7 @@ export class SourceLexicon {
     this.pronouns = new Set(words.pronouns.map((w) => w.toLowerCase()));
     this.numbers = new Map(Object.entries(words.numbers).map(([k, v]) => [k.toLowerCase(), v]));
     this.determiners = new Set(words.determiners.map((w) => w.toLowerCase()));
+    this.measures = new Set(words.measures.map((w) => w.toLowerCase()));
   }
 
   /** The kind of source a noun names, by its exact form or as the last part of a compound ("Konzernsprecher", "HIS-Studie"). */
@@ -144,6 +148,7 @@ export function classifySource(
     const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
     if (n !== undefined && head < 0) { count = n; continue; }
     if (!t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
+    if (count !== null && head < 0 && lexicon.measures.has(t.lower)) return null;
     const k = lexicon.kindOf(t.text);
     // A sentence-initial adjective before a statement noun: "Ersten Angaben".
     const next = tokens[i + 1];

@@ -77,3 +77,52 @@ describe('German continuation without a cue of its own', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('German sources that are no speakers, outlets and hearsay', () => {
+  it('a percentage of people is an amount, not a speaker', async () => {
+    const found = await attributions('30 Prozent der Betriebe halten es für wahrscheinlich, dass die Preise steigen.');
+    expect(found).toEqual([]);
+  });
+
+  it('a lone unknown name that reports news is an outlet; a known company stays a company', async () => {
+    const found = await attributions('Das Update kommt im Mai, berichtet Techblick. Der Preis bleibt gleich, wie Handyfux berichtet. Der Absatz sank, meldete Siemens.');
+    expect(found.map((a) => [a.source.text, a.source.type])).toEqual([['Techblick', 'media'], ['Handyfux', 'media'], ['Siemens', 'organization']]);
+  });
+
+  it('"angeblich" opening a clause reports hearsay from nobody named', async () => {
+    const a = await only('Angeblich soll der neue Chip weniger Strom brauchen.');
+    expect(a).toMatchObject({ cue: 'Angeblich', rule: 'de.attribution.angeblich', stance: 'asserts' });
+    expect(a.source).toMatchObject({ type: 'anonymous', count: null });
+  });
+
+  it('"angeblich" before an adjective is no attribution', async () => {
+    expect(await attributions('Die angeblich gestohlenen Daten tauchten im Netz auf.')).toEqual([]);
+  });
+});
+
+describe('German Konjunktiv I reaching back', () => {
+  it('a Konjunktiv I sentence continues the source past one sentence of the writer\'s own', async () => {
+    const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen.\n\nBesonders betroffen seien kleine Betriebe.');
+    expect(found.map((a) => [a.source.text, a.inherited])).toEqual([['einer Studie der Kammer', false], ['einer Studie der Kammer', true]]);
+  });
+
+  it('not into a sentence with a reporting verb of its own', async () => {
+    const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen. Schon gestern hatten mehrere von ihnen angekündigt, es werde bald mehr Plätze geben.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('not into a sentence that frames a statement of its own', async () => {
+    const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen. Der Verband zog den Antrag mit der Begründung zurück, es sei kein Geld da.');
+    expect(found.filter((a) => a.inherited)).toEqual([]);
+  });
+
+  it('not past two of them', async () => {
+    const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen. Die Löhne stiegen. Besonders betroffen seien kleine Betriebe.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('a Konjunktiv II form continues only the sentence right before', async () => {
+    const found = await attributions('Laut einer Studie der Kammer fehlen Lehrlinge. Im Vorjahr gab es 300 offene Stellen. Mehr Lehrlinge würden die Lage entspannen.');
+    expect(found).toHaveLength(1);
+  });
+});

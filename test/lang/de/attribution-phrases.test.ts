@@ -150,3 +150,21 @@ describe('German statements by nobody named', () => {
     expect(await attributions('Der Bau wurde im Gemeinderat heftig kritisiert.')).toEqual([]);
   });
 });
+
+describe('German verbs that report only what they quote or assume', () => {
+  it('"nannte" reports with a quotation', async () => {
+    const a = await only('Die Bürgermeisterin nannte die Pläne „völlig überzogen“.');
+    expect(a).toMatchObject({ cue: 'nannte' });
+    expect(a.source.text).toBe('Die Bürgermeisterin');
+  });
+
+  it('"nannte" without a quotation reports nothing', async () => {
+    expect(await attributions('Die Bürgermeisterin nannte keine Einzelheiten.')).toEqual([]);
+  });
+
+  it('"gehen von … aus" is an assumption of its subject', async () => {
+    const a = await only('Die Gutachter gehen von einem Schaden in Millionenhöhe aus.');
+    expect(a).toMatchObject({ cue: 'gehen von aus' });
+    expect(a.source).toMatchObject({ text: 'Die Gutachter', type: 'anonymous' });
+  });
+});

@@ -303,3 +303,23 @@ describe('English attributions: source phrases', () => {
     expect(a.source).toMatchObject({ type: 'organization', text: 'the US' });
   });
 });
+
+describe('English attributions: transcripts and progressive forms', () => {
+  it("a speaker's label before a colon, as transcripts print it", async () => {
+    const found = await attributions(article(
+      'KOWALSKI: We will not sign this contract.',
+      'UPDATE: The vote was moved to Friday.',
+    ));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cue: ':', source: { text: 'KOWALSKI', type: 'person' } });
+  });
+
+  it('a progressive form is the verb of its clause', async () => {
+    const [telling, saying] = await attributions(article(
+      'The governor is telling voters that the tax will go.',
+      'Union leaders have been saying the deal is unfair.',
+    ));
+    expect(telling).toMatchObject({ cue: 'telling', source: { text: 'The governor' } });
+    expect(saying).toMatchObject({ cue: 'saying', source: { text: 'Union leaders' } });
+  });
+});

@@ -5,22 +5,28 @@
  */
 import type { Sentence } from '../../../core/model.js';
 import type { ContinuationMark } from '../../../stages/attributions/refiners.js';
-import { tokenize } from '../../../stages/attributions/tokens.js';
-import { ASSERTING_PARTICIPLES } from './cues.js';
+import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
+import { ASSERTING_PARTICIPLES, CUE_WORDS, PASSIVE_AUXILIARIES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
-/** Konjunktiv I forms that are not third-person "-e" forms, and the Konjunktiv II forms reported speech falls back on. */
-const SUBJUNCTIVE = set('sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse hätte hätten wäre wären würde würden könnten müssten dürften brächten gäbe gäben');
+/** Konjunktiv I forms that are not third-person "-e" forms: unmistakably reported speech. */
+const KONJUNKTIV_I = set('sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse');
+/** Konjunktiv II forms reported speech falls back on; also hypotheses, so they only continue the sentence right before. */
+const KONJUNKTIV_II = set('hätte hätten wäre wären würde würden könnten müssten dürften brächten gäbe gäben');
 /** Words ending in -e that are not verbs: adverbs and pronouns. */
 const NOT_VERBS = set(`gerne lange heute alleine bitte ferne nahe gerade ohne eine keine alle diese jene jede welche manche solche beide
-  einige andere meine deine seine ihre unsere eure wenige viele mehrere deutliche ebene selbe gleiche etliche sämtliche ganze halbe`);
+  einige andere meine deine seine ihre unsere eure wenige viele mehrere deutliche ebene selbe gleiche etliche sämtliche ganze halbe
+  infolge zwecks mittels seitens anstelle`);
 /** Konjunktiv I forms in "-te", which otherwise marks the past tense ("handelte", "musste"). */
 const SUBJUNCTIVE_TE = set('halte gelte richte bedeute arbeite leiste erwarte biete betrachte achte beobachte berichte vertrete rate trete');
-const PASSIVE_AUXILIARIES = set('wurde wurden wird werden');
+const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const AGENT = set('von vom seitens');
+/** Words that frame a statement without being cue verbs: "mit der Begründung, …", "ließ verbreiten, …". */
+const SPEECH_WORDS = set('begründung hinweis argument verbreiten verbreitete verbreitet');
 const OPENING_QUOTE = /^[„»"]/u;
+type Mark = NonNullable<ReturnType<ContinuationMark>>;
 /** Konjunktiv II verbs that open a conditional clause ("Hätte es X nicht gegeben, würde …"): a hypothesis, not reported speech. */
 const CONDITIONAL_OPENERS = set('hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten dürfte dürften');
 
@@ -29,12 +35,15 @@ const CONDITIONAL_OPENERS = set('hätte hätten wäre wären würde würden kön
  * "erfolge", "zeige") that is not an adjective before its noun, nor after a
  * determiner.
  */
-function subjunctiveAt(sentence: Sentence): { start: number; end: number } | null {
+function subjunctiveAt(sentence: Sentence): Mark | null {
   const tokens = tokenize(sentence);
+  const at = (t: Token, bridges: boolean): Mark => ({ start: t.start, end: t.end, bridges });
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || t.isCapitalized) continue;
-    if (SUBJUNCTIVE.has(t.lower)) return t;
+    // Konjunktiv I reaches back, unless the sentence has a reporting verb of its own whose subject went unread.
+    if (KONJUNKTIV_I.has(t.lower)) return at(t, !tokens.some((w) => CUE_WORDS.has(w.lower) || SPEECH_WORDS.has(w.lower)));
+    if (KONJUNKTIV_II.has(t.lower)) return at(t, false);
     if (t.lower.length < 4 || !t.lower.endsWith('e') || t.lower.endsWith('ie')) continue;
     if ((t.lower.endsWith('te') && !SUBJUNCTIVE_TE.has(t.lower)) || t.lower.endsWith('weise')) continue;
     if (NOT_VERBS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
@@ -45,7 +54,8 @@ function subjunctiveAt(sentence: Sentence): { start: number; end: number } | nul
     const next = tokens[i + 2];
     if (after && after.isWord && /(?:e|en|er|es|em)$/u.test(after.lower) && next?.isCapitalized) continue;
     if (before.isWord && !before.isCapitalized && /(?:e|en|er|es|em)$/u.test(before.lower) && !FUNCTION_WORDS.has(before.lower)) continue;
-    return t;
+    // A guess from the ending: it continues, but does not reach back.
+    return at(t, false);
   }
   return null;
 }
@@ -55,13 +65,13 @@ function subjunctiveAt(sentence: Sentence): { start: number; end: number } | nul
  * gefordert"): the participle, or null. With an agent ("von der Kammer")
  * the sentence names its own source.
  */
-function reportingPassiveAt(sentence: Sentence): { start: number; end: number } | null {
+function reportingPassiveAt(sentence: Sentence): Mark | null {
   const tokens = tokenize(sentence);
   let passive = false;
   for (const t of tokens) {
-    if (PASSIVE_AUXILIARIES.has(t.lower)) passive = true;
+    if (PASSIVE.has(t.lower)) passive = true;
     else if (AGENT.has(t.lower)) return null;
-    else if (passive && ASSERTING_PARTICIPLES.has(t.lower)) return t;
+    else if (passive && ASSERTING_PARTICIPLES.has(t.lower)) return { start: t.start, end: t.end, bridges: false };
   }
   return null;
 }
@@ -69,6 +79,5 @@ function reportingPassiveAt(sentence: Sentence): { start: number; end: number } 
 export const continuationMark: ContinuationMark = (sentence: Sentence) => {
   if (OPENING_QUOTE.test(sentence.text)) return { start: sentence.start, end: sentence.start + 1 };
   if (CONDITIONAL_OPENERS.has(tokenize(sentence)[0]?.lower ?? '')) return null;
-  const verb = subjunctiveAt(sentence) ?? reportingPassiveAt(sentence);
-  return verb ? { start: verb.start, end: verb.end } : null;
+  return subjunctiveAt(sentence) ?? reportingPassiveAt(sentence);
 };

@@ -17,8 +17,12 @@ export interface CueVerb {
   participles?: readonly string[];
   /** Also an ordinary verb ("erwartet", "rechnet mit"): a reporting cue only with a known source noun, name or pronoun. */
   weak?: boolean;
+  /** News verbs ("berichtet"): a lone unknown name reporting is an outlet ("berichtet Techblick"). */
+  news?: boolean;
   /** The clause must be negated ("reagierten nicht", "Weder … noch … reagierten"). */
   negated?: boolean;
+  /** Reports only what it quotes: "nannte die Zahlen „aus der Luft gegriffen“" (an opening quote follows in the sentence). */
+  quoted?: boolean;
   /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
   particle?: boolean;
   stance: Stance;
@@ -52,8 +56,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
   verb('asserts', 'erklärte erklärten', 'erklärt'),
   weak(verb('asserts', 'erklärt erklären')),
-  verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'),
-  verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'),
+  { ...verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'), news: true },
+  { ...verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'), news: true },
   verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben'),
   verb('asserts', 'betonte betonten betont betonen', 'betont'),
   verb('asserts', 'unterstrich unterstrichen unterstreicht', 'unterstrichen'),
@@ -98,6 +102,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'hervor', 'hob hoben hebt', 'hervorgehoben'),
   separable('asserts', 'vor', 'warf warfen wirft', 'vorgeworfen'),
   separable('asserts', 'davon aus', 'geht gehen ging gingen', 'davon ausgegangen'),
+  // "gehen von einem Totalschaden aus"
+  { ...separable('asserts', 'aus', 'geht gehen ging gingen', 'ausgegangen'), then: [['von', 'vom'], ['aus']], nonFinite: [], participles: [] },
   weak(withObject('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
   weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   weak(separable('asserts', 'auf', 'rief riefen ruft', 'aufgerufen')),
@@ -112,6 +118,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt')),
   weak(separable('asserts', 'an', 'sah sahen sieht', 'angesehen')),
   weak({ forms: ['hält', 'halten', 'hielt', 'hielten'], then: [['für']], stance: 'asserts' }),
+  weak({ ...verb('asserts', 'nannte nannten nennt', 'genannt'), quoted: true }),
+  weak({ ...verb('asserts', 'bezeichnete bezeichneten bezeichnet', 'bezeichnet'), quoted: true }),
   { forms: ['kam', 'kamen', 'kommt', 'kommen'], then: [['Ergebnis', 'Schluss', 'Schluß']], stance: 'asserts' },
   weak(verb('asserts', 'bezweifelte bezweifelten bezweifelt bezweifeln', 'bezweifelt')),
   weak(verb('asserts', 'begrüßte begrüßten begrüßt', 'begrüßt')),
@@ -165,4 +173,9 @@ export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte',
 /** Participles of asserting cues: "Außerdem wurde mehr Geld gefordert" reports what someone said. */
 export const ASSERTING_PARTICIPLES: ReadonlySet<string> = new Set(
   CUE_VERBS.filter((v) => v.stance === 'asserts').flatMap((v) => v.participles ?? []).filter((p) => !p.includes(' ')),
+);
+
+/** Every form of every reporting verb, lower-cased: a sentence holding one reports for a subject of its own. */
+export const CUE_WORDS: ReadonlySet<string> = new Set(
+  CUE_VERBS.flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
 );

@@ -2,7 +2,7 @@
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
-import { ausHervorRule, cueVerbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
+import { ausHervorRule, cueVerbRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
 
@@ -16,10 +16,11 @@ export const germanAttributions: AttributionConfig = {
     ausHervorRule('de.attribution.aus-x-hervor'),
     heisstEsRule('de.attribution.heisst-es'),
     quoteIntroRule('de.attribution.quote-intro'),
+    hearsayAdverbRule('de.attribution.angeblich'),
   ],
   refiners: [
     onePerSource('de.attribution.one-per-source'),
     resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
-    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark),
+    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1),
   ],
 };

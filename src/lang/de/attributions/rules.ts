@@ -31,6 +31,7 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+const HEARSAY_ADVERBS = set('angeblich');
 const PARTICLES = new Set(QUOTE_PARTICLES);
 /** Announcers by their first word: "mit" → [["mit", "den", "Worten"], …]. */
 const ANNOUNCERS = new Map<string, string[][]>();
@@ -276,10 +277,18 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
+    if (verb.quoted && !tokens.slice(i + 1).some((t) => OPENING.has(t.text))) continue;
     const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
     return { verb, then, passive };
   }
   return null;
+}
+
+/** A lone unknown name (no entity) that reports news is an outlet: "wie Techblick berichtet". */
+function asOutlet(mentions: readonly EntityMention[]) {
+  return (s: Source): Source =>
+    s.type === 'organization' && s.organization === s.text && !/\s/u.test(s.text) && !mentions.some((m) => m.name === s.organization)
+      ? { ...s, type: 'media' } : s;
 }
 
 /**
@@ -384,7 +393,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         }
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
-        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, undefined, match.verb.weak));
+        const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
+        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, outlet, match.verb.weak));
         claimedTo = last;
       }
       return found;
@@ -602,6 +612,24 @@ export function quoteIntroRule(id: string): AttributionRule {
         const last = Math.max(verb, subject.end - 1, ...particle, ...announcer);
         found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, cue, 'asserts', undefined, true));
         i = Math.max(i, last);
+      }
+      return found;
+    },
+  };
+}
+
+/** "Angeblich soll …": an adverb opening a clause that reports hearsay from nobody named. */
+export function hearsayAdverbRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const tokens = tokenize(view.sentence);
+      const found: Attribution[] = [];
+      for (let i = 0; i < tokens.length - 1; i++) {
+        const t = tokens[i]!;
+        if (!HEARSAY_ADVERBS.has(t.lower) || clauseStart(tokens, i) !== i) continue;
+        const source: Source = { text: t.text, type: 'anonymous', count: null, name: null, organization: null };
+        found.push({ text: t.text, start: t.start, end: t.end, source, cue: t.text, stance: 'asserts', inherited: false, rule: id });
       }
       return found;
     },

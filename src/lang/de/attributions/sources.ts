@@ -12,7 +12,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Experten Expertinnen Analysten Analystinnen Beobachter Beobachtern Ökonomen Ökonominnen Fachleute Fachleuten
     Teilnehmer Teilnehmern Mitarbeiter Mitarbeitern Beteiligte Beteiligten Eingeweihte Eingeweihten Vertreter Vertretern
     Diplomaten Ermittler Ermittlern Händler Händlern Politiker Politikern Kritiker Kritikern Anwälte Anwälten Wissenschaftler Wissenschaftlern
-    Forscher Forschern Verantwortliche Verantwortlichen Gerüchte Gerüchten`),
+    Forscher Forschern Gutachter Gutachtern Sachverständige Sachverständigen Verantwortliche Verantwortlichen Gerüchte Gerüchten`),
   singular: forms('Quelle Person Informant Insider Eingeweihter'),
   person: forms(`Experte Expertin Analyst Analystin Ökonom Ökonomin Minister Ministerin Ministers Präsident Präsidentin Präsidenten
     Chef Chefin Chefs Vorsitzende Vorsitzender Vorsitzenden Direktor Direktorin Leiter Leiterin Manager Managerin
@@ -22,7 +22,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Senator Senatorin Kommissar Kommissarin Premier Premierminister Premierministerin Regierungschef Regierungschefin Papst Bischof Trainer`),
   spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin Sprecher'),
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
-    Regierung Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
+    Regierung Staat Tribunal Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
     Gerichtshof Bundesanwaltschaft Bank Verband Verbands Verbandes Gewerkschaft Partei Fraktion Kommission Agentur Institut Instituts
     Hersteller Herstellers Autobauer Autobauers Betreiber Betreibers Anbieter Anbieters Zentralbank Notenbank Aufsicht Verwaltung
     Stadt Gemeinde Land Bundesregierung Landesregierung Organisation Verein Vereins Klub Club Universität Hochschule Stiftung Senat Bundestag
@@ -46,4 +46,5 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren
     dieser diese dieses diesem diesen jener jene jenes jenem jenen alle allen mehrere mehreren einige einigen viele vielen
     zahlreiche zahlreichen andere anderen weitere weiteren manche`),
+  measures: forms('Prozent Prozentpunkte Prozentpunkten Promille'),
 };

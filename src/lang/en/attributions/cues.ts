@@ -160,6 +160,13 @@ export const CUE_PHRASES: readonly CueVerb[] = [
 /** The word that makes a view verb an intention of the holder's own act: "wants to buy", "refused to publish". */
 export const INFINITIVE_MARKER = 'to';
 
+/** Capitalized words before a colon that label a section, not a speaker: "UPDATE:", "Video:". */
+export const NON_SPEAKER_LABELS: readonly string[] = [
+  'update', 'updated', 'note', 'editor', "editor's", 'editors', 'correction', 'clarification', 'video', 'photo', 'photos',
+  'watch', 'listen', 'read', 'related', 'breaking', 'exclusive', 'live', 'source', 'sources', 'credit', 'q', 'a',
+  'warning', 'disclosure', 'tags', 'topics', 'see', 'also', 'more', 'poll', 'analysis', 'opinion', 'transcript',
+];
+
 /** Phrases in which a source declines to comment; the subject stands on the left. */
 export const DECLINE_PHRASES: readonly string[] = [
   'declined to comment', 'declined comment', 'declined to elaborate', 'declined to say', 'declined to be named',
@@ -185,7 +192,7 @@ export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to'];
  * negation and adverbs of time and manner ("has also said", "repeatedly argued").
  */
 export const CUE_PREFIX_WORDS: readonly string[] = [
-  'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
   'previously', 'later', 'repeatedly', 'recently', 'publicly', 'once', 'again', 'already', 'often', 'never',
   'initially', 'originally', 'separately', 'earlier', 'reportedly', 'subsequently', 'further', 'flatly',
   'not', "n't", 'did', 'does', 'do', 'then', 'first', 'last', 'even', 'still', 'just', 'openly', 'privately',

@@ -1,9 +1,9 @@
 /** The English attribution slot: rules, most specific first, then document refiners. */
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
-import { accordingTo, declinesToComment, reportingVerb } from './rules.js';
+import { accordingTo, declinesToComment, reportingVerb, speakerLabel } from './rules.js';
 import { continuedQuotes, oneAttributionPerCue, resolveReferences, viewsYieldToSpeech } from './refiners.js';
 
 export const englishAttributions: AttributionConfig = {
-  rules: [declinesToComment, accordingTo, reportingVerb],
+  rules: [declinesToComment, accordingTo, reportingVerb, speakerLabel],
   refiners: [viewsYieldToSpeech, oneAttributionPerCue, resolveReferences, continuedQuotes],
 };

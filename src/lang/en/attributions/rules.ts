@@ -8,7 +8,7 @@ import type { Attribution, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import type { Sentence } from '../../../core/model.js';
 import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
-import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
+import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
@@ -216,6 +216,12 @@ function opensView(next: WordToken | undefined): boolean {
   return next.lower !== INFINITIVE_MARKER && !NOT_A_COMPLEMENT.has(next.lower);
 }
 
+/** Does a form of "be" stand in the cue's prefix ("is telling", "were saying")? */
+function progressive(tokens: readonly WordToken[], prefixStart: number, first: number): boolean {
+  for (let k = prefixStart; k < first; k++) if (BE.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The source before a cue: a plain phrase, or a name with its apposition before a comma. */
 interface Subject {
   source: Range;
@@ -294,11 +300,13 @@ export const reportingVerb: AttributionRule = {
     let continued: Subject | null | undefined;
     // A view after a verb of speech is what was said: "she said voters want change".
     let spoken = false;
-    for (const cue of verbCues(tokens)) {
+    for (let cue of verbCues(tokens)) {
       if (cue.verb.view && (spoken || !opensView(tokens[cue.last + 1]) || quoted(tokens, cue.first))) continue;
       if (!cue.verb.view) spoken = true;
       const prefixStart = cuePrefixStart(tokens, cue.first);
       if (passive(tokens, prefixStart, cue.first)) continue;
+      // "is telling", "has been saying": a progressive form is the finite verb, not a participle that continues.
+      if (cue.participle && progressive(tokens, prefixStart, cue.first)) cue = { ...cue, participle: false };
       const before = tokens[prefixStart - 1];
       let subject: Subject | null = null;
       let rule = 'en.attribution.reporting-verb';
@@ -365,3 +373,39 @@ export const declinesToComment: AttributionRule = {
     return found;
   },
 };
+
+const LABEL_WORDS_MAX = 4;
+const NOT_A_SPEAKER = new Set(NON_SPEAKER_LABELS);
+const SPEAKER_MENTION = new Set(['person', 'organization', 'company', 'media']);
+
+/**
+ * A speaker's label before a colon at the start of a sentence, as transcripts
+ * and interviews print them: "PENCE: Well, look …", "Matthews: Here is the
+ * irony". The label is in capitals or names a known speaker; "Update:" is none.
+ */
+export const speakerLabel: AttributionRule = {
+  id: 'en.attribution.speaker-label',
+  find(view) {
+    const tokens = sentenceTokens(view.sentence);
+    let first = 0;
+    while (tokens[first] && isOpeningQuote(tokens[first])) first++;
+    let colon = first;
+    while (colon < first + LABEL_WORDS_MAX && tokens[colon]?.isWord && tokens[colon]!.isCapitalized) colon++;
+    if (colon === first || tokens[colon]?.text !== ':' || !tokens[colon + 1]) return [];
+    const label = tokens.slice(first, colon);
+    if (label.some((t) => NOT_A_SPEAKER.has(t.lower))) return [];
+    const capitals = label.every((t) => ACRONYM_LABEL.test(t.text));
+    const start = tokens[first]!.start;
+    const end = tokens[colon - 1]!.end;
+    const named = view.mentions.some((m) => SPEAKER_MENTION.has(m.type) && m.start <= start && m.end >= end);
+    if (!capitals && !named) return [];
+    const a = build(view, tokens, {
+      source: [first, colon - 1], apposition: null, cueFirst: colon, cueLast: colon, cueWords: [colon, colon],
+      stance: 'asserts', speaker: 'speech',
+    }, 'en.attribution.speaker-label');
+    // A label in capitals is a person's surname, as transcripts print it, not an acronym.
+    if (a && capitals && !named) Object.assign(a.source, { type: 'person', count: 1, name: null, organization: null });
+    return a ? [a] : [];
+  },
+};
+const ACRONYM_LABEL = /^\p{Lu}{2,}$/u;
