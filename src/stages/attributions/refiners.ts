@@ -137,13 +137,14 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
     return null;
   };
   const membership = new Set(words.membership.map((w) => w.toLowerCase()));
-  const classes = new Map(Object.entries(words.bodyClasses).map(([noun, ends]) => [noun.toLowerCase(), ends.map((e) => e.toLowerCase())]));
+  // Each class lists the noun itself first: "behörde", "amt", "ministerium", ….
+  const classes = new Map(Object.entries(words.bodyClasses).map(([noun, ends]) => [noun.toLowerCase(), [noun, ...ends].map((e) => e.toLowerCase())]));
   /** The generic body noun a word is ("Rat", "Behörde"), lower-cased, or null. */
   const genericBody = (word: string): string | null =>
     lexicon.isGeneric(word) && lexicon.kindOf(word) === 'organization' ? word.toLowerCase() : null;
   const fits = (body: BodyMention, noun: string): boolean => {
-    const ends = [noun, ...(classes.get(noun) ?? [])];
-    return body.words.some((w) => ends.some((e) => w.endsWith(e)));
+    const ends = classes.get(noun);
+    return body.words.some((w) => (ends ? ends.some((e) => w.endsWith(e)) : w.endsWith(noun)));
   };
   /** The body a generic noun at `at` stands for: the last fitting one before, else the first after. */
   const bodyFor = (bodies: readonly BodyMention[], noun: string, at: number): string | null => {
