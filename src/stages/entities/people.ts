@@ -12,6 +12,7 @@ import type { Coverage } from './coverage.js';
 import type { NamedThings } from './names.js';
 import { type Run, type Token } from './runs.js';
 import { documentWords } from '../../core/words.js';
+import { firstStartingAt } from '../../core/sorted.js';
 
 const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
 const SURNAME_ENDINGS = ['s'];
@@ -23,11 +24,12 @@ interface Context {
   c: CompiledEntities;
   coverage: Coverage;
   named: NamedThings;
+  at: NamedAt;
   people: EntityMention[];
 }
 
 export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, named: NamedThings): EntityMention[] {
-  const ctx: Context = { doc, c, coverage, named, people: [] };
+  const ctx: Context = { doc, c, coverage, named, at: new NamedAt(named.mentions), people: [] };
   for (const run of named.runs) if (!run.inCapsLine) readRun(ctx, run);
   if (c.wideGivenNames.size > 0) wideGivenNamePeople(ctx);
   return ctx.people;
@@ -107,8 +109,39 @@ function mentionEndingAt(ctx: Context, at: number): EntityMention | undefined {
   let pos = at;
   while (pos > 0 && /[ \t\r\n-]/u.test(text[pos - 1]!)) pos--;
   if (text.slice(pos - 2, pos) === "'s" || text.slice(pos - 2, pos) === '’s') pos -= 2;
-  return ctx.named.mentions.find((m) => m.end === pos || (m.end >= pos - 1 && m.end <= at && m.start < pos))
-    ?? ctx.named.mentions.find((m) => m.start < pos && m.end >= pos);
+  let first: { index: number; mention: EntityMention } | undefined;
+  for (let end = pos - 1; end <= at; end++) {
+    const found = ctx.at.end.get(end);
+    if (found && (end === pos || found.mention.start < pos) && (!first || found.index < first.index)) first = found;
+  }
+  return first?.mention ?? ctx.at.covering(pos);
+}
+
+/**
+ * The lexicon's and the run analysis' mentions by where they start and end,
+ * so that a person's organization is looked up next to the person rather
+ * than searched for through every mention of the text. The mentions do not
+ * overlap (each claimed its characters), so one starts and one ends at an
+ * offset at most; `index` is the place in the list, whose first match wins.
+ */
+class NamedAt {
+  readonly start = new Map<number, { index: number; mention: EntityMention }>();
+  readonly end = new Map<number, { index: number; mention: EntityMention }>();
+  private readonly byStart: EntityMention[];
+
+  constructor(mentions: readonly EntityMention[]) {
+    mentions.forEach((mention, index) => {
+      if (!this.start.has(mention.start)) this.start.set(mention.start, { index, mention });
+      if (!this.end.has(mention.end)) this.end.set(mention.end, { index, mention });
+    });
+    this.byStart = [...mentions].sort((a, b) => a.start - b.start);
+  }
+
+  /** The mention with start < pos <= end. */
+  covering(pos: number): EntityMention | undefined {
+    const m = this.byStart[firstStartingAt(this.byStart, pos) - 1];
+    return m && m.end >= pos ? m : undefined;
+  }
 }
 
 function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, start: number): void {
@@ -136,8 +169,12 @@ function attachRoleAfter(ctx: Context, mention: EntityMention, end: number): voi
   if (!mention.role) mention.role = after.slice(m.start, m.end);
   if (mention.organization || m.linkerEnd < 0) return;
   const orgAt = end + m.linkerEnd;
-  const org = ctx.named.mentions.find((x) => x.start >= orgAt && x.start <= orgAt + 4 && x.type !== 'place' && x.type !== 'chip');
-  if (org) mention.organization = org.name;
+  let org: { index: number; mention: EntityMention } | undefined;
+  for (let start = orgAt; start <= orgAt + 4; start++) {
+    const found = ctx.at.start.get(start);
+    if (found && found.mention.type !== 'place' && found.mention.type !== 'chip' && (!org || found.index < org.index)) org = found;
+  }
+  if (org) mention.organization = org.mention.name;
 }
 
 const TRAILING_BLANKS = /[ \t\r\n]+$/u;
