@@ -4,6 +4,7 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf } from '../../core/patterns.js';
+import { Endings } from '../../core/endings.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -43,7 +44,10 @@ export interface CompiledEntities {
   roleLinkerRe: RegExp;
   /** Whole role words, lower-cased. */
   roles: Set<string>;
-  roleEndings: readonly string[];
+  /** Ends of compound role words ("…minister", "…sprecher"). */
+  roleEndings: Endings;
+  /** Ends of compound company nouns ("…hersteller", "…konzern"). */
+  companyNounEndings: Endings;
   /** Endings that make one compound word an organization ("…ministerium"). */
   organizationWordRe: RegExp | null;
 }
@@ -138,7 +142,8 @@ export function compile(config: EntityConfig): CompiledEntities {
     organizationHeads: new Set(config.organizationHeads),
     rolesByFirstChar, roleLinkerRe,
     roles: new Set(rolesAll.map((r) => r.toLowerCase())),
-    roleEndings: config.roleEndings,
+    roleEndings: new Endings(config.roleEndings),
+    companyNounEndings: new Endings(config.companyNounEndings),
     organizationWordRe,
   };
   cache.set(config, compiled);

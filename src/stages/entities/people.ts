@@ -43,7 +43,7 @@ function isRoleWord(c: CompiledEntities, word: string): boolean {
   const lower = word.toLowerCase();
   if (c.roles.has(lower)) return true;
   const head = lower.slice(lower.lastIndexOf('-') + 1);
-  return c.roles.has(head) || c.roleEndings.some((e) => head.endsWith(e) && head.length > e.length);
+  return c.roles.has(head) || c.roleEndings.endsIn(head, 1);
 }
 
 /** A word that can stand in a person's name here. */
