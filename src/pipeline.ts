@@ -13,6 +13,7 @@ import { findEntities } from './stages/entities/index.js';
 import { findAmounts } from './stages/amounts/index.js';
 import { findAttributions } from './stages/attributions/index.js';
 import { buildClaims } from './stages/claims.js';
+import { mapToOriginal, visibleText } from './core/visible.js';
 
 export interface ExtractOptions {
   /** The path as given, or "-" for stdin. */
@@ -33,8 +34,18 @@ export async function extractClaims(text: string, options: ExtractOptions): Prom
   return extractWithLocale(text, locale, options);
 }
 
-/** The synchronous pipeline for an already loaded Locale. */
+/**
+ * The synchronous pipeline for an already loaded Locale. The stages read the
+ * text without invisible characters (soft hyphens, zero-width spaces), so that
+ * "Sie\u00ADmens" is Siemens; spans point into `text` all the same.
+ */
 export function extractWithLocale(text: string, locale: Locale, options: ExtractOptions): ClaimsDocument {
+  const visible = visibleText(text);
+  if (!visible) return extractVisible(text, locale, options);
+  return mapToOriginal(extractVisible(visible.text, locale, options), text, visible);
+}
+
+function extractVisible(text: string, locale: Locale, options: ExtractOptions): ClaimsDocument {
   const header = readHeader(text, locale.header);
   const sentences = splitSentences(text, locale.sentences, header.titleEnd);
   const doc: DocumentContext = { text, locale, sentences };

@@ -3,6 +3,7 @@
  * judgement (which sentences continue reported speech) as a parameter.
  */
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
+import { startingIn } from '../../core/sorted.js';
 import type { Attribution, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from './config.js';
 import { capitalizedWordsBefore } from '../../core/words.js';
@@ -20,12 +21,17 @@ export function onePerSource(id: string): AttributionRefiner {
     id,
     refine(_doc, found) {
       const kept: SentenceAttribution[] = [];
+      // Compared within a sentence only: a look at every kept attribution would be quadratic in a long text.
+      const keptIn = new Map<number, SentenceAttribution[]>();
       for (const f of found) {
         const a = f.attribution;
-        const clash = kept.some((k) => k.sentenceIndex === f.sentenceIndex
-          && (sourceKey(k.attribution.source) === sourceKey(a.source)
-            || (k.attribution.start < a.end && a.start < k.attribution.end && k.attribution.source.text === a.source.text)));
-        if (!clash) kept.push(f);
+        const same = keptIn.get(f.sentenceIndex) ?? [];
+        const clash = same.some((k) => sourceKey(k.attribution.source) === sourceKey(a.source)
+          || (k.attribution.start < a.end && a.start < k.attribution.end && k.attribution.source.text === a.source.text));
+        if (clash) continue;
+        kept.push(f);
+        same.push(f);
+        keptIn.set(f.sentenceIndex, same);
       }
       return kept.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
     },
@@ -130,12 +136,7 @@ function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | unde
  */
 export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: ReadonlySet<string>, words: ReferenceWords): AttributionRefiner {
   // "Bernhard Felderer" for "Felderer": the capitalized word written right before the surname, if it can be a first name.
-  const fullName = (text: string, surname: string): string | null => {
-    for (const first of capitalizedWordsBefore(text, surname)) {
-      if (!nonNames.has(first.toLowerCase()) && !lexicon.kindOf(first)) return `${first} ${surname}`;
-    }
-    return null;
-  };
+  const canBeFirstName = (word: string): boolean => !nonNames.has(word.toLowerCase()) && !lexicon.kindOf(word);
   const membership = new Set(words.membership.map((w) => w.toLowerCase()));
   // Each class lists the noun itself first: "behörde", "amt", "ministerium", ….
   const classes = new Map(Object.entries(words.bodyClasses).map(([noun, ends]) => [noun.toLowerCase(), [noun, ...ends].map((e) => e.toLowerCase())]));
@@ -146,16 +147,25 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
     const ends = classes.get(noun);
     return body.words.some((w) => (ends ? ends.some((e) => w.endsWith(e)) : w.endsWith(noun)));
   };
-  /** The body a generic noun at `at` stands for: the last fitting one before, else the first after. */
+  /**
+   * The body a generic noun at `at` stands for: the last fitting one before,
+   * else the first after. The bodies fitting each noun are listed once per
+   * document (in text order) and searched by position, not walked per source.
+   */
+  const fittingBodies = new WeakMap<readonly BodyMention[], Map<string, BodyMention[]>>();
   const bodyFor = (bodies: readonly BodyMention[], noun: string, at: number): string | null => {
-    let after: string | null = null;
-    for (let i = bodies.length - 1; i >= 0; i--) {
-      const b = bodies[i]!;
-      if (!fits(b, noun)) continue;
-      if (b.at < at) return b.name;
-      after = b.name;
+    let byNoun = fittingBodies.get(bodies);
+    if (!byNoun) fittingBodies.set(bodies, byNoun = new Map());
+    let fitting = byNoun.get(noun);
+    if (!fitting) byNoun.set(noun, fitting = bodies.filter((b) => fits(b, noun)));
+    let lo = 0;
+    let hi = fitting.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fitting[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
     }
-    return after;
+    return (lo > 0 ? fitting[lo - 1] : fitting[0])?.name ?? null;
   };
   /** The body a person is introduced as belonging to, read from the sentence of their first mention. */
   const introducedIn = (doc: DocumentContext, bodies: readonly BodyMention[], person: EntityMention): string | null => {
@@ -184,7 +194,8 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
   return {
     id,
     refine(doc, found, mentions) {
-      const events: Array<{ at: number; person?: { name: string; organization: string | null }; body?: string }> = [];
+      const fullName = fullNamesIn(doc.text, canBeFirstName);
+      const events: Array<{ at: number; person?: Person; body?: string }> = [];
       const bodies: BodyMention[] = [];
       for (const m of mentions) {
         if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: m.name.toLowerCase().split(/[\s-]+/u) });
@@ -202,7 +213,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
       }
       const ordered = [...found].sort((x, y) => x.attribution.start - y.attribution.start);
       let e = 0;
-      const persons: Array<{ name: string; organization: string | null }> = [];
+      const persons = new PersonsSoFar();
       let lastBody: string | null = null;
       events.sort((x, y) => x.at - y.at);
       for (const f of ordered) {
@@ -214,19 +225,19 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
         }
         // A lone unknown word taken for a body is a person where the text names "Firstname Word".
         if (s.type === 'organization' && s.organization === s.text && !/\s/u.test(s.text)
-          && !mentions.some((m) => m.start >= f.attribution.start && m.end <= f.attribution.end && m.text === s.text)) {
-          const full = [...persons].reverse().find((p) => p.name.endsWith(` ${s.text}`))?.name ?? fullName(doc.text, s.text);
+          && !mentionsInside(mentions, f.attribution).some((m) => m.text === s.text)) {
+          const full = persons.latestEndingIn(s.text)?.name ?? fullName(s.text);
           if (full) Object.assign(s, { type: 'person', count: 1, name: full, organization: null });
         }
         if (s.type === 'person' || s.type === 'spokesperson') {
           if (s.name) {
             const surname = !s.name.includes(' ');
-            const full = surname ? [...persons].reverse().find((p) => p.name.endsWith(` ${s.name}`)) : undefined;
-            if (full) { s.name = full.name; s.organization ??= full.organization; } else if (surname) s.name = fullName(doc.text, s.name) ?? s.name;
+            const full = surname ? persons.latestEndingIn(s.name) : undefined;
+            if (full) { s.name = full.name; s.organization ??= full.organization; } else if (surname) s.name = fullName(s.name) ?? s.name;
             s.organization ??= introduced.get(s.name) ?? null;
             persons.push({ name: s.name, organization: s.organization });
           } else if (s.type === 'person') {
-            const last = persons[persons.length - 1];
+            const last = persons.last;
             if (last) { s.name = last.name; s.organization ??= last.organization; }
           }
         } else if (s.type === 'organization' && !s.organization) {
@@ -248,4 +259,75 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
     }
     return null;
   }
+}
+
+interface Person {
+  name: string;
+  organization: string | null;
+}
+
+/** The people named so far: the latest, and the latest whose name ends in a given surname (one look-up, not a walk back). */
+class PersonsSoFar {
+  last: Person | undefined;
+  private readonly bySurname = new Map<string, Person>();
+
+  push(person: Person): void {
+    this.last = person;
+    for (let space = person.name.indexOf(' '); space >= 0; space = person.name.indexOf(' ', space + 1)) {
+      this.bySurname.set(person.name.slice(space + 1), person);
+    }
+  }
+
+  /** The latest person whose name ends in " " + `surname`. */
+  latestEndingIn(surname: string): Person | undefined {
+    return this.bySurname.get(surname);
+  }
+}
+
+/** Mentions lying inside a span, from a list ordered by start. */
+function mentionsInside(mentions: readonly EntityMention[], span: { start: number; end: number }): EntityMention[] {
+  return [...startingIn(mentions, span.start, span.end)].filter((m) => m.end <= span.end);
+}
+
+const NAME_THEN_WORD = /(\p{Lu}[\p{Ll}-]+) (?=([\p{L}\p{N}]+))/gu;
+const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * The first "Firstname Surname" the text writes for a surname: the first match
+ * of `(\p{Lu}[\p{Ll}-]+) Surname` (matches taken one after another, as a global
+ * search would) whose first word `canBeFirstName` accepts. Found for every word
+ * in one pass over the text on first use, not one pass per surname: a long
+ * text names many people.
+ */
+function fullNamesIn(text: string, canBeFirstName: (word: string) => boolean): (surname: string) => string | null {
+  let index: Map<string, { end: number; full: string | null }> | null = null;
+  const other = new Map<string, string | null>();
+  const build = (): Map<string, { end: number; full: string | null }> => {
+    const bySurname = new Map<string, { end: number; full: string | null }>();
+    for (const m of text.matchAll(NAME_THEN_WORD)) {
+      const first = m[1]!;
+      const surname = m[2]!;
+      const seen = bySurname.get(surname);
+      // Taken already, or inside the last match for this surname (a search resumes after a match).
+      if (seen && (seen.full !== null || m.index < seen.end)) continue;
+      const end = m.index + m[0].length + surname.length;
+      bySurname.set(surname, { end, full: canBeFirstName(first) ? `${first} ${surname}` : null });
+    }
+    return bySurname;
+  };
+  return (surname) => {
+    if (LETTERS_AND_DIGITS.test(surname)) {
+      index ??= build();
+      return index.get(surname)?.full ?? null;
+    }
+    // Surnames with other characters ("O'Brien"), rare: looked up one by one.
+    if (!other.has(surname)) {
+      let full: string | null = null;
+      for (const first of capitalizedWordsBefore(text, surname)) {
+        if (canBeFirstName(first)) { full = `${first} ${surname}`; break; }
+      }
+      other.set(surname, full);
+    }
+    return other.get(surname)!;
+  };
 }

@@ -19,16 +19,22 @@ export interface Token {
 
 /**
  * Every rule of a language walks the same tokens: they are made once per
- * sentence and shared, so callers must not change them (the cache goes away
- * with the document's sentences).
+ * sentence and shared, so callers must not change them. Rules run sentence by
+ * sentence, so only the latest sentence's tokens are kept: the tokens of a
+ * whole long text at once would take many times its size in memory.
  */
 const tokensOf = new WeakMap<Sentence, Token[]>();
+/** Held weakly: a strong reference would keep the last document's text alive after it is done. */
+let latest: WeakRef<Sentence> | null = null;
 
 export function tokenize(sentence: Sentence): Token[] {
   let tokens = tokensOf.get(sentence);
   if (!tokens) {
+    const previous = latest?.deref();
+    if (previous) tokensOf.delete(previous);
     tokens = tokenizeText(sentence);
     tokensOf.set(sentence, tokens);
+    latest = new WeakRef(sentence);
   }
   return tokens;
 }

@@ -12,6 +12,7 @@ import type { Coverage } from './coverage.js';
 import type { NamedThings } from './names.js';
 import { type Run, type Token } from './runs.js';
 import { documentWords } from '../../core/words.js';
+import { firstStartingAt } from '../../core/sorted.js';
 
 const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
 const SURNAME_ENDINGS = ['s'];
@@ -23,11 +24,12 @@ interface Context {
   c: CompiledEntities;
   coverage: Coverage;
   named: NamedThings;
+  at: NamedAt;
   people: EntityMention[];
 }
 
 export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, named: NamedThings): EntityMention[] {
-  const ctx: Context = { doc, c, coverage, named, people: [] };
+  const ctx: Context = { doc, c, coverage, named, at: new NamedAt(named.mentions), people: [] };
   for (const run of named.runs) if (!run.inCapsLine) readRun(ctx, run);
   if (c.wideGivenNames.size > 0) wideGivenNamePeople(ctx);
   return ctx.people;
@@ -41,7 +43,7 @@ function isRoleWord(c: CompiledEntities, word: string): boolean {
   const lower = word.toLowerCase();
   if (c.roles.has(lower)) return true;
   const head = lower.slice(lower.lastIndexOf('-') + 1);
-  return c.roles.has(head) || c.roleEndings.some((e) => head.endsWith(e) && head.length > e.length);
+  return c.roles.has(head) || c.roleEndings.endsIn(head, 1);
 }
 
 /** A word that can stand in a person's name here. */
@@ -107,16 +109,47 @@ function mentionEndingAt(ctx: Context, at: number): EntityMention | undefined {
   let pos = at;
   while (pos > 0 && /[ \t\r\n-]/u.test(text[pos - 1]!)) pos--;
   if (text.slice(pos - 2, pos) === "'s" || text.slice(pos - 2, pos) === '’s') pos -= 2;
-  return ctx.named.mentions.find((m) => m.end === pos || (m.end >= pos - 1 && m.end <= at && m.start < pos))
-    ?? ctx.named.mentions.find((m) => m.start < pos && m.end >= pos);
+  let first: { index: number; mention: EntityMention } | undefined;
+  for (let end = pos - 1; end <= at; end++) {
+    const found = ctx.at.end.get(end);
+    if (found && (end === pos || found.mention.start < pos) && (!first || found.index < first.index)) first = found;
+  }
+  return first?.mention ?? ctx.at.covering(pos);
+}
+
+/**
+ * The lexicon's and the run analysis' mentions by where they start and end,
+ * so that a person's organization is looked up next to the person rather
+ * than searched for through every mention of the text. The mentions do not
+ * overlap (each claimed its characters), so one starts and one ends at an
+ * offset at most; `index` is the place in the list, whose first match wins.
+ */
+class NamedAt {
+  readonly start = new Map<number, { index: number; mention: EntityMention }>();
+  readonly end = new Map<number, { index: number; mention: EntityMention }>();
+  private readonly byStart: EntityMention[];
+
+  constructor(mentions: readonly EntityMention[]) {
+    mentions.forEach((mention, index) => {
+      if (!this.start.has(mention.start)) this.start.set(mention.start, { index, mention });
+      if (!this.end.has(mention.end)) this.end.set(mention.end, { index, mention });
+    });
+    this.byStart = [...mentions].sort((a, b) => a.start - b.start);
+  }
+
+  /** The mention with start < pos <= end. */
+  covering(pos: number): EntityMention | undefined {
+    const m = this.byStart[firstStartingAt(this.byStart, pos) - 1];
+    return m && m.end >= pos ? m : undefined;
+  }
 }
 
 function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, start: number): void {
-  const m = ctx.c.roleBeforeRe.exec(before);
+  const at = roleEndingText(ctx.c, before);
   let roleStart: number;
-  if (m) {
-    mention.role = m[1]!;
-    roleStart = start - (before.length - before.lastIndexOf(m[1]!));
+  if (at >= 0) {
+    mention.role = before.slice(at).replace(TRAILING_BLANKS, '');
+    roleStart = start - (before.length - at);
   } else {
     // German compounds: "TikTok-Sprecher", "Finanzminister", "Vorstandschef".
     const word = /([\p{L}\p{M}\p{N}-]+)[ \t\r\n]+$/u.exec(before);
@@ -131,15 +164,92 @@ function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, 
 
 function attachRoleAfter(ctx: Context, mention: EntityMention, end: number): void {
   const after = ctx.doc.text.slice(end, end + 120);
-  const m = ctx.c.roleAfterRe.exec(after);
+  const m = roleOpening(ctx.c, after);
   if (!m) return;
-  if (!mention.role) mention.role = m[1]!;
-  if (mention.organization) return;
-  const orgAt = end + m[0].length;
-  const org = m[2] !== undefined
-    ? ctx.named.mentions.find((x) => x.start >= orgAt && x.start <= orgAt + 4 && x.type !== 'place' && x.type !== 'chip')
-    : undefined;
-  if (org) mention.organization = org.name;
+  if (!mention.role) mention.role = after.slice(m.start, m.end);
+  if (mention.organization || m.linkerEnd < 0) return;
+  const orgAt = end + m.linkerEnd;
+  let org: { index: number; mention: EntityMention } | undefined;
+  for (let start = orgAt; start <= orgAt + 4; start++) {
+    const found = ctx.at.start.get(start);
+    if (found && found.mention.type !== 'place' && found.mention.type !== 'chip' && (!org || found.index < org.index)) org = found;
+  }
+  if (org) mention.organization = org.mention.name;
+}
+
+const TRAILING_BLANKS = /[ \t\r\n]+$/u;
+const NOT_PART_OF_ROLE_START = /[^\p{L}\p{M}]/u;
+const BLANKS = /[ \t\r\n]+/uy;
+const ARTICLE = /(?:a|an|the|der|die|das|ein|eine)[ \t\r\n]+/iuy;
+const LOWER_WORD = /[\p{Ll}-]+[ \t\r\n]+/iuy;
+
+/** The end of `text` matched from `at` after a sticky pattern, or -1. */
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * The end of the longest role written at `at` (any case, any blanks between
+ * its words), or -1. `wordEnd`: it must not run on into a letter or digit.
+ */
+function roleAt(c: CompiledEntities, text: string, at: number, wordEnd: boolean): number {
+  const candidates = c.rolesByFirstChar.get(text[at]?.toLowerCase() ?? '');
+  if (!candidates) return -1;
+  for (const role of candidates) {
+    let i = at;
+    for (let k = 0; k < role.length && i >= 0; k++) {
+      const ch = role[k]!;
+      if (ch === ' ') {
+        const from = i;
+        while (i < text.length && /\s/u.test(text[i]!)) i++;
+        if (i === from) i = -1;
+      } else if (text[i]?.toLowerCase() === ch) {
+        i++;
+      } else {
+        i = -1;
+      }
+    }
+    if (i >= 0 && (!wordEnd || !WORD_CHAR.test(text[i] ?? ''))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where a role begins that ends `text` before its closing blanks ("… Nvidia
+ * spokeswoman "), or -1: the leftmost, so the longest ("chief executive
+ * officer", not "officer"). It starts the text or follows a non-letter
+ * ("TikTok-Sprecher").
+ */
+function roleEndingText(c: CompiledEntities, text: string): number {
+  const blanks = TRAILING_BLANKS.exec(text);
+  if (!blanks) return -1;
+  for (let at = 0; at < blanks.index; at++) {
+    if (at > 0 && !NOT_PART_OF_ROLE_START.test(text[at - 1]!)) continue;
+    if (roleAt(c, text, at, false) === blanks.index) return at;
+  }
+  return -1;
+}
+
+/**
+ * A role opening the text after a name (", analyst at "): after a comma and
+ * blanks, maybe an article, and up to three lower-case words ("a senior
+ * analyst"), fewest first; with the linker to its organization, if one
+ * follows. `linkerEnd` is -1 without one.
+ */
+function roleOpening(c: CompiledEntities, text: string): { start: number; end: number; linkerEnd: number } | null {
+  const open = stickyEnd(BLANKS, text, text[0] === ',' ? 1 : 0);
+  if (open < 0) return null;
+  const article = stickyEnd(ARTICLE, text, open);
+  for (const first of article >= 0 ? [article, open] : [open]) {
+    let at = first;
+    for (let skipped = 0; skipped <= 3 && at >= 0; skipped++) {
+      const end = roleAt(c, text, at, true);
+      if (end >= 0) return { start: at, end, linkerEnd: stickyEnd(c.roleLinkerRe, text, end) };
+      at = stickyEnd(LOWER_WORD, text, at);
+    }
+  }
+  return null;
 }
 
 /**

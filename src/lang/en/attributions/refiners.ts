@@ -8,6 +8,7 @@ import type { DocumentContext, EntityMention } from '../../../core/model.js';
 import type { Attribution } from '../../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from '../../../stages/attributions/config.js';
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
+import { lastBefore } from '../../../core/sorted.js';
 import { referenceOf, views } from './rules.js';
 import { FEMININE_WORDS, MASCULINE_WORDS } from './source-words.js';
 
@@ -95,25 +96,30 @@ const ORG_MENTION = new Set(['company', 'organization']);
 export const resolveReferences: AttributionRefiner = {
   id: 'en.attribution.references',
   refine(doc, found, mentions) {
-    const individuals: Attribution[] = [];
+    const individuals = new IndividualsSoFar();
     let lastBody: Attribution | null = null;
     const out: SentenceAttribution[] = [];
+    const outIn = new Map<number, Attribution[]>();
+    const before = { person: lastBefore(mentions, (m) => PERSON.has(m.type)), body: lastBefore(mentions, (m) => ORG_MENTION.has(m.type)) };
+    const fullNameBefore = fullNamesBefore(doc.text, mentions);
+    const organizations = new OrganizationsSoFar(mentions);
     for (const item of found) {
       const a = item.attribution;
       const ref = referenceOf.get(a);
-      if (ref) {
-        const lastIndividual = [...individuals].reverse().find((p) => !genderClash(p.source.text, a.source.text)) ?? null;
-        resolve(doc, a, ref, { lastIndividual, lastBody }, mentions);
-      }
-      completeOrganization(a, individuals, mentions);
-      const duplicateOf = out.find((o) => o.sentenceIndex === item.sentenceIndex && sameSource(o.attribution, a));
+      if (ref) resolve(a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody }, before, fullNameBefore);
+      organizations.complete(a);
+      const same = outIn.get(item.sentenceIndex) ?? [];
+      const duplicateOf = same.find((o) => sameSource(o, a));
       if (duplicateOf) {
-        absorb(duplicateOf.attribution, a);
+        absorb(duplicateOf, a);
         continue;
       }
       if (a.source.type === 'person' || a.source.type === 'spokesperson') individuals.push(a);
       if (a.source.type === 'organization' && a.source.organization) lastBody = a;
+      organizations.remember(a);
       out.push(item);
+      same.push(a);
+      outIn.set(item.sentenceIndex, same);
     }
     return out;
   },
@@ -122,28 +128,75 @@ export const resolveReferences: AttributionRefiner = {
 const FEMININE = new RegExp(`${WORD_START}${anyOf(FEMININE_WORDS)}${WORD_END}`, 'iu');
 const MASCULINE = new RegExp(`${WORD_START}${anyOf(MASCULINE_WORDS)}${WORD_END}`, 'iu');
 
-/** "he" cannot be "the spokeswoman", nor "she" "Mr Brown". */
-function genderClash(earlier: string, pronoun: string): boolean {
-  return (FEMININE.test(earlier) && MASCULINE.test(pronoun)) || (MASCULINE.test(earlier) && FEMININE.test(pronoun));
+/** The gender words a source phrase uses: "he" cannot be "the spokeswoman", nor "she" "Mr Brown". */
+function genderOf(text: string): { feminine: boolean; masculine: boolean } {
+  return { feminine: FEMININE.test(text), masculine: MASCULINE.test(text) };
+}
+
+/**
+ * The individuals named so far, the latest of each gender marking kept apart:
+ * the latest one whose gender does not clash with a pronoun is the latest of
+ * the fitting kinds (one look-up, not a walk back through the whole text).
+ */
+class IndividualsSoFar {
+  /** By feminine × 2 + masculine. */
+  private readonly latest: Array<{ at: number; a: Attribution } | undefined> = [];
+  private count = 0;
+
+  push(a: Attribution): void {
+    const g = genderOf(a.source.text);
+    this.latest[Number(g.feminine) * 2 + Number(g.masculine)] = { at: this.count++, a };
+  }
+
+  latestFor(pronoun: string): Attribution | null {
+    const g = genderOf(pronoun);
+    let best: { at: number; a: Attribution } | undefined;
+    for (let kind = 0; kind < 4; kind++) {
+      const feminine = kind >= 2;
+      const masculine = kind % 2 === 1;
+      if ((feminine && g.masculine) || (masculine && g.feminine)) continue;
+      const candidate = this.latest[kind];
+      if (candidate && (!best || candidate.at > best.at)) best = candidate;
+    }
+    return best?.a ?? null;
+  }
 }
 
 /**
  * What the article said of a source before: a person named again ("he",
- * "Hottensen") keeps the organization an earlier source phrase gave the same
- * person, and a short organization name ("the Goldman spokeswoman") becomes the
- * full name of the company or body it begins ("Goldman Sachs").
+ * "Hottensen") keeps the organization an earlier source phrase or mention gave
+ * the same person, and a short organization name ("the Goldman spokeswoman")
+ * becomes the full name of the company or body it begins ("Goldman Sachs").
+ * Look-ups by name, built once per article.
  */
-function completeOrganization(a: Attribution, individuals: readonly Attribution[], mentions: readonly EntityMention[]): void {
-  const source = a.source;
-  if (!source.organization && source.name && (source.type === 'person' || source.type === 'spokesperson')) {
-    const earlier = [...individuals].reverse().find((p) => p.source.name === source.name && p.source.organization);
-    const mention = mentions.find((m) => m.type === 'person' && m.name === source.name && m.organization);
-    source.organization = earlier?.source.organization ?? mention?.organization ?? null;
+class OrganizationsSoFar {
+  private readonly ofPerson = new Map<string, string>();
+  private readonly fullName = new Map<string, string>();
+
+  constructor(mentions: readonly EntityMention[]) {
+    for (const m of mentions) {
+      if (m.type === 'person' && m.organization && !this.ofPerson.has(m.name)) this.ofPerson.set(m.name, m.organization);
+      if (!ORG_MENTION.has(m.type)) continue;
+      // "Goldman Sachs and Co" is the full name of "Goldman" and of "Goldman Sachs".
+      const words = m.name.split(' ');
+      for (let k = 1; k < words.length; k++) {
+        const short = words.slice(0, k).join(' ');
+        if (!this.fullName.has(short)) this.fullName.set(short, m.name);
+      }
+    }
   }
-  const short = source.organization;
-  if (short) {
-    const full = mentions.find((m) => ORG_MENTION.has(m.type) && m.name.startsWith(`${short} `));
-    if (full) source.organization = full.name;
+
+  /** Keeps what a source phrase said of a named person, for later mentions of them. */
+  remember(a: Attribution): void {
+    if (a.source.name && a.source.organization) this.ofPerson.set(a.source.name, a.source.organization);
+  }
+
+  complete(a: Attribution): void {
+    const source = a.source;
+    if (!source.organization && source.name && (source.type === 'person' || source.type === 'spokesperson')) {
+      source.organization = this.ofPerson.get(source.name) ?? null;
+    }
+    if (source.organization) source.organization = this.fullName.get(source.organization) ?? source.organization;
   }
 }
 
@@ -155,25 +208,23 @@ function sameSource(a: Attribution, b: Attribution): boolean {
   return a.source.organization === b.source.organization;
 }
 
-function lastMentionBefore(mentions: readonly EntityMention[], at: number, types: ReadonlySet<string>): EntityMention | null {
-  let best: EntityMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= at) break;
-    if (types.has(m.type)) best = m;
-  }
-  return best;
-}
-
 const PERSON = new Set(['person']);
 
+/** The last person and the last company or organization mentioned before an offset. */
+interface MentionsBefore {
+  person(at: number): EntityMention | null;
+  body(at: number): EntityMention | null;
+}
+
 function resolve(
-  doc: DocumentContext, a: Attribution, ref: { refers: string; head: string },
-  last: { lastIndividual: Attribution | null; lastBody: Attribution | null }, mentions: readonly EntityMention[],
+  a: Attribution, ref: { refers: string; head: string },
+  last: { lastIndividual: Attribution | null; lastBody: Attribution | null }, before: MentionsBefore,
+  fullNameBefore: (surname: string, at: number) => string | null,
 ): void {
   const at = a.spans?.source[0]?.start ?? a.start;
   switch (ref.refers) {
     case 'person': {
-      const mention = lastMentionBefore(mentions, at, PERSON);
+      const mention = before.person(at);
       const prior = last.lastIndividual;
       if (mention && (!prior || mention.start > prior.start)) {
         Object.assign(a.source, { type: 'person', name: mention.name, organization: mention.organization ?? null });
@@ -185,7 +236,7 @@ function resolve(
     case 'thing':
     case 'plural':
     case 'organization': {
-      const mention = lastMentionBefore(mentions, at, ORG_MENTION);
+      const mention = before.body(at);
       const body = last.lastBody;
       const headMatch = body?.source.organization?.toLowerCase().includes(ref.head) ? body : null;
       if (headMatch) a.source.organization = headMatch.source.organization;
@@ -196,28 +247,48 @@ function resolve(
     }
     case 'spokesperson': {
       const prior = last.lastIndividual?.source.type === 'spokesperson' ? last.lastIndividual : null;
-      const mention = lastMentionBefore(mentions, at, ORG_MENTION);
+      const mention = before.body(at);
       a.source.organization = prior?.source.organization ?? last.lastBody?.source.organization ?? mention?.name ?? null;
       return;
     }
     case 'surname': {
-      const full = fullNameBefore(doc.text, a.source.name ?? '', at, mentions);
+      const full = fullNameBefore(a.source.name ?? '', at);
       if (full) a.source.name = full;
       return;
     }
   }
 }
 
-/** "Mr Chidambaram" → "Palaniappan Chidambaram": the first earlier full name ending in the surname. */
-function fullNameBefore(text: string, surname: string, at: number, mentions: readonly EntityMention[]): string | null {
-  const mention = mentions.find((m) => m.type === 'person' && m.start < at && m.name.endsWith(` ${surname}`));
-  if (mention) return mention.name;
-  if (!surname) return null;
-  const re = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
-  const m = re.exec(text.slice(0, at));
-  if (!m) return null;
-  const words = m[0].split(/\s+/u).filter((w) => !/^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|The|A|An|In|On|But|And|Finance|Minister|President|Chairman|Secretary)\.?$/u.test(w));
-  return words.length >= 2 ? words.join(' ') : null;
+/**
+ * "Mr Chidambaram" → "Palaniappan Chidambaram": the first earlier full name
+ * ending in the surname, among the people mentioned, else as the text writes
+ * it before `at`. Each surname is looked up once per document: a search per
+ * attribution over the whole text before it is quadratic in a long text.
+ */
+function fullNamesBefore(text: string, mentions: readonly EntityMention[]): (surname: string, at: number) => string | null {
+  const firstBySurname = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    for (let space = m.name.indexOf(' '); space >= 0; space = m.name.indexOf(' ', space + 1)) {
+      const surname = m.name.slice(space + 1);
+      if (!firstBySurname.has(surname)) firstBySurname.set(surname, m);
+    }
+  }
+  const written = new Map<string, RegExpExecArray | null>();
+  return (surname, at) => {
+    const mention = firstBySurname.get(surname);
+    if (mention && mention.start < at) return mention.name;
+    if (!surname) return null;
+    if (!written.has(surname)) {
+      const re = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
+      written.set(surname, re.exec(text));
+    }
+    // The first place the text writes the name; it counts only when it comes before `at`.
+    const m = written.get(surname)!;
+    if (!m || m.index + m[0].length > at) return null;
+    const words = m[0].split(/\s+/u).filter((w) => !/^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|The|A|An|In|On|But|And|Finance|Minister|President|Chairman|Secretary)\.?$/u.test(w));
+    return words.length >= 2 ? words.join(' ') : null;
+  };
 }
 
 const QUOTE_MARK = /["“”]/gu;
