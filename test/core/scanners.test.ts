@@ -7,8 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, scanWords } from '../../src/core/words.js';
+import { runTokens } from '../../src/stages/entities/runs.js';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+const RUN_TOKEN_RE = /\p{Lu}\.(?: ?\p{Lu}\.)*|[\p{L}\p{M}\p{N}'’]+(?:-[\p{L}\p{M}\p{N}]+)*|&/gu;
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 
 const PIECES = [
@@ -38,6 +40,17 @@ describe('character scanners', () => {
       const sentence = { index: 0, start, end: start + s.length, text: s, paragraph: 0, isTitle: false };
       expect(tokenize(sentence)).toEqual(expected);
     }), { numRuns: 2000 });
+  });
+
+  it('cut a run of names into the initials, words and "&" the run pattern finds, within its bounds', () => {
+    const runs = fc.array(fc.constantFrom(...PIECES, 'E.', 'F. ', 'U.S.', '&', 'Sei-ichi', "O'Neill", ' ', '-'), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(runs, fc.nat(5), fc.nat(5), (s, cutStart, cutEnd) => {
+      const start = Math.min(cutStart, s.length);
+      const end = Math.max(start, s.length - cutEnd);
+      const inner = s.slice(start, end);
+      const expected = [...inner.matchAll(RUN_TOKEN_RE)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, capitalized: /^\p{Lu}/u.test(m[0]) }));
+      expect(runTokens(s, start, end)).toEqual(expected);
+    }), { numRuns: 3000 });
   });
 
   it('find the capitalized words before a surname that a pattern for it would find', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, htmlFormatter, indexEntry, paragraphsOf, renderIndex, renderPage } from '../../src/format/html.js';
+import { contentSecurityPolicy, htmlFormatter, indexEntry, paragraphsOf, renderIndex, renderPage } from '../../src/format/html.js';
 import { sha256Base64 } from '../../src/format/sha256.js';
 import { plainStyle } from '../../src/format/style.js';
 import type { FormatOptions } from '../../src/format/types.js';
@@ -85,8 +85,8 @@ describe('html report', () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('<span class="file">a&lt;b&gt;.txt</span>');
     expect(visibleText(page)).toEqual(['Tags <b>bold</b> & <script>alert(1)</script> "quoted" it\'s', '<img src=x onerror=alert(2)> rose 5 percent.']);
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'none'");
-    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(contentSecurityPolicy()).toContain("script-src 'none'");
+    expect(contentSecurityPolicy()).toContain("default-src 'none'");
     const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!;
     expect(page).toContain(`style-src 'sha256-${sha256Base64(style)}'`);
   });

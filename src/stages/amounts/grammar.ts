@@ -16,8 +16,14 @@ const GAP = '(?:\\s*|-)';
 
 export interface Grammar {
   config: AmountConfig;
-  /** Global: a digit run, or a number word. Group 1 digits, group 2 word. */
+  /**
+   * Sticky, tried at word starts: a digit run, or a number word. Group 1
+   * digits, group 2 word. Every number word begins with a letter, so a
+   * number only ever starts a word.
+   */
   core: RegExp;
+  /** Whether a word can begin a number: a digit, or a first letter of a number word in either case. */
+  opensNumber: (word: string) => boolean;
   /** Sticky after the digits: a stock-price fraction, "-1/8" (group 1 whole part follows) or "/8". */
   fraction: RegExp;
   attachedScale: RegExp;
@@ -85,11 +91,27 @@ export function grammarFor(config: AmountConfig): Grammar {
   return grammar;
 }
 
+/**
+ * The first-character test of the core pattern, with its flags: a table for
+ * the first 2048 characters, the pattern itself for the rest.
+ */
+function numberOpener(numberWords: readonly string[]): (word: string) => boolean {
+  const firstLetters = numberWords.map((w) => String.fromCodePoint(w.codePointAt(0)!));
+  const opener = new RegExp(`^(?:\\d|${alternatives(firstLetters)})`, 'iu');
+  const TABLE_SIZE = 0x800;
+  const table = Uint8Array.from({ length: TABLE_SIZE }, (_, unit) => (opener.test(String.fromCharCode(unit)) ? 1 : 0));
+  return (word) => {
+    const unit = word.charCodeAt(0);
+    return unit < TABLE_SIZE ? table[unit] === 1 : opener.test(word);
+  };
+}
+
 function compile(config: AmountConfig): Grammar {
   const numberWords = [...Object.keys(config.numberWords), ...Object.keys(config.scaleOnlyNumberWords)];
   return {
     config,
-    core: new RegExp(`${NOT_AFTER_WORD}(?:(\\d+(?:[.,]\\d+)*)|(${alternatives(numberWords)})${NOT_BEFORE_WORD})`, 'giu'),
+    core: sticky(`${NOT_AFTER_WORD}(?:(\\d+(?:[.,]\\d+)*)|(${alternatives(numberWords)})${NOT_BEFORE_WORD})`),
+    opensNumber: numberOpener(numberWords),
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
     attachedLetters: sticky('\\p{L}+'),

@@ -10,6 +10,7 @@ import type { Grammar } from './grammar.js';
 import type { Blocked, Reading } from './read.js';
 import { grammarFor } from './grammar.js';
 import { readAmount, valueOf } from './read.js';
+import { documentWords } from '../../core/words.js';
 
 export interface AmountResult {
   quantities: Quantity[];
@@ -27,7 +28,7 @@ const CONTEXT_CURRENCY_MIN_SCALE = 1e6;
 export function findAmounts(doc: DocumentContext, mentions: readonly EntityMention[] = []): AmountResult {
   const grammar = grammarFor(doc.locale.amounts);
   const blocked: Blocked[] = mentions.map((m) => ({ start: m.start, end: m.end, person: m.type === 'person' })).sort((x, y) => x.start - y.start);
-  const cores = [...doc.text.matchAll(grammar.core)];
+  const cores = findCores(doc, grammar);
   const placed: Placed[] = [];
   let nextCore = 0;
   let nextBlocked = 0;
@@ -55,6 +56,23 @@ export function findAmounts(doc: DocumentContext, mentions: readonly EntityMenti
     else quantities.push({ text, start: p.start, end: p.end, value: valueOf(p), unit: p.unit, qualifier: p.qualifier, rule: p.rule });
   }
   return { quantities, money };
+}
+
+/** Every number of the text in order, tried only at the start of a word that can begin one. */
+function findCores(doc: DocumentContext, grammar: Grammar): RegExpExecArray[] {
+  const words = documentWords(doc);
+  const cores: RegExpExecArray[] = [];
+  let readTo = 0;
+  for (let k = 0; k < words.text.length; k++) {
+    const at = words.start[k]!;
+    if (at < readTo || !grammar.opensNumber(words.text[k]!)) continue;
+    grammar.core.lastIndex = at;
+    const core = grammar.core.exec(doc.text);
+    if (!core) continue;
+    cores.push(core);
+    readTo = core.index + core[0].length;
+  }
+  return cores;
 }
 
 /** Reads the amounts of one sentence from its number cores, found once for the whole text. */

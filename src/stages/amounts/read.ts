@@ -9,6 +9,7 @@ import type { CurrencySpec } from './config.js';
 import type { Grammar } from './grammar.js';
 import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
+import { SPACE, classBefore } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -63,8 +64,12 @@ function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpEx
   return m && m.index + m[0].length <= limit ? m : null;
 }
 
+const SPACE_TAIL = '\\s+$';
+
 function tailBefore(re: RegExp, text: string, at: number, from: number): RegExpExecArray | null {
   const windowStart = Math.max(from, at - LEFT_WINDOW);
+  // Most tails end in white space ("mehr als "): after anything else they cannot match.
+  if (re.source.endsWith(SPACE_TAIL) && !(at > windowStart && classBefore(text, at) & SPACE)) return null;
   const m = re.exec(text.slice(windowStart, at));
   if (m) m.index += windowStart;
   return m;

@@ -4,6 +4,7 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf } from '../../core/patterns.js';
+import { Endings } from '../../core/endings.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -33,13 +34,20 @@ export interface CompiledEntities {
   companyNouns: Set<string>;
   companyCompoundHeads: Set<string>;
   organizationHeads: Set<string>;
-  /** A role at the end of a stretch of text ("… Nvidia spokeswoman "). */
-  roleBeforeRe: RegExp;
-  /** A role, then an optional linker, at the start of the text after a name (", analyst at "). */
-  roleAfterRe: RegExp;
+  /**
+   * Roles, lower-cased with single spaces, by their first character, longest
+   * first. Looked up rather than matched as one alternation: V8 takes 50-150 ms
+   * to compile that case-insensitive alternation, a third of the start-up.
+   */
+  rolesByFirstChar: Map<string, string[]>;
+  /** Blanks, a linker and blanks, at a position: " at ", " bei ". */
+  roleLinkerRe: RegExp;
   /** Whole role words, lower-cased. */
   roles: Set<string>;
-  roleEndings: readonly string[];
+  /** Ends of compound role words ("…minister", "…sprecher"). */
+  roleEndings: Endings;
+  /** Ends of compound company nouns ("…hersteller", "…konzern"). */
+  companyNounEndings: Endings;
   /** Endings that make one compound word an organization ("…ministerium"). */
   organizationWordRe: RegExp | null;
 }
@@ -107,13 +115,14 @@ export function compile(config: EntityConfig): CompiledEntities {
   const runRe = new RegExp(`${WORD_START}${unit}(?:${sep}(?:${connectors}${sep}){0,2}${unit})*`, 'gu');
 
   const rolesAll = [...config.roles];
-  const roleAlt = anyOf(rolesAll);
-  const linker = anyOf(config.roleLinkers);
-  const roleBeforeRe = new RegExp(`(?:^|[^\\p{L}\\p{M}])(${roleAlt})[ \\t\\r\\n]+$`, 'iu');
-  const roleAfterRe = new RegExp(
-    `^,?[ \\t\\r\\n]+(?:(?:a|an|the|der|die|das|ein|eine)[ \\t\\r\\n]+)?(?:[\\p{Ll}-]+[ \\t\\r\\n]+){0,3}?(${roleAlt})${WORD_END}(?:[ \\t\\r\\n]+(${linker})[ \\t\\r\\n]+)?`,
-    'iu',
-  );
+  const rolesByFirstChar = new Map<string, string[]>();
+  for (const role of new Set(rolesAll.map((r) => r.toLowerCase().replace(/ +/gu, ' ')))) {
+    const list = rolesByFirstChar.get(role[0]!) ?? [];
+    list.push(role);
+    rolesByFirstChar.set(role[0]!, list);
+  }
+  for (const list of rolesByFirstChar.values()) list.sort((a, b) => b.length - a.length);
+  const roleLinkerRe = new RegExp(`[ \\t\\r\\n]+(${anyOf(config.roleLinkers)})[ \\t\\r\\n]+`, 'iuy');
   const orgEndings = config.organizationWordEndings;
   const organizationWordRe = orgEndings.length
     ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}-]*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
@@ -131,9 +140,10 @@ export function compile(config: EntityConfig): CompiledEntities {
     companyNouns: new Set(config.companyNouns.map((w) => w.toLowerCase())),
     companyCompoundHeads: new Set(config.companyCompoundHeads),
     organizationHeads: new Set(config.organizationHeads),
-    roleBeforeRe, roleAfterRe,
+    rolesByFirstChar, roleLinkerRe,
     roles: new Set(rolesAll.map((r) => r.toLowerCase())),
-    roleEndings: config.roleEndings,
+    roleEndings: new Endings(config.roleEndings),
+    companyNounEndings: new Endings(config.companyNounEndings),
     organizationWordRe,
   };
   cache.set(config, compiled);

@@ -153,7 +153,7 @@ function isNameWord(ctx: Context, t: Token): boolean {
 
 function isCompanyNoun(c: CompiledEntities, word: string): boolean {
   const lower = word.toLowerCase();
-  return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.config.companyNounEndings.some((e) => lower.endsWith(e)));
+  return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
 }
 
 function readRun(ctx: Context, run: Run): void {

@@ -43,7 +43,7 @@ function isRoleWord(c: CompiledEntities, word: string): boolean {
   const lower = word.toLowerCase();
   if (c.roles.has(lower)) return true;
   const head = lower.slice(lower.lastIndexOf('-') + 1);
-  return c.roles.has(head) || c.roleEndings.some((e) => head.endsWith(e) && head.length > e.length);
+  return c.roles.has(head) || c.roleEndings.endsIn(head, 1);
 }
 
 /** A word that can stand in a person's name here. */
@@ -145,11 +145,11 @@ class NamedAt {
 }
 
 function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, start: number): void {
-  const m = ctx.c.roleBeforeRe.exec(before);
+  const at = roleEndingText(ctx.c, before);
   let roleStart: number;
-  if (m) {
-    mention.role = m[1]!;
-    roleStart = start - (before.length - before.lastIndexOf(m[1]!));
+  if (at >= 0) {
+    mention.role = before.slice(at).replace(TRAILING_BLANKS, '');
+    roleStart = start - (before.length - at);
   } else {
     // German compounds: "TikTok-Sprecher", "Finanzminister", "Vorstandschef".
     const word = /([\p{L}\p{M}\p{N}-]+)[ \t\r\n]+$/u.exec(before);
@@ -164,17 +164,92 @@ function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, 
 
 function attachRoleAfter(ctx: Context, mention: EntityMention, end: number): void {
   const after = ctx.doc.text.slice(end, end + 120);
-  const m = ctx.c.roleAfterRe.exec(after);
+  const m = roleOpening(ctx.c, after);
   if (!m) return;
-  if (!mention.role) mention.role = m[1]!;
-  if (mention.organization) return;
-  const orgAt = end + m[0].length;
+  if (!mention.role) mention.role = after.slice(m.start, m.end);
+  if (mention.organization || m.linkerEnd < 0) return;
+  const orgAt = end + m.linkerEnd;
   let org: { index: number; mention: EntityMention } | undefined;
-  for (let start = orgAt; m[2] !== undefined && start <= orgAt + 4; start++) {
+  for (let start = orgAt; start <= orgAt + 4; start++) {
     const found = ctx.at.start.get(start);
     if (found && found.mention.type !== 'place' && found.mention.type !== 'chip' && (!org || found.index < org.index)) org = found;
   }
   if (org) mention.organization = org.mention.name;
+}
+
+const TRAILING_BLANKS = /[ \t\r\n]+$/u;
+const NOT_PART_OF_ROLE_START = /[^\p{L}\p{M}]/u;
+const BLANKS = /[ \t\r\n]+/uy;
+const ARTICLE = /(?:a|an|the|der|die|das|ein|eine)[ \t\r\n]+/iuy;
+const LOWER_WORD = /[\p{Ll}-]+[ \t\r\n]+/iuy;
+
+/** The end of `text` matched from `at` after a sticky pattern, or -1. */
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * The end of the longest role written at `at` (any case, any blanks between
+ * its words), or -1. `wordEnd`: it must not run on into a letter or digit.
+ */
+function roleAt(c: CompiledEntities, text: string, at: number, wordEnd: boolean): number {
+  const candidates = c.rolesByFirstChar.get(text[at]?.toLowerCase() ?? '');
+  if (!candidates) return -1;
+  for (const role of candidates) {
+    let i = at;
+    for (let k = 0; k < role.length && i >= 0; k++) {
+      const ch = role[k]!;
+      if (ch === ' ') {
+        const from = i;
+        while (i < text.length && /\s/u.test(text[i]!)) i++;
+        if (i === from) i = -1;
+      } else if (text[i]?.toLowerCase() === ch) {
+        i++;
+      } else {
+        i = -1;
+      }
+    }
+    if (i >= 0 && (!wordEnd || !WORD_CHAR.test(text[i] ?? ''))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where a role begins that ends `text` before its closing blanks ("… Nvidia
+ * spokeswoman "), or -1: the leftmost, so the longest ("chief executive
+ * officer", not "officer"). It starts the text or follows a non-letter
+ * ("TikTok-Sprecher").
+ */
+function roleEndingText(c: CompiledEntities, text: string): number {
+  const blanks = TRAILING_BLANKS.exec(text);
+  if (!blanks) return -1;
+  for (let at = 0; at < blanks.index; at++) {
+    if (at > 0 && !NOT_PART_OF_ROLE_START.test(text[at - 1]!)) continue;
+    if (roleAt(c, text, at, false) === blanks.index) return at;
+  }
+  return -1;
+}
+
+/**
+ * A role opening the text after a name (", analyst at "): after a comma and
+ * blanks, maybe an article, and up to three lower-case words ("a senior
+ * analyst"), fewest first; with the linker to its organization, if one
+ * follows. `linkerEnd` is -1 without one.
+ */
+function roleOpening(c: CompiledEntities, text: string): { start: number; end: number; linkerEnd: number } | null {
+  const open = stickyEnd(BLANKS, text, text[0] === ',' ? 1 : 0);
+  if (open < 0) return null;
+  const article = stickyEnd(ARTICLE, text, open);
+  for (const first of article >= 0 ? [article, open] : [open]) {
+    let at = first;
+    for (let skipped = 0; skipped <= 3 && at >= 0; skipped++) {
+      const end = roleAt(c, text, at, true);
+      if (end >= 0) return { start: at, end, linkerEnd: stickyEnd(c.roleLinkerRe, text, end) };
+      at = stickyEnd(LOWER_WORD, text, at);
+    }
+  }
+  return null;
 }
 
 /**

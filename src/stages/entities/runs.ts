@@ -5,6 +5,7 @@
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
 import { documentWords } from '../../core/words.js';
+import { LOWER, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
 
 export interface Token {
   text: string;
@@ -24,16 +25,14 @@ export interface Run {
   inCapsLine: boolean;
 }
 
-const TOKEN = /\p{Lu}\.(?: ?\p{Lu}\.)*|[\p{L}\p{M}\p{N}'’]+(?:-[\p{L}\p{M}\p{N}]+)*|&/gu;
-const CAPITAL = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
 const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
 
 export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
   const { text } = doc;
   const runs: Run[] = [];
   const sentenceStarts = doc.sentences.map((s) => s.start);
-  const capsSentence = doc.sentences.map((s) => !LOWER.test(s.text) && /\p{Lu}{2}/u.test(s.text));
+  const capsSentence = doc.sentences.map((s) => !HAS_LOWER.test(s.text) && /\p{Lu}{2}/u.test(s.text));
   // Where each sentence's first word may begin: after its opening quotes, brackets and dashes.
   const afterOpeners = (from: number): number => {
     let i = from;
@@ -47,17 +46,53 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
     const start = m.index;
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= start) si++;
     const sentenceStart = sentenceStarts[si] ?? 0;
-    const tokens: Token[] = [];
-    for (const t of m[0].matchAll(TOKEN)) {
-      tokens.push({ text: t[0], start: start + t.index, end: start + t.index + t[0].length, capitalized: CAPITAL.test(t[0]) });
-    }
+    const end = start + m[0].length;
     runs.push({
-      start, end: start + m[0].length, tokens,
+      start, end, tokens: runTokens(text, start, end),
       opensSentence: start >= sentenceStart && start <= firstWordFrom[si]!,
       inCapsLine: capsSentence[si] ?? false,
     });
   }
   return runs;
+}
+
+/**
+ * The initials ("E. F."), words ("Hans", "Sei-ichi", "O'Neill") and "&" of a
+ * run, in one pass over its characters: the matches of
+ * `/\p{Lu}\.(?: ?\p{Lu}\.)*|[\p{L}\p{M}\p{N}'’]+(?:-[\p{L}\p{M}\p{N}]+)*|&/gu` in text[start, end).
+ */
+export function runTokens(text: string, start: number, end: number): Token[] {
+  const classIn = (i: number): number => (i + widthAt(text, i) <= end ? classAt(text, i) : 0);
+  const charIn = (i: number): string | undefined => (i < end ? text[i] : undefined);
+  const isInitialAt = (i: number): boolean => (classIn(i) & UPPER) !== 0 && charIn(i + widthAt(text, i)) === '.';
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const from = i;
+    const cls = classIn(i);
+    const ch = text[i];
+    if (isInitialAt(i)) {
+      i += widthAt(text, i) + 1;
+      for (;;) {
+        const next = charIn(i) === ' ' ? i + 1 : i;
+        if (!isInitialAt(next)) break;
+        i = next + widthAt(text, next) + 1;
+      }
+    } else if (cls & WORD_CHAR || ch === "'" || ch === '’') {
+      while (i < end && (classIn(i) & WORD_CHAR || text[i] === "'" || text[i] === '’')) i += widthAt(text, i);
+      while (charIn(i) === '-' && classIn(i + 1) & WORD_CHAR) {
+        i += 1;
+        while (i < end && classIn(i) & WORD_CHAR) i += widthAt(text, i);
+      }
+    } else if (ch === '&') {
+      i += 1;
+    } else {
+      i += widthAt(text, i);
+      continue;
+    }
+    tokens.push({ text: text.slice(from, i), start: from, end: i, capitalized: (cls & UPPER) !== 0 });
+  }
+  return tokens;
 }
 
 /** Every word of the text once, and which of them are written in lower case. */
@@ -66,9 +101,7 @@ export function wordsOf(doc: DocumentContext): { all: Set<string>; lower: Set<st
   const lower = new Set<string>();
   for (const word of documentWords(doc).text) {
     all.add(word);
-    if (LOWER_INITIAL.test(word)) lower.add(word);
+    if (classAt(word, 0) & LOWER) lower.add(word);
   }
   return { all, lower };
 }
-
-const LOWER_INITIAL = /^\p{Ll}/u;

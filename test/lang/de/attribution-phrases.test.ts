@@ -168,3 +168,28 @@ describe('German verbs that report only what they quote or assume', () => {
     expect(a.source).toMatchObject({ text: 'Die Gutachter', type: 'anonymous' });
   });
 });
+
+describe('German particles written apart', () => {
+  it('"bekannt gab" in a verb-final clause', async () => {
+    const a = await only('Wie die Sparkasse in Linz bekannt gab, schließen zwei Filialen.');
+    expect(a).toMatchObject({ cue: 'bekannt gab', rule: 'de.attribution.wie-x' });
+    expect(a.source.text).toBe('die Sparkasse in Linz');
+  });
+
+  it('"bekannt gegeben" after its auxiliary', async () => {
+    const a = await only('Der Verein hatte am Montag bekannt gegeben, dass er den Trainer entlässt.');
+    expect(a).toMatchObject({ cue: 'hatte bekannt gegeben' });
+  });
+});
+
+describe('German partitive speakers', () => {
+  it('"einer der …" is one person of a group', async () => {
+    const a = await only('Einer der zwölf beteiligten Bergretter sagte: „Das war Rettung in letzter Minute.“');
+    expect(a.source).toMatchObject({ text: 'Einer der zwölf beteiligten Bergretter' });
+  });
+
+  it('a part of a group of known sources', async () => {
+    const a = await only('Zwei der Anwälte erklärten, sie würden Berufung einlegen.');
+    expect(a.source).toMatchObject({ text: 'Zwei der Anwälte', type: 'anonymous', count: 2 });
+  });
+});

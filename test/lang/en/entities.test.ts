@@ -59,6 +59,17 @@ describe('English entities: people', () => {
     expect(named(e, 'Robert Lindqvist')).toMatchObject({ role: 'analyst', organization: 'Morgan Stanley' });
   });
 
+  it('reads a role after an article and lower-case words, in any case, and its employer after the linker', async () => {
+    const e = await en('Prices will recover, said Robert Lindqvist, a senior chip analyst at Morgan Stanley. Demand fell, said Tom Brandt, Chief Economist of Nvidia.');
+    expect(named(e, 'Robert Lindqvist')).toMatchObject({ role: 'analyst', organization: 'Morgan Stanley' });
+    expect(named(e, 'Tom Brandt')).toMatchObject({ role: 'Chief Economist', organization: 'Nvidia' });
+  });
+
+  it('reads the longest role before a name, whatever the blanks between its words', async () => {
+    const e = await en('Nvidia chief  executive officer Anna Keller declined to comment.');
+    expect(named(e, 'Anna Keller')).toMatchObject({ role: 'chief  executive officer', organization: 'Nvidia' });
+  });
+
   it('links later surname and courtesy-title mentions to one person', async () => {
     const e = await en('Finance Minister Gordon Whitfield spoke first. Mr Whitfield said Whitfield would stay.');
     const people = e.filter((x) => x.type === 'person');

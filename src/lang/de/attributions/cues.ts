@@ -23,6 +23,8 @@ export interface CueVerb {
   negated?: boolean;
   /** Reports only what it quotes: "nannte die Zahlen „aus der Luft gegriffen“" (an opening quote follows in the sentence). */
   quoted?: boolean;
+  /** Forms written after their particle as a separate word in verb-final clauses: "wie die Bank bekannt gab", "bekannt gegeben". */
+  detached?: readonly string[];
   /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
   particle?: boolean;
   stance: Stance;
@@ -43,8 +45,12 @@ function weak(cue: CueVerb): CueVerb {
 function separable(stance: Stance, particle: string, forms: string, participle: string): CueVerb {
   const finite = forms.split(' ');
   const joined = particle.includes(' ') ? [] : finite.map((f) => particle + f);
-  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], participles: [participle], particle: true, stance };
+  const detached = DETACHABLE.has(particle) && participle.startsWith(particle) ? [...finite, participle.slice(particle.length)] : undefined;
+  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], participles: [participle], particle: true, detached, stance };
 }
+
+/** Particles also written apart from a verb at the end of its clause ("bekannt gab" beside "bekanntgab"). */
+const DETACHABLE: ReadonlySet<string> = new Set(['bekannt', 'fest', 'klar']);
 
 /** A verb with its prepositional object: "sprach von einem Erfolg", "rechnet mit Verlusten". */
 function withObject(stance: Stance, preposition: string, forms: string, participle: string): CueVerb {

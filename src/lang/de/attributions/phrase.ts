@@ -28,6 +28,8 @@ export const FUNCTION_WORDS = set(`am im in an auf aus bei beim mit nach von vom
 
 /** Prepositions that may govern a noun phrase opened by an adjective: "nach ersten Angaben". */
 const PREPOSITIONS = set('nach laut gemäß von vom mit bei beim in im an am auf aus zu zum zur für über unter vor gegen seit durch ohne um trotz wegen');
+/** Determiners of the group a number word takes a part of: "einer der Anwälte". */
+const PARTITIVE = set('der');
 /** Links that attach a genitive or "von" phrase to a head: "Sprecher des Konzerns", "Bürgermeister von Wien". */
 const GENITIVE = set('des der eines einer aller');
 const NAME_LINKS = set('von für aus in');
@@ -88,6 +90,11 @@ function rolePhrase(tokens: readonly Token[], i: number, limit: number): number 
 function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth: number): number {
   let j = i;
   if (j < limit && PRONOUNS.has(tokens[j]!.lower) && depth === 0) return j + 1;
+  // A part of a group: "einer der Anwälte", "zwei der 13 Feuerwehrleute".
+  if (depth === 0 && j + 2 < limit && NUMBER_WORDS.has(tokens[j]!.lower) && PARTITIVE.has(tokens[j + 1]!.lower)) {
+    const group = simplePhrase(tokens, j + 1, limit, 1);
+    if (group > 0) return group;
+  }
   if (j < limit && (DETERMINERS.has(tokens[j]!.lower) || NUMBER_WORDS.has(tokens[j]!.lower) || /^\d+$/.test(tokens[j]!.text))) j++;
   for (;;) {
     if (j >= limit) break;

@@ -263,13 +263,16 @@ interface CueMatch {
   then: number[];
   /** A participle in the passive ("wurde mitgeteilt", "wird als harmlos angesehen"): its subject is no speaker. */
   passive: boolean;
+  /** The particle written apart before the verb: "bekannt" of "bekannt gab". */
+  particleBefore?: number | undefined;
 }
 
 function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], finite: boolean, from = i + 1): CueMatch | null {
   const word = tokens[i]!.lower;
   for (const verb of verbs) {
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
-    if (!forms.includes(word)) continue;
+    const detached = !finite && verb.detached?.includes(word) === true && tokens[i - 1]?.lower === verb.then?.[0]?.[0];
+    if (!forms.includes(word) && !detached) continue;
     // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing.
     if (!verb.then && tokens[i + 1]?.lower === 'sich') continue;
     const end = clauseEnd(tokens, from);
@@ -277,9 +280,10 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
-    if (verb.quoted && !tokens.slice(i + 1).some((t) => OPENING.has(t.text))) continue;
+    // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
+    if (verb.quoted && !tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => OPENING.has(t.text))) continue;
     const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
-    return { verb, then, passive };
+    return { verb, then: detached ? [] : then, passive, particleBefore: detached ? i - 1 : undefined };
   }
   return null;
 }
@@ -338,7 +342,7 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
 export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const verbs = [...DECLINE_VERBS, ...CUE_VERBS];
   const finiteForms = new Set(verbs.flatMap((v) => v.forms.map((f) => f.toLowerCase())));
-  const nonFiniteForms = new Set(verbs.flatMap((v) => (v.nonFinite ?? []).map((f) => f.toLowerCase())));
+  const nonFiniteForms = new Set(verbs.flatMap((v) => [...v.nonFinite ?? [], ...v.detached ?? []].map((f) => f.toLowerCase())));
   return {
     id,
     find(view) {
@@ -349,6 +353,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       for (let i = 0; i < tokens.length; i++) {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
+        // Only a cue verb's form starts an attribution; the checks below read the clause around it.
+        if (!finiteForms.has(lower) && !nonFiniteForms.has(lower)) continue;
         const before = tokens[i - 1];
         // A capitalized word inside a sentence is a noun ("nach Angaben"), not a verb ("angaben").
         if (tokens[i]!.isCapitalized && before && !OPENING.has(before.text)) continue;
@@ -384,7 +390,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         }
         const last = Math.max(i, ...match.then);
         // The auxiliary is part of the verb as written: "hatte … gesagt".
-        const words = anchor < i ? [anchor, i, ...match.then] : [i, ...match.then];
+        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then];
         const cue = words.map((k) => tokens[k]!.text).join(' ');
         if (!subject) {
           const body = impersonalBody(r, anchor);

@@ -9,7 +9,7 @@ const forms = (s: string): string[] => s.trim().split(/\s+/);
 
 export const GERMAN_SOURCE_WORDS: SourceWords = {
   anonymous: forms(`Insider Insidern Insiders Kreise Kreisen Kreis Quelle Quellen Person Personen Informant Informanten
-    Experten Expertinnen Analysten Analystinnen Beobachter Beobachtern Ökonomen Ökonominnen Fachleute Fachleuten
+    Leute Leuten Experten Expertinnen Analysten Analystinnen Beobachter Beobachtern Ökonomen Ökonominnen Fachleute Fachleuten
     Teilnehmer Teilnehmern Mitarbeiter Mitarbeitern Beteiligte Beteiligten Eingeweihte Eingeweihten Vertreter Vertretern
     Diplomaten Ermittler Ermittlern Händler Händlern Politiker Politikern Kritiker Kritikern Anwälte Anwälten Wissenschaftler Wissenschaftlern
     Forscher Forschern Gutachter Gutachtern Sachverständige Sachverständigen Verantwortliche Verantwortlichen Gerüchte Gerüchten`),
