@@ -336,3 +336,12 @@ describe('English attributions: transcripts and progressive forms', () => {
     expect(saying).toMatchObject({ cue: 'saying', source: { text: 'Union leaders' } });
   });
 });
+
+describe('English attributions: content spans', () => {
+  it('what a verb reports starts after its time and setting', async () => {
+    const text = article('The mayor said Tuesday that the bridge would reopen.', 'The firm said in a statement that sales rose.');
+    const found = await attributions(text);
+    const contents = found.map((a) => a.spans!.content.map((c) => text.slice(c.start, c.end)));
+    expect(contents).toEqual([['that the bridge would reopen'], ['that sales rose']]);
+  });
+});

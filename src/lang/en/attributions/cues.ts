@@ -160,6 +160,13 @@ export const CUE_PHRASES: readonly CueVerb[] = [
 /** The word that makes a view verb an intention of the holder's own act: "wants to buy", "refused to publish". */
 export const INFINITIVE_MARKER = 'to';
 
+/** Where or how something was said, between the cue and what it reports: "said in a statement that". */
+export const SETTING_PHRASES: readonly string[] = [
+  'in a statement', 'in an interview', 'in a tweet', 'in a post', 'in an email', 'in a letter', 'in a speech',
+  'in an op-ed', 'in a video', 'in a radio interview', 'in a television interview', 'on twitter', 'on facebook',
+  'at a rally', 'at a news conference', 'at a press conference', 'at a campaign rally', 'at a town hall',
+];
+
 /** Capitalized words before a colon that label a section, not a speaker: "UPDATE:", "Video:". */
 export const NON_SPEAKER_LABELS: readonly string[] = [
   'update', 'updated', 'note', 'editor', "editor's", 'editors', 'correction', 'clarification', 'video', 'photo', 'photos',

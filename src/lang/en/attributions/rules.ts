@@ -8,7 +8,7 @@ import type { Attribution, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import type { Sentence } from '../../../core/model.js';
 import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
-import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
+import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
@@ -166,6 +166,9 @@ function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, r
   const start = Math.min(source.start, cue.start);
   const end = Math.max(source.end, cue.end);
   const phraseEnd = parts.apposition ? Math.max(end, tokens[parts.apposition[1]]!.end) : end;
+  // What the verb reports starts after its time and setting: "said Tuesday that …", "said in a statement …".
+  const adjuncts = parts.cueLast >= parts.source[1] ? adjunctsAfter(tokens, parts.cueLast + 1) : parts.cueLast;
+  const contentTo = adjuncts > parts.cueLast ? Math.max(phraseEnd, tokens[adjuncts]!.end) : phraseEnd;
   // A verb that continues the clause's subject reports only what follows it.
   const contentFrom = rule === CONTINUED ? cue.start : start;
   const attribution: Attribution = {
@@ -176,7 +179,7 @@ function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, r
     },
     cue: doc.text.slice(tokens[parts.cueWords[0]]!.start, tokens[parts.cueWords[1]]!.end),
     stance: parts.stance, inherited: false, rule,
-    spans: { source: [source], cue: [cue], content: contentSpans(view, contentFrom, phraseEnd).filter((c) => rule !== CONTINUED || c.start >= cue.end) },
+    spans: { source: [source], cue: [cue], content: contentSpans(view, contentFrom, contentTo).filter((c) => rule !== CONTINUED || c.start >= cue.end) },
   };
   if (reading.refers) referenceOf.set(attribution, { refers: reading.refers, head: reading.head });
   return attribution;
@@ -184,6 +187,26 @@ function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, r
 
 /** Attributions made by a view verb ("wants", "believes"): they yield to speech in the same sentence. */
 export const views = new WeakSet<Attribution>();
+
+const SETTINGS = sequences(SETTING_PHRASES.map((p) => ({ forms: [p], stance: 'asserts' as Stance, speech: false })));
+
+/**
+ * The last token of the times and settings right after a cue ("Tuesday", "on
+ * Monday night", "in a statement"), or `from - 1` when none follows.
+ */
+function adjunctsAfter(tokens: readonly WordToken[], from: number): number {
+  let k = from;
+  for (;;) {
+    const t = tokens[k];
+    if (!t?.isWord) break;
+    if (TIME.has(t.lower)) { k++; continue; }
+    if (TIME_LEAD.has(t.lower) && TIME.has(tokens[k + 1]?.lower ?? '')) { k += 2; continue; }
+    const setting = SETTINGS.get(t.lower)?.find((q) => matchAt(tokens, k, q.words));
+    if (setting) { k += setting.words.length; continue; }
+    break;
+  }
+  return k - 1;
+}
 
 /** What each attribution still needs from the article, read by the refiners. */
 export const referenceOf = new WeakMap<Attribution, { refers: string; head: string }>();
