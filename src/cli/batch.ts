@@ -168,10 +168,27 @@ function reasonOf(error: unknown): string {
   return code !== undefined ? describeFsError(error) : error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * After SIGINT or SIGTERM, how long the run may take to stop on its own. A
+ * read that never returns (a FIFO no one writes to) would keep it waiting
+ * for ever; then the process leaves without it. Files under --out are written
+ * whole or not at all, so none is left half written.
+ */
+const STOP_GRACE_MS = 3000;
+
 /** Runs `body` with a signal that SIGINT or SIGTERM aborts; a second Ctrl-C ends the process at once. */
 export async function interruptible<T>(body: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
-  const stop = (): void => controller.abort();
+  const stop = (signal: NodeJS.Signals): void => {
+    controller.abort();
+    setTimeout(() => {
+      process.stderr.write('claims: interrupted while waiting for input\n');
+      // process.exit would wait for the blocked read too; dying of the signal itself does not.
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      process.kill(process.pid, signal);
+    }, STOP_GRACE_MS).unref();
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {

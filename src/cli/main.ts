@@ -126,6 +126,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return ExitCode.Ok;
+      const suggestion = error.code === 'commander.invalidArgument' ? closestChoice(error.message) : null;
+      if (suggestion) io.stderr.write(`(Did you mean ${suggestion}?)\n`);
       io.stderr.write(`Run 'claims --help' for usage.\n`);
       return ExitCode.Failed;
     }
@@ -137,6 +139,35 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     throw error;
   }
   return exitCode;
+}
+
+/**
+ * The allowed choice a mistyped value was meant to be ("jsno" → "json"), as
+ * commander suggests for a mistyped option: read from its message, which
+ * names the value and the choices; null when none is close.
+ */
+function closestChoice(message: string): string | null {
+  const m = /argument '([^']*)' is invalid\. Allowed choices are ([^.]+)\./u.exec(message);
+  if (!m) return null;
+  const given = m[1]!.toLowerCase();
+  let best: { choice: string; distance: number } | null = null;
+  for (const choice of m[2]!.split(', ')) {
+    const distance = editDistance(given, choice);
+    if (distance <= Math.max(1, Math.floor(choice.length / 4)) && (!best || distance < best.distance)) best = { choice, distance };
+  }
+  return best?.choice ?? null;
+}
+
+/** Insertions, deletions, substitutions and swaps of two neighbours that turn a into b. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function positiveInteger(value: string): number {

@@ -19,7 +19,8 @@ export function escapeRegExp(s: string): string {
  */
 export function anyOf(words: Iterable<string>): string {
   const unique = [...new Set(words)].filter((w) => w.length > 0);
-  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // Longest first; ties in code-unit order (localeCompare's collator costs ~25 ms to start and 100 ms per 3,000 words).
+  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return `(?:${unique.map((w) => escapeRegExp(w).replace(/ +/g, '\\s+')).join('|')})`;
 }
 

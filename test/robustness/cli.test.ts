@@ -2,8 +2,8 @@
  * Every bad input gets one clear line on stderr naming the path and the
  * reason; the other inputs are still processed; the exit code says what happened.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +141,13 @@ describe('odd but readable inputs: exit 0, a warning where the text was changed 
     expect(JSON.stringify(docs[0])).not.toMatch(/<|x\(\)/);
   });
 
+  it('an empty file gives a document without claims and exit 0', async () => {
+    const dir = folder({ 'leer.txt': '' });
+    const { code, docs, err } = await run(['leer.txt'], { cwd: dir });
+    expect([code, err]).toEqual([0, '']);
+    expect(docs.map((d) => [d.source, d.claims.length])).toEqual([['leer.txt', 0]]);
+  });
+
   it.each([
     ['empty input', ''],
     ['white space only', ' \n\t\r\n \u00a0\n'],
@@ -160,6 +167,8 @@ describe('invalid options and values: commander\'s message, a hint, exit 2', () 
     [['--format', 'xml'], /^claims: error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json, [a-z, ]+\.\n/],
     [['--lang', 'fr'], /^claims: error: option '-l, --lang <lang>' argument 'fr' is invalid\. Allowed choices are auto, de, en\.\n/],
     [['--format'], /^claims: error: option '-f, --format <format>' argument missing\n/],
+    [['--format', 'jsno'], /^claims: error: option '-f, --format <format>' argument 'jsno' is invalid\. Allowed choices are [a-z, ]+\.\n\(Did you mean json\?\)\n/],
+    [['--lang', 'DE'], /^claims: error: option '-l, --lang <lang>' argument 'DE' is invalid\. Allowed choices are auto, de, en\.\n\(Did you mean de\?\)\n/],
   ])('claims %j', async (args, message) => {
     const io = fakeIo({ stdin: ARTICLE });
     expect(await main(args, io)).toBe(2);
@@ -194,4 +203,45 @@ describe('output into a closed pipe', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
+});
+
+describe.skipIf(!existsSync(join(repoRoot, 'dist/cli/main.js')) || process.platform === 'win32')('a named pipe (FIFO) as input (bin/claims.js, built)', () => {
+  const runCli = run;
+  function start(dir: string) {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/claims.js'), '--format', 'jsonl', 'pipe'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    return { child, closed, out: () => stdout, err: () => stderr };
+  }
+
+  it('is read as the text written into it', async () => {
+    const dir = folder({ 'article.txt': ARTICLE });
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    const run = start(dir);
+    writeFileSync(join(dir, 'pipe'), ARTICLE);
+    expect(await run.closed).toEqual({ code: 0, signal: null });
+    expect(run.err()).toBe('');
+    const fromFile = (await runCli(['article.txt'], { cwd: dir })).docs[0]!.claims;
+    expect(fromFile.length).toBeGreaterThan(0);
+    expect((JSON.parse(run.out()) as { claims: unknown[] }).claims).toEqual(fromFile);
+  });
+
+  it.skipIf(!existsSync('/proc/self/task'))('that no one writes to: SIGTERM still ends the run, with a line saying why', async () => {
+    const dir = folder();
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    const run = start(dir);
+    // Signalled once it waits in open() for a writer (Linux names that wait "wait_for_partner"), not before its handlers exist.
+    const waiting = (): boolean => readdirSync(`/proc/${run.child.pid}/task`)
+      .some((task) => readFileSync(`/proc/${run.child.pid}/task/${task}/wchan`, 'utf8').includes('wait_for_partner'));
+    for (let tries = 0; tries < 200 && !waiting(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    run.child.kill('SIGTERM');
+    const ended = await Promise.race([run.closed, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 15_000))]);
+    if (ended === 'still running') run.child.kill('SIGKILL');
+    expect(ended).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(run.err()).toBe('claims: interrupted while waiting for input\n');
+    expect(run.out()).toBe('');
+  }, 20_000);
 });
