@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadLocale } from '../../src/lang/index.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, scanWords } from '../../src/core/words.js';
 import { runTokens } from '../../src/stages/entities/runs.js';
@@ -67,5 +68,14 @@ describe('character scanners', () => {
     const s = 'Der Umsatz stieg um 1,5 Prozent auf 10.000 Euro.';
     const tokens = tokenize({ index: 0, start: 0, end: s.length, text: s, paragraph: 0, isTitle: false });
     expect(tokens.map((t) => t.text)).toEqual(['Der', 'Umsatz', 'stieg', 'um', '1,5', 'Prozent', 'auf', '10.000', 'Euro', '.']);
+  });
+
+  it('look for numbers at word starts only, which holds while every number word of every language begins with a letter', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const { amounts } = await loadLocale(lang);
+      const words = [...Object.keys(amounts.numberWords), ...Object.keys(amounts.scaleOnlyNumberWords)];
+      expect(words.length).toBeGreaterThan(0);
+      expect(words.filter((w) => !/^\p{L}/u.test(w))).toEqual([]);
+    }
   });
 });

@@ -167,6 +167,19 @@ describe('English attributions: references across sentences', () => {
     expect(found.map((a) => a.source.name)).toEqual(['Ravi Menon', 'Ravi Menon', 'Ravi Menon']);
   });
 
+  it('a person named again keeps the organization given before; a short company name becomes the full one', async () => {
+    const found = await attributions(article(
+      'Shares of Corwin Steel Inc fell on Monday.',
+      'A Corwin spokeswoman said demand was weak.',
+      'Tom Reyes, an analyst at Lakeview Capital, said the shares were cheap.',
+      'Reyes added that margins would recover.',
+      'He said the dividend was safe.',
+    ));
+    expect(found.map((a) => [a.source.name, a.source.organization])).toEqual([
+      [null, 'Corwin Steel'], ['Tom Reyes', 'Lakeview Capital'], ['Tom Reyes', 'Lakeview Capital'], ['Tom Reyes', 'Lakeview Capital'],
+    ]);
+  });
+
   it('"the spokesman" keeps the organization of the earlier spokesperson', async () => {
     const found = await attributions(article(
       'A Northwind Bank spokesman told a briefing that reserves rose by 300 million dollars.',

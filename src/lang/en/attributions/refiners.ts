@@ -24,24 +24,51 @@ export const oneAttributionPerCue: AttributionRefiner = {
   id: 'en.attribution.one-per-cue',
   refine(_doc, found) {
     const kept: SentenceAttribution[] = [];
-    // Compared within a sentence only: a look at every kept attribution would be quadratic in a long text.
-    const keptIn = new Map<number, Attribution[]>();
+    // Per sentence, the characters of kept cues and sources: a look-up per character, not a scan of
+    // every kept attribution, so that a long sentence full of cues costs what its length costs.
+    const sentences = new Map<number, { cues: Set<number>; sources: Map<number, Attribution[]> }>();
     for (const item of found) {
       const a = item.attribution;
-      const same = keptIn.get(item.sentenceIndex) ?? [];
-      if (same.some((b) => overlapsAny(a.spans?.cue ?? [a], b.spans?.cue ?? [b]))) continue;
-      const sharer = same.find((b) => overlapsAny(a.spans?.source ?? [], b.spans?.source ?? []) && a.stance === b.stance);
-      if (sharer) {
-        absorb(sharer, a);
-        continue;
+      let seen = sentences.get(item.sentenceIndex);
+      if (!seen) sentences.set(item.sentenceIndex, (seen = { cues: new Set(), sources: new Map() }));
+      const cues = a.spans?.cue ?? [a];
+      if (cues.some((c) => covers(seen!.cues, c))) continue;
+      const sharer = firstSharing(seen.sources, a);
+      const owner = sharer ?? a;
+      for (const c of cues) mark(seen.cues, c);
+      for (const src of a.spans?.source ?? []) {
+        for (let k = src.start; k < src.end; k++) {
+          const list = seen.sources.get(k) ?? [];
+          if (!list.includes(owner)) list.push(owner);
+          seen.sources.set(k, list);
+        }
       }
-      kept.push(item);
-      same.push(a);
-      keptIn.set(item.sentenceIndex, same);
+      if (sharer) absorb(sharer, a);
+      else kept.push(item);
     }
     return kept.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
   },
 };
+
+type Span = { start: number; end: number };
+const covers = (at: ReadonlySet<number>, span: Span): boolean => {
+  for (let k = span.start; k < span.end; k++) if (at.has(k)) return true;
+  return false;
+};
+const mark = (at: Set<number>, span: Span): void => {
+  for (let k = span.start; k < span.end; k++) at.add(k);
+};
+
+/** The first kept attribution whose source shares a character with a's and that has a's stance. */
+function firstSharing(sources: ReadonlyMap<number, Attribution[]>, a: Attribution): Attribution | undefined {
+  for (const src of a.spans?.source ?? []) {
+    for (let k = src.start; k < src.end; k++) {
+      const hit = sources.get(k)?.find((b) => b.stance === a.stance);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
 
 /**
  * A view verb beside a verb of speech in the same sentence is part of what is
@@ -75,10 +102,12 @@ export const resolveReferences: AttributionRefiner = {
     const outIn = new Map<number, Attribution[]>();
     const before = { person: lastBefore(mentions, (m) => PERSON.has(m.type)), body: lastBefore(mentions, (m) => ORG_MENTION.has(m.type)) };
     const fullNameBefore = fullNamesBefore(doc.text, mentions);
+    const organizations = new OrganizationsSoFar(mentions);
     for (const item of found) {
       const a = item.attribution;
       const ref = referenceOf.get(a);
       if (ref) resolve(a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody }, before, fullNameBefore);
+      organizations.complete(a);
       const same = outIn.get(item.sentenceIndex) ?? [];
       const duplicateOf = same.find((o) => sameSource(o, a));
       if (duplicateOf) {
@@ -87,6 +116,7 @@ export const resolveReferences: AttributionRefiner = {
       }
       if (a.source.type === 'person' || a.source.type === 'spokesperson') individuals.push(a);
       if (a.source.type === 'organization' && a.source.organization) lastBody = a;
+      organizations.remember(a);
       out.push(item);
       same.push(a);
       outIn.set(item.sentenceIndex, same);
@@ -129,6 +159,44 @@ class IndividualsSoFar {
       if (candidate && (!best || candidate.at > best.at)) best = candidate;
     }
     return best?.a ?? null;
+  }
+}
+
+/**
+ * What the article said of a source before: a person named again ("he",
+ * "Hottensen") keeps the organization an earlier source phrase or mention gave
+ * the same person, and a short organization name ("the Goldman spokeswoman")
+ * becomes the full name of the company or body it begins ("Goldman Sachs").
+ * Look-ups by name, built once per article.
+ */
+class OrganizationsSoFar {
+  private readonly ofPerson = new Map<string, string>();
+  private readonly fullName = new Map<string, string>();
+
+  constructor(mentions: readonly EntityMention[]) {
+    for (const m of mentions) {
+      if (m.type === 'person' && m.organization && !this.ofPerson.has(m.name)) this.ofPerson.set(m.name, m.organization);
+      if (!ORG_MENTION.has(m.type)) continue;
+      // "Goldman Sachs and Co" is the full name of "Goldman" and of "Goldman Sachs".
+      const words = m.name.split(' ');
+      for (let k = 1; k < words.length; k++) {
+        const short = words.slice(0, k).join(' ');
+        if (!this.fullName.has(short)) this.fullName.set(short, m.name);
+      }
+    }
+  }
+
+  /** Keeps what a source phrase said of a named person, for later mentions of them. */
+  remember(a: Attribution): void {
+    if (a.source.name && a.source.organization) this.ofPerson.set(a.source.name, a.source.organization);
+  }
+
+  complete(a: Attribution): void {
+    const source = a.source;
+    if (!source.organization && source.name && (source.type === 'person' || source.type === 'spokesperson')) {
+      source.organization = this.ofPerson.get(source.name) ?? null;
+    }
+    if (source.organization) source.organization = this.fullName.get(source.organization) ?? source.organization;
   }
 }
 

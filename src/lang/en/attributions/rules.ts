@@ -127,9 +127,17 @@ function contentSpans(view: SentenceView, from: number, to: number): Array<{ sta
     const text = view.doc.text;
     while (s < e && /[\s,;:—–-]/u.test(text[s]!)) s++;
     while (e > s && /[\s,;:—–.!?-]/u.test(text[e - 1]!)) e--;
-    if (e - s > 0 && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+    if (e - s > 0 && hasLetterOrDigit(text, s, e)) out.push({ start: s, end: e });
   }
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+/** Searches from `s` without copying the rest of a long sentence: a piece is seldom long before its first letter. */
+function hasLetterOrDigit(text: string, s: number, e: number): boolean {
+  LETTER_OR_DIGIT.lastIndex = s;
+  const m = LETTER_OR_DIGIT.exec(text);
+  return m !== null && m.index < e;
 }
 
 interface Parts {
