@@ -1,5 +1,5 @@
 import type { Formatter } from './types.js';
-import { toContract } from './contract.js';
+import { contractJson } from './contract.js';
 
 const indent = (s: string): string => s.replace(/\n/g, '\n  ');
 
@@ -8,7 +8,7 @@ export const jsonFormatter: Formatter = {
   fileExtension: '.claims.json',
   begin: (o) => (o.multiple ? '[' : ''),
   document: ({ doc }, i, o) => {
-    const body = JSON.stringify(toContract(doc, o.explain), null, 2);
+    const body = contractJson(doc, o.explain, 2);
     return o.multiple ? `${i > 0 ? ',' : ''}\n  ${indent(body)}` : body;
   },
   end: (count, o) => (o.multiple ? (count > 0 ? '\n]\n' : ']\n') : count > 0 ? '\n' : ''),
