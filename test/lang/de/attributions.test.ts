@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../helpers/extract.js';
-import type { Attribution } from '../../../src/types.js';
+import { attributionsOf, germanBody, onlyAttributionOf } from '../../helpers/attributions.js';
 
-/** Every attribution of a short German text under a headline (headlines carry none), in order. */
-async function attributions(text: string): Promise<Attribution[]> {
-  const doc = await extract(`Meldung des Tages\n\n${text}`, 'de');
-  return doc.claims.flatMap((c) => c.attributions);
-}
-
-async function only(text: string): Promise<Attribution> {
-  const found = await attributions(text);
-  expect(found).toHaveLength(1);
-  return found[0]!;
-}
+/** Every attribution of a short German text under a headline, in order. */
+const attributions = (text: string) => attributionsOf(germanBody(text), 'de');
+const only = (text: string) => onlyAttributionOf(germanBody(text), 'de');
 
 describe('German cue verbs', () => {
   it('reads the subject before the verb', async () => {

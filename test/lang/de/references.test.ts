@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../helpers/extract.js';
-import type { Attribution } from '../../../src/types.js';
+import { attributionsOf, germanBody } from '../../helpers/attributions.js';
 
-/** Every attribution of a short German article under a headline, in order. */
-async function attributions(text: string): Promise<Attribution[]> {
-  const doc = await extract(`Meldung des Tages\n\n${text}`, 'de');
-  return doc.claims.flatMap((c) => c.attributions);
-}
+/** Every attribution of a short German text under a headline, in order. */
+const attributions = (text: string) => attributionsOf(germanBody(text), 'de');
 
 describe('German descriptions resolved to who the article named before', () => {
   it('a person introduced as the head of a body speaks for it, also as a description and a surname', async () => {

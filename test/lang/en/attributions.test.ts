@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../helpers/extract.js';
-import type { Attribution } from '../../../src/types.js';
+import { attributionsOf, onlyAttributionOf } from '../../helpers/attributions.js';
 
-/** The attributions of an article, in text order, with the sentence each sits in. */
-async function attributions(text: string): Promise<Array<Attribution & { sentence: string }>> {
-  const doc = await extract(text, 'en');
-  return doc.claims.flatMap((c) => c.attributions.map((a) => ({ ...a, sentence: c.text })));
-}
+const attributions = (text: string) => attributionsOf(text, 'en');
+const only = (text: string) => onlyAttributionOf(text, 'en');
 
 /** An article with a headline, so the sentence under test is body text. */
 const article = (...body: string[]): string => `Chip makers report results\n\n${body.join(' ')}\n`;
-
-async function only(text: string): Promise<Attribution> {
-  const found = await attributions(text);
-  expect(found).toHaveLength(1);
-  return found[0]!;
-}
 
 describe('English attributions: reporting verbs', () => {
   it('an organization before "said"', async () => {
