@@ -9,10 +9,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractWithLocale } from '../../src/pipeline.js';
-import { loadLocale } from '../../src/lang/index.js';
-import type { Locale } from '../../src/lang/locale.js';
 import type { LanguageCode } from '../../src/types.js';
 import { violations } from './invariants.js';
+import { extractionTime, fastestExtraction, localesForTiming } from '../helpers/timing.js';
 
 const LENGTH = 40_000;
 /** Hostile text costing no more than this many times ordinary text is fine whatever its growth. */
@@ -76,22 +75,9 @@ const HOSTILE: Record<string, string> = {
   'scaled numbers near currencies': '20 Milliarden, 5 Euro und ',
 };
 
-const locales: Partial<Record<LanguageCode, Locale>> = {};
-beforeAll(async () => {
-  locales.de = await loadLocale('de');
-  locales.en = await loadLocale('en');
-});
-
-function time(text: string, locale: Locale): number {
-  const t0 = performance.now();
-  extractWithLocale(text, locale, { source: 'hostile.txt' });
-  return performance.now() - t0;
-}
-
-/** The fastest of a few runs: the least disturbed by other work on the machine. */
-function fastest(text: string, locale: Locale, runs: number): number {
-  return Math.min(...Array.from({ length: runs }, () => time(text, locale)));
-}
+const locales = localesForTiming();
+const time = extractionTime;
+const fastest = fastestExtraction;
 
 describe.each(['de', 'en'] as const)('hostile input costs what ordinary text costs (%s)', (lang) => {
   let ordinary = 0;

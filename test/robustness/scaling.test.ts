@@ -7,11 +7,10 @@
  * a figure and an attribution in nearly every sentence) four times as long
  * must cost about four times as much, not sixteen.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractWithLocale } from '../../src/pipeline.js';
-import { loadLocale } from '../../src/lang/index.js';
-import type { Locale } from '../../src/lang/locale.js';
 import type { LanguageCode } from '../../src/types.js';
+import { extractionTime, localesForTiming } from '../helpers/timing.js';
 
 const LENGTH = 40_000;
 /** Linear time grows 4 times (up to ~10 with garbage collection and a busy machine), quadratic 16 times. */
@@ -81,17 +80,8 @@ function denseText(lang: LanguageCode, length: number): string {
   return sentences.join(' ');
 }
 
-const locales: Partial<Record<LanguageCode, Locale>> = {};
-beforeAll(async () => {
-  locales.de = await loadLocale('de');
-  locales.en = await loadLocale('en');
-});
-
-function time(text: string, locale: Locale): number {
-  const t0 = performance.now();
-  extractWithLocale(text, locale, { source: 'dense.txt' });
-  return performance.now() - t0;
-}
+const locales = localesForTiming();
+const time = extractionTime;
 
 describe.each(['de', 'en'] as const)('dense text costs in proportion to its length (%s)', (lang) => {
   it('four times the text, about four times the time', () => {
