@@ -11,6 +11,7 @@ import type { Blocked, Reading } from './read.js';
 import { grammarFor } from './grammar.js';
 import { readAmount, valueOf } from './read.js';
 import { documentWords } from '../../core/words.js';
+import { firstStartingAt } from '../../core/sorted.js';
 
 export interface AmountResult {
   quantities: Quantity[];
@@ -178,12 +179,6 @@ function settleContextCurrency(placed: Placed[]): void {
 
 /** The items just before and just after `at` in a list ordered by start. */
 function nearestByStart(list: readonly Placed[], at: number): Placed[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(list, at);
   return [list[lo - 1], list[lo]].filter((q): q is Placed => q !== undefined);
 }
