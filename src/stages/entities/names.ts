@@ -289,6 +289,8 @@ function contextNames(ctx: Context, run: Run, first: number): void {
   if (from >= 0 && tokens[from] && isNameWord(ctx, tokens[from]!) && !ctx.lowerWords.has(tokens[from]!.text.toLowerCase())) {
     let to = from;
     if (capitalNames) while (to + 1 < tokens.length && to - from < 2 && isNameWord(ctx, tokens[to + 1]!)) to++;
+    // Where every noun is capitalized, only a given name vouches for the word after it: "die Unternehmensberatung Roland Berger".
+    else if (c.firstNames.has(tokens[from]!.text) && tokens[from + 1] && isNameWord(ctx, tokens[from + 1]!)) to = from + 1;
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     const spelled = ctx.doc.text.slice(start, end).replace(/\s+/gu, ' ');

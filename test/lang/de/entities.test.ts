@@ -37,6 +37,12 @@ describe('German entities: unknown names', () => {
     expect(summary(e)).toEqual(['company:Zentrix']);
   });
 
+  it('takes given name and surname of a company named after a person, one word otherwise', async () => {
+    const e = await de('Das zeigt eine Studie der Unternehmensberatung Roland Berger. Die Firma Bosch Aufträge zu vergeben, lehnte der Betriebsrat ab.');
+    expect(summary(e)).toEqual(expect.arrayContaining(['company:Roland Berger', 'company:Bosch']));
+    expect(summary(e)).not.toContain('person:Roland Berger');
+  });
+
   it('finds a name-shaped company before "-Chef"', async () => {
     const e = await de('DataWerk-Chef Thomas Brandl trat zurück.');
     expect(summary(e)).toEqual(['company:DataWerk', 'person:Thomas Brandl']);
