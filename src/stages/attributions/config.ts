@@ -1,5 +1,6 @@
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import type { Attribution } from '../../types.js';
+import type { Token } from './tokens.js';
 
 /** What an attribution rule sees: one sentence and what earlier stages found in it. */
 export interface SentenceView {
@@ -7,6 +8,12 @@ export interface SentenceView {
   sentence: Sentence;
   /** Entity mentions that start inside the sentence, in text order. */
   mentions: readonly EntityMention[];
+  /**
+   * The sentence's tokens, made once and walked by every rule (read only).
+   * They live as long as the sentence is being read: the tokens of a whole
+   * long text at once would take many times its size in memory.
+   */
+  tokens: readonly Token[];
 }
 
 /** A small rule with one job ("laut X", "X zufolge", "said X", "declined to comment"). */

@@ -4,6 +4,7 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { SentenceAttribution } from './config.js';
+import { tokenize } from './tokens.js';
 
 export type { SentenceAttribution } from './config.js';
 
@@ -16,7 +17,7 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
     let last = next;
     while (last < mentions.length && mentions[last]!.start < sentence.end) last++;
     if (sentence.isTitle) continue;
-    const view = { doc, sentence, mentions: mentions.slice(next, last) };
+    const view = { doc, sentence, mentions: mentions.slice(next, last), tokens: tokenize(sentence) };
     for (const rule of rules) {
       for (const attribution of rule.find(view)) found.push({ sentenceIndex: sentence.index, attribution });
     }

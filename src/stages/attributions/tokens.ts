@@ -18,35 +18,13 @@ export interface Token {
 }
 
 /**
- * Every rule of a language walks the same tokens: they are made once per
- * sentence and shared, so callers must not change them. Rules run sentence by
- * sentence, so only the latest sentence's tokens are kept: the tokens of a
- * whole long text at once would take many times its size in memory.
- */
-const tokensOf = new WeakMap<Sentence, Token[]>();
-/** Held weakly: a strong reference would keep the last document's text alive after it is done. */
-let latest: WeakRef<Sentence> | null = null;
-
-export function tokenize(sentence: Sentence): Token[] {
-  let tokens = tokensOf.get(sentence);
-  if (!tokens) {
-    const previous = latest?.deref();
-    if (previous) tokensOf.delete(previous);
-    tokens = tokenizeText(sentence);
-    tokensOf.set(sentence, tokens);
-    latest = new WeakRef(sentence);
-  }
-  return tokens;
-}
-
-/**
  * A word: letters/digits, joined inside by apostrophes, hyphens, dots, and
  * commas or colons between digits ("Huawei's", "KI-Modelle", "100.000", "1,5",
  * "10:05"); otherwise one character that is neither a word character nor white
  * space. One pass over the characters (the same tokens as
  * `/[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu`).
  */
-function tokenizeText(sentence: Sentence): Token[] {
+export function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
   const text = sentence.text;
   const n = text.length;

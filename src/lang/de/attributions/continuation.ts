@@ -35,8 +35,7 @@ const CONDITIONAL_OPENERS = set('hätte hätten wäre wären würde würden kön
  * "erfolge", "zeige") that is not an adjective before its noun, nor after a
  * determiner.
  */
-function subjunctiveAt(sentence: Sentence): Mark | null {
-  const tokens = tokenize(sentence);
+function subjunctiveAt(tokens: readonly Token[]): Mark | null {
   const at = (t: Token, bridges: boolean): Mark => ({ start: t.start, end: t.end, bridges });
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -65,8 +64,7 @@ function subjunctiveAt(sentence: Sentence): Mark | null {
  * gefordert"): the participle, or null. With an agent ("von der Kammer")
  * the sentence names its own source.
  */
-function reportingPassiveAt(sentence: Sentence): Mark | null {
-  const tokens = tokenize(sentence);
+function reportingPassiveAt(tokens: readonly Token[]): Mark | null {
   let passive = false;
   for (const t of tokens) {
     if (PASSIVE.has(t.lower)) passive = true;
@@ -78,6 +76,7 @@ function reportingPassiveAt(sentence: Sentence): Mark | null {
 
 export const continuationMark: ContinuationMark = (sentence: Sentence) => {
   if (OPENING_QUOTE.test(sentence.text)) return { start: sentence.start, end: sentence.start + 1 };
-  if (CONDITIONAL_OPENERS.has(tokenize(sentence)[0]?.lower ?? '')) return null;
-  return subjunctiveAt(sentence) ?? reportingPassiveAt(sentence);
+  const tokens = tokenize(sentence);
+  if (CONDITIONAL_OPENERS.has(tokens[0]?.lower ?? '')) return null;
+  return subjunctiveAt(tokens) ?? reportingPassiveAt(tokens);
 };

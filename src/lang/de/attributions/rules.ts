@@ -6,7 +6,7 @@ import type { EntityMention } from '../../../core/model.js';
 import type { Attribution, Source, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
-import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
+import type { Token } from '../../../stages/attributions/tokens.js';
 import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
@@ -50,7 +50,7 @@ const PARTICLE_VERB_HERVOR = set('hervor hervorgeht hervorging hervorgehen');
 
 interface Reading {
   view: SentenceView;
-  tokens: Token[];
+  tokens: readonly Token[];
 }
 
 /**
@@ -346,7 +346,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const r = { view, tokens };
       const found: Attribution[] = [];
       let claimedTo = -1;
@@ -417,7 +417,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>): AttributionRul
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!words.has(tokens[i]!.lower)) continue;
@@ -434,7 +434,7 @@ export function zufolgeRule(id: string): AttributionRule {
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 1; i < tokens.length; i++) {
         if (tokens[i]!.lower !== 'zufolge') continue;
@@ -451,7 +451,7 @@ export function soRule(id: string): AttributionRule {
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 1; i < tokens.length - 1; i++) {
         if (tokens[i]!.lower !== 'so' || !BOUNDARIES.has(tokens[i - 1]!.text)) continue;
@@ -487,7 +487,7 @@ export function nachAngabenRule(id: string): AttributionRule {
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const r = { view, tokens };
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length; i++) {
@@ -510,7 +510,7 @@ export function ausHervorRule(id: string): AttributionRule {
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length - 1; i++) {
         if (tokens[i]!.lower !== 'aus') continue;
@@ -534,7 +534,7 @@ export function heisstEsRule(id: string): AttributionRule {
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!HEARSAY.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'es') continue;
@@ -589,7 +589,7 @@ export function quoteIntroRule(id: string): AttributionRule {
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 1; i < tokens.length; i++) {
         let end = -1;
@@ -629,7 +629,7 @@ export function hearsayAdverbRule(id: string): AttributionRule {
   return {
     id,
     find(view) {
-      const tokens = tokenize(view.sentence);
+      const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length - 1; i++) {
         const t = tokens[i]!;

@@ -6,8 +6,7 @@
  */
 import type { Attribution, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
-import type { Sentence } from '../../../core/model.js';
-import { tokenize, type Token as WordToken } from '../../../stages/attributions/tokens.js';
+import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
@@ -25,13 +24,6 @@ interface Cue {
 const PREFIX = new Set(CUE_PREFIX_WORDS);
 const CONTINUED = 'en.attribution.continued-subject';
 
-/** Every rule walks the same tokens: computed once per sentence. */
-const tokenCache = new WeakMap<Sentence, readonly WordToken[]>();
-function sentenceTokens(sentence: Sentence): readonly WordToken[] {
-  let tokens = tokenCache.get(sentence);
-  if (!tokens) tokenCache.set(sentence, (tokens = tokenize(sentence)));
-  return tokens;
-}
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const DETERMINER = new Set(DETERMINERS);
 const BOUNDARY = new Set(PHRASE_BOUNDARY_WORDS);
@@ -326,7 +318,7 @@ function clauseSubject(tokens: readonly WordToken[]): Subject | null {
 export const reportingVerb: AttributionRule = {
   id: 'en.attribution.reporting-verb',
   find(view) {
-    const tokens = sentenceTokens(view.sentence);
+    const { tokens } = view;
     const found: Attribution[] = [];
     let continued: Subject | null | undefined;
     // A view after a verb of speech is what was said: "she said voters want change".
@@ -371,7 +363,7 @@ export const reportingVerb: AttributionRule = {
 export const accordingTo: AttributionRule = {
   id: 'en.attribution.according-to',
   find(view) {
-    const tokens = sentenceTokens(view.sentence);
+    const { tokens } = view;
     const found: Attribution[] = [];
     for (const cue of findSequences(tokens, AFTER)) {
       const subject = subjectAfter(tokens, cue.last) ?? (() => {
@@ -391,7 +383,7 @@ export const accordingTo: AttributionRule = {
 export const declinesToComment: AttributionRule = {
   id: 'en.attribution.declines',
   find(view) {
-    const tokens = sentenceTokens(view.sentence);
+    const { tokens } = view;
     const found: Attribution[] = [];
     for (const cue of findSequences(tokens, DECLINES)) {
       const subject = subjectBefore(tokens, cue.first);
@@ -417,7 +409,7 @@ const SPEAKER_MENTION = new Set(['person', 'organization', 'company', 'media']);
 export const speakerLabel: AttributionRule = {
   id: 'en.attribution.speaker-label',
   find(view) {
-    const tokens = sentenceTokens(view.sentence);
+    const { tokens } = view;
     let first = 0;
     while (tokens[first] && isOpeningQuote(tokens[first])) first++;
     let colon = first;
