@@ -20,7 +20,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Staatssekretär Staatssekretärin Botschafter Botschafterin Gründer Gründerin Eigentümer Anwalt Anwältin Richter Richterin
     Professor Professorin Gewerkschafter Gewerkschafterin Beauftragte Beauftragter Koordinator Koordinatorin Generalsekretär
     Senator Senatorin Kommissar Kommissarin Premier Premierminister Premierministerin Regierungschef Regierungschefin Papst Bischof Trainer`),
-  spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin Sprecher'),
+  spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin'),
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
     Regierung Staat Tribunal Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
     Gerichtshof Bundesanwaltschaft Bank Verband Verbands Verbandes Gewerkschaft Partei Fraktion Kommission Agentur Institut Instituts
@@ -33,7 +33,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
   document: forms(`Studie Studien Bericht Berichts Berichtes Report Reports Umfrage Umfragen Analyse Untersuchung Auswertung Mitteilung
     Pressemitteilung Pressemeldung Erklärung Stellungnahme Schreiben Brief Dokument Dokumente Dokumenten Unterlagen Papier Papiers
     Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
-    Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Papier Schätzung Berechnung
+    Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Schätzung Berechnung
     Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag`),
   transparent: forms('Vernehmen Angaben Annahmen Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
   pronouns: forms('er sie Er Sie'),

@@ -32,8 +32,8 @@ export const ANONYMOUS_PLURAL_WORDS: readonly string[] = [
   'historians', 'pollsters', 'forecasters', 'specialists', 'consultants', 'directors', 'staffers', 'staff',
   'republicans', 'democrats', 'conservatives', 'liberals', 'others', 'some', 'many', 'most', 'several', 'few',
   'both', 'all', 'economist', 'watchers', 'commentators', 'campaigners', 'unions', 'farmers', 'shareholders',
-  'creditors', 'bondholders', 'industrialists', 'businessmen', 'traders', 'chiefs', 'candidates', 'politicians',
-  'republican', 'americans', 'respondents', 'parents', 'women', 'men', 'residents', 'fans', 'donors', 'agents',
+  'creditors', 'bondholders', 'industrialists', 'businessmen', 'chiefs', 'candidates', 'politicians',
+  'republican', 'americans', 'respondents', 'parents', 'women', 'men', 'fans', 'donors', 'agents',
 ];
 
 /** Shares of a group, as polls report them: "half said", "two-thirds of voters say", "a majority of Democrats". */
@@ -73,7 +73,7 @@ export const DOCUMENT_WORDS: readonly string[] = [
   'statement', 'statements', 'filing', 'filings', 'report', 'reports', 'study', 'studies', 'survey', 'surveys',
   'poll', 'polls', 'data', 'figures', 'document', 'documents', 'letter', 'memo', 'release', 'analysis',
   'estimate', 'estimates', 'results', 'records', 'article', 'prospectus', 'circular', 'notice', 'research',
-  'review', 'audit', 'minutes', 'complaint', 'lawsuit', 'indictment', 'ruling', 'filing', 'book', 'paper',
+  'review', 'audit', 'minutes', 'complaint', 'lawsuit', 'indictment', 'ruling', 'book', 'paper',
   'forecast', 'projections', 'statistics', 'numbers', 'index', 'census', 'findings', 'announcement', 'tweet',
   'post', 'message', 'email', 'transcript', 'testimony', 'website', 'budget', 'plan', 'proposal', 'bill',
 ];
@@ -93,7 +93,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'operator', 'developer', 'supplier', 'utility', 'conglomerate', 'giant', 'unit', 'subsidiary', 'parent',
   'firms', 'companies', 'banks', 'governments', 'countries', 'nations', 'groups', 'parties', 'corporation',
   'team', 'club', 'university', 'school', 'hospital', 'police', 'army', 'military', 'senate', 'congress',
-  'parliament', 'cabinet', 'treasury', 'house', 'court', 'state', 'city', 'country', 'nation', 'industry',
+  'parliament', 'cabinet', 'treasury', 'house', 'state', 'city', 'country', 'nation', 'industry',
   'federation', 'coalition', 'alliance', 'foundation', 'center', 'centre', 'network', 'service', 'bureau',
 ];
 
@@ -110,7 +110,7 @@ export const ORGANIZATION_NAME_WORDS: readonly string[] = [
   'software', 'networks', 'pharma', 'chemicals', 'steel', 'oil', 'petroleum', 'mining', 'automotive', 'insurance',
   'financial', 'bancorp', 'trust', 'brands', 'foods', 'media', 'entertainment', 'studios', 'robotics', 'solutions',
   'logistics', 'telecom', 'mobile', 'international', 'global', 'worldwide', 'investments', 'ventures', 'associates',
-  'airlines', 'railways', 'shipping', 'power', 'resources', 'products', 'stores', 'motor', 'bros', 'sa', 'nv', 'se',
+  'railways', 'shipping', 'power', 'resources', 'products', 'stores', 'motor', 'bros', 'sa', 'nv', 'se',
 ];
 
 /** Capitalized words that mark a name as an outlet's: "The New York Times", "Fox News". */
@@ -184,5 +184,5 @@ export const PHRASE_BOUNDARY_WORDS: readonly string[] = [
   'year', 'month', 'day', 'morning', 'afternoon', 'evening', 'night', 'last', 'next', 'ago', 'even', 'just',
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'said', 'says', 'told',
   'like', 'unlike', 'despite', 'amid', 'including', 'whether', 'only', 'too', 'very', 'much', 'more', 'less',
-  'there', 'here', 'because', 'finally', 'first', 'separately', 'additionally', 'overall', 'yes', 'no', 'well',
+  'finally', 'first', 'separately', 'additionally', 'overall', 'yes', 'no', 'well',
 ];
