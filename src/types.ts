@@ -59,6 +59,8 @@ export interface AttributionSpans {
   source: Array<{ start: number; end: number }>;
   cue: Array<{ start: number; end: number }>;
   content: Array<{ start: number; end: number }>;
+  /** The introducing phrase, when it is not the attribution's own span (none for a report without a frame). */
+  frame?: Array<{ start: number; end: number }>;
 }
 
 export interface Attribution extends Span, Ruled {
