@@ -80,8 +80,10 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           if (++gap > reach) carried = null;
           continue;
         }
+        // The role spans belong to the sentence that said it; the continuation is read anew.
+        const { spans: _own, ...said } = carried;
         const inherited: Attribution = {
-          ...carried,
+          ...said,
           text: doc.text.slice(where.start, where.end), start: where.start, end: where.end,
           source: { ...carried.source }, stance: 'asserts', inherited: true, rule: id,
         };

@@ -21,6 +21,10 @@ const OPENING = set('„ »');
 const CLOSING = set('“ «');
 /** Conjunctions that do not count for verb-second order ("und sagte", "aber bestritt"). */
 const CONJUNCTIONS = set('und aber doch denn oder sondern');
+/** Focus particles before a fronted subject: "Auch der Minister kritisierte …", "Selbst die Opposition lobte …". */
+const FOCUS_PARTICLES = set('auch selbst sogar nur ausgerechnet gerade');
+/** Words that point back to a statement already made: "Dies bestätigte der Sprecher". */
+const ANAPHORS = set('dies diese dieses diesen dieser');
 /** Words that may follow a clause-final particle: "gab bekannt und", "teilte mit dass" (comma omitted). */
 const CLAUSE_JOINERS = set('und oder aber sowie dass ob');
 /** Clause openers after which the verb stands last: "während X bestritt", "wie X berichten". */
@@ -185,7 +189,7 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
 /** Builds one attribution per party of the source phrase ("Weder ByteDance noch Huawei" → two). */
 function attribute(
   r: Reading, id: string, np: NounPhrase, spanFrom: number, spanTo: number, cueAt: readonly number[], stance: Stance,
-  override?: (s: Source) => Source, knownOnly = false, reach: FrameReach = 'clause',
+  override?: (s: Source) => Source, knownOnly = false, reportFrom = -1, reach: FrameReach = 'clause',
 ): Attribution[] {
   const { view, tokens } = r;
   const text = view.doc.text;
@@ -201,11 +205,68 @@ function attribute(
     const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon, { knownOnly });
     if (!found) continue;
     const source = override ? override(found) : found;
-    const spans = roleSpans(r, from, to, [a, b - 1], cueAt, reach);
+    const spans = reportFrom >= 0 ? reportSpans(r, reportFrom, tokens[a]!.start, tokens[b - 1]!.end) : roleSpans(r, from, to, [a, b - 1], cueAt, reach);
     out.push({ text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans });
   }
   return out;
 }
+
+/**
+ * A report says what someone did by speaking ("Der Verband kritisierte die
+ * Entscheidung"): no words of theirs follow, so the statement is the whole
+ * clause from `from` to the end of the sentence, speaker and verb included,
+ * and there is no separate frame or cue.
+ */
+function reportSpans(r: Reading, from: number, sourceStart: number, sourceEnd: number): AttributionSpans {
+  const last = r.tokens[r.tokens.length - 1]!;
+  return { source: [{ start: sourceStart, end: sourceEnd }], cue: [], frame: [], content: [{ start: r.tokens[from]!.start, end: last.end }] };
+}
+
+/**
+ * Where a reporting verb reports without a statement of its own, the token its
+ * clause starts at; else -1. A statement follows the clause after a colon, a
+ * quote or a comma that opens no relative clause ("sagte, die Preise …"),
+ * or stands before it ("…, sagte der Sprecher"); a report has an object of
+ * its own ("kritisierte die Entscheidung", "sprach von einem Erfolg").
+ */
+function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhrase, inverted: boolean, frameWords: readonly number[]): number {
+  let cs = clauseStart(tokens, anchor);
+  const before = tokens[cs - 1];
+  if (inverted && before && (before.text === ',' || CLOSING.has(before.text) || before.text === '"')) return -1;
+  const last = Math.max(...frameWords, subject.end - 1);
+  const end = clauseEnd(tokens, last + 1);
+  const closer = tokens[end];
+  if (closer && (closer.text === ':' || OPENING.has(closer.text) || closer.text === '"')) return -1;
+  if (closer?.text === ',' && !opensRelativeClause(tokens, end + 1)) return -1;
+  const frame = new Set(frameWords);
+  let object = false;
+  for (let k = cs; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || frame.has(k) || (k >= subject.start && k < subject.end) || INVERSION_FILLERS.has(t.lower)
+      || CONJUNCTIONS.has(t.lower) || FOCUS_PARTICLES.has(t.lower) || (k === cs && COMPLEMENTIZERS.has(t.lower))) continue;
+    // "Das bestätigte der Sprecher", "diese Entscheidung gab X bekannt": the statement is the sentence before.
+    if (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized)) return -1;
+    object = true;
+  }
+  if (!object) return -1;
+  while (cs < anchor && CONJUNCTIONS.has(tokens[cs]!.lower)) cs++;
+  return cs;
+}
+
+/** A relative clause (", die gestern fiel", ", in dem …") or a coordinated one (", und …") opens at `i`. */
+function opensRelativeClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (CLAUSE_JOINERS.has(t.lower) && t.lower !== 'dass' && t.lower !== 'ob') return true;
+  const k = RELATIVE_PREPOSITIONS.has(t.lower) && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
+  if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) return false;
+  // "die Preise würden steigen": an article before its noun opens a statement, not a relative clause.
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  return !!next && !next.isCapitalized && !(after?.isCapitalized && isAdjectiveLike(next));
+}
+
+const isAdjectiveLike = (t: Token): boolean => t.isWord && /(?:e|en|er|es|em)$/u.test(t.lower);
 
 /**
  * An attribution that names nobody: "hieß es", "wurde berichtet, dass". The
@@ -269,7 +330,7 @@ function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
  */
 function subjectOf(tokens: readonly Token[], anchor: number, after: number, limit = tokens.length): { np: NounPhrase; opener: number } | null {
   let cs = clauseStart(tokens, anchor);
-  while (cs < anchor && CONJUNCTIONS.has(tokens[cs]!.lower)) cs++;
+  while (cs < anchor && (CONJUNCTIONS.has(tokens[cs]!.lower) || FOCUS_PARTICLES.has(tokens[cs]!.lower))) cs++;
   if (cs < anchor && COMPLEMENTIZERS.has(tokens[cs]!.lower)) {
     let k = cs + 1;
     while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
@@ -341,6 +402,15 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     return { verb, then: detached ? [] : then, passive, particleBefore: detached ? i - 1 : undefined };
   }
   return null;
+}
+
+/** The token indexes of an announcing phrase ("mit den Worten") between `from` and `to`, or none. */
+function announcerIn(tokens: readonly Token[], from: number, to: number): number[] {
+  for (let k = from; k < to; k++) {
+    const words = ANNOUNCERS.get(tokens[k]!.lower)?.find((w) => w.every((x, n) => tokens[k + n]?.lower === x.toLowerCase()));
+    if (words) return words.map((_, n) => k + n);
+  }
+  return [];
 }
 
 /** A lone unknown name (no entity) that reports news is an outlet: "wie Techblick berichtet". */
@@ -443,9 +513,12 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           if (said) { found.push(unnamed(r, id, said, match.verb.stance)); claimedTo = i; }
           continue;
         }
-        const last = Math.max(i, ...match.then);
+        // "lobte er mit den Worten": the announcing phrase is part of the cue.
+        const announcer = announcerIn(tokens, i + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        const last = Math.max(i, ...match.then, ...announcer);
         // The auxiliary is part of the verb as written: "hatte … gesagt".
-        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then];
+        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer]
+          .sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
           if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
@@ -454,7 +527,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
-        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak));
+        const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words);
+        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report));
         claimedTo = last;
       }
       return found;
@@ -476,7 +550,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>): AttributionRul
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!words.has(tokens[i]!.lower)) continue;
         const np = nounPhrase(tokens, i + 1);
-        if (np) found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts', undefined, false, 'phrase'));
+        if (np) found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
     },
@@ -493,7 +567,7 @@ export function zufolgeRule(id: string): AttributionRule {
       for (let i = 1; i < tokens.length; i++) {
         if (tokens[i]!.lower !== 'zufolge') continue;
         const np = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (np) found.push(...attribute({ view, tokens }, id, np, np.start, i, [i], 'asserts', undefined, false, 'phrase'));
+        if (np) found.push(...attribute({ view, tokens }, id, np, np.start, i, [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
     },
@@ -548,11 +622,11 @@ export function nachAngabenRule(id: string): AttributionRule {
         if (tokens[i]!.lower !== 'nach') continue;
         const after = nounPhrase(tokens, i + 1);
         if (after && isStatement(after, tokens)) {
-          found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, 'phrase'));
+          found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
           continue;
         }
         const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, 'phrase'));
+        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, -1, 'phrase'));
       }
       return found;
     },
