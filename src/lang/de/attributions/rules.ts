@@ -173,6 +173,13 @@ function frameRange(tokens: readonly Token[], from: number, to: number, reach: F
  */
 function roleSpans(r: Reading, from: number, to: number, source: readonly [number, number] | null, cue: readonly number[], reach: FrameReach): AttributionSpans {
   const { tokens, view } = r;
+  const back = pointsBack(r, from, reach);
+  if (back) {
+    return {
+      source: source ? [rangeOf(tokens, source[0], source[1])] : [], cue: cue.map((k) => rangeOf(tokens, k, k)),
+      content: [back.content], frame: [rangeOf(tokens, from, back.frameTo)],
+    };
+  }
   const frame = frameRange(tokens, from, to, reach);
   let content = contentRanges(tokens, [frame], false);
   if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
@@ -184,6 +191,24 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
     frame: [rangeOf(tokens, frame[0], frame[1])],
   };
+}
+
+/**
+ * "Das Werk schließt. Dies bestätigte der Betriebsrat am Abend.": a reporting
+ * clause whose object, the first word, points back says the sentence before.
+ * The content is that sentence with the pointing word; the frame is the rest
+ * of the clause up to the stop. Null for any other frame.
+ */
+function pointsBack(r: Reading, from: number, reach: FrameReach): { content: { start: number; end: number }; frameTo: number } | null {
+  const { tokens, view } = r;
+  const first = tokens[0];
+  if (reach !== 'clause' || from !== 1 || !first || !(ANAPHORS.has(first.lower) || first.lower === 'das')) return null;
+  const end = clauseEnd(tokens, 1);
+  const stop = finalStop(tokens);
+  if (end < tokens.length && end !== stop) return null;
+  const before = view.doc.sentences[view.sentence.index - 1];
+  if (!before || before.isTitle || before.index !== view.sentence.index - 1) return null;
+  return { content: { start: before.start, end: first.end }, frameTo: (stop >= 0 ? stop : tokens.length) - 1 };
 }
 
 /** Builds one attribution per party of the source phrase ("Weder ByteDance noch Huawei" → two). */
