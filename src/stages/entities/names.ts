@@ -9,6 +9,7 @@ import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
 import { type CompiledEntities, familyName, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
+import { matchesAtWordStarts } from '../../core/patterns.js';
 import type { Coverage } from './coverage.js';
 import { type Run, type Token, findRuns, wordsOf } from './runs.js';
 
@@ -59,9 +60,11 @@ function add(ctx: Context, start: number, end: number, name: string, type: Entit
 }
 
 function findFamilies(ctx: Context): void {
-  const { familyRe, families } = ctx.c;
+  const { familyRe, familyMayBegin, families } = ctx.c;
   if (!familyRe) return;
-  for (const m of ctx.doc.text.matchAll(familyRe)) {
+  const { text } = ctx.doc;
+  const matches = familyMayBegin ? matchesAtWordStarts(familyRe, text, documentWords(ctx.doc).start, familyMayBegin) : text.matchAll(familyRe);
+  for (const m of matches) {
     const i = m.slice(1).findIndex((g) => g !== undefined);
     const entry = families[i];
     if (!entry) continue;
