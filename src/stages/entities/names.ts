@@ -9,6 +9,7 @@ import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
 import { type CompiledEntities, familyName, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
+import { matchesAtWordStarts } from '../../core/patterns.js';
 import type { Coverage } from './coverage.js';
 import { type Run, type Token, findRuns, wordsOf } from './runs.js';
 
@@ -59,9 +60,11 @@ function add(ctx: Context, start: number, end: number, name: string, type: Entit
 }
 
 function findFamilies(ctx: Context): void {
-  const { familyRe, families } = ctx.c;
+  const { familyRe, familyMayBegin, families } = ctx.c;
   if (!familyRe) return;
-  for (const m of ctx.doc.text.matchAll(familyRe)) {
+  const { text } = ctx.doc;
+  const matches = familyMayBegin ? matchesAtWordStarts(familyRe, text, documentWords(ctx.doc).start, familyMayBegin) : text.matchAll(familyRe);
+  for (const m of matches) {
     const i = m.slice(1).findIndex((g) => g !== undefined);
     const entry = families[i];
     if (!entry) continue;
@@ -107,35 +110,120 @@ function withoutEnding(c: CompiledEntities, word: string): string[] | undefined 
 /**
  * Wire copy marks listed companies as "<IBM>" or "<Toshiba Corp>". After a
  * name the bracket holds its symbol; a bare symbol ("<AHM>") names nothing new.
+ * Each bracket looks only at the mentions ending just before it and at the
+ * last words of its line, so that many brackets cost no more than many words.
  */
 function findTickers(ctx: Context, symbols: boolean): void {
+  const known = new KnownNames(ctx);
+  const lines = new LineStarts(ctx.doc.text);
   for (const m of ctx.doc.text.matchAll(TICKER)) {
     const inner = m[1]!.trim();
     if (SYMBOL.test(inner) !== symbols) continue;
     const start = m.index + 1;
     const entry = lookupName(ctx.c, inner);
-    const named = entry ? undefined : ctx.mentions.find((x) => x.end <= m.index && m.index - x.end <= 2 && x.type !== 'person' && x.type !== 'place')
-      ?? capsNameBefore(ctx, m.index);
+    const named = entry ? undefined : known.endingBefore(m.index) ?? capsNameBefore(ctx, known, lines.startOf(m.index), m.index);
     if (named) add(ctx, start, start + inner.length, named.name, named.type, 'entity.ticker');
     else if (entry || !SYMBOL.test(inner)) add(ctx, start, start + inner.length, entry?.name ?? stripLegalForm(ctx.c, inner), entry?.type ?? 'company', 'entity.ticker', entry?.vendor);
   }
 }
 
+const squeeze = (s: string): string => s.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The mentions a ticker may name (neither people nor places), indexed as
+ * they are found: by where they end (the first found wins) and by their
+ * name's letters (the last found wins). Mentions added meanwhile are taken
+ * in before each look-up.
+ */
+class KnownNames {
+  private readonly byEnd = new Map<number, { mention: EntityMention; order: number }>();
+  private readonly byLetters = new Map<string, EntityMention>();
+  private seen = 0;
+
+  constructor(private readonly ctx: Context) {}
+
+  private update(): void {
+    const { mentions } = this.ctx;
+    for (; this.seen < mentions.length; this.seen++) {
+      const mention = mentions[this.seen]!;
+      if (mention.type === 'person' || mention.type === 'place') continue;
+      if (!this.byEnd.has(mention.end)) this.byEnd.set(mention.end, { mention, order: this.seen });
+      this.byLetters.set(squeeze(mention.name), mention);
+    }
+  }
+
+  /** The first found mention that ends at most two characters before `at`. */
+  endingBefore(at: number): EntityMention | undefined {
+    this.update();
+    let best: { mention: EntityMention; order: number } | undefined;
+    for (let end = at; end >= at - 2; end--) {
+      const found = this.byEnd.get(end);
+      if (found && (!best || found.order < best.order)) best = found;
+    }
+    return best?.mention;
+  }
+
+  spelledBy(letters: string): EntityMention | undefined {
+    this.update();
+    return this.byLetters.get(letters);
+  }
+}
+
+/** Where the line holding an offset starts, for offsets asked in increasing order. */
+class LineStarts {
+  private scanned = 0;
+  private lineStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  startOf(at: number): number {
+    for (; this.scanned < at; this.scanned++) if (this.text.charCodeAt(this.scanned) === 10) this.lineStart = this.scanned + 1;
+    return this.lineStart;
+  }
+}
+
+/** Words a capitals name before a ticker may have. */
+const CAPS_NAME_WORDS = 4;
+
 /** "HF AHMANSON <AHM>" in a capitals headline: the words before the bracket spell a name found in the text. */
-function capsNameBefore(ctx: Context, at: number): EntityMention | undefined {
-  const line = ctx.doc.text.slice(Math.max(0, ctx.doc.text.lastIndexOf('\n', at - 1) + 1), at).trimEnd();
-  const squeeze = (s: string) => s.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const byLetters = new Map(ctx.mentions.filter((x) => x.type !== 'person' && x.type !== 'place').map((x) => [squeeze(x.name), x]));
-  const words = line.split(/\s+/u);
-  for (let n = Math.min(4, words.length); n >= 1; n--) {
+function capsNameBefore(ctx: Context, known: KnownNames, lineStart: number, at: number): EntityMention | undefined {
+  const { text } = ctx.doc;
+  const words = lastWords(text, lineStart, at, CAPS_NAME_WORDS);
+  for (let n = words.length; n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
-    const named = byLetters.get(squeeze(tail));
+    const named = known.spelledBy(squeeze(tail));
     if (!named) continue;
-    const start = ctx.doc.text.lastIndexOf(tail, at);
+    const start = text.lastIndexOf(tail, at);
     add(ctx, start, start + tail.length, named.name, named.type, 'entity.ticker');
     return named;
   }
   return undefined;
+}
+
+/**
+ * The last `count` white-space separated words of text[lineStart, at), read
+ * backwards from `at` (a long line is not split whole for each bracket).
+ * Fewer when the line has fewer; an empty first word when the line starts
+ * with white space and has fewer words than asked (as splitting the line would give).
+ */
+function lastWords(text: string, lineStart: number, at: number, count: number): string[] {
+  let end = at;
+  while (end > lineStart && /\s/u.test(text[end - 1]!)) end--;
+  const words: string[] = [];
+  let pos = end;
+  while (words.length < count) {
+    let wordStart = pos;
+    while (wordStart > lineStart && !/\s/u.test(text[wordStart - 1]!)) wordStart--;
+    words.unshift(text.slice(wordStart, pos));
+    if (wordStart === lineStart) break;
+    pos = wordStart;
+    while (pos > lineStart && /\s/u.test(text[pos - 1]!)) pos--;
+    if (pos === lineStart) {
+      if (words.length < count) words.unshift('');
+      break;
+    }
+  }
+  return words;
 }
 
 function stripLegalForm(c: CompiledEntities, name: string): string {

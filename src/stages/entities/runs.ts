@@ -5,6 +5,7 @@
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
 import { documentWords } from '../../core/words.js';
+import { matchesAtWordStarts } from '../../core/patterns.js';
 import { LOWER, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
 
 export interface Token {
@@ -26,6 +27,7 @@ export interface Run {
 }
 
 const HAS_LOWER = /\p{Ll}/u;
+const isCapitalAt = (text: string, at: number): boolean => (classAt(text, at) & UPPER) !== 0;
 const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
 
 export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
@@ -41,8 +43,7 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
   };
   const firstWordFrom = sentenceStarts.length ? sentenceStarts.map(afterOpeners) : [afterOpeners(0)];
   let si = 0;
-  c.runRe.lastIndex = 0;
-  for (const m of text.matchAll(c.runRe)) {
+  for (const m of matchesAtWordStarts(c.runRe, text, documentWords(doc).start, isCapitalAt)) {
     const start = m.index;
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= start) si++;
     const sentenceStart = sentenceStarts[si] ?? 0;

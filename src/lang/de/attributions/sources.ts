@@ -24,7 +24,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
     Regierung Staat Tribunal Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
     Gerichtshof Bundesanwaltschaft Bank Verband Verbands Verbandes Gewerkschaft Partei Fraktion Kommission Agentur Institut Instituts
-    Hersteller Herstellers Autobauer Autobauers Betreiber Betreibers Anbieter Anbieters Zentralbank Notenbank Aufsicht Verwaltung
+    Veranstalter Veranstalters Hersteller Herstellers Autobauer Autobauers Betreiber Betreibers Anbieter Anbieters Zentralbank Notenbank Aufsicht Verwaltung
     Stadt Gemeinde Land Bundesregierung Landesregierung Organisation Verein Vereins Klub Club Universität Hochschule Stiftung Senat Bundestag
     Bundesrat Parlament Ausschuss Kabinett Hof Versicherung Versicherer Versicherers Bahn Post Reederei Brauerei Bundesamt Landesamt Ermittlungsbehörden Feuerwehr Armee Militär Weltbank Währungsfonds`),
   media: forms(`Zeitung Zeitungen Tageszeitung Wochenzeitung Magazin Magazins Nachrichtenmagazin Nachrichtenagentur Presseagentur
