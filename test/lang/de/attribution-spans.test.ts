@@ -55,6 +55,20 @@ describe('German attribution role spans', () => {
     expect(b).toMatchObject({ inherited: true, source: ['Der Sprecher der Reederei'], cue: [], frame: [], content: ['Die Reparatur dauere drei Wochen.'] });
   });
 
+  it('spans a run of continuation sentences from its first sentence, the later ones adding nothing of their own', async () => {
+    const found = await rolesOf('Die Bürgermeisterin sagte, die Brücke sei marode. Die Sanierung verschlinge zwei Millionen Euro. Sie dauere bis zum Sommer.');
+    expect(found.map((a) => a.content)).toEqual([
+      ['die Brücke sei marode'],
+      ['Die Sanierung verschlinge zwei Millionen Euro. Sie dauere bis zum Sommer.'],
+      [],
+    ]);
+  });
+
+  it('gives a continuation inside a quotation already spanned no content of its own', async () => {
+    const found = await rolesOf('Der Trainer sagte: „Wir haben gut gespielt. Ich habe der Mannschaft gratuliert.“');
+    expect(found.map((a) => a.content)).toEqual([['„Wir haben gut gespielt. Ich habe der Mannschaft gratuliert.“'], []]);
+  });
+
   it('lets a sentence that is only its frame stand for what was said', async () => {
     const [a] = await rolesOf('Der Trainer war zufrieden. Er fügte hinzu.');
     expect(a!.content).toEqual(['Er fügte hinzu.']);
