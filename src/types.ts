@@ -59,7 +59,7 @@ export interface AttributionSpans {
   source: Array<{ start: number; end: number }>;
   cue: Array<{ start: number; end: number }>;
   content: Array<{ start: number; end: number }>;
-  /** The introducing phrase, when it is not the attribution's own span (none for a report without a frame). */
+  /** The whole introducing phrase with its joining comma or colon ("Die Ministerin sagte am Montag,"), where it differs from the attribution's span. */
   frame?: Array<{ start: number; end: number }>;
 }
 

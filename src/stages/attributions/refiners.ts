@@ -9,6 +9,7 @@ import type { AttributionRefiner, SentenceAttribution } from './config.js';
 import { capitalizedWordsBefore } from '../../core/words.js';
 import type { SourceLexicon } from './source.js';
 import { tokenize } from './tokens.js';
+import { type QuotePairs, sentenceContent } from './roles.js';
 
 const sourceKey = (s: Source): string => `${s.type}\u0000${s.name ?? ''}\u0000${s.organization ?? ''}\u0000${s.text}`;
 
@@ -52,7 +53,7 @@ export type ContinuationMark = (sentence: Sentence) => { start: number; end: num
  * bridges (German Konjunktiv I: "Die Kosten seien gestiegen") also reaches
  * back over up to `reach` unmarked sentences to the last source.
  */
-export function continueReportedSpeech(id: string, mark: ContinuationMark, reach = 0): AttributionRefiner {
+export function continueReportedSpeech(id: string, mark: ContinuationMark, reach = 0, quotes: QuotePairs = new Map()): AttributionRefiner {
   return {
     id,
     refine(doc, found) {
@@ -86,6 +87,11 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           text: doc.text.slice(where.start, where.end), start: where.start, end: where.end,
           source: { ...carried.source }, stance: 'asserts', inherited: true, rule: id,
         };
+        // The sentence is what is reported, whole; the speaker stands where the carried source does.
+        if (carried.spans) {
+          const content = sentenceContent(doc.text, tokenize(sentence), quotes);
+          inherited.spans = { source: carried.spans.source, cue: [], content, frame: [] };
+        }
         out.push({ sentenceIndex: sentence.index, attribution: inherited });
         carried = inherited;
         gap = 0;

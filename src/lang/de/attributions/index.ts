@@ -5,6 +5,7 @@ import { continuationMark } from './continuation.js';
 import { ausHervorRule, cueVerbRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
+import { GERMAN_QUOTES } from './quotes.js';
 
 export const germanAttributions: AttributionConfig = {
   rules: [
@@ -21,6 +22,6 @@ export const germanAttributions: AttributionConfig = {
   refiners: [
     onePerSource('de.attribution.one-per-source'),
     resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
-    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1),
+    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1, GERMAN_QUOTES),
   ],
 };

@@ -7,6 +7,8 @@ import type { Attribution, AttributionSpans, Source, Stance } from '../../../typ
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
 import type { Token } from '../../../stages/attributions/tokens.js';
+import { contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
+import { GERMAN_QUOTES } from './quotes.js';
 import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
@@ -138,15 +140,89 @@ function clauseEnd(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/**
+ * How far an attribution's frame reaches: its whole reporting clause with the
+ * comma or colon joining it to what was said ("Am Montag sagte der Sprecher,",
+ * ", hieß es"), or only its own phrase ("laut X", "X zufolge").
+ */
+type FrameReach = 'clause' | 'phrase';
+
+/**
+ * The frame's tokens (inclusive): a reporting clause before what was said
+ * takes the clause up to its comma or colon; one after it takes the clause
+ * from its comma to the end of the sentence; a clause that holds what was
+ * said too ("Der Minister kündigte eine Reform an") only its own words.
+ */
+function frameRange(tokens: readonly Token[], from: number, to: number, reach: FrameReach): [number, number] {
+  if (reach === 'phrase') return [from, to];
+  const cs = clauseStart(tokens, from);
+  const ce = clauseEnd(tokens, to + 1);
+  const closer = tokens[ce]?.text;
+  let a = from;
+  let b = to;
+  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
+  if (a === cs && a > 0 && tokens[a - 1]!.text === ',') a--;
+  return [Math.min(a, from), Math.max(b, to)];
+}
+
+/**
+ * Exact role spans: the source's words, the cue's words (apart where the
+ * verb is: "teilte … mit"), the frame, and the content — the sentence outside
+ * the frame without its final stop, or, where the frame's clause holds what
+ * was said, outside the source and cue.
+ */
+function roleSpans(r: Reading, from: number, to: number, source: readonly [number, number] | null, cue: readonly number[], reach: FrameReach): AttributionSpans {
+  const { tokens, view } = r;
+  const back = pointsBack(r, from, reach);
+  if (back) {
+    return {
+      source: source ? [rangeOf(tokens, source[0], source[1])] : [], cue: cue.map((k) => rangeOf(tokens, k, k)),
+      content: [back.content], frame: [rangeOf(tokens, from, back.frameTo)],
+    };
+  }
+  const frame = frameRange(tokens, from, to, reach);
+  let content = contentRanges(tokens, [frame], false);
+  if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
+  // A sentence that is nothing but its frame ("Sie fügte hinzu."): what was said stands elsewhere; the sentence stands for it.
+  if (!content.length) content = contentRanges(tokens, [], true);
+  return {
+    source: source ? [rangeOf(tokens, source[0], source[1])] : [],
+    cue: cue.map((k) => rangeOf(tokens, k, k)),
+    content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
+    frame: [rangeOf(tokens, frame[0], frame[1])],
+  };
+}
+
+/**
+ * "Das Werk schließt. Dies bestätigte der Betriebsrat am Abend.": a reporting
+ * clause whose object, the first word, points back says the sentence before.
+ * The content is that sentence with the pointing word; the frame is the rest
+ * of the clause up to the stop. Null for any other frame.
+ */
+function pointsBack(r: Reading, from: number, reach: FrameReach): { content: { start: number; end: number }; frameTo: number } | null {
+  const { tokens, view } = r;
+  const first = tokens[0];
+  if (reach !== 'clause' || from !== 1 || !first || !(ANAPHORS.has(first.lower) || first.lower === 'das')) return null;
+  const end = clauseEnd(tokens, 1);
+  const stop = finalStop(tokens);
+  if (end < tokens.length && end !== stop) return null;
+  const before = view.doc.sentences[view.sentence.index - 1];
+  if (!before || before.isTitle || before.index !== view.sentence.index - 1) return null;
+  return { content: { start: before.start, end: first.end }, frameTo: (stop >= 0 ? stop : tokens.length) - 1 };
+}
+
 /** Builds one attribution per party of the source phrase ("Weder ByteDance noch Huawei" → two). */
 function attribute(
-  r: Reading, id: string, np: NounPhrase, spanFrom: number, spanTo: number, cue: string, stance: Stance,
-  override?: (s: Source) => Source, knownOnly = false, reportFrom = -1,
+  r: Reading, id: string, np: NounPhrase, spanFrom: number, spanTo: number, cueAt: readonly number[], stance: Stance,
+  override?: (s: Source) => Source, knownOnly = false, reportFrom = -1, reach: FrameReach = 'clause',
 ): Attribution[] {
   const { view, tokens } = r;
   const text = view.doc.text;
-  const start = Math.min(tokens[spanFrom]!.start, tokens[np.start]!.start);
-  const end = Math.max(tokens[spanTo]!.end, tokens[np.end - 1]!.end);
+  const from = Math.min(spanFrom, np.start);
+  const to = Math.max(spanTo, np.end - 1);
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  const cue = cueAt.map((k) => tokens[k]!.text).join(' ');
   const bodies = np.parties.map(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!));
   const ranges = np.parties.length > 1 && bodies.every(Boolean) ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
   const out: Attribution[] = [];
@@ -154,9 +230,8 @@ function attribute(
     const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon, { knownOnly });
     if (!found) continue;
     const source = override ? override(found) : found;
-    const attribution: Attribution = { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id };
-    if (reportFrom >= 0) attribution.spans = reportSpans(r, reportFrom, tokens[a]!.start, tokens[b - 1]!.end);
-    out.push(attribution);
+    const spans = reportFrom >= 0 ? reportSpans(r, reportFrom, tokens[a]!.start, tokens[b - 1]!.end) : roleSpans(r, from, to, [a, b - 1], cueAt, reach);
+    out.push({ text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans });
   }
   return out;
 }
@@ -222,12 +297,15 @@ const isAdjectiveLike = (t: Token): boolean => t.isWord && /(?:e|en|er|es|em)$/u
  * An attribution that names nobody: "hieß es", "wurde berichtet, dass". The
  * source is unnamed and has no phrase of its own.
  */
-function unnamed(r: Reading, id: string, from: number, to: number, cue: string, stance: Stance): Attribution {
+function unnamed(r: Reading, id: string, cueAt: readonly number[], stance: Stance): Attribution {
   const text = r.view.doc.text;
+  const from = cueAt[0]!;
+  const to = cueAt[cueAt.length - 1]!;
   const start = r.tokens[from]!.start;
   const end = r.tokens[to]!.end;
   const source: Source = { text: '', type: 'anonymous', count: null, name: null, organization: null };
-  return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id };
+  const cue = cueAt.map((k) => r.tokens[k]!.text).join(' ');
+  return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans: roleSpans(r, from, to, null, cueAt, 'clause') };
 }
 
 /** The company, organization or outlet a coordinated party names, if it is one. */
@@ -474,7 +552,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         if (match.passive) {
           // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows.
           const said = reportedPassive(tokens, i);
-          if (said) { found.push(unnamed(r, id, said[0]!, said[said.length - 1]!, said.map((k) => tokens[k]!.text).join(' '), match.verb.stance)); claimedTo = i; }
+          if (said) { found.push(unnamed(r, id, said, match.verb.stance)); claimedTo = i; }
           continue;
         }
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
@@ -483,17 +561,16 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // The auxiliary is part of the verb as written: "hatte … gesagt".
         const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer]
           .sort((x, y) => x - y);
-        const cue = words.map((k) => tokens[k]!.text).join(' ');
         if (!subject) {
           const body = impersonalBody(r, anchor);
-          if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, cue, match.verb.stance)); claimedTo = last; }
+          if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
           continue;
         }
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
         const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words);
-        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, outlet, match.verb.weak, report));
+        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report));
         claimedTo = last;
       }
       return found;
@@ -515,7 +592,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>): AttributionRul
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!words.has(tokens[i]!.lower)) continue;
         const np = nounPhrase(tokens, i + 1);
-        if (np) found.push(...attribute({ view, tokens }, id, np, i, i, tokens[i]!.text, 'asserts'));
+        if (np) found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
     },
@@ -532,7 +609,7 @@ export function zufolgeRule(id: string): AttributionRule {
       for (let i = 1; i < tokens.length; i++) {
         if (tokens[i]!.lower !== 'zufolge') continue;
         const np = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (np) found.push(...attribute({ view, tokens }, id, np, np.start, i, tokens[i]!.text, 'asserts'));
+        if (np) found.push(...attribute({ view, tokens }, id, np, np.start, i, [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
     },
@@ -552,7 +629,7 @@ export function soRule(id: string): AttributionRule {
         if (!np) continue;
         const next = tokens[np.end];
         if (next && !BOUNDARIES.has(next.text) && !AFTER_SO_SPEAKER.has(next.lower)) continue;
-        found.push(...attribute({ view, tokens }, id, np, i, i, tokens[i]!.text, 'asserts'));
+        found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts'));
       }
       return found;
     },
@@ -587,11 +664,11 @@ export function nachAngabenRule(id: string): AttributionRule {
         if (tokens[i]!.lower !== 'nach') continue;
         const after = nounPhrase(tokens, i + 1);
         if (after && isStatement(after, tokens)) {
-          found.push(...attribute(r, id, after, i, i, tokens[i]!.text, 'asserts', ownWords(after, r)));
+          found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
           continue;
         }
         const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, tokens[i]!.text, 'asserts', ownWords(before, r)));
+        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, -1, 'phrase'));
       }
       return found;
     },
@@ -614,8 +691,7 @@ export function ausHervorRule(id: string): AttributionRule {
         while (k < end && !PARTICLE_VERB_HERVOR.has(tokens[k]!.lower)) k++;
         if (k >= end) continue;
         const verb = i > 0 && !BOUNDARIES.has(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower) ? i - 1 : i;
-        const cue = verb < i ? `${tokens[verb]!.text} ${tokens[k]!.text}` : tokens[k]!.text;
-        found.push(...attribute({ view, tokens }, id, np, verb, k, cue, 'asserts'));
+        found.push(...attribute({ view, tokens }, id, np, verb, k, verb < i ? [verb, k] : [k], 'asserts'));
       }
       return found;
     },
@@ -635,20 +711,20 @@ export function heisstEsRule(id: string): AttributionRule {
         let k = i + 2;
         while (k < end && !HEARSAY_PREPOSITIONS.has(tokens[k]!.lower)) k++;
         const after = k < end ? nounPhrase(tokens, k + 1, end) : null;
-        if (after) { found.push(...attribute({ view, tokens }, id, after, i, k, `${tokens[i]!.text} es`, 'asserts')); continue; }
+        if (after) { found.push(...attribute({ view, tokens }, id, after, i, k, [i, i + 1], 'asserts')); continue; }
         const cs = clauseStart(tokens, i);
         if (cs < i && HEARSAY_PREPOSITIONS.has(tokens[cs]!.lower)) {
           const before = nounPhrase(tokens, cs + 1, i);
-          if (before && before.end === i) found.push(...attribute({ view, tokens }, id, before, cs, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+          if (before && before.end === i) found.push(...attribute({ view, tokens }, id, before, cs, i + 1, [i, i + 1], 'asserts'));
           continue;
         }
         // "In dem Bericht, der gestern erschien, heißt es": the place stands before a relative clause.
         const main = beforeRelativeClauses(tokens, cs);
         const before = main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower) ? nounPhrase(tokens, main + 1, cs) : null;
-        if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, [i, i + 1], 'asserts'));
         // ", hieß es.": said, by nobody named.
         else if (tokens[i - 1] && BOUNDARIES.has(tokens[i - 1]!.text) && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) {
-          found.push(unnamed({ view, tokens }, id, i, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+          found.push(unnamed({ view, tokens }, id, [i, i + 1], 'asserts'));
         }
       }
       return found;
@@ -707,9 +783,8 @@ export function quoteIntroRule(id: string): AttributionRule {
         const subject = before?.end === verb && !PRONOUNS.has(tokens[k]?.lower ?? '') ? before : subjectPhrase(tokens, k, end);
         if (!subject) continue;
         const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
-        const cue = [verb, ...particle, ...announcer].map((k) => tokens[k]!.text).join(' ');
         const last = Math.max(verb, subject.end - 1, ...particle, ...announcer);
-        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, cue, 'asserts', undefined, true));
+        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, [verb, ...particle, ...announcer], 'asserts', undefined, true));
         i = Math.max(i, last);
       }
       return found;
@@ -728,7 +803,8 @@ export function hearsayAdverbRule(id: string): AttributionRule {
         const t = tokens[i]!;
         if (!HEARSAY_ADVERBS.has(t.lower) || clauseStart(tokens, i) !== i) continue;
         const source: Source = { text: t.text, type: 'anonymous', count: null, name: null, organization: null };
-        found.push({ text: t.text, start: t.start, end: t.end, source, cue: t.text, stance: 'asserts', inherited: false, rule: id });
+        const spans = roleSpans({ view, tokens }, i, i, null, [i], 'phrase');
+        found.push({ text: t.text, start: t.start, end: t.end, source, cue: t.text, stance: 'asserts', inherited: false, rule: id, spans });
       }
       return found;
     },
