@@ -94,7 +94,10 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
         if (carried.spans) {
           const content = sentenceContent(doc.text, tokenize(sentence), quotes);
           const head = carried.spans.content.length ? carried : runHead ?? carried;
-          inherited.spans = { source: carried.spans.source, cue: [], content: joinRun(head, content, gap === 0 && !quotes.has(doc.text[sentence.start] ?? '')), frame: [] };
+          // A quotation is a report of its own, not part of a run of reported speech, nor a run part of it.
+          const quoted = (at: number | undefined) => at !== undefined && quotes.has(doc.text[at] ?? '');
+          const continuesRun = gap === 0 && !quoted(sentence.start) && !quoted(head.spans?.content[0]?.start);
+          inherited.spans = { source: carried.spans.source, cue: [], content: joinRun(head, content, continuesRun), frame: [] };
           if (inherited.spans.content.length) runHead = inherited;
         }
         out.push({ sentenceIndex: sentence.index, attribution: inherited });

@@ -40,6 +40,16 @@ describe('German attribution role spans', () => {
     expect(a).toMatchObject({ frame: ['Die Gewerkschaftschefin erklärte:'], content: ['„Diese Kürzungen tragen wir nicht mit.“'] });
   });
 
+  it('frames a quotation inside the clause with the clause up to it', async () => {
+    const [a] = await rolesOf('Die Finanzministerin nannte die Forderungen der Länder „völlig überzogen“.');
+    expect(a).toMatchObject({ frame: ['Die Finanzministerin nannte die Forderungen der Länder'], content: ['„völlig überzogen“'] });
+  });
+
+  it('keeps a run of reported speech apart from a quotation before it', async () => {
+    const found = await rolesOf('Der Trainer sagte, das Team sei müde. „Wir brauchen eine Pause.“ Die nächsten Spiele seien schwer.');
+    expect(found.map((a) => a.content)).toEqual([['das Team sei müde'], ['„Wir brauchen eine Pause.“'], ['Die nächsten Spiele seien schwer.']]);
+  });
+
   it('follows a quotation over the sentences it spans', async () => {
     const [a] = await rolesOf('Die Ministerin erklärte: „Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“ Danach ging sie.');
     expect(a!.content).toEqual(['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“']);
