@@ -170,7 +170,10 @@ function frameRange(tokens: readonly Token[], from: number, to: number, reach: F
   const closer = tokens[ce]?.text;
   let a = from;
   let b = to;
-  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
+  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
+    // "nannte die Pläne „überzogen“": the clause up to the quotation frames it.
+    a = cs; b = ce - 1;
+  } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
   if (a === cs && a > 0 && tokens[a - 1]!.text === ',') a--;
   return [Math.min(a, from), Math.max(b, to)];
 }
@@ -191,7 +194,8 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     };
   }
   const frame = frameRange(tokens, from, to, reach);
-  let content = contentRanges(tokens, [frame], false);
+  let content = reach === 'clause' ? quotationAfter(tokens, frame[1] + 1) : [];
+  if (!content.length) content = contentRanges(tokens, [frame], false);
   if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
   // A sentence that is nothing but its frame ("Sie fügte hinzu."): what was said stands elsewhere; the sentence stands for it.
   if (!content.length) content = contentRanges(tokens, [], true);
@@ -201,6 +205,15 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
     frame: [rangeOf(tokens, frame[0], frame[1])],
   };
+}
+
+/** The quotation opening at token `at`, up to its closing mark (or the sentence end, to be followed on), or none. */
+function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: number; end: number }> {
+  const close = GERMAN_QUOTES.get(tokens[at]?.text ?? '');
+  if (!close) return [];
+  let k = at + 1;
+  while (k < tokens.length && tokens[k]!.text !== close) k++;
+  return [rangeOf(tokens, at, Math.min(k, tokens.length - 1))];
 }
 
 /**
@@ -525,11 +538,28 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
   return words.length > 1 ? words : null;
 }
 
+/** Verbs by each of their forms as written, in list order. */
+function verbsByForm(verbs: readonly CueVerb[], formsOf: (verb: CueVerb) => readonly string[]): Map<string, CueVerb[]> {
+  const index = new Map<string, CueVerb[]>();
+  for (const verb of verbs) {
+    for (const form of new Set(formsOf(verb))) {
+      const list = index.get(form) ?? [];
+      list.push(verb);
+      index.set(form, list);
+    }
+  }
+  return index;
+}
+
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
 export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const verbs = [...DECLINE_VERBS, ...CUE_VERBS];
   const finiteForms = new Set(verbs.flatMap((v) => v.forms.map((f) => f.toLowerCase())));
   const nonFiniteForms = new Set(verbs.flatMap((v) => [...v.nonFinite ?? [], ...v.detached ?? []].map((f) => f.toLowerCase())));
+  // The verbs a word may be a form of, in list order: matchCue reads only these.
+  const byFinite = verbsByForm(verbs, (v) => v.forms);
+  const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
+  const NONE: readonly CueVerb[] = [];
   return {
     id,
     find(view) {
@@ -548,7 +578,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "die berichteten Fälle": a participle used as an adjective.
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
-        let match = finiteForms.has(lower) ? matchCue(tokens, i, verbs, true) : null;
+        let match = finiteForms.has(lower) ? matchCue(tokens, i, byFinite.get(lower) ?? NONE, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
         if (!match && finiteForms.has(lower)) {
@@ -556,12 +586,12 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
           if (inverted && inverted.opener === i && tokens[after]?.text === ',') {
-            match = matchCue(tokens, i, verbs, true, after + 1);
+            match = matchCue(tokens, i, byFinite.get(lower) ?? NONE, true, after + 1);
             subject = match ? inverted : null;
           }
         }
         if (!subject && nonFiniteForms.has(lower)) {
-          match = matchCue(tokens, i, verbs, false);
+          match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
