@@ -166,7 +166,10 @@ function frameRange(tokens: readonly Token[], from: number, to: number, reach: F
   const closer = tokens[ce]?.text;
   let a = from;
   let b = to;
-  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
+  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
+    // "nannte die Pläne „überzogen“": the clause up to the quotation frames it.
+    a = cs; b = ce - 1;
+  } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
   if (a === cs && a > 0 && tokens[a - 1]!.text === ',') a--;
   return [Math.min(a, from), Math.max(b, to)];
 }
@@ -187,7 +190,8 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     };
   }
   const frame = frameRange(tokens, from, to, reach);
-  let content = contentRanges(tokens, [frame], false);
+  let content = reach === 'clause' ? quotationAfter(tokens, frame[1] + 1) : [];
+  if (!content.length) content = contentRanges(tokens, [frame], false);
   if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
   // A sentence that is nothing but its frame ("Sie fügte hinzu."): what was said stands elsewhere; the sentence stands for it.
   if (!content.length) content = contentRanges(tokens, [], true);
@@ -197,6 +201,15 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
     frame: [rangeOf(tokens, frame[0], frame[1])],
   };
+}
+
+/** The quotation opening at token `at`, up to its closing mark (or the sentence end, to be followed on), or none. */
+function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: number; end: number }> {
+  const close = GERMAN_QUOTES.get(tokens[at]?.text ?? '');
+  if (!close) return [];
+  let k = at + 1;
+  while (k < tokens.length && tokens[k]!.text !== close) k++;
+  return [rangeOf(tokens, at, Math.min(k, tokens.length - 1))];
 }
 
 /**
