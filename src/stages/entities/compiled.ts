@@ -9,10 +9,12 @@ import { Endings } from '../../core/endings.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
-  /** Lexicon spellings by their first word, longest first. */
-  spellingsByFirstWord: Map<string, string[]>;
-  /** Of these, the one-word spellings (where there are any). */
-  oneWordSpellings: Map<string, string[]>;
+  /**
+   * Lexicon spellings by their first word, longest first, and the one-word
+   * spellings under each form a name ending makes of them ("Bundesheeres" →
+   * ["Bundesheer"]): one look-up per word of the text.
+   */
+  spellingsByWord: Map<string, string[]>;
   /** Endings an inflected name may carry, longest first. */
   nameEndings: string[];
   bySpelling: Map<string, LexiconEntry>;
@@ -109,6 +111,13 @@ export function compile(config: EntityConfig): CompiledEntities {
     const oneWord = list.filter((s) => !s.includes(' '));
     if (oneWord.length) oneWordSpellings.set(firstWord, oneWord);
   }
+  const nameEndings = [...config.nameEndings].sort((a, b) => b.length - a.length);
+  const spellingsByWord = new Map(spellingsByFirstWord);
+  // Longest ending first: it wins where two endings make the same word.
+  for (const ending of nameEndings) {
+    if (!ending) continue;
+    for (const [base, list] of oneWordSpellings) if (!spellingsByWord.has(base + ending)) spellingsByWord.set(base + ending, list);
+  }
   const familySource = `(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`;
   const familyStarts = firstCharacters(familySource);
   // Every character that may begin a family must be a word character, or word starts would miss it.
@@ -139,7 +148,7 @@ export function compile(config: EntityConfig): CompiledEntities {
     : null;
   const legalAlt = anyOf(config.legalForms);
   const compiled: CompiledEntities = {
-    config, spellingsByFirstWord, oneWordSpellings, bySpelling, nameEndings: [...config.nameEndings].sort((a, b) => b.length - a.length), byKey,
+    config, spellingsByWord, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, families, runRe,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),

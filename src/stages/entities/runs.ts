@@ -96,13 +96,22 @@ export function runTokens(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-/** Every word of the text once, and which of them are written in lower case. */
-export function wordsOf(doc: DocumentContext): { all: Set<string>; lower: Set<string> } {
-  const all = new Set<string>();
-  const lower = new Set<string>();
-  for (const word of documentWords(doc).text) {
-    all.add(word);
-    if (classAt(word, 0) & LOWER) lower.add(word);
+/** Whether a word occurs in the document: the set is made on the first question, which most documents never ask. */
+export class DocumentWordSet {
+  private set: Set<string> | undefined;
+
+  constructor(private readonly words: readonly string[]) {}
+
+  has(word: string): boolean {
+    this.set ??= new Set(this.words);
+    return this.set.has(word);
   }
-  return { all, lower };
+}
+
+/** Every word of the text, and which of them are written in lower case. */
+export function wordsOf(doc: DocumentContext): { all: DocumentWordSet; lower: Set<string> } {
+  const words = documentWords(doc).text;
+  const lower = new Set<string>();
+  for (const word of words) if (classAt(word, 0) & LOWER) lower.add(word);
+  return { all: new DocumentWordSet(words), lower };
 }

@@ -77,3 +77,53 @@ describe('German reports: a verb that says what someone did by speaking', () => 
     expect(found[0]!.spans?.cue).toHaveLength(1);
   });
 });
+
+describe('German frames without a reporting verb', () => {
+  it('"zu Folge" written apart is "zufolge"', async () => {
+    const a = await only('Der Verein steht Gerüchten zu Folge vor dem Abstieg in die 3. Liga.');
+    expect(a).toMatchObject({ cue: 'zu Folge', text: 'Gerüchten zu Folge', rule: 'de.attribution.x-zufolge' });
+  });
+
+  it('"Ersten Angaben vom Montag zufolge" keeps the date with the statement', async () => {
+    const a = await only('Ersten Angaben vom Montag zufolge kamen 12 Menschen ums Leben.');
+    expect(a.source.text).toBe('Ersten Angaben vom Montag');
+  });
+
+  it('"wie sich aus X ergab": the source is what it followed from', async () => {
+    const a = await only('Wie sich aus der Auswertung der Messdaten ergab, lag der Wert bei 40 Mikrogramm.');
+    expect(a).toMatchObject({ cue: 'Wie sich ergab', rule: 'de.attribution.aus-x-hervor' });
+    expect(a.source).toMatchObject({ text: 'der Auswertung der Messdaten', type: 'document' });
+    expect((await only('Aus dem Protokoll ergibt sich, dass 14 Stimmen fehlten.')).cue).toBe('ergibt sich');
+  });
+
+  it('"ergab" without "sich" is no frame', async () => {
+    expect(await attributions('Die Addition aus allen Posten ergab 300 Euro.')).toEqual([]);
+  });
+
+  it('"nach" a law or a study in the plural', async () => {
+    expect((await only('Nach dem Grundgesetz wählt der Bundestag den Kanzler mit 316 Stimmen.')).source.text).toBe('dem Grundgesetz');
+    expect((await only('Nach jüngsten Untersuchungen sind 30 Prozent der Bäume geschädigt.')).cue).toBe('Nach');
+  });
+
+  it('"hieß es" opened by an adverb or written "es hieß", and "verlautete"', async () => {
+    expect(await only('Weiter hieß es, die 200 Stellen seien sicher.')).toMatchObject({ cue: 'hieß es', source: { type: 'anonymous' } });
+    expect(await only('Es hieß, die 200 Stellen seien sicher.')).toMatchObject({ cue: 'Es hieß' });
+    const a = await only('Aus Regierungskreisen verlautete, die Steuer steige um 2 Prozent.');
+    expect(a).toMatchObject({ cue: 'verlautete' });
+    expect(a.source.text).toBe('Regierungskreisen');
+  });
+
+  it('"wurde bekannt" before a statement: news from nobody named', async () => {
+    const a = await only('Am Montag wurde bekannt, dass 40 Filialen schließen.');
+    expect(a).toMatchObject({ cue: 'wurde bekannt', rule: 'de.attribution.bekannt-wurde' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+    expect((await only('Wie am Abend bekannt wurde, schließen 40 Filialen.')).cue).toBe('bekannt wurde');
+    expect((await only('Zuvor war bekannt geworden, dass 40 Filialen schließen.')).cue).toBe('war bekannt geworden');
+  });
+
+  it('"bekannt" as an adjective or with "gab" is no such frame', async () => {
+    expect(await attributions('Die Stadt ist für ihre 300 Brücken bekannt.')).toEqual([]);
+    const a = await only('Die Firma gab am Montag bekannt, dass 40 Filialen schließen.');
+    expect(a).toMatchObject({ cue: 'gab bekannt', rule: 'de.attribution.cue-verb' });
+  });
+});

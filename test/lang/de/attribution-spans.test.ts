@@ -40,6 +40,16 @@ describe('German attribution role spans', () => {
     expect(a).toMatchObject({ frame: ['Die Gewerkschaftschefin erklärte:'], content: ['„Diese Kürzungen tragen wir nicht mit.“'] });
   });
 
+  it('frames a quotation inside the clause with the clause up to it', async () => {
+    const [a] = await rolesOf('Die Finanzministerin nannte die Forderungen der Länder „völlig überzogen“.');
+    expect(a).toMatchObject({ frame: ['Die Finanzministerin nannte die Forderungen der Länder'], content: ['„völlig überzogen“'] });
+  });
+
+  it('keeps a run of reported speech apart from a quotation before it', async () => {
+    const found = await rolesOf('Der Trainer sagte, das Team sei müde. „Wir brauchen eine Pause.“ Die nächsten Spiele seien schwer.');
+    expect(found.map((a) => a.content)).toEqual([['das Team sei müde'], ['„Wir brauchen eine Pause.“'], ['Die nächsten Spiele seien schwer.']]);
+  });
+
   it('follows a quotation over the sentences it spans', async () => {
     const [a] = await rolesOf('Die Ministerin erklärte: „Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“ Danach ging sie.');
     expect(a!.content).toEqual(['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“']);
@@ -53,6 +63,20 @@ describe('German attribution role spans', () => {
   it('reports a continuation sentence whole, with its stop, spoken by the source named before', async () => {
     const [, b] = await rolesOf('Der Sprecher der Reederei sagte, das Schiff sei beschädigt. Die Reparatur dauere drei Wochen.');
     expect(b).toMatchObject({ inherited: true, source: ['Der Sprecher der Reederei'], cue: [], frame: [], content: ['Die Reparatur dauere drei Wochen.'] });
+  });
+
+  it('spans a run of continuation sentences from its first sentence, the later ones adding nothing of their own', async () => {
+    const found = await rolesOf('Die Bürgermeisterin sagte, die Brücke sei marode. Die Sanierung verschlinge zwei Millionen Euro. Sie dauere bis zum Sommer.');
+    expect(found.map((a) => a.content)).toEqual([
+      ['die Brücke sei marode'],
+      ['Die Sanierung verschlinge zwei Millionen Euro. Sie dauere bis zum Sommer.'],
+      [],
+    ]);
+  });
+
+  it('gives a continuation inside a quotation already spanned no content of its own', async () => {
+    const found = await rolesOf('Der Trainer sagte: „Wir haben gut gespielt. Ich habe der Mannschaft gratuliert.“');
+    expect(found.map((a) => a.content)).toEqual([['„Wir haben gut gespielt. Ich habe der Mannschaft gratuliert.“'], []]);
   });
 
   it('lets a sentence that is only its frame stand for what was said', async () => {

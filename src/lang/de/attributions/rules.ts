@@ -37,6 +37,10 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+/** Verbs that make news known with a subject of their own: "gab … bekannt" belongs to the cue verb rule. */
+const MADE_KNOWN = set('gab gaben gibt geben gegeben machte machten macht gemacht');
+/** Hearsay verbs without "es": "Aus Regierungskreisen verlautete, …". */
+const HEARSAY_ALONE = set('verlautete verlauteten verlautet');
 const HEARSAY_ADVERBS = set('angeblich');
 const PARTICLES = new Set(QUOTE_PARTICLES);
 /** Announcers by their first word: "mit" → [["mit", "den", "Worten"], …]. */
@@ -53,6 +57,8 @@ const OWN = set('eigenen eigener ihren ihrer');
 const IMPERSONAL = 'man';
 const BODY_PLACES = set('im in bei beim');
 const PARTICLE_VERB_HERVOR = set('hervor hervorgeht hervorging hervorgehen');
+/** "wie sich aus der Auswertung ergab", "aus dem Bericht ergibt sich": reflexive, like "hervorgehen". */
+const RESULTS_FROM = set('ergab ergaben ergibt ergeben');
 
 interface Reading {
   view: SentenceView;
@@ -160,7 +166,10 @@ function frameRange(tokens: readonly Token[], from: number, to: number, reach: F
   const closer = tokens[ce]?.text;
   let a = from;
   let b = to;
-  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
+  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
+    // "nannte die Pläne „überzogen“": the clause up to the quotation frames it.
+    a = cs; b = ce - 1;
+  } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
   if (a === cs && a > 0 && tokens[a - 1]!.text === ',') a--;
   return [Math.min(a, from), Math.max(b, to)];
 }
@@ -181,7 +190,8 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     };
   }
   const frame = frameRange(tokens, from, to, reach);
-  let content = contentRanges(tokens, [frame], false);
+  let content = reach === 'clause' ? quotationAfter(tokens, frame[1] + 1) : [];
+  if (!content.length) content = contentRanges(tokens, [frame], false);
   if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
   // A sentence that is nothing but its frame ("Sie fügte hinzu."): what was said stands elsewhere; the sentence stands for it.
   if (!content.length) content = contentRanges(tokens, [], true);
@@ -191,6 +201,15 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
     frame: [rangeOf(tokens, frame[0], frame[1])],
   };
+}
+
+/** The quotation opening at token `at`, up to its closing mark (or the sentence end, to be followed on), or none. */
+function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: number; end: number }> {
+  const close = GERMAN_QUOTES.get(tokens[at]?.text ?? '');
+  if (!close) return [];
+  let k = at + 1;
+  while (k < tokens.length && tokens[k]!.text !== close) k++;
+  return [rangeOf(tokens, at, Math.min(k, tokens.length - 1))];
 }
 
 /**
@@ -488,11 +507,28 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
   return words.length > 1 ? words : null;
 }
 
+/** Verbs by each of their forms as written, in list order. */
+function verbsByForm(verbs: readonly CueVerb[], formsOf: (verb: CueVerb) => readonly string[]): Map<string, CueVerb[]> {
+  const index = new Map<string, CueVerb[]>();
+  for (const verb of verbs) {
+    for (const form of new Set(formsOf(verb))) {
+      const list = index.get(form) ?? [];
+      list.push(verb);
+      index.set(form, list);
+    }
+  }
+  return index;
+}
+
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
 export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const verbs = [...DECLINE_VERBS, ...CUE_VERBS];
   const finiteForms = new Set(verbs.flatMap((v) => v.forms.map((f) => f.toLowerCase())));
   const nonFiniteForms = new Set(verbs.flatMap((v) => [...v.nonFinite ?? [], ...v.detached ?? []].map((f) => f.toLowerCase())));
+  // The verbs a word may be a form of, in list order: matchCue reads only these.
+  const byFinite = verbsByForm(verbs, (v) => v.forms);
+  const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
+  const NONE: readonly CueVerb[] = [];
   return {
     id,
     find(view) {
@@ -511,7 +547,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "die berichteten Fälle": a participle used as an adjective.
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
-        let match = finiteForms.has(lower) ? matchCue(tokens, i, verbs, true) : null;
+        let match = finiteForms.has(lower) ? matchCue(tokens, i, byFinite.get(lower) ?? NONE, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
         if (!match && finiteForms.has(lower)) {
@@ -519,12 +555,12 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
           if (inverted && inverted.opener === i && tokens[after]?.text === ',') {
-            match = matchCue(tokens, i, verbs, true, after + 1);
+            match = matchCue(tokens, i, byFinite.get(lower) ?? NONE, true, after + 1);
             subject = match ? inverted : null;
           }
         }
         if (!subject && nonFiniteForms.has(lower)) {
-          match = matchCue(tokens, i, verbs, false);
+          match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
@@ -590,9 +626,12 @@ export function zufolgeRule(id: string): AttributionRule {
       const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 1; i < tokens.length; i++) {
-        if (tokens[i]!.lower !== 'zufolge') continue;
-        const np = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (np) found.push(...attribute({ view, tokens }, id, np, np.start, i, [i], 'asserts', undefined, false, -1, 'phrase'));
+        // "Gerüchten zu Folge": the postposition written as two words.
+        const apart = tokens[i]!.text === 'Folge' && tokens[i - 1]!.lower === 'zu';
+        if (tokens[i]!.lower !== 'zufolge' && !apart) continue;
+        const first = apart ? i - 1 : i;
+        const np = nounPhraseEndingAt(tokens, first, clauseStart(tokens, first));
+        if (np) found.push(...attribute({ view, tokens }, id, np, np.start, i, apart ? [i - 1, i] : [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
     },
@@ -671,8 +710,16 @@ export function ausHervorRule(id: string): AttributionRule {
         const np = nounPhrase(tokens, i + 1, end);
         if (!np) continue;
         let k = np.end;
-        while (k < end && !PARTICLE_VERB_HERVOR.has(tokens[k]!.lower)) k++;
+        while (k < end && !PARTICLE_VERB_HERVOR.has(tokens[k]!.lower) && !RESULTS_FROM.has(tokens[k]!.lower)) k++;
         if (k >= end) continue;
+        if (RESULTS_FROM.has(tokens[k]!.lower)) {
+          const reflexive = tokens[i - 1]?.lower === 'sich' ? i - 1 : tokens[k + 1]?.lower === 'sich' ? k + 1 : -1;
+          if (reflexive < 0) continue;
+          const wie = reflexive === i - 1 && tokens[i - 2]?.lower === 'wie' ? [i - 2] : [];
+          const words = [...wie, reflexive, k].sort((x, y) => x - y);
+          found.push(...attribute({ view, tokens }, id, np, Math.min(words[0]!, i), Math.max(k, reflexive), words, 'asserts'));
+          continue;
+        }
         const verb = i > 0 && !BOUNDARIES.has(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower) ? i - 1 : i;
         found.push(...attribute({ view, tokens }, id, np, verb, k, verb < i ? [verb, k] : [k], 'asserts'));
       }
@@ -687,28 +734,69 @@ export function heisstEsRule(id: string): AttributionRule {
     id,
     find(view) {
       const { tokens } = view;
+      const r = { view, tokens };
       const found: Attribution[] = [];
-      for (let i = 0; i < tokens.length - 1; i++) {
-        if (!HEARSAY.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'es') continue;
-        const end = clauseEnd(tokens, i + 2);
-        let k = i + 2;
+      for (let i = 0; i < tokens.length; i++) {
+        const word = tokens[i]!.lower;
+        // "hieß es", "es hieß", "verlautete": the cue, from `i` to `last`.
+        let first = i;
+        let last = i;
+        if (HEARSAY.has(word) && tokens[i + 1]?.lower === 'es') last = i + 1;
+        else if (HEARSAY.has(word) && tokens[i - 1]?.lower === 'es') first = i - 1;
+        else if (!HEARSAY_ALONE.has(word)) continue;
+        const cueAt = first < last ? [first, last] : [first];
+        const end = clauseEnd(tokens, last + 1);
+        let k = last + 1;
         while (k < end && !HEARSAY_PREPOSITIONS.has(tokens[k]!.lower)) k++;
         const after = k < end ? nounPhrase(tokens, k + 1, end) : null;
-        if (after) { found.push(...attribute({ view, tokens }, id, after, i, k, [i, i + 1], 'asserts')); continue; }
-        const cs = clauseStart(tokens, i);
-        if (cs < i && HEARSAY_PREPOSITIONS.has(tokens[cs]!.lower)) {
-          const before = nounPhrase(tokens, cs + 1, i);
-          if (before && before.end === i) found.push(...attribute({ view, tokens }, id, before, cs, i + 1, [i, i + 1], 'asserts'));
+        if (after) { found.push(...attribute(r, id, after, first, k, cueAt, 'asserts')); continue; }
+        const cs = clauseStart(tokens, first);
+        if (cs < first && HEARSAY_PREPOSITIONS.has(tokens[cs]!.lower)) {
+          const before = nounPhrase(tokens, cs + 1, first);
+          if (before && before.end === first) found.push(...attribute(r, id, before, cs, last, cueAt, 'asserts'));
           continue;
         }
         // "In dem Bericht, der gestern erschien, heißt es": the place stands before a relative clause.
         const main = beforeRelativeClauses(tokens, cs);
         const before = main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower) ? nounPhrase(tokens, main + 1, cs) : null;
-        if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, [i, i + 1], 'asserts'));
-        // ", hieß es.": said, by nobody named.
-        else if (tokens[i - 1] && BOUNDARIES.has(tokens[i - 1]!.text) && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) {
-          found.push(unnamed({ view, tokens }, id, [i, i + 1], 'asserts'));
+        if (before && tokens[before.end]?.text === ',') { found.push(...attribute(r, id, before, main, last, cueAt, 'asserts')); continue; }
+        // ", hieß es.", "Weiter hieß es:", "Es hieß, …": said, by nobody named.
+        const closes = BOUNDARIES.has(tokens[last + 1]?.text ?? '.');
+        const opens = tokens.slice(cs, first).every((t) => t.isWord && (FUNCTION_WORDS.has(t.lower) || INVERSION_FILLERS.has(t.lower)));
+        if (closes && opens) found.push(unnamed(r, id, cueAt, 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * "Wie am Montag bekannt wurde, …", "Es wurde bekannt, dass …", "war bekannt
+ * geworden": news made known by nobody named. A statement must follow the
+ * clause, or the clause opens with "wie"; "gab … bekannt" is a cue verb's.
+ */
+export function becameKnownRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i]!.text !== 'bekannt') continue;
+        const became = tokens[i + 1]?.lower === 'geworden' ? i + 1 : i;
+        const cs = clauseStart(tokens, i);
+        const end = clauseEnd(tokens, became + 1);
+        let aux = -1;
+        for (let k = cs; k < end; k++) {
+          if (MADE_KNOWN.has(tokens[k]!.lower)) { aux = -1; break; }
+          if (aux < 0 && (PASSIVE.has(tokens[k]!.lower) || (became > i && AUX.has(tokens[k]!.lower)))) aux = k;
         }
+        if (aux < 0) continue;
+        const wie = tokens[cs]!.lower === 'wie';
+        const closer = tokens[end]?.text;
+        if (!wie && !((closer === ',' && !opensRelativeClause(tokens, end + 1)) || closer === ':')) continue;
+        const words = [aux, i, ...(became > i ? [became] : [])].sort((x, y) => x - y);
+        found.push(unnamed({ view, tokens }, id, words, 'asserts'));
       }
       return found;
     },

@@ -34,7 +34,9 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Pressemitteilung Pressemeldung Erklärung Stellungnahme Schreiben Brief Dokument Dokumente Dokumenten Unterlagen Papier Papiers
     Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
     Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Schätzung Berechnung
-    Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag`),
+    Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag
+    Untersuchungen Analysen Auswertungen Ermittlungen Erhebungen Befragungen Recherchen Meldung Meldungen Mitteilungen
+    Gesetz Gesetzes Grundgesetz Grundgesetzes Verfassung Satzung Verordnung`),
   transparent: forms('Vernehmen Angaben Annahmen Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
   pronouns: forms('er sie Er Sie'),
   numbers: {
