@@ -59,6 +59,8 @@ export interface AttributionSpans {
   source: Array<{ start: number; end: number }>;
   cue: Array<{ start: number; end: number }>;
   content: Array<{ start: number; end: number }>;
+  /** The whole introducing phrase with its joining comma or colon ("Die Ministerin sagte am Montag,"), where it differs from the attribution's span. */
+  frame?: Array<{ start: number; end: number }>;
 }
 
 export interface Attribution extends Span, Ruled {

@@ -20,6 +20,8 @@ export const NUMBER = 16;
 export const LOWER = 32;
 /** A letter (`\p{L}`). */
 export const LETTER = 64;
+/** A character that lower-casing changes ("A", "Ⅷ", "İ"): a word without one is its own lower case. */
+export const CASED = 128;
 
 const IS_WORD = /^[\p{L}\p{N}\p{M}]$/u;
 const IS_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -32,7 +34,7 @@ const IS_LETTER = /^\p{L}$/u;
 function classify(ch: string): number {
   return (IS_WORD.test(ch) ? WORD_CHAR : 0) | (IS_LETTER_OR_NUMBER.test(ch) ? LETTER_OR_NUMBER : 0)
     | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_SPACE.test(ch) ? SPACE : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0)
-    | (IS_LOWER.test(ch) ? LOWER : 0) | (IS_LETTER.test(ch) ? LETTER : 0);
+    | (IS_LOWER.test(ch) ? LOWER : 0) | (IS_LETTER.test(ch) ? LETTER : 0) | (ch.toLowerCase() !== ch ? CASED : 0);
 }
 
 const TABLE_SIZE = 0x800;

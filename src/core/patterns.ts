@@ -9,6 +9,164 @@ export const WORD_START = '(?<![\\p{L}\\p{N}\\p{M}])';
 /** Not followed by a letter, number or mark. */
 export const WORD_END = '(?![\\p{L}\\p{N}\\p{M}])';
 
+/**
+ * The characters a match of a pattern can begin with, read from its source:
+ * literals, `[…]` classes of literals and ranges, groups, alternatives and
+ * optional items. Null when any character may begin one: a property escape,
+ * `.` or a negated class there, the `i` flag, or a pattern that may match
+ * nothing. A superset is fine: it only gates where the pattern is tried.
+ */
+export function firstCharacters(source: string, flags = ''): Set<string> | null {
+  if (flags.includes('i')) return null;
+  /** First characters of what was read; null: any character. */
+  type First = { chars: Set<string> | null; empty: boolean };
+  const ANY = (): First => ({ chars: null, empty: false });
+  const union = (into: Set<string> | null, from: Set<string> | null): Set<string> | null => {
+    if (!into || !from) return null;
+    for (const ch of from) into.add(ch);
+    return into;
+  };
+  let i = 0;
+  const fail = (): never => { throw new Error('unreadable pattern'); };
+  const alternation = (): First => {
+    let chars: Set<string> | null = new Set<string>();
+    let empty = false;
+    for (;;) {
+      const seq = sequence();
+      chars = union(chars, seq.chars);
+      empty ||= seq.empty;
+      if (source[i] !== '|') return { chars, empty };
+      i++;
+    }
+  };
+  const sequence = (): First => {
+    let chars: Set<string> | null = new Set<string>();
+    let open = true;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const item = atom();
+      const q = source[i];
+      let optional = false;
+      if (q === '?' || q === '*') { optional = true; i++; } else if (q === '+') i++;
+      else if (q === '{') {
+        const close = source.indexOf('}', i);
+        if (close < 0) fail();
+        optional = /^\{0[,}]/.test(source.slice(i, close + 1));
+        i = close + 1;
+      }
+      if (source[i] === '?') i++; // lazy
+      if (open) {
+        chars = union(chars, item.chars);
+        if (!item.empty && !optional) open = false;
+      }
+    }
+    return { chars, empty: open };
+  };
+  const escaped = (): string | null => {
+    const next = source[i + 1] ?? fail();
+    i += 2;
+    if (next === 'p' || next === 'P' || next === 'u' || next === 'x') {
+      if (source[i] === '{') i = source.indexOf('}', i) + 1 || fail();
+      else if (next !== 'p' && next !== 'P') i += next === 'u' ? 4 : 2;
+      return null;
+    }
+    // \d, \s, \w, \b, back-references: any character, as far as this reading goes.
+    return /[\p{L}\p{N}]/u.test(next) ? null : next;
+  };
+  const atom = (): First => {
+    const ch = source[i]!;
+    if (ch === '(') {
+      i++;
+      let zeroWidth = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (/^\?<?[=!]/.test(source.slice(i, i + 3))) { zeroWidth = true; i += source[i + 1] === '<' ? 3 : 2; }
+      else if (source[i] === '?') i = source.indexOf('>', i) + 1 || fail(); // a named group
+      const inner = alternation();
+      if (source[i] !== ')') fail();
+      i++;
+      // A look-around consumes nothing: the characters after it begin the match.
+      return zeroWidth ? { chars: new Set(), empty: true } : inner;
+    }
+    if (ch === '[') return charClass();
+    if (ch === '\\') {
+      const lit = escaped();
+      return lit === null ? ANY() : { chars: new Set([lit]), empty: false };
+    }
+    if (ch === '^' || ch === '$') { i++; return { chars: new Set(), empty: true }; }
+    if (ch === '*' || ch === '+' || ch === '?' || ch === '{') fail();
+    const cp = String.fromCodePoint(source.codePointAt(i)!);
+    i += cp.length;
+    return cp === '.' ? ANY() : { chars: new Set([cp]), empty: false };
+  };
+  const charClass = (): First => {
+    i++;
+    let any = false;
+    if (source[i] === '^') { any = true; i++; }
+    const chars = new Set<string>();
+    const literal = (): string | null => {
+      if (source[i] === '\\') return escaped();
+      const cp = String.fromCodePoint(source.codePointAt(i) ?? fail());
+      i += cp.length;
+      return cp;
+    };
+    while (i < source.length && source[i] !== ']') {
+      const from = literal();
+      if (source[i] === '-' && source[i + 1] !== ']') {
+        i++;
+        const to = literal();
+        if (from === null || to === null || to.codePointAt(0)! - from.codePointAt(0)! > 1000) { any = true; continue; }
+        for (let cp = from.codePointAt(0)!; cp <= to.codePointAt(0)!; cp++) chars.add(String.fromCodePoint(cp));
+      } else if (from === null) any = true;
+      else chars.add(from);
+    }
+    if (source[i] !== ']') fail();
+    i++;
+    return any ? ANY() : { chars, empty: false };
+  };
+  try {
+    const all = alternation();
+    return i === source.length && !all.empty ? all.chars : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The matches of a pattern that begin a word (what `WORD_START` before it
+ * would find), tried only at word starts whose first character may begin
+ * one. A pattern opening with a look-behind is tried at every position of
+ * the text, which is slow; without one it is retried inside every word,
+ * which goes quadratic on a long word. `re` is sticky; `starts` are the
+ * text's word starts in order (`scanWords`).
+ */
+export function matchesAtWordStarts(re: RegExp, text: string, starts: readonly number[], mayBegin: (text: string, at: number) => boolean): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from || !mayBegin(text, at)) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = at + m[0].length;
+  }
+  return found;
+}
+
+/** A test for the character at a position: is it one of `chars`? */
+export function characterGate(chars: ReadonlySet<string>): (text: string, at: number) => boolean {
+  const table = new Uint8Array(0x800);
+  const others = new Set<number>();
+  for (const ch of chars) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < table.length) table[cp] = 1;
+    else others.add(cp);
+  }
+  return (text, at) => {
+    const unit = text.charCodeAt(at);
+    return unit < table.length ? table[unit] === 1 : others.has(text.codePointAt(at)!);
+  };
+}
+
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -75,7 +75,10 @@ export function mapToOriginal(doc: ClaimsDocument, original: string, visible: Vi
       money: c.money.map(span),
       attributions: c.attributions.map((a) => ({
         ...span(a),
-        ...(a.spans ? { spans: { source: a.spans.source.map(range), cue: a.spans.cue.map(range), content: a.spans.content.map(range) } } : {}),
+        ...(a.spans ? { spans: {
+          source: a.spans.source.map(range), cue: a.spans.cue.map(range), content: a.spans.content.map(range),
+          ...(a.spans.frame ? { frame: a.spans.frame.map(range) } : {}),
+        } } : {}),
       })),
     })),
   };

@@ -25,6 +25,12 @@ const LABEL = /^[\p{L}\p{N}&/-]+(?: [\p{L}\p{N}&/-]+)?$/u;
 const LABEL_MAX = 25;
 /** Longer first lines are body text: the article has no headline line. */
 const TITLE_MAX = 200;
+/**
+ * A headline has no final full stop; a short line with one can still be a
+ * teaser above the text, but a longer one is the lead sentence of the body.
+ */
+const STOPPED_TITLE_MAX = 100;
+const FINAL_STOP = /(?<![.…])\.["“”»«']?$/u;
 
 export function readHeader(text: string, config: HeaderConfig): Header {
   const lines = firstLines(text, HEADER_LINES);
@@ -41,8 +47,8 @@ export function readHeader(text: string, config: HeaderConfig): Header {
     }
     const hasNext = i + 1 < lines.length;
     if (hasNext && content.length <= LABEL_MAX && LABEL.test(content) && !/[.!?]$/u.test(content)) continue;
-    // A first line that is a whole paragraph is body text, not a headline.
-    if (content.length <= TITLE_MAX) title = line;
+    // A first line that is a whole paragraph, or a long sentence, is body text, not a headline.
+    if (content.length <= TITLE_MAX && !(content.length > STOPPED_TITLE_MAX && FINAL_STOP.test(content))) title = line;
     break;
   }
   if (published === null) {

@@ -9,13 +9,15 @@ import { loadLocale } from '../../src/lang/index.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, scanWords } from '../../src/core/words.js';
 import { runTokens } from '../../src/stages/entities/runs.js';
+import { WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
+import { compile } from '../../src/stages/entities/compiled.js';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 const RUN_TOKEN_RE = /\p{Lu}\.(?: ?\p{Lu}\.)*|[\p{L}\p{M}\p{N}'’]+(?:-[\p{L}\p{M}\p{N}]+)*|&/gu;
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:['’.-]|(?<=\p{N})[,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 
 const PIECES = [
-  'a', 'Z', 'ß', 'Ü', 'é', 'ǅ', 'Ω', 'ж', 'Ж', '5', '٣', '½', '²', '\u0301', '\u20dd', '中', '𝐀', '𝟙', '😀', '\ud800', '\udc00',
+  'a', 'Z', 'ß', 'Ü', 'é', 'ǅ', 'Ω', 'ΑΣ', 'İ', 'Ⅷ', 'ⓐ', 'Ⓐ', 'ж', 'Ж', '5', '٣', '½', '²', '\u0301', '\u20dd', '中', '𝐀', '𝟙', '😀', '\ud800', '\udc00',
   "'", '’', '.', '-', ',', ':', ';', '„', '“', '–', '€', '$', '%', '(', ')',
   ' ', '\t', '\n', '\r\n', '\u00a0', '\u202f', '\u2028', '\u3000', '\u00ad', '\u200b', '\ufeff',
   'Huawei', 'KI-Modelle', '1,5', '10:05', '100.000', "Huawei's", 'U.S.',
@@ -77,5 +79,30 @@ describe('character scanners', () => {
       expect(words.length).toBeGreaterThan(0);
       expect(words.filter((w) => !/^\p{L}/u.test(w))).toEqual([]);
     }
+  });
+
+  it('find at word starts what the pattern after a word-start look-behind finds: runs of names and chip families', async () => {
+    const { entities } = await loadLocale('de');
+    const c = compile(entities);
+    const isCapital = (t: string, at: number) => /^\p{Lu}/u.test(t.slice(at, at + 2));
+    const pieces = fc.array(fc.constantFrom(...PIECES, 'RTX 4090', 'Xeon', 'A100', 'xA100', '8086', 'Core i7', 'von', ' der ', 'Hans', 'E. F.', 'iPhone', 'ÄÖ'), { maxLength: 30 }).map((p) => p.join(''));
+    expect(c.familyMayBegin).not.toBeNull();
+    for (const [re, mayBegin] of [[c.runRe, isCapital], [c.familyRe!, c.familyMayBegin!]] as const) {
+      const lookBehind = new RegExp(`${WORD_START}(?:${re.source})`, 'gu');
+      fc.assert(fc.property(fc.oneof(pieces, anyText), (s) => {
+        const expected = [...s.matchAll(lookBehind)].map((m) => [m[0], m.index]);
+        expect(matchesAtWordStarts(re, s, scanWords(s).start, mayBegin).map((m) => [m[0], m.index])).toEqual(expected);
+      }), { numRuns: 2000 });
+    }
+    const found = matchesAtWordStarts(c.familyRe!, 'Die RTX 4090 und GTXA100, nicht xA100', scanWords('Die RTX 4090 und GTXA100, nicht xA100').start, c.familyMayBegin!);
+    expect(found.map((m) => m[0])).toEqual(['RTX 4090']);
+  });
+
+  it('read the characters a pattern can begin with, or none where any may', () => {
+    expect([...firstCharacters('(?:Instinct[ -])?MI[0-9]')!]).toEqual(['I', 'M']);
+    expect([...firstCharacters('[0-2]+x|(?=y)z(?![\\p{L}])')!]).toEqual(['0', '1', '2', 'z']);
+    expect([...firstCharacters('(?<chip>Ryzen|Epyc)\\p{L}')!]).toEqual(['R', 'E']);
+    for (const any of ['\\p{Lu}x', '[^a]b', 'a?', '.x', '\\dx', 'a|b*']) expect(firstCharacters(any)).toBeNull();
+    expect(firstCharacters('abc', 'iu')).toBeNull();
   });
 });

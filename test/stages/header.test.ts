@@ -26,6 +26,17 @@ describe('header', () => {
     expect(first.length).toBeGreaterThan(200);
     expect(readHeader(`${first}\nZweiter Absatz.`, germanHeader).title).toBeNull();
   });
+  it('reads a long first line ending in a full stop as the lead sentence, not a headline', () => {
+    const lead = 'Die Stadtwerke Kiel haben am Dienstag nach monatelangen Verhandlungen mit dem Land die Preise für Fernwärme deutlich erhöht.';
+    expect(lead.length).toBeGreaterThan(100);
+    expect(readHeader(`${lead}\n\nDer Sprecher sagte, die Kosten seien gestiegen.`, germanHeader).title).toBeNull();
+    expect(readHeader('Stadtwerke Kiel erhöhen die Preise für Fernwärme deutlich\n\nDer Text.', germanHeader).title)
+      .toBe('Stadtwerke Kiel erhöhen die Preise für Fernwärme deutlich');
+  });
+  it('keeps a short teaser line with a full stop as the headline', () => {
+    expect(readHeader('Werk in Dresden eröffnet – Stadt feiert mit einem Fest.\nDer Text beginnt hier.', germanHeader).title)
+      .toBe('Werk in Dresden eröffnet – Stadt feiert mit einem Fest.');
+  });
   it('parses day-month and month-day dates and rejects impossible ones', () => {
     expect(parseDate('Berlin, 3. Oktober 2023 –', germanHeader)).toBe('2023-10-03');
     expect(parseDate('March 6, 1987', englishHeader)).toBe('1987-03-06');

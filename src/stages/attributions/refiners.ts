@@ -9,6 +9,7 @@ import type { AttributionRefiner, SentenceAttribution } from './config.js';
 import { capitalizedWordsBefore } from '../../core/words.js';
 import type { SourceLexicon } from './source.js';
 import { tokenize } from './tokens.js';
+import { type QuotePairs, type Range, sentenceContent } from './roles.js';
 
 const sourceKey = (s: Source): string => `${s.type}\u0000${s.name ?? ''}\u0000${s.organization ?? ''}\u0000${s.text}`;
 
@@ -52,7 +53,7 @@ export type ContinuationMark = (sentence: Sentence) => { start: number; end: num
  * bridges (German Konjunktiv I: "Die Kosten seien gestiegen") also reaches
  * back over up to `reach` unmarked sentences to the last source.
  */
-export function continueReportedSpeech(id: string, mark: ContinuationMark, reach = 0): AttributionRefiner {
+export function continueReportedSpeech(id: string, mark: ContinuationMark, reach = 0, quotes: QuotePairs = new Map()): AttributionRefiner {
   return {
     id,
     refine(doc, found) {
@@ -64,6 +65,8 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
       }
       const out = [...found];
       let carried: Attribution | null = null;
+      /** The attribution whose content a run of continuations extends. */
+      let runHead: Attribution | null = null;
       /** Sentences since the carried source was last stated or continued. */
       let gap = 0;
       for (const sentence of doc.sentences) {
@@ -71,6 +74,7 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
         const own = bySentence.get(sentence.index);
         if (own?.length) {
           carried = own.find((f) => f.attribution.stance !== 'declines')?.attribution ?? null;
+          runHead = null;
           gap = 0;
           continue;
         }
@@ -79,11 +83,23 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           if (++gap > reach) carried = null;
           continue;
         }
+        // The role spans belong to the sentence that said it; the continuation is read anew.
+        const { spans: _own, ...said } = carried;
         const inherited: Attribution = {
-          ...carried,
+          ...said,
           text: doc.text.slice(where.start, where.end), start: where.start, end: where.end,
           source: { ...carried.source }, stance: 'asserts', inherited: true, rule: id,
         };
+        // The sentence is what is reported, whole; the speaker stands where the carried source does.
+        if (carried.spans) {
+          const content = sentenceContent(doc.text, tokenize(sentence), quotes);
+          const head = carried.spans.content.length ? carried : runHead ?? carried;
+          // A quotation is a report of its own, not part of a run of reported speech, nor a run part of it.
+          const quoted = (at: number | undefined) => at !== undefined && quotes.has(doc.text[at] ?? '');
+          const continuesRun = gap === 0 && !quoted(sentence.start) && !quoted(head.spans?.content[0]?.start);
+          inherited.spans = { source: carried.spans.source, cue: [], content: joinRun(head, content, continuesRun), frame: [] };
+          if (inherited.spans.content.length) runHead = inherited;
+        }
         out.push({ sentenceIndex: sentence.index, attribution: inherited });
         carried = inherited;
         gap = 0;
@@ -91,6 +107,23 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
       return out.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
     },
   };
+}
+
+/**
+ * Content a continuation adds to what it continues. A sentence inside a
+ * quotation the carried attribution already spans adds nothing; a run of
+ * continuation sentences right after one another is one report ("Die Kosten
+ * seien gestiegen. Sie seien aber tragbar."), whose content is spanned by the
+ * run's first sentence; the later ones add nothing of their own (empty).
+ */
+function joinRun(carried: Attribution, content: Range[], continuesRun: boolean): Range[] {
+  const own = carried.spans!.content;
+  const inside = (r: Range) => own.some((o) => o.start <= r.start && r.end <= o.end);
+  if (content.length && content.every(inside)) return [];
+  if (!continuesRun || !carried.inherited || !own.length || !content.length) return content;
+  const last = own[own.length - 1]!;
+  last.end = Math.max(last.end, content[content.length - 1]!.end);
+  return [];
 }
 
 /** Language data for reading descriptions back to the bodies and people named before them. */

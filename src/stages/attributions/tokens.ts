@@ -3,7 +3,7 @@
  * attribution rules walk over (one linear regex pass per sentence).
  */
 import type { Sentence } from '../../core/model.js';
-import { LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
+import { CASED, LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
 
 export interface Token {
   text: string;
@@ -34,6 +34,7 @@ export function tokenize(sentence: Sentence): Token[] {
     const from = i;
     i += widthAt(text, i);
     if (first & SPACE) continue;
+    let cased = first & CASED;
     if (first & WORD_CHAR) {
       let lastClass = first;
       for (;;) {
@@ -41,10 +42,11 @@ export function tokenize(sentence: Sentence): Token[] {
           const cls = classAt(text, i);
           if (!(cls & WORD_CHAR)) break;
           lastClass = cls;
+          cased |= cls;
           i += widthAt(text, i);
         }
         const joiner = text.charCodeAt(i);
-        const joins = JOINERS.has(joiner) || ((joiner === COMMA || joiner === COLON) && (lastClass & NUMBER) !== 0 && (classAt(text, i + 1) & NUMBER) !== 0);
+        const joins = isJoiner(joiner) || ((joiner === COMMA || joiner === COLON) && (lastClass & NUMBER) !== 0 && (classAt(text, i + 1) & NUMBER) !== 0);
         if (!joins || !(classAt(text, i + 1) & WORD_CHAR)) break;
         i += 1;
       }
@@ -52,13 +54,14 @@ export function tokenize(sentence: Sentence): Token[] {
     const word = text.slice(from, i);
     const start = sentence.start + from;
     const isWord = (first & LETTER_OR_NUMBER) !== 0;
-    tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, isWord, isCapitalized: isWord && (first & UPPER) !== 0 });
+    // Lower-casing changes a string only where it changes one of its characters (the joiners never change).
+    tokens.push({ text: word, lower: cased & CASED ? word.toLowerCase() : word, start, end: start + word.length, isWord, isCapitalized: isWord && (first & UPPER) !== 0 });
   }
   return tokens;
 }
 
 /** Characters that join two runs of word characters into one word: ' ’ . - */
-const JOINERS = new Set([0x27, 0x2019, 0x2e, 0x2d]);
+const isJoiner = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 

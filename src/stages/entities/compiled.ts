@@ -3,24 +3,32 @@
  * config and cached: regular expressions, word sets, the lexicon index.
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
-import { WORD_END, WORD_START, anyOf } from '../../core/patterns.js';
+import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
+import { WORD_CHAR as WORD_CHAR_CLASS, classAt } from '../../core/chars.js';
 import { Endings } from '../../core/endings.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
-  /** Lexicon spellings by their first word, longest first. */
-  spellingsByFirstWord: Map<string, string[]>;
-  /** Of these, the one-word spellings (where there are any). */
-  oneWordSpellings: Map<string, string[]>;
+  /**
+   * Lexicon spellings by their first word, longest first, and the one-word
+   * spellings under each form a name ending makes of them ("Bundesheeres" →
+   * ["Bundesheer"]): one look-up per word of the text.
+   */
+  spellingsByWord: Map<string, string[]>;
   /** Endings an inflected name may carry, longest first. */
   nameEndings: string[];
   bySpelling: Map<string, LexiconEntry>;
   /** Lexicon entries by normalized spelling ("nvidia corp" → Nvidia). */
   byKey: Map<string, LexiconEntry>;
-  /** Chip families and other pattern entries; group i+1 is entry i. */
+  /**
+   * Chip families and other pattern entries; group i+1 is entry i. Sticky,
+   * tried at the word starts `familyMayBegin` lets through; global with a
+   * word-start look-behind when no gate can be read from the patterns.
+   */
   familyRe: RegExp | null;
+  familyMayBegin: ((text: string, at: number) => boolean) | null;
   families: LexiconEntry[];
-  /** Maximal runs of capitalized words, initials and connectors between them. */
+  /** Maximal runs of capitalized words, initials and connectors between them; sticky, tried at capitalized word starts. */
   runRe: RegExp;
   stopWords: Set<string>;
   notNames: Set<string>;
@@ -103,8 +111,19 @@ export function compile(config: EntityConfig): CompiledEntities {
     const oneWord = list.filter((s) => !s.includes(' '));
     if (oneWord.length) oneWordSpellings.set(firstWord, oneWord);
   }
+  const nameEndings = [...config.nameEndings].sort((a, b) => b.length - a.length);
+  const spellingsByWord = new Map(spellingsByFirstWord);
+  // Longest ending first: it wins where two endings make the same word.
+  for (const ending of nameEndings) {
+    if (!ending) continue;
+    for (const [base, list] of oneWordSpellings) if (!spellingsByWord.has(base + ending)) spellingsByWord.set(base + ending, list);
+  }
+  const familySource = `(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`;
+  const familyStarts = firstCharacters(familySource);
+  // Every character that may begin a family must be a word character, or word starts would miss it.
+  const familyMayBegin = familyStarts && [...familyStarts].every((ch) => classAt(ch, 0) & WORD_CHAR_CLASS) ? characterGate(familyStarts) : null;
   const familyRe = families.length
-    ? new RegExp(`${WORD_START}(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`, 'gu')
+    ? new RegExp(familyMayBegin ? familySource : `${WORD_START}${familySource}`, familyMayBegin ? 'uy' : 'gu')
     : null;
 
   const connectors = anyOf([...config.nameConnectors, ...config.nameParticles]);
@@ -112,7 +131,7 @@ export function compile(config: EntityConfig): CompiledEntities {
   const initial = '\\p{Lu}\\.(?: ?\\p{Lu}\\.)*';
   const sep = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
   const unit = `(?:${initial}|${capWord})`;
-  const runRe = new RegExp(`${WORD_START}${unit}(?:${sep}(?:${connectors}${sep}){0,2}${unit})*`, 'gu');
+  const runRe = new RegExp(`${unit}(?:${sep}(?:${connectors}${sep}){0,2}${unit})*`, 'uy');
 
   const rolesAll = [...config.roles];
   const rolesByFirstChar = new Map<string, string[]>();
@@ -129,7 +148,8 @@ export function compile(config: EntityConfig): CompiledEntities {
     : null;
   const legalAlt = anyOf(config.legalForms);
   const compiled: CompiledEntities = {
-    config, spellingsByFirstWord, oneWordSpellings, bySpelling, nameEndings: [...config.nameEndings].sort((a, b) => b.length - a.length), byKey, familyRe, families, runRe,
+    config, spellingsByWord, bySpelling, nameEndings, byKey,
+    familyRe, familyMayBegin, families, runRe,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
     firstNames: new Set(config.firstNames),

@@ -9,8 +9,9 @@ import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
 import { type CompiledEntities, familyName, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
+import { matchesAtWordStarts } from '../../core/patterns.js';
 import type { Coverage } from './coverage.js';
-import { type Run, type Token, findRuns, wordsOf } from './runs.js';
+import { type DocumentWordSet, type Run, type Token, findRuns, wordsOf } from './runs.js';
 
 const SYMBOL = /^\p{Lu}{1,5}$/u;
 const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
@@ -24,14 +25,14 @@ interface Context {
   c: CompiledEntities;
   coverage: Coverage;
   mentions: EntityMention[];
-  words: Set<string>;
+  words: DocumentWordSet;
   lowerWords: Set<string>;
 }
 
 export interface NamedThings {
   mentions: EntityMention[];
   runs: Run[];
-  words: Set<string>;
+  words: DocumentWordSet;
   lowerWords: Set<string>;
 }
 
@@ -59,9 +60,11 @@ function add(ctx: Context, start: number, end: number, name: string, type: Entit
 }
 
 function findFamilies(ctx: Context): void {
-  const { familyRe, families } = ctx.c;
+  const { familyRe, familyMayBegin, families } = ctx.c;
   if (!familyRe) return;
-  for (const m of ctx.doc.text.matchAll(familyRe)) {
+  const { text } = ctx.doc;
+  const matches = familyMayBegin ? matchesAtWordStarts(familyRe, text, documentWords(ctx.doc).start, familyMayBegin) : text.matchAll(familyRe);
+  for (const m of matches) {
     const i = m.slice(1).findIndex((g) => g !== undefined);
     const entry = families[i];
     if (!entry) continue;
@@ -74,13 +77,13 @@ function capsLineRanges(doc: DocumentContext): Array<[number, number]> {
 }
 
 function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
-  const { spellingsByFirstWord, bySpelling, stopWords } = ctx.c;
+  const { spellingsByWord, bySpelling, stopWords } = ctx.c;
   const { text } = ctx.doc;
   const words = documentWords(ctx.doc);
   for (let k = 0; k < words.text.length; k++) {
     const word = words.text[k]!;
     const at = words.start[k]!;
-    const candidates = spellingsByFirstWord.get(word) ?? withoutEnding(ctx.c, word);
+    const candidates = spellingsByWord.get(word);
     if (!candidates || !ctx.coverage.isFree(at, at + 1)) continue;
     for (const spelling of candidates) {
       const end = spellingEnd(text, at, spelling, ctx.c.nameEndings);
@@ -92,16 +95,6 @@ function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
       break;
     }
   }
-}
-
-/** Spellings of one word that the word carries with a name ending: "Bundesheeres". */
-function withoutEnding(c: CompiledEntities, word: string): string[] | undefined {
-  for (const ending of c.nameEndings) {
-    if (!word.endsWith(ending) || word.length <= ending.length) continue;
-    const base = c.oneWordSpellings.get(word.slice(0, -ending.length));
-    if (base) return base;
-  }
-  return undefined;
 }
 
 /**

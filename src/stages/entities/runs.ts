@@ -5,6 +5,7 @@
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
 import { documentWords } from '../../core/words.js';
+import { matchesAtWordStarts } from '../../core/patterns.js';
 import { LOWER, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
 
 export interface Token {
@@ -26,6 +27,7 @@ export interface Run {
 }
 
 const HAS_LOWER = /\p{Ll}/u;
+const isCapitalAt = (text: string, at: number): boolean => (classAt(text, at) & UPPER) !== 0;
 const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
 
 export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
@@ -41,8 +43,7 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
   };
   const firstWordFrom = sentenceStarts.length ? sentenceStarts.map(afterOpeners) : [afterOpeners(0)];
   let si = 0;
-  c.runRe.lastIndex = 0;
-  for (const m of text.matchAll(c.runRe)) {
+  for (const m of matchesAtWordStarts(c.runRe, text, documentWords(doc).start, isCapitalAt)) {
     const start = m.index;
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= start) si++;
     const sentenceStart = sentenceStarts[si] ?? 0;
@@ -95,13 +96,22 @@ export function runTokens(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-/** Every word of the text once, and which of them are written in lower case. */
-export function wordsOf(doc: DocumentContext): { all: Set<string>; lower: Set<string> } {
-  const all = new Set<string>();
-  const lower = new Set<string>();
-  for (const word of documentWords(doc).text) {
-    all.add(word);
-    if (classAt(word, 0) & LOWER) lower.add(word);
+/** Whether a word occurs in the document: the set is made on the first question, which most documents never ask. */
+export class DocumentWordSet {
+  private set: Set<string> | undefined;
+
+  constructor(private readonly words: readonly string[]) {}
+
+  has(word: string): boolean {
+    this.set ??= new Set(this.words);
+    return this.set.has(word);
   }
-  return { all, lower };
+}
+
+/** Every word of the text, and which of them are written in lower case. */
+export function wordsOf(doc: DocumentContext): { all: DocumentWordSet; lower: Set<string> } {
+  const words = documentWords(doc).text;
+  const lower = new Set<string>();
+  for (const word of words) if (classAt(word, 0) & LOWER) lower.add(word);
+  return { all: new DocumentWordSet(words), lower };
 }

@@ -192,6 +192,11 @@ describe('German Konjunktiv continuation', () => {
     expect(found[1]).toMatchObject({ inherited: true, text: 'gelte' });
   });
 
+  it('reads a subjunctive in -e before a pronoun and a noun as a verb, not an adjective', async () => {
+    const found = await attributions('Der Pfarrer sagte, die Gemeinde solle Ruhe bewahren. Sonst schütze sie Gott allein.');
+    expect(found[1]).toMatchObject({ inherited: true, text: 'schütze' });
+  });
+
   it('does not take a past tense in -te for a subjunctive', async () => {
     const found = await attributions('Die Ärztekammer warnte vor Engpässen. Danach handelte der Minister rasch.');
     expect(found).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { Sentence } from '../../../core/model.js';
 import type { ContinuationMark } from '../../../stages/attributions/refiners.js';
 import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
 import { ASSERTING_PARTICIPLES, CUE_WORDS, PASSIVE_AUXILIARIES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS } from './phrase.js';
+import { DETERMINERS, FUNCTION_WORDS, PRONOUNS } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -51,7 +51,7 @@ function subjunctiveAt(tokens: readonly Token[]): Mark | null {
     if (DETERMINERS.has(before.lower) || (after && (after.isCapitalized || /^\d/.test(after.text)))) continue;
     // An adjective chain: "genannte spanische Grippe".
     const next = tokens[i + 2];
-    if (after && after.isWord && /(?:e|en|er|es|em)$/u.test(after.lower) && next?.isCapitalized) continue;
+    if (after && after.isWord && !PRONOUNS.has(after.lower) && /(?:e|en|er|es|em)$/u.test(after.lower) && next?.isCapitalized) continue;
     if (before.isWord && !before.isCapitalized && /(?:e|en|er|es|em)$/u.test(before.lower) && !FUNCTION_WORDS.has(before.lower)) continue;
     // A guess from the ending: it continues, but does not reach back.
     return at(t, false);

@@ -2,9 +2,10 @@
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
-import { ausHervorRule, cueVerbRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
+import { ausHervorRule, becameKnownRule, cueVerbRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
+import { GERMAN_QUOTES } from './quotes.js';
 
 export const germanAttributions: AttributionConfig = {
   rules: [
@@ -15,12 +16,13 @@ export const germanAttributions: AttributionConfig = {
     nachAngabenRule('de.attribution.nach-angaben'),
     ausHervorRule('de.attribution.aus-x-hervor'),
     heisstEsRule('de.attribution.heisst-es'),
+    becameKnownRule('de.attribution.bekannt-wurde'),
     quoteIntroRule('de.attribution.quote-intro'),
     hearsayAdverbRule('de.attribution.angeblich'),
   ],
   refiners: [
     onePerSource('de.attribution.one-per-source'),
     resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
-    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1),
+    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1, GERMAN_QUOTES),
   ],
 };

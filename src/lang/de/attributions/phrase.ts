@@ -32,7 +32,7 @@ const PREPOSITIONS = set('nach laut gemäß von vom mit bei beim in im an am auf
 const PARTITIVE = set('der');
 /** Links that attach a genitive or "von" phrase to a head: "Sprecher des Konzerns", "Bürgermeister von Wien". */
 const GENITIVE = set('des der eines einer aller');
-const NAME_LINKS = set('von für aus in');
+const NAME_LINKS = set('von vom für aus in');
 /** Prepositions that open an embedded participle phrase: "mit der Sache vertraute", "an den Gesprächen beteiligte". */
 const EMBEDDED_PREPOSITIONS = set('mit an in im am über aus vom zum');
 const COORDINATORS = set('und sowie noch');

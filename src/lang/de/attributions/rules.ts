@@ -3,10 +3,12 @@
  * sentence: tokens, clause boundaries and the noun-phrase reader.
  */
 import type { EntityMention } from '../../../core/model.js';
-import type { Attribution, Source, Stance } from '../../../types.js';
+import type { Attribution, AttributionSpans, Source, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
 import type { Token } from '../../../stages/attributions/tokens.js';
+import { contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
+import { GERMAN_QUOTES } from './quotes.js';
 import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
@@ -19,6 +21,10 @@ const OPENING = set('„ »');
 const CLOSING = set('“ «');
 /** Conjunctions that do not count for verb-second order ("und sagte", "aber bestritt"). */
 const CONJUNCTIONS = set('und aber doch denn oder sondern');
+/** Focus particles before a fronted subject: "Auch der Minister kritisierte …", "Selbst die Opposition lobte …". */
+const FOCUS_PARTICLES = set('auch selbst sogar nur ausgerechnet gerade');
+/** Words that point back to a statement already made: "Dies bestätigte der Sprecher". */
+const ANAPHORS = set('dies diese dieses diesen dieser');
 /** Words that may follow a clause-final particle: "gab bekannt und", "teilte mit dass" (comma omitted). */
 const CLAUSE_JOINERS = set('und oder aber sowie dass ob');
 /** Clause openers after which the verb stands last: "während X bestritt", "wie X berichten". */
@@ -31,6 +37,10 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+/** Verbs that make news known with a subject of their own: "gab … bekannt" belongs to the cue verb rule. */
+const MADE_KNOWN = set('gab gaben gibt geben gegeben machte machten macht gemacht');
+/** Hearsay verbs without "es": "Aus Regierungskreisen verlautete, …". */
+const HEARSAY_ALONE = set('verlautete verlauteten verlautet');
 const HEARSAY_ADVERBS = set('angeblich');
 const PARTICLES = new Set(QUOTE_PARTICLES);
 /** Announcers by their first word: "mit" → [["mit", "den", "Worten"], …]. */
@@ -47,6 +57,8 @@ const OWN = set('eigenen eigener ihren ihrer');
 const IMPERSONAL = 'man';
 const BODY_PLACES = set('im in bei beim');
 const PARTICLE_VERB_HERVOR = set('hervor hervorgeht hervorging hervorgehen');
+/** "wie sich aus der Auswertung ergab", "aus dem Bericht ergibt sich": reflexive, like "hervorgehen". */
+const RESULTS_FROM = set('ergab ergaben ergibt ergeben');
 
 interface Reading {
   view: SentenceView;
@@ -134,15 +146,102 @@ function clauseEnd(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/**
+ * How far an attribution's frame reaches: its whole reporting clause with the
+ * comma or colon joining it to what was said ("Am Montag sagte der Sprecher,",
+ * ", hieß es"), or only its own phrase ("laut X", "X zufolge").
+ */
+type FrameReach = 'clause' | 'phrase';
+
+/**
+ * The frame's tokens (inclusive): a reporting clause before what was said
+ * takes the clause up to its comma or colon; one after it takes the clause
+ * from its comma to the end of the sentence; a clause that holds what was
+ * said too ("Der Minister kündigte eine Reform an") only its own words.
+ */
+function frameRange(tokens: readonly Token[], from: number, to: number, reach: FrameReach): [number, number] {
+  if (reach === 'phrase') return [from, to];
+  const cs = clauseStart(tokens, from);
+  const ce = clauseEnd(tokens, to + 1);
+  const closer = tokens[ce]?.text;
+  let a = from;
+  let b = to;
+  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
+    // "nannte die Pläne „überzogen“": the clause up to the quotation frames it.
+    a = cs; b = ce - 1;
+  } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
+  if (a === cs && a > 0 && tokens[a - 1]!.text === ',') a--;
+  return [Math.min(a, from), Math.max(b, to)];
+}
+
+/**
+ * Exact role spans: the source's words, the cue's words (apart where the
+ * verb is: "teilte … mit"), the frame, and the content — the sentence outside
+ * the frame without its final stop, or, where the frame's clause holds what
+ * was said, outside the source and cue.
+ */
+function roleSpans(r: Reading, from: number, to: number, source: readonly [number, number] | null, cue: readonly number[], reach: FrameReach): AttributionSpans {
+  const { tokens, view } = r;
+  const back = pointsBack(r, from, reach);
+  if (back) {
+    return {
+      source: source ? [rangeOf(tokens, source[0], source[1])] : [], cue: cue.map((k) => rangeOf(tokens, k, k)),
+      content: [back.content], frame: [rangeOf(tokens, from, back.frameTo)],
+    };
+  }
+  const frame = frameRange(tokens, from, to, reach);
+  let content = reach === 'clause' ? quotationAfter(tokens, frame[1] + 1) : [];
+  if (!content.length) content = contentRanges(tokens, [frame], false);
+  if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
+  // A sentence that is nothing but its frame ("Sie fügte hinzu."): what was said stands elsewhere; the sentence stands for it.
+  if (!content.length) content = contentRanges(tokens, [], true);
+  return {
+    source: source ? [rangeOf(tokens, source[0], source[1])] : [],
+    cue: cue.map((k) => rangeOf(tokens, k, k)),
+    content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
+    frame: [rangeOf(tokens, frame[0], frame[1])],
+  };
+}
+
+/** The quotation opening at token `at`, up to its closing mark (or the sentence end, to be followed on), or none. */
+function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: number; end: number }> {
+  const close = GERMAN_QUOTES.get(tokens[at]?.text ?? '');
+  if (!close) return [];
+  let k = at + 1;
+  while (k < tokens.length && tokens[k]!.text !== close) k++;
+  return [rangeOf(tokens, at, Math.min(k, tokens.length - 1))];
+}
+
+/**
+ * "Das Werk schließt. Dies bestätigte der Betriebsrat am Abend.": a reporting
+ * clause whose object, the first word, points back says the sentence before.
+ * The content is that sentence with the pointing word; the frame is the rest
+ * of the clause up to the stop. Null for any other frame.
+ */
+function pointsBack(r: Reading, from: number, reach: FrameReach): { content: { start: number; end: number }; frameTo: number } | null {
+  const { tokens, view } = r;
+  const first = tokens[0];
+  if (reach !== 'clause' || from !== 1 || !first || !(ANAPHORS.has(first.lower) || first.lower === 'das')) return null;
+  const end = clauseEnd(tokens, 1);
+  const stop = finalStop(tokens);
+  if (end < tokens.length && end !== stop) return null;
+  const before = view.doc.sentences[view.sentence.index - 1];
+  if (!before || before.isTitle || before.index !== view.sentence.index - 1) return null;
+  return { content: { start: before.start, end: first.end }, frameTo: (stop >= 0 ? stop : tokens.length) - 1 };
+}
+
 /** Builds one attribution per party of the source phrase ("Weder ByteDance noch Huawei" → two). */
 function attribute(
-  r: Reading, id: string, np: NounPhrase, spanFrom: number, spanTo: number, cue: string, stance: Stance,
-  override?: (s: Source) => Source, knownOnly = false,
+  r: Reading, id: string, np: NounPhrase, spanFrom: number, spanTo: number, cueAt: readonly number[], stance: Stance,
+  override?: (s: Source) => Source, knownOnly = false, reportFrom = -1, reach: FrameReach = 'clause',
 ): Attribution[] {
   const { view, tokens } = r;
   const text = view.doc.text;
-  const start = Math.min(tokens[spanFrom]!.start, tokens[np.start]!.start);
-  const end = Math.max(tokens[spanTo]!.end, tokens[np.end - 1]!.end);
+  const from = Math.min(spanFrom, np.start);
+  const to = Math.max(spanTo, np.end - 1);
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  const cue = cueAt.map((k) => tokens[k]!.text).join(' ');
   const bodies = np.parties.map(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!));
   const ranges = np.parties.length > 1 && bodies.every(Boolean) ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
   const out: Attribution[] = [];
@@ -150,21 +249,82 @@ function attribute(
     const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon, { knownOnly });
     if (!found) continue;
     const source = override ? override(found) : found;
-    out.push({ text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id });
+    const spans = reportFrom >= 0 ? reportSpans(r, reportFrom, tokens[a]!.start, tokens[b - 1]!.end) : roleSpans(r, from, to, [a, b - 1], cueAt, reach);
+    out.push({ text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans });
   }
   return out;
 }
 
 /**
+ * A report says what someone did by speaking ("Der Verband kritisierte die
+ * Entscheidung"): no words of theirs follow, so the statement is the whole
+ * clause from `from` to the end of the sentence, speaker and verb included,
+ * and there is no separate frame or cue.
+ */
+function reportSpans(r: Reading, from: number, sourceStart: number, sourceEnd: number): AttributionSpans {
+  const last = r.tokens[r.tokens.length - 1]!;
+  return { source: [{ start: sourceStart, end: sourceEnd }], cue: [], frame: [], content: [{ start: r.tokens[from]!.start, end: last.end }] };
+}
+
+/**
+ * Where a reporting verb reports without a statement of its own, the token its
+ * clause starts at; else -1. A statement follows the clause after a colon, a
+ * quote or a comma that opens no relative clause ("sagte, die Preise …"),
+ * or stands before it ("…, sagte der Sprecher"); a report has an object of
+ * its own ("kritisierte die Entscheidung", "sprach von einem Erfolg").
+ */
+function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhrase, inverted: boolean, frameWords: readonly number[]): number {
+  let cs = clauseStart(tokens, anchor);
+  const before = tokens[cs - 1];
+  if (inverted && before && (before.text === ',' || CLOSING.has(before.text) || before.text === '"')) return -1;
+  const last = Math.max(...frameWords, subject.end - 1);
+  const end = clauseEnd(tokens, last + 1);
+  const closer = tokens[end];
+  if (closer && (closer.text === ':' || OPENING.has(closer.text) || closer.text === '"')) return -1;
+  if (closer?.text === ',' && !opensRelativeClause(tokens, end + 1)) return -1;
+  const frame = new Set(frameWords);
+  let object = false;
+  for (let k = cs; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || frame.has(k) || (k >= subject.start && k < subject.end) || INVERSION_FILLERS.has(t.lower)
+      || CONJUNCTIONS.has(t.lower) || FOCUS_PARTICLES.has(t.lower) || (k === cs && COMPLEMENTIZERS.has(t.lower))) continue;
+    // "Das bestätigte der Sprecher", "diese Entscheidung gab X bekannt": the statement is the sentence before.
+    if (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized)) return -1;
+    object = true;
+  }
+  if (!object) return -1;
+  while (cs < anchor && CONJUNCTIONS.has(tokens[cs]!.lower)) cs++;
+  return cs;
+}
+
+/** A relative clause (", die gestern fiel", ", in dem …") or a coordinated one (", und …") opens at `i`. */
+function opensRelativeClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (CLAUSE_JOINERS.has(t.lower) && t.lower !== 'dass' && t.lower !== 'ob') return true;
+  const k = RELATIVE_PREPOSITIONS.has(t.lower) && RELATIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
+  if (!RELATIVE_PRONOUNS.has(tokens[k]!.lower)) return false;
+  // "die Preise würden steigen": an article before its noun opens a statement, not a relative clause.
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  return !!next && !next.isCapitalized && !(after?.isCapitalized && isAdjectiveLike(next));
+}
+
+const isAdjectiveLike = (t: Token): boolean => t.isWord && /(?:e|en|er|es|em)$/u.test(t.lower);
+
+/**
  * An attribution that names nobody: "hieß es", "wurde berichtet, dass". The
  * source is unnamed and has no phrase of its own.
  */
-function unnamed(r: Reading, id: string, from: number, to: number, cue: string, stance: Stance): Attribution {
+function unnamed(r: Reading, id: string, cueAt: readonly number[], stance: Stance): Attribution {
   const text = r.view.doc.text;
+  const from = cueAt[0]!;
+  const to = cueAt[cueAt.length - 1]!;
   const start = r.tokens[from]!.start;
   const end = r.tokens[to]!.end;
   const source: Source = { text: '', type: 'anonymous', count: null, name: null, organization: null };
-  return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id };
+  const cue = cueAt.map((k) => r.tokens[k]!.text).join(' ');
+  return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans: roleSpans(r, from, to, null, cueAt, 'clause') };
 }
 
 /** The company, organization or outlet a coordinated party names, if it is one. */
@@ -214,7 +374,7 @@ function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
  */
 function subjectOf(tokens: readonly Token[], anchor: number, after: number, limit = tokens.length): { np: NounPhrase; opener: number } | null {
   let cs = clauseStart(tokens, anchor);
-  while (cs < anchor && CONJUNCTIONS.has(tokens[cs]!.lower)) cs++;
+  while (cs < anchor && (CONJUNCTIONS.has(tokens[cs]!.lower) || FOCUS_PARTICLES.has(tokens[cs]!.lower))) cs++;
   if (cs < anchor && COMPLEMENTIZERS.has(tokens[cs]!.lower)) {
     let k = cs + 1;
     while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
@@ -288,6 +448,15 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
   return null;
 }
 
+/** The token indexes of an announcing phrase ("mit den Worten") between `from` and `to`, or none. */
+function announcerIn(tokens: readonly Token[], from: number, to: number): number[] {
+  for (let k = from; k < to; k++) {
+    const words = ANNOUNCERS.get(tokens[k]!.lower)?.find((w) => w.every((x, n) => tokens[k + n]?.lower === x.toLowerCase()));
+    if (words) return words.map((_, n) => k + n);
+  }
+  return [];
+}
+
 /** A lone unknown name (no entity) that reports news is an outlet: "wie Techblick berichtet". */
 function asOutlet(mentions: readonly EntityMention[]) {
   return (s: Source): Source =>
@@ -338,11 +507,28 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
   return words.length > 1 ? words : null;
 }
 
+/** Verbs by each of their forms as written, in list order. */
+function verbsByForm(verbs: readonly CueVerb[], formsOf: (verb: CueVerb) => readonly string[]): Map<string, CueVerb[]> {
+  const index = new Map<string, CueVerb[]>();
+  for (const verb of verbs) {
+    for (const form of new Set(formsOf(verb))) {
+      const list = index.get(form) ?? [];
+      list.push(verb);
+      index.set(form, list);
+    }
+  }
+  return index;
+}
+
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
 export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const verbs = [...DECLINE_VERBS, ...CUE_VERBS];
   const finiteForms = new Set(verbs.flatMap((v) => v.forms.map((f) => f.toLowerCase())));
   const nonFiniteForms = new Set(verbs.flatMap((v) => [...v.nonFinite ?? [], ...v.detached ?? []].map((f) => f.toLowerCase())));
+  // The verbs a word may be a form of, in list order: matchCue reads only these.
+  const byFinite = verbsByForm(verbs, (v) => v.forms);
+  const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
+  const NONE: readonly CueVerb[] = [];
   return {
     id,
     find(view) {
@@ -361,7 +547,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "die berichteten Fälle": a participle used as an adjective.
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
-        let match = finiteForms.has(lower) ? matchCue(tokens, i, verbs, true) : null;
+        let match = finiteForms.has(lower) ? matchCue(tokens, i, byFinite.get(lower) ?? NONE, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
         if (!match && finiteForms.has(lower)) {
@@ -369,12 +555,12 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
           if (inverted && inverted.opener === i && tokens[after]?.text === ',') {
-            match = matchCue(tokens, i, verbs, true, after + 1);
+            match = matchCue(tokens, i, byFinite.get(lower) ?? NONE, true, after + 1);
             subject = match ? inverted : null;
           }
         }
         if (!subject && nonFiniteForms.has(lower)) {
-          match = matchCue(tokens, i, verbs, false);
+          match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
@@ -385,22 +571,25 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         if (match.passive) {
           // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows.
           const said = reportedPassive(tokens, i);
-          if (said) { found.push(unnamed(r, id, said[0]!, said[said.length - 1]!, said.map((k) => tokens[k]!.text).join(' '), match.verb.stance)); claimedTo = i; }
+          if (said) { found.push(unnamed(r, id, said, match.verb.stance)); claimedTo = i; }
           continue;
         }
-        const last = Math.max(i, ...match.then);
+        // "lobte er mit den Worten": the announcing phrase is part of the cue.
+        const announcer = announcerIn(tokens, i + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        const last = Math.max(i, ...match.then, ...announcer);
         // The auxiliary is part of the verb as written: "hatte … gesagt".
-        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then];
-        const cue = words.map((k) => tokens[k]!.text).join(' ');
+        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer]
+          .sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
-          if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, cue, match.verb.stance)); claimedTo = last; }
+          if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
           continue;
         }
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
-        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, cue, match.verb.stance, outlet, match.verb.weak));
+        const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words);
+        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report));
         claimedTo = last;
       }
       return found;
@@ -422,7 +611,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>): AttributionRul
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!words.has(tokens[i]!.lower)) continue;
         const np = nounPhrase(tokens, i + 1);
-        if (np) found.push(...attribute({ view, tokens }, id, np, i, i, tokens[i]!.text, 'asserts'));
+        if (np) found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
     },
@@ -437,9 +626,12 @@ export function zufolgeRule(id: string): AttributionRule {
       const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 1; i < tokens.length; i++) {
-        if (tokens[i]!.lower !== 'zufolge') continue;
-        const np = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (np) found.push(...attribute({ view, tokens }, id, np, np.start, i, tokens[i]!.text, 'asserts'));
+        // "Gerüchten zu Folge": the postposition written as two words.
+        const apart = tokens[i]!.text === 'Folge' && tokens[i - 1]!.lower === 'zu';
+        if (tokens[i]!.lower !== 'zufolge' && !apart) continue;
+        const first = apart ? i - 1 : i;
+        const np = nounPhraseEndingAt(tokens, first, clauseStart(tokens, first));
+        if (np) found.push(...attribute({ view, tokens }, id, np, np.start, i, apart ? [i - 1, i] : [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
     },
@@ -459,7 +651,7 @@ export function soRule(id: string): AttributionRule {
         if (!np) continue;
         const next = tokens[np.end];
         if (next && !BOUNDARIES.has(next.text) && !AFTER_SO_SPEAKER.has(next.lower)) continue;
-        found.push(...attribute({ view, tokens }, id, np, i, i, tokens[i]!.text, 'asserts'));
+        found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts'));
       }
       return found;
     },
@@ -494,11 +686,11 @@ export function nachAngabenRule(id: string): AttributionRule {
         if (tokens[i]!.lower !== 'nach') continue;
         const after = nounPhrase(tokens, i + 1);
         if (after && isStatement(after, tokens)) {
-          found.push(...attribute(r, id, after, i, i, tokens[i]!.text, 'asserts', ownWords(after, r)));
+          found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
           continue;
         }
         const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, tokens[i]!.text, 'asserts', ownWords(before, r)));
+        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, -1, 'phrase'));
       }
       return found;
     },
@@ -518,11 +710,18 @@ export function ausHervorRule(id: string): AttributionRule {
         const np = nounPhrase(tokens, i + 1, end);
         if (!np) continue;
         let k = np.end;
-        while (k < end && !PARTICLE_VERB_HERVOR.has(tokens[k]!.lower)) k++;
+        while (k < end && !PARTICLE_VERB_HERVOR.has(tokens[k]!.lower) && !RESULTS_FROM.has(tokens[k]!.lower)) k++;
         if (k >= end) continue;
+        if (RESULTS_FROM.has(tokens[k]!.lower)) {
+          const reflexive = tokens[i - 1]?.lower === 'sich' ? i - 1 : tokens[k + 1]?.lower === 'sich' ? k + 1 : -1;
+          if (reflexive < 0) continue;
+          const wie = reflexive === i - 1 && tokens[i - 2]?.lower === 'wie' ? [i - 2] : [];
+          const words = [...wie, reflexive, k].sort((x, y) => x - y);
+          found.push(...attribute({ view, tokens }, id, np, Math.min(words[0]!, i), Math.max(k, reflexive), words, 'asserts'));
+          continue;
+        }
         const verb = i > 0 && !BOUNDARIES.has(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower) ? i - 1 : i;
-        const cue = verb < i ? `${tokens[verb]!.text} ${tokens[k]!.text}` : tokens[k]!.text;
-        found.push(...attribute({ view, tokens }, id, np, verb, k, cue, 'asserts'));
+        found.push(...attribute({ view, tokens }, id, np, verb, k, verb < i ? [verb, k] : [k], 'asserts'));
       }
       return found;
     },
@@ -535,28 +734,69 @@ export function heisstEsRule(id: string): AttributionRule {
     id,
     find(view) {
       const { tokens } = view;
+      const r = { view, tokens };
       const found: Attribution[] = [];
-      for (let i = 0; i < tokens.length - 1; i++) {
-        if (!HEARSAY.has(tokens[i]!.lower) || tokens[i + 1]!.lower !== 'es') continue;
-        const end = clauseEnd(tokens, i + 2);
-        let k = i + 2;
+      for (let i = 0; i < tokens.length; i++) {
+        const word = tokens[i]!.lower;
+        // "hieß es", "es hieß", "verlautete": the cue, from `i` to `last`.
+        let first = i;
+        let last = i;
+        if (HEARSAY.has(word) && tokens[i + 1]?.lower === 'es') last = i + 1;
+        else if (HEARSAY.has(word) && tokens[i - 1]?.lower === 'es') first = i - 1;
+        else if (!HEARSAY_ALONE.has(word)) continue;
+        const cueAt = first < last ? [first, last] : [first];
+        const end = clauseEnd(tokens, last + 1);
+        let k = last + 1;
         while (k < end && !HEARSAY_PREPOSITIONS.has(tokens[k]!.lower)) k++;
         const after = k < end ? nounPhrase(tokens, k + 1, end) : null;
-        if (after) { found.push(...attribute({ view, tokens }, id, after, i, k, `${tokens[i]!.text} es`, 'asserts')); continue; }
-        const cs = clauseStart(tokens, i);
-        if (cs < i && HEARSAY_PREPOSITIONS.has(tokens[cs]!.lower)) {
-          const before = nounPhrase(tokens, cs + 1, i);
-          if (before && before.end === i) found.push(...attribute({ view, tokens }, id, before, cs, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        if (after) { found.push(...attribute(r, id, after, first, k, cueAt, 'asserts')); continue; }
+        const cs = clauseStart(tokens, first);
+        if (cs < first && HEARSAY_PREPOSITIONS.has(tokens[cs]!.lower)) {
+          const before = nounPhrase(tokens, cs + 1, first);
+          if (before && before.end === first) found.push(...attribute(r, id, before, cs, last, cueAt, 'asserts'));
           continue;
         }
         // "In dem Bericht, der gestern erschien, heißt es": the place stands before a relative clause.
         const main = beforeRelativeClauses(tokens, cs);
         const before = main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower) ? nounPhrase(tokens, main + 1, cs) : null;
-        if (before && tokens[before.end]?.text === ',') found.push(...attribute({ view, tokens }, id, before, main, i + 1, `${tokens[i]!.text} es`, 'asserts'));
-        // ", hieß es.": said, by nobody named.
-        else if (tokens[i - 1] && BOUNDARIES.has(tokens[i - 1]!.text) && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) {
-          found.push(unnamed({ view, tokens }, id, i, i + 1, `${tokens[i]!.text} es`, 'asserts'));
+        if (before && tokens[before.end]?.text === ',') { found.push(...attribute(r, id, before, main, last, cueAt, 'asserts')); continue; }
+        // ", hieß es.", "Weiter hieß es:", "Es hieß, …": said, by nobody named.
+        const closes = BOUNDARIES.has(tokens[last + 1]?.text ?? '.');
+        const opens = tokens.slice(cs, first).every((t) => t.isWord && (FUNCTION_WORDS.has(t.lower) || INVERSION_FILLERS.has(t.lower)));
+        if (closes && opens) found.push(unnamed(r, id, cueAt, 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * "Wie am Montag bekannt wurde, …", "Es wurde bekannt, dass …", "war bekannt
+ * geworden": news made known by nobody named. A statement must follow the
+ * clause, or the clause opens with "wie"; "gab … bekannt" is a cue verb's.
+ */
+export function becameKnownRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i]!.text !== 'bekannt') continue;
+        const became = tokens[i + 1]?.lower === 'geworden' ? i + 1 : i;
+        const cs = clauseStart(tokens, i);
+        const end = clauseEnd(tokens, became + 1);
+        let aux = -1;
+        for (let k = cs; k < end; k++) {
+          if (MADE_KNOWN.has(tokens[k]!.lower)) { aux = -1; break; }
+          if (aux < 0 && (PASSIVE.has(tokens[k]!.lower) || (became > i && AUX.has(tokens[k]!.lower)))) aux = k;
         }
+        if (aux < 0) continue;
+        const wie = tokens[cs]!.lower === 'wie';
+        const closer = tokens[end]?.text;
+        if (!wie && !((closer === ',' && !opensRelativeClause(tokens, end + 1)) || closer === ':')) continue;
+        const words = [aux, i, ...(became > i ? [became] : [])].sort((x, y) => x - y);
+        found.push(unnamed({ view, tokens }, id, words, 'asserts'));
       }
       return found;
     },
@@ -614,9 +854,8 @@ export function quoteIntroRule(id: string): AttributionRule {
         const subject = before?.end === verb && !PRONOUNS.has(tokens[k]?.lower ?? '') ? before : subjectPhrase(tokens, k, end);
         if (!subject) continue;
         const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
-        const cue = [verb, ...particle, ...announcer].map((k) => tokens[k]!.text).join(' ');
         const last = Math.max(verb, subject.end - 1, ...particle, ...announcer);
-        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, cue, 'asserts', undefined, true));
+        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, [verb, ...particle, ...announcer], 'asserts', undefined, true));
         i = Math.max(i, last);
       }
       return found;
@@ -635,7 +874,8 @@ export function hearsayAdverbRule(id: string): AttributionRule {
         const t = tokens[i]!;
         if (!HEARSAY_ADVERBS.has(t.lower) || clauseStart(tokens, i) !== i) continue;
         const source: Source = { text: t.text, type: 'anonymous', count: null, name: null, organization: null };
-        found.push({ text: t.text, start: t.start, end: t.end, source, cue: t.text, stance: 'asserts', inherited: false, rule: id });
+        const spans = roleSpans({ view, tokens }, i, i, null, [i], 'phrase');
+        found.push({ text: t.text, start: t.start, end: t.end, source, cue: t.text, stance: 'asserts', inherited: false, rule: id, spans });
       }
       return found;
     },

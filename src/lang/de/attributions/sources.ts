@@ -24,7 +24,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
     Regierung Staat Tribunal Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
     Gerichtshof Bundesanwaltschaft Bank Verband Verbands Verbandes Gewerkschaft Partei Fraktion Kommission Agentur Institut Instituts
-    Hersteller Herstellers Autobauer Autobauers Betreiber Betreibers Anbieter Anbieters Zentralbank Notenbank Aufsicht Verwaltung
+    Veranstalter Veranstalters Hersteller Herstellers Autobauer Autobauers Betreiber Betreibers Anbieter Anbieters Zentralbank Notenbank Aufsicht Verwaltung
     Stadt Gemeinde Land Bundesregierung Landesregierung Organisation Verein Vereins Klub Club Universität Hochschule Stiftung Senat Bundestag
     Bundesrat Parlament Ausschuss Kabinett Hof Versicherung Versicherer Versicherers Bahn Post Reederei Brauerei Bundesamt Landesamt Ermittlungsbehörden Feuerwehr Armee Militär Weltbank Währungsfonds`),
   media: forms(`Zeitung Zeitungen Tageszeitung Wochenzeitung Magazin Magazins Nachrichtenmagazin Nachrichtenagentur Presseagentur
@@ -34,7 +34,9 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Pressemitteilung Pressemeldung Erklärung Stellungnahme Schreiben Brief Dokument Dokumente Dokumenten Unterlagen Papier Papiers
     Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
     Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Schätzung Berechnung
-    Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag`),
+    Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag
+    Untersuchungen Analysen Auswertungen Ermittlungen Erhebungen Befragungen Recherchen Meldung Meldungen Mitteilungen
+    Gesetz Gesetzes Grundgesetz Grundgesetzes Verfassung Satzung Verordnung`),
   transparent: forms('Vernehmen Angaben Annahmen Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
   pronouns: forms('er sie Er Sie'),
   numbers: {

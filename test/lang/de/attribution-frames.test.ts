@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, germanBody, onlyAttributionOf } from '../../helpers/attributions.js';
+
+/** Every attribution of a short German text under a headline, in order. */
+const attributions = (text: string) => attributionsOf(germanBody(text), 'de');
+const only = (text: string) => onlyAttributionOf(germanBody(text), 'de');
+/** The text of each span, cut from the sentence the attribution stands in. */
+const cut = (a: { sentence: string; start: number }, spans: ReadonlyArray<{ start: number; end: number }> | undefined, offset: number) =>
+  (spans ?? []).map((s) => a.sentence.slice(s.start - offset, s.end - offset));
+
+describe('German reporting verbs and phrases', () => {
+  it('reads answering and summing-up verbs', async () => {
+    expect(await only('Die Ministerin erwiderte, der Etat sei längst ausgeschöpft.')).toMatchObject({ cue: 'erwiderte' });
+    expect(await only('Der Kassenwart fasste zusammen, dass 40 Mitglieder ausgetreten seien.')).toMatchObject({ cue: 'fasste zusammen' });
+    expect(await only('Der Trainer sagte voraus, dass sein Team die Liga gewinnt.')).toMatchObject({ cue: 'sagte voraus' });
+  });
+
+  it('reads phrases built on "machen", "bringen", "lassen" and "sein"', async () => {
+    expect(await only('Der Vorsitzende machte deutlich, dass es keine Entlassungen geben werde.')).toMatchObject({ cue: 'machte deutlich' });
+    expect(await only('Die Landrätin ließ wissen, die Straße bleibe bis Mai gesperrt.')).toMatchObject({ cue: 'ließ wissen' });
+    expect(await only('Die Ärztin ist der Ansicht, dass die Impfung 90 Prozent der Fälle verhindert.')).toMatchObject({ cue: 'ist der Ansicht' });
+    const a = await only('Die Gewerkschaft brachte ihren Ärger zum Ausdruck: „Das ist ein Wortbruch.“');
+    expect(a).toMatchObject({ cue: 'brachte zum Ausdruck' });
+    expect(a.source.text).toBe('Die Gewerkschaft');
+  });
+
+  it('takes an announcing phrase into the cue of a reporting verb', async () => {
+    expect(await only('Die Stürmerin trat den Zweifeln mit den Worten entgegen, sie sei völlig gesund.'))
+      .toMatchObject({ cue: 'trat mit den Worten entgegen' });
+  });
+
+  it('reads "sprechen von" in the present plural', async () => {
+    const a = await only('Die Veranstalter sprechen von 30.000 Besuchern am ersten Tag.');
+    expect(a).toMatchObject({ cue: 'sprechen von' });
+    expect(a.source.text).toBe('Die Veranstalter');
+  });
+
+  it('reads a subject behind a focus particle ("Auch der Minister …")', async () => {
+    const a = await only('Auch der Finanzminister kritisierte den Entwurf für das Jahr 2026.');
+    expect(a).toMatchObject({ cue: 'kritisierte' });
+    expect(a.source).toMatchObject({ text: 'der Finanzminister', type: 'person' });
+  });
+});
+
+describe('German reports: a verb that says what someone did by speaking', () => {
+  const offset = germanBody('').length;
+
+  it('a report has the whole sentence as its statement, and no cue or frame of its own', async () => {
+    const a = await only('Der Mieterverband kritisierte die Erhöhung um 12 Prozent.');
+    expect(a).toMatchObject({ cue: 'kritisierte' });
+    expect(cut(a, a.spans?.content, offset)).toEqual(['Der Mieterverband kritisierte die Erhöhung um 12 Prozent.']);
+    expect(cut(a, a.spans?.source, offset)).toEqual(['Der Mieterverband']);
+    expect(a.spans).toMatchObject({ cue: [], frame: [] });
+  });
+
+  it('a relative clause after the object keeps it a report', async () => {
+    const a = await only('Die Ministerin verteidigte den Haushalt, der 3 Milliarden Euro Schulden vorsieht.');
+    expect(a.spans?.cue).toEqual([]);
+  });
+
+  it('a report in a clause of its own starts at that clause', async () => {
+    const a = await only('Die Opposition lehnte den Plan ab, während der Bauernverband die 20 neuen Stellen begrüßte.');
+    expect(cut(a, a.spans?.content, offset)).toEqual(['während der Bauernverband die 20 neuen Stellen begrüßte.']);
+  });
+
+  it('a verb followed by what was said is no report', async () => {
+    // A statement has its cue and frame; a report has neither.
+    const framed = (a: { spans?: { cue: unknown[]; frame?: unknown[] } }) => (a.spans?.cue.length ?? 0) > 0 && (a.spans?.frame?.length ?? 0) > 0;
+    expect(framed(await only('Der Sprecher der Stadtwerke sagte, die Preise würden um 5 Prozent steigen.'))).toBe(true);
+    expect(framed(await only('Die Preise steigen um 5 Prozent, sagte der Sprecher der Stadtwerke.'))).toBe(true);
+    expect(framed(await only('Die Ministerin kritisierte: „Das kostet 2 Millionen Euro.“'))).toBe(true);
+  });
+
+  it('a verb whose object points back to the sentence before is no report', async () => {
+    const found = await attributions('Das Werk schließt im Mai. Dies bestätigte der Betriebsrat am Abend.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.spans?.cue).toHaveLength(1);
+  });
+});
+
+describe('German frames without a reporting verb', () => {
+  it('"zu Folge" written apart is "zufolge"', async () => {
+    const a = await only('Der Verein steht Gerüchten zu Folge vor dem Abstieg in die 3. Liga.');
+    expect(a).toMatchObject({ cue: 'zu Folge', text: 'Gerüchten zu Folge', rule: 'de.attribution.x-zufolge' });
+  });
+
+  it('"Ersten Angaben vom Montag zufolge" keeps the date with the statement', async () => {
+    const a = await only('Ersten Angaben vom Montag zufolge kamen 12 Menschen ums Leben.');
+    expect(a.source.text).toBe('Ersten Angaben vom Montag');
+  });
+
+  it('"wie sich aus X ergab": the source is what it followed from', async () => {
+    const a = await only('Wie sich aus der Auswertung der Messdaten ergab, lag der Wert bei 40 Mikrogramm.');
+    expect(a).toMatchObject({ cue: 'Wie sich ergab', rule: 'de.attribution.aus-x-hervor' });
+    expect(a.source).toMatchObject({ text: 'der Auswertung der Messdaten', type: 'document' });
+    expect((await only('Aus dem Protokoll ergibt sich, dass 14 Stimmen fehlten.')).cue).toBe('ergibt sich');
+  });
+
+  it('"ergab" without "sich" is no frame', async () => {
+    expect(await attributions('Die Addition aus allen Posten ergab 300 Euro.')).toEqual([]);
+  });
+
+  it('"nach" a law or a study in the plural', async () => {
+    expect((await only('Nach dem Grundgesetz wählt der Bundestag den Kanzler mit 316 Stimmen.')).source.text).toBe('dem Grundgesetz');
+    expect((await only('Nach jüngsten Untersuchungen sind 30 Prozent der Bäume geschädigt.')).cue).toBe('Nach');
+  });
+
+  it('"hieß es" opened by an adverb or written "es hieß", and "verlautete"', async () => {
+    expect(await only('Weiter hieß es, die 200 Stellen seien sicher.')).toMatchObject({ cue: 'hieß es', source: { type: 'anonymous' } });
+    expect(await only('Es hieß, die 200 Stellen seien sicher.')).toMatchObject({ cue: 'Es hieß' });
+    const a = await only('Aus Regierungskreisen verlautete, die Steuer steige um 2 Prozent.');
+    expect(a).toMatchObject({ cue: 'verlautete' });
+    expect(a.source.text).toBe('Regierungskreisen');
+  });
+
+  it('"wurde bekannt" before a statement: news from nobody named', async () => {
+    const a = await only('Am Montag wurde bekannt, dass 40 Filialen schließen.');
+    expect(a).toMatchObject({ cue: 'wurde bekannt', rule: 'de.attribution.bekannt-wurde' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+    expect((await only('Wie am Abend bekannt wurde, schließen 40 Filialen.')).cue).toBe('bekannt wurde');
+    expect((await only('Zuvor war bekannt geworden, dass 40 Filialen schließen.')).cue).toBe('war bekannt geworden');
+  });
+
+  it('"bekannt" as an adjective or with "gab" is no such frame', async () => {
+    expect(await attributions('Die Stadt ist für ihre 300 Brücken bekannt.')).toEqual([]);
+    const a = await only('Die Firma gab am Montag bekannt, dass 40 Filialen schließen.');
+    expect(a).toMatchObject({ cue: 'gab bekannt', rule: 'de.attribution.cue-verb' });
+  });
+});

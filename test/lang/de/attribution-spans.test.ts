@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, germanBody } from '../../helpers/attributions.js';
+
+/** Each attribution's role spans as the texts they cover. */
+async function rolesOf(body: string) {
+  const text = germanBody(body);
+  const found = await attributionsOf(text, 'de');
+  return found.map((a) => {
+    const texts = (spans: Array<{ start: number; end: number }> | undefined) => (spans ?? []).map((s) => text.slice(s.start, s.end));
+    return { source: texts(a.spans?.source), cue: texts(a.spans?.cue), frame: texts(a.spans?.frame), content: texts(a.spans?.content), inherited: a.inherited };
+  });
+}
+
+describe('German attribution role spans', () => {
+  it('takes a reporting clause before what was said, with its comma, as the frame', async () => {
+    const [a] = await rolesOf('Am Montag sagte die Sprecherin der Stadtwerke, dass die Preise im Herbst steigen.');
+    expect(a).toMatchObject({
+      source: ['die Sprecherin der Stadtwerke'], cue: ['sagte'],
+      frame: ['Am Montag sagte die Sprecherin der Stadtwerke,'], content: ['dass die Preise im Herbst steigen'],
+    });
+  });
+
+  it('takes a reporting clause after what was said from its comma to the end, without the stop', async () => {
+    const [a] = await rolesOf('Die Preise steigen im Herbst, sagte der Sprecher am Montag.');
+    expect(a).toMatchObject({ frame: [', sagte der Sprecher am Montag'], content: ['Die Preise steigen im Herbst'] });
+  });
+
+  it('gives a separable verb its cue in two places', async () => {
+    const [a] = await rolesOf('Das Unternehmen teilte am Freitag mit, dass das Werk in Linz schließt.');
+    expect(a).toMatchObject({ cue: ['teilte', 'mit'], frame: ['Das Unternehmen teilte am Freitag mit,'], content: ['dass das Werk in Linz schließt'] });
+  });
+
+  it('leaves the content around a prepositional source in two pieces', async () => {
+    const [a] = await rolesOf('Die Brücke bleibt nach Angaben der Polizei bis Montag gesperrt.');
+    expect(a).toMatchObject({ frame: ['nach Angaben der Polizei'], content: ['Die Brücke bleibt', 'bis Montag gesperrt'] });
+  });
+
+  it('takes a colon into the frame and the quotation marks into the content', async () => {
+    const [a] = await rolesOf('Die Gewerkschaftschefin erklärte: „Diese Kürzungen tragen wir nicht mit.“');
+    expect(a).toMatchObject({ frame: ['Die Gewerkschaftschefin erklärte:'], content: ['„Diese Kürzungen tragen wir nicht mit.“'] });
+  });
+
+  it('frames a quotation inside the clause with the clause up to it', async () => {
+    const [a] = await rolesOf('Die Finanzministerin nannte die Forderungen der Länder „völlig überzogen“.');
+    expect(a).toMatchObject({ frame: ['Die Finanzministerin nannte die Forderungen der Länder'], content: ['„völlig überzogen“'] });
+  });
+
+  it('keeps a run of reported speech apart from a quotation before it', async () => {
+    const found = await rolesOf('Der Trainer sagte, das Team sei müde. „Wir brauchen eine Pause.“ Die nächsten Spiele seien schwer.');
+    expect(found.map((a) => a.content)).toEqual([['das Team sei müde'], ['„Wir brauchen eine Pause.“'], ['Die nächsten Spiele seien schwer.']]);
+  });
+
+  it('follows a quotation over the sentences it spans', async () => {
+    const [a] = await rolesOf('Die Ministerin erklärte: „Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“ Danach ging sie.');
+    expect(a!.content).toEqual(['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“']);
+  });
+
+  it('reads a clause whose first word points back as saying the sentence before', async () => {
+    const [a] = await rolesOf('Das Werk in Linz schließt im Mai. Dies bestätigte der Betriebsrat am Abend.');
+    expect(a).toMatchObject({ cue: ['bestätigte'], frame: ['bestätigte der Betriebsrat am Abend'], content: ['Das Werk in Linz schließt im Mai. Dies'] });
+  });
+
+  it('reports a continuation sentence whole, with its stop, spoken by the source named before', async () => {
+    const [, b] = await rolesOf('Der Sprecher der Reederei sagte, das Schiff sei beschädigt. Die Reparatur dauere drei Wochen.');
+    expect(b).toMatchObject({ inherited: true, source: ['Der Sprecher der Reederei'], cue: [], frame: [], content: ['Die Reparatur dauere drei Wochen.'] });
+  });
+
+  it('spans a run of continuation sentences from its first sentence, the later ones adding nothing of their own', async () => {
+    const found = await rolesOf('Die Bürgermeisterin sagte, die Brücke sei marode. Die Sanierung verschlinge zwei Millionen Euro. Sie dauere bis zum Sommer.');
+    expect(found.map((a) => a.content)).toEqual([
+      ['die Brücke sei marode'],
+      ['Die Sanierung verschlinge zwei Millionen Euro. Sie dauere bis zum Sommer.'],
+      [],
+    ]);
+  });
+
+  it('gives a continuation inside a quotation already spanned no content of its own', async () => {
+    const found = await rolesOf('Der Trainer sagte: „Wir haben gut gespielt. Ich habe der Mannschaft gratuliert.“');
+    expect(found.map((a) => a.content)).toEqual([['„Wir haben gut gespielt. Ich habe der Mannschaft gratuliert.“'], []]);
+  });
+
+  it('lets a sentence that is only its frame stand for what was said', async () => {
+    const [a] = await rolesOf('Der Trainer war zufrieden. Er fügte hinzu.');
+    expect(a!.content).toEqual(['Er fügte hinzu.']);
+  });
+});
