@@ -2,7 +2,7 @@
  * The one ordered list of stages: text → language → header → sentences →
  * entities → amounts → attributions → claims. Pure: no I/O.
  */
-import type { Claim, ClaimsDocument, DocumentHead, DocumentWindow, Entity, LanguageCode, WindowedDocument } from './types.js';
+import type { AttributionSpans, Claim, ClaimsDocument, DocumentHead, DocumentWindow, Entity, LanguageCode, WindowedDocument } from './types.js';
 import type { DocumentContext } from './core/model.js';
 import type { Locale } from './lang/locale.js';
 import { loadLocale, profiles } from './lang/index.js';
@@ -147,7 +147,7 @@ export function extractInWindows(text: string, locale: Locale, options: ExtractO
       money: c.money.map((m) => shift(m, offset)),
       attributions: c.attributions.map((a) => ({
         ...shift(a, offset),
-        ...(a.spans ? { spans: { source: a.spans.source.map((r) => shift(r, offset)), cue: a.spans.cue.map((r) => shift(r, offset)), content: a.spans.content.map((r) => shift(r, offset)) } } : {}),
+        ...(a.spans ? { spans: shiftRanges(a.spans, offset) } : {}),
       })),
     }));
     return { claims, entities };
@@ -169,6 +169,13 @@ export function extractInWindows(text: string, locale: Locale, options: ExtractO
   }
 
   return { head, windows: windows(), entities };
+}
+
+/** Every list of ranges of an attribution's spans (source, cue, content, frame, whatever comes), shifted. */
+function shiftRanges(spans: AttributionSpans, offset: number): AttributionSpans {
+  const shifted: Record<string, Array<{ start: number; end: number }>> = {};
+  for (const [role, ranges] of Object.entries(spans) as Array<[string, Array<{ start: number; end: number }>]>) shifted[role] = ranges.map((r) => shift(r, offset));
+  return shifted as unknown as AttributionSpans;
 }
 
 function shift<T extends { start: number; end: number }>(span: T, offset: number): T {
