@@ -15,6 +15,8 @@ export interface CompiledEntities {
    * ["Bundesheer"]): one look-up per word of the text.
    */
   spellingsByWord: Map<string, string[]>;
+  /** False for most words that are no key of `spellingsByWord`, never for a key: a cheap test before the look-up. */
+  mayBeLexiconWord: (word: string) => boolean;
   /** Endings an inflected name may carry, longest first. */
   nameEndings: string[];
   bySpelling: Map<string, LexiconEntry>;
@@ -58,6 +60,8 @@ export interface CompiledEntities {
   companyNounEndings: Endings;
   /** Endings that make one compound word an organization ("…ministerium"). */
   organizationWordRe: RegExp | null;
+  /** The endings a word must have for `organizationWordRe` to match it (with "es" or "s" after them): tested first, cheaply. */
+  organizationWordEndingsFound: Endings;
 }
 
 /** The first word of a spelling or of the text at a position. */
@@ -118,6 +122,7 @@ export function compile(config: EntityConfig): CompiledEntities {
     if (!ending) continue;
     for (const [base, list] of oneWordSpellings) if (!spellingsByWord.has(base + ending)) spellingsByWord.set(base + ending, list);
   }
+  const mayBeLexiconWord = wordGate(spellingsByWord.keys());
   const familySource = `(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`;
   const familyStarts = firstCharacters(familySource);
   // Every character that may begin a family must be a word character, or word starts would miss it.
@@ -148,7 +153,7 @@ export function compile(config: EntityConfig): CompiledEntities {
     : null;
   const legalAlt = anyOf(config.legalForms);
   const compiled: CompiledEntities = {
-    config, spellingsByWord, bySpelling, nameEndings, byKey,
+    config, spellingsByWord, mayBeLexiconWord, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, families, runRe,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
@@ -165,9 +170,24 @@ export function compile(config: EntityConfig): CompiledEntities {
     roleEndings: new Endings(config.roleEndings),
     companyNounEndings: new Endings(config.companyNounEndings),
     organizationWordRe,
+    organizationWordEndingsFound: new Endings(orgEndings.flatMap((e) => [e, `${e}es`, `${e}s`])),
   };
   cache.set(config, compiled);
   return compiled;
+}
+
+/**
+ * A test that is true for every word of a list and for few others: a bit
+ * per hash of a word's first two and last UTF-16 units and its length. Over
+ * news text it lets through one word in twelve, for a list of 9,000 names.
+ */
+function wordGate(words: Iterable<string>): (word: string) => boolean {
+  const size = 262_139; // a prime, so that the hash spreads over the whole table
+  const hashOf = (word: string): number =>
+    ((((word.charCodeAt(0) * 31 + (word.charCodeAt(1) | 0)) * 31 + word.charCodeAt(word.length - 1)) * 31 + word.length) >>> 0) % size;
+  const bits = new Uint8Array(size);
+  for (const word of words) if (word) bits[hashOf(word)] = 1;
+  return (word) => word.length > 0 && bits[hashOf(word)] === 1;
 }
 
 /** The lexicon's canonical name for a spelling, if it knows one. */

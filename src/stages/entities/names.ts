@@ -77,13 +77,13 @@ function capsLineRanges(doc: DocumentContext): Array<[number, number]> {
 }
 
 function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
-  const { spellingsByWord, bySpelling, stopWords } = ctx.c;
+  const { spellingsByWord, mayBeLexiconWord, bySpelling, stopWords } = ctx.c;
   const { text } = ctx.doc;
   const words = documentWords(ctx.doc);
   for (let k = 0; k < words.text.length; k++) {
     const word = words.text[k]!;
     const at = words.start[k]!;
-    const candidates = spellingsByWord.get(word);
+    const candidates = mayBeLexiconWord(word) ? spellingsByWord.get(word) : undefined;
     if (!candidates || !ctx.coverage.isFree(at, at + 1)) continue;
     for (const spelling of candidates) {
       const end = spellingEnd(text, at, spelling, ctx.c.nameEndings);
@@ -308,7 +308,7 @@ function organizationWords(ctx: Context, run: Run): void {
   const { tokens } = run;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || !re.test(t.text) || !ctx.coverage.isFree(t.start, t.end)) continue;
+    if (!t.capitalized || !ctx.c.organizationWordEndingsFound.endsIn(t.text, 1) || !re.test(t.text) || !ctx.coverage.isFree(t.start, t.end)) continue;
     let end = i;
     // "… für Bildung und Forschung": the body's remit belongs to its name.
     if (tokens[i + 1] && !tokens[i + 1]!.capitalized && ctx.c.config.nameConnectors.includes(tokens[i + 1]!.text)) {
