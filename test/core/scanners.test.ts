@@ -9,7 +9,7 @@ import { loadLocale } from '../../src/lang/index.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, scanWords } from '../../src/core/words.js';
 import { runTokens } from '../../src/stages/entities/runs.js';
-import { WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
+import { WORD_END, WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
 import { compile } from '../../src/stages/entities/compiled.js';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
@@ -98,7 +98,18 @@ describe('character scanners', () => {
     expect(found.map((m) => m[0])).toEqual(['RTX 4090']);
   });
 
+  it('guard words exactly as a look-around over the letter, number and mark class does', () => {
+    const asClass = /(?<![\p{L}\p{N}\p{M}])(?:\p{L}+|\d+|ß|5)(?![\p{L}\p{N}\p{M}])/giu;
+    const asGuards = new RegExp(`${WORD_START}(?:\\p{L}+|\\d+|ß|5)${WORD_END}`, 'giu');
+    fc.assert(fc.property(anyText, (s) => {
+      expect([...s.matchAll(asGuards)].map((m) => [m[0], m.index])).toEqual([...s.matchAll(asClass)].map((m) => [m[0], m.index]));
+    }), { numRuns: 2000 });
+    // A combining accent continues the word before it: "Cafe\u0301" is no "Cafe".
+    expect('Cafe\u0301 Cafe'.match(new RegExp(`${WORD_START}Cafe${WORD_END}`, 'gu'))).toEqual(['Cafe']);
+  });
+
   it('read the characters a pattern can begin with, or none where any may', () => {
+    expect([...firstCharacters(`${WORD_START}(?:Xeon|Ryzen)${WORD_END}`)!]).toEqual(['X', 'R']);
     expect([...firstCharacters('(?:Instinct[ -])?MI[0-9]')!]).toEqual(['I', 'M']);
     expect([...firstCharacters('[0-2]+x|(?=y)z(?![\\p{L}])')!]).toEqual(['0', '1', '2', 'z']);
     expect([...firstCharacters('(?<chip>Ryzen|Epyc)\\p{L}')!]).toEqual(['R', 'E']);

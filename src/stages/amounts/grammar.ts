@@ -7,10 +7,10 @@
  */
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
-import { anyOf } from '../../core/patterns.js';
+import { WORD_END, WORD_START, anyOf } from '../../core/patterns.js';
 
-const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}\\p{M}])';
-const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}\\p{M}])';
+const NOT_AFTER_WORD = WORD_START;
+const NOT_BEFORE_WORD = WORD_END;
 /** White space, or the hyphen of a compound ("13-Megapixel", "5-Prozent-Hürde"). */
 const GAP = '(?:\\s*|-)';
 

@@ -60,6 +60,11 @@ describe('German attribution role spans', () => {
     expect(a).toMatchObject({ cue: ['bestätigte'], frame: ['bestätigte der Betriebsrat am Abend'], content: ['Das Werk in Linz schließt im Mai. Dies'] });
   });
 
+  it('reads a reporting clause whose object points back as saying the sentence before', async () => {
+    const [a] = await rolesOf('Das Werk in Linz schließt im Mai. Der Betriebsrat bestätigte das am Abend.');
+    expect(a).toMatchObject({ frame: ['Der Betriebsrat bestätigte', 'am Abend'], content: ['Das Werk in Linz schließt im Mai.', 'das'] });
+  });
+
   it('reports a continuation sentence whole, with its stop, spoken by the source named before', async () => {
     const [, b] = await rolesOf('Der Sprecher der Reederei sagte, das Schiff sei beschädigt. Die Reparatur dauere drei Wochen.');
     expect(b).toMatchObject({ inherited: true, source: ['Der Sprecher der Reederei'], cue: [], frame: [], content: ['Die Reparatur dauere drei Wochen.'] });

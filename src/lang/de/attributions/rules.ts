@@ -7,7 +7,7 @@ import type { Attribution, AttributionSpans, Source, Stance } from '../../../typ
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
 import type { Token } from '../../../stages/attributions/tokens.js';
-import { contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
+import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
@@ -182,13 +182,8 @@ function frameRange(tokens: readonly Token[], from: number, to: number, reach: F
  */
 function roleSpans(r: Reading, from: number, to: number, source: readonly [number, number] | null, cue: readonly number[], reach: FrameReach): AttributionSpans {
   const { tokens, view } = r;
-  const back = pointsBack(r, from, reach);
-  if (back) {
-    return {
-      source: source ? [rangeOf(tokens, source[0], source[1])] : [], cue: cue.map((k) => rangeOf(tokens, k, k)),
-      content: [back.content], frame: [rangeOf(tokens, from, back.frameTo)],
-    };
-  }
+  const back = pointsBack(r, from, to, reach);
+  if (back) return { source: source ? [rangeOf(tokens, source[0], source[1])] : [], cue: cue.map((k) => rangeOf(tokens, k, k)), ...back };
   const frame = frameRange(tokens, from, to, reach);
   let content = reach === 'clause' ? quotationAfter(tokens, frame[1] + 1) : [];
   if (!content.length) content = contentRanges(tokens, [frame], false);
@@ -213,21 +208,37 @@ function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: nu
 }
 
 /**
- * "Das Werk schließt. Dies bestätigte der Betriebsrat am Abend.": a reporting
- * clause whose object, the first word, points back says the sentence before.
- * The content is that sentence with the pointing word; the frame is the rest
+ * "Das Werk schließt. Dies bestätigte der Betriebsrat am Abend.", "Der
+ * Betriebsrat bestätigte das am Abend.": a reporting clause, the whole
+ * sentence, whose object is a word pointing back says the sentence before.
+ * The content is that sentence and the pointing word; the frame is the rest
  * of the clause up to the stop. Null for any other frame.
  */
-function pointsBack(r: Reading, from: number, reach: FrameReach): { content: { start: number; end: number }; frameTo: number } | null {
+function pointsBack(r: Reading, from: number, to: number, reach: FrameReach): { content: Range[]; frame: Range[] } | null {
   const { tokens, view } = r;
-  const first = tokens[0];
-  if (reach !== 'clause' || from !== 1 || !first || !(ANAPHORS.has(first.lower) || first.lower === 'das')) return null;
-  const end = clauseEnd(tokens, 1);
+  if (reach !== 'clause' || clauseStart(tokens, from) !== 0) return null;
   const stop = finalStop(tokens);
-  if (end < tokens.length && end !== stop) return null;
+  const last = (stop >= 0 ? stop : tokens.length) - 1;
+  const end = clauseEnd(tokens, to + 1);
+  if (end <= last) return null;
+  const pointing = (k: number) => {
+    const t = tokens[k];
+    return !!t && (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized));
+  };
+  let at = -1;
+  if (from === 1 && pointing(0)) at = 0;
+  else {
+    let k = to + 1;
+    while (k <= last && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+    if (k > to + 1 || k > last || !pointing(k)) return null;
+    at = k;
+  }
   const before = view.doc.sentences[view.sentence.index - 1];
   if (!before || before.isTitle || before.index !== view.sentence.index - 1) return null;
-  return { content: { start: before.start, end: first.end }, frameTo: (stop >= 0 ? stop : tokens.length) - 1 };
+  const anaphor = rangeOf(tokens, at, at);
+  if (at === 0) return { content: [{ start: before.start, end: anaphor.end }], frame: [rangeOf(tokens, 1, last)] };
+  const frame = [rangeOf(tokens, from, at - 1), ...(at < last ? [rangeOf(tokens, at + 1, last)] : [])];
+  return { content: [{ start: before.start, end: before.end }, anaphor], frame };
 }
 
 /** Builds one attribution per party of the source phrase ("Weder ByteDance noch Huawei" → two). */
