@@ -35,6 +35,37 @@ describe('German reporting verbs and phrases', () => {
     expect(a.source.text).toBe('Die Veranstalter');
   });
 
+  it('reads verbs of criticism, threat and naming that report what someone did by speaking', async () => {
+    expect(await only('Der Betriebsrat übte scharfe Kritik an den 300 Kündigungen.')).toMatchObject({ cue: 'übte Kritik' });
+    expect(await only('Die Staatsanwältin erhob schwere Vorwürfe gegen die 3 Manager.')).toMatchObject({ cue: 'erhob Vorwürfe' });
+    expect(await only('Der Verband drohte mit einem Streik ab dem 1. Mai.')).toMatchObject({ cue: 'drohte mit' });
+    expect(await only('Der Präsident bezeichnete die Wahl mit 40 Prozent Beteiligung als Erfolg.')).toMatchObject({ cue: 'bezeichnete als' });
+  });
+
+  it('reads present-tense plurals of reporting verbs', async () => {
+    const a = await only('Die Kritiker werfen der Stadt vor, 2 Millionen Euro verschwendet zu haben.');
+    expect(a).toMatchObject({ cue: 'werfen vor' });
+    expect(a.source).toMatchObject({ text: 'Die Kritiker', type: 'anonymous' });
+  });
+
+  it('a group of people named by what they are or do speaks for itself ("Die Anwohner kritisierten …")', async () => {
+    const a = await only('Die Anwohner kritisierten den Bau der 40 Meter hohen Halle.');
+    expect(a).toMatchObject({ cue: 'kritisierten' });
+    expect(a.source).toMatchObject({ text: 'Die Anwohner', type: 'anonymous' });
+  });
+
+  it('a shout introduces its quotation whoever shouts', async () => {
+    const a = await only('Der Mann stieg auf das Dach und rief: „Ich bleibe hier!“');
+    expect(a).toMatchObject({ cue: 'rief' });
+    expect(a.source.text).toBe('Der Mann');
+  });
+
+  it('"mit der Begründung" joins the cue and announces what was said', async () => {
+    const a = await only('Die Gemeinde hatte den Antrag mit der Begründung abgelehnt, das Grundstück sei zu klein.');
+    expect(a).toMatchObject({ cue: 'hatte mit der Begründung abgelehnt' });
+    expect(a.source.text).toBe('Die Gemeinde');
+  });
+
   it('reads a subject behind a focus particle ("Auch der Minister …")', async () => {
     const a = await only('Auch der Finanzminister kritisierte den Entwurf für das Jahr 2026.');
     expect(a).toMatchObject({ cue: 'kritisierte' });
@@ -61,6 +92,17 @@ describe('German reports: a verb that says what someone did by speaking', () => 
   it('a report in a clause of its own starts at that clause', async () => {
     const a = await only('Die Opposition lehnte den Plan ab, während der Bauernverband die 20 neuen Stellen begrüßte.');
     expect(cut(a, a.spans?.content, offset)).toEqual(['während der Bauernverband die 20 neuen Stellen begrüßte.']);
+  });
+
+  it('a quoted fragment the clause goes on after keeps it a report', async () => {
+    const a = await only('Die Richter äußerten sich „mit großer Sorge“ über die 20 neuen Fälle.');
+    expect(a.spans?.cue).toEqual([]);
+  });
+
+  it('a clause saying when or why after the comma keeps it a report', async () => {
+    const [landrat] = await attributions('Der Landrat kritisierte den Plan, während 30 Gemeinden ihn begrüßten.');
+    expect(landrat).toMatchObject({ cue: 'kritisierte' });
+    expect(landrat!.spans?.cue).toEqual([]);
   });
 
   it('a verb followed by what was said is no report', async () => {

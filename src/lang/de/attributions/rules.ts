@@ -21,6 +21,8 @@ const OPENING = set('„ »');
 const CLOSING = set('“ «');
 /** Conjunctions that do not count for verb-second order ("und sagte", "aber bestritt"). */
 const CONJUNCTIONS = set('und aber doch denn oder sondern');
+/** Conjunctions joining two verbs of one subject: "stieg auf das Dach und rief". */
+const COORDINATING = set('und sowie aber');
 /** Focus particles before a fronted subject: "Auch der Minister kritisierte …", "Selbst die Opposition lobte …". */
 const FOCUS_PARTICLES = set('auch selbst sogar nur ausgerechnet gerade');
 /** Words that point back to a statement already made: "Dies bestätigte der Sprecher". */
@@ -29,6 +31,8 @@ const ANAPHORS = set('dies diese dieses diesen dieser');
 const CLAUSE_JOINERS = set('und oder aber sowie dass ob');
 /** Clause openers after which the verb stands last: "während X bestritt", "wie X berichten". */
 const COMPLEMENTIZERS = set('dass während nachdem weil da ob wie als obwohl wenn wobei sodass zumal');
+/** Clauses after a comma that say when or why, not what was said: "lehnte den Plan ab, während …". */
+const ADVERBIAL_CLAUSE = set('während nachdem weil da obwohl wenn wobei sodass zumal bevor ehe jedoch aber doch sondern');
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
 const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
 /** Words that may follow a speaker after "so": "so der Sprecher am Montag", "so X gegenüber der APA". */
@@ -291,8 +295,11 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
   const last = Math.max(...frameWords, subject.end - 1);
   const end = clauseEnd(tokens, last + 1);
   const closer = tokens[end];
-  if (closer && (closer.text === ':' || OPENING.has(closer.text) || closer.text === '"')) return -1;
-  if (closer?.text === ',' && !opensRelativeClause(tokens, end + 1)) return -1;
+  if (closer && (closer.text === ':' || closer.text === '"')) return -1;
+  // A quotation that ends the sentence is what was said; one the clause goes on after is a quoted fragment of a report.
+  const fragment = !!closer && OPENING.has(closer.text);
+  if (fragment && !continuesAfterQuote(tokens, end)) return -1;
+  if (closer?.text === ',' && !opensRelativeClause(tokens, end + 1) && !ADVERBIAL_CLAUSE.has(tokens[end + 1]?.lower ?? '')) return -1;
   const frame = new Set(frameWords);
   let object = false;
   for (let k = cs; k < end; k++) {
@@ -303,9 +310,18 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
     if (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized)) return -1;
     object = true;
   }
-  if (!object) return -1;
+  if (!object && !fragment) return -1;
   while (cs < anchor && CONJUNCTIONS.has(tokens[cs]!.lower)) cs++;
   return cs;
+}
+
+/** Whether words follow the quotation opened at `open` before the clause ends: "äußerten „große Bedenken“ gegen den Plan". */
+function continuesAfterQuote(tokens: readonly Token[], open: number): boolean {
+  for (let k = open + 1; k < tokens.length && k - open < CLAUSE_REACH; k++) {
+    if (OPENING.has(tokens[k]!.text)) return false;
+    if (CLOSING.has(tokens[k]!.text)) return tokens[k + 1]?.isWord === true;
+  }
+  return false;
 }
 
 /** A relative clause (", die gestern fiel", ", in dem …") or a coordinated one (", und …") opens at `i`. */
@@ -426,8 +442,23 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   let k = anchor + 1;
   while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
   const np = subjectPhrase(tokens, k, limit);
-  return np ? { np, opener: anchor } : null;
+  return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
 }
+
+/**
+ * The subject a verb shares with the verb before it in the clause: "Der Mann
+ * stieg auf das Dach und rief", "biss der Mann den Helfer und rief".
+ */
+function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number): { np: NounPhrase; opener: number } | null {
+  if (anchor < 2 || !COORDINATING.has(tokens[anchor - 1]!.lower)) return null;
+  const first = subjectPhrase(tokens, cs, anchor - 1);
+  if (first && first.end < anchor - 1 && isLowerWord(tokens[first.end])) return { np: first, opener: first.start };
+  if (!isLowerWord(tokens[cs])) return null;
+  const inverted = subjectPhrase(tokens, cs + 1, anchor - 1);
+  return inverted && inverted.end < anchor - 1 ? { np: inverted, opener: inverted.start } : null;
+}
+
+const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !/^\d/u.test(t.text);
 
 interface CueMatch {
   verb: CueVerb;
@@ -592,7 +623,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           continue;
         }
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
-        const announcer = announcerIn(tokens, i + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        const announcer = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
         const last = Math.max(i, ...match.then, ...announcer);
         // The auxiliary is part of the verb as written: "hatte … gesagt".
         const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer]
@@ -862,7 +893,15 @@ export function quoteIntroRule(id: string): AttributionRule {
         if (cs > 0 && tokens[cs - 1]!.text === ',') continue;
         // A known cue verb in the clause is the cue verb rule's to read.
         if (tokens.slice(cs, end).some((t) => cueForms.has(t.lower))) continue;
-        const verb = finiteVerb(tokens, cs, end);
+        let verb = finiteVerb(tokens, cs, end);
+        // "hatte X mit der Begründung abgelehnt, …": the auxiliary carries the clause, the participle closes it.
+        let participle: number[] = [];
+        if (verb < 0 && announcer.length) {
+          for (let a = cs; a < end && verb < 0; a++) if (AUX.has(tokens[a]!.lower)) verb = a;
+          const after = announcer[announcer.length - 1]! + 1;
+          const close = clauseEnd(tokens, after);
+          if (close - 1 >= after && tokens[close - 1]!.isWord && !tokens[close - 1]!.isCapitalized) participle = [close - 1];
+        }
         if (verb < 0) continue;
         // The subject before the verb, unless a pronoun follows it ("Die Arbeit lobte er").
         let k = verb + 1;
@@ -871,8 +910,8 @@ export function quoteIntroRule(id: string): AttributionRule {
         const subject = before?.end === verb && !PRONOUNS.has(tokens[k]?.lower ?? '') ? before : subjectPhrase(tokens, k, end);
         if (!subject) continue;
         const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
-        const last = Math.max(verb, subject.end - 1, ...particle, ...announcer);
-        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, [verb, ...particle, ...announcer], 'asserts', undefined, true));
+        const last = Math.max(verb, subject.end - 1, ...particle, ...announcer, ...participle);
+        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, [verb, ...particle, ...announcer, ...participle], 'asserts', undefined, true));
         i = Math.max(i, last);
       }
       return found;

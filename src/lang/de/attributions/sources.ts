@@ -12,14 +12,30 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Leute Leuten Experten Expertinnen Analysten Analystinnen Beobachter Beobachtern Ökonomen Ökonominnen Fachleute Fachleuten
     Teilnehmer Teilnehmern Mitarbeiter Mitarbeitern Beteiligte Beteiligten Eingeweihte Eingeweihten Vertreter Vertretern
     Diplomaten Ermittler Ermittlern Händler Händlern Politiker Politikern Kritiker Kritikern Anwälte Anwälten Wissenschaftler Wissenschaftlern
-    Forscher Forschern Gutachter Gutachtern Sachverständige Sachverständigen Verantwortliche Verantwortlichen Gerüchte Gerüchten`),
+    Forscher Forschern Gutachter Gutachtern Sachverständige Sachverständigen Verantwortliche Verantwortlichen Gerüchte Gerüchten
+    Anwohner Anwohnern Bewohner Bewohnern Einwohner Einwohnern Bürger Bürgern Demonstranten Aktivisten Aktivistinnen Umweltschützer
+    Gegner Gegnern Befürworter Befürwortern Anhänger Anhängern Unterstützer Unterstützern Angehörige Angehörigen Zeugen Augenzeugen
+    Ärzte Ärzten Mediziner Medizinern Polizisten Soldaten Rebellen Aufständischen Bauern Landwirte Landwirten Eltern Lehrer Lehrern
+    Schüler Schülern Studenten Studierende Studierenden Arbeiter Arbeitern Beschäftigte Beschäftigten Angestellte Angestellten
+    Passagiere Passagieren Fans Spieler Spielern Piloten Helfer Helfern Einsatzkräfte Einsatzkräften Retter Rettern Journalisten
+    Reporter Reportern Korrespondenten Historiker Historikern Archäologen Astronomen Meteorologen Ingenieure Ingenieuren
+    Investoren Aktionäre Aktionären Kunden Verbraucher Verbrauchern Wähler Wählern Mitglieder Mitgliedern Delegierte Delegierten
+    Parlamentarier Parlamentariern Oppositionelle Oppositionellen Bürgerrechtler Menschenrechtler Organisatoren
+    Befehlshaber Militärs Offiziere Offizieren Generäle Ermittlerinnen Behördenvertreter Funktionäre Funktionären
+    Kläger Klägern Angeklagte Angeklagten Verteidiger Verteidigern Staatsanwälte Bischöfe Kardinäle Regierungschefs`),
   singular: forms('Quelle Person Informant Insider Eingeweihter'),
   person: forms(`Experte Expertin Analyst Analystin Ökonom Ökonomin Minister Ministerin Ministers Präsident Präsidentin Präsidenten
     Chef Chefin Chefs Vorsitzende Vorsitzender Vorsitzenden Direktor Direktorin Leiter Leiterin Manager Managerin
     Vorstand Vorständin Kanzler Kanzlerin Bürgermeister Bürgermeisterin Gouverneur Gouverneurin Abgeordnete Abgeordneter
     Staatssekretär Staatssekretärin Botschafter Botschafterin Gründer Gründerin Eigentümer Anwalt Anwältin Richter Richterin
     Professor Professorin Gewerkschafter Gewerkschafterin Beauftragte Beauftragter Koordinator Koordinatorin Generalsekretär
-    Senator Senatorin Kommissar Kommissarin Premier Premierminister Premierministerin Regierungschef Regierungschefin Papst Bischof Trainer`),
+    Senator Senatorin Kommissar Kommissarin Premier Premierminister Premierministerin Regierungschef Regierungschefin Papst Bischof Trainer
+    Trainerin Kardinal Pfarrer Pfarrerin Priester Rabbiner Imam König Königin Prinz Kanzlerkandidat Kanzlerkandidatin Kandidat Kandidatin
+    Staatsanwalt Staatsanwältin Verteidigerin Klägerin Angeklagter Zeuge Zeugin Augenzeuge Arzt Ärztin Medizinerin
+    Historikerin Forscherin Wissenschaftlerin Journalist Journalistin Reporterin Korrespondent Korrespondentin Autor Autorin
+    Regisseur Regisseurin Schauspieler Schauspielerin Sänger Sängerin Musiker Musikerin Künstler Künstlerin Schriftsteller Schriftstellerin
+    Spielerin Kapitän Kapitänin Kommandeur General Offizier Oberst Diplomat Diplomatin Aktivist Aktivistin Unternehmer Unternehmerin
+    Investor Investorin Politikerin Polizist Polizistin Pilot Pilotin Fahrer Fahrerin Betreiberin Veranstalterin Organisator`),
   spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin'),
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
     Regierung Staat Tribunal Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
