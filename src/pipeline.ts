@@ -2,7 +2,7 @@
  * The one ordered list of stages: text → language → header → sentences →
  * entities → amounts → attributions → claims. Pure: no I/O.
  */
-import type { ClaimsDocument, LanguageCode } from './types.js';
+import type { AttributionSpans, Claim, ClaimsDocument, DocumentHead, DocumentWindow, Entity, LanguageCode, WindowedDocument } from './types.js';
 import type { DocumentContext } from './core/model.js';
 import type { Locale } from './lang/locale.js';
 import { loadLocale, profiles } from './lang/index.js';
@@ -14,6 +14,9 @@ import { findAmounts } from './stages/amounts/index.js';
 import { findAttributions } from './stages/attributions/index.js';
 import { buildClaims } from './stages/claims.js';
 import { mapToOriginal, visibleText } from './core/visible.js';
+import { WINDOW_CHARS } from './core/windows.js';
+
+export { WINDOW_CHARS };
 
 export interface ExtractOptions {
   /** The path as given, or "-" for stdin. */
@@ -34,19 +37,39 @@ export async function extractClaims(text: string, options: ExtractOptions): Prom
   return extractWithLocale(text, locale, options);
 }
 
-/**
- * The synchronous pipeline for an already loaded Locale. The stages read the
- * text without invisible characters (soft hyphens, zero-width spaces), so that
- * "Sie\u00ADmens" is Siemens; spans point into `text` all the same.
- */
-export function extractWithLocale(text: string, locale: Locale, options: ExtractOptions): ClaimsDocument {
-  const visible = visibleText(text);
-  if (!visible) return extractVisible(text, locale, options);
-  return mapToOriginal(extractVisible(visible.text, locale, options), text, visible);
+/** Extracts a long text window by window as the windows are asked for (extractInWindows); loads the Locale first. */
+export async function extractClaimsInWindows(text: string, options: ExtractOptions): Promise<WindowedDocument> {
+  const locale = await loadLocale(resolveLanguage(text, options.lang));
+  return extractInWindows(text, locale, options);
 }
 
-function extractVisible(text: string, locale: Locale, options: ExtractOptions): ClaimsDocument {
-  const header = readHeader(text, locale.header);
+/**
+ * The synchronous pipeline for an already loaded Locale. A text longer than a
+ * window is read window by window (see extractInWindows) and the windows'
+ * parts put together.
+ */
+export function extractWithLocale(text: string, locale: Locale, options: ExtractOptions): ClaimsDocument {
+  if (text.length <= WINDOW_CHARS) return extractWhole(text, locale, options, true);
+  const windowed = extractInWindows(text, locale, options);
+  const claims: Claim[] = [];
+  for (const part of windowed.windows) for (const claim of part.claims) claims.push(claim);
+  const { warnings, ...head } = windowed.head;
+  return { ...head, entities: [...windowed.entities()], claims, warnings };
+}
+
+/**
+ * The stages read the text without invisible characters (soft hyphens,
+ * zero-width spaces), so that "Sie\u00ADmens" is Siemens; spans point into
+ * `text` all the same. `withHeader` false: a later window, no headline or date.
+ */
+function extractWhole(text: string, locale: Locale, options: ExtractOptions, withHeader: boolean): ClaimsDocument {
+  const visible = visibleText(text);
+  if (!visible) return extractVisible(text, locale, options, withHeader);
+  return mapToOriginal(extractVisible(visible.text, locale, options, withHeader), text, visible);
+}
+
+function extractVisible(text: string, locale: Locale, options: ExtractOptions, withHeader: boolean): ClaimsDocument {
+  const header = withHeader ? readHeader(text, locale.header) : { title: null, titleEnd: null, published: null };
   const sentences = splitSentences(text, locale.sentences, header.titleEnd);
   const doc: DocumentContext = { text, locale, sentences };
   const { mentions, entities, entityIdOf } = findEntities(doc);
@@ -63,4 +86,130 @@ function extractVisible(text: string, locale: Locale, options: ExtractOptions): 
     claims,
     warnings: [...(options.warnings ?? [])],
   };
+}
+
+
+interface EntityRecord {
+  entity: Entity;
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Reads a long text in windows cut at paragraph breaks, else sentence ends
+ * (a text on one line), else line breaks, each at most `windowChars` long
+ * and at least half that. Each window is extracted alone, its offsets
+ * shifted into the text; claims are numbered through, and entities with the
+ * same type and name are one entity across windows. The trade-off: a
+ * surname, pronoun or a continued attribution is linked only to what its own
+ * window says, and a headline or date only in the first window.
+ */
+export function extractInWindows(text: string, locale: Locale, options: ExtractOptions, windowChars = WINDOW_CHARS): WindowedDocument {
+  const firstEnd = windowEnd(text, 0, windowChars, locale);
+  const first = extractWhole(text.slice(0, firstEnd), locale, options, true);
+  const warnings = firstEnd < text.length
+    ? [...first.warnings, `a long text (${text.length.toLocaleString('en')} characters) is read in windows of up to ${windowChars.toLocaleString('en')}: names, pronouns and continued quotes are linked only within a window`]
+    : first.warnings;
+  const head: DocumentHead = {
+    schemaVersion: first.schemaVersion, source: first.source, language: first.language,
+    title: first.title, published: first.published, warnings,
+  };
+  const records = new Map<string, EntityRecord>();
+  let claimCount = 0;
+
+  const shiftWindow = (doc: ClaimsDocument, offset: number): DocumentWindow => {
+    const globalId = new Map<string, string>();
+    const entities: Entity[] = [];
+    for (const e of doc.entities) {
+      const key = `${e.type}\u0000${e.name}`;
+      let record = records.get(key);
+      if (!record) {
+        // The key order of a document's entities: id, name, type, mentions, rule, then what is known of it.
+        const { id: _local, mentions: _mentions, name, type, rule, ...known } = e;
+        record = { entity: { id: `e${records.size + 1}`, name, type, mentions: [], rule, ...known }, starts: [], ends: [] };
+        records.set(key, record);
+      }
+      if (e.organization && !record.entity.organization) record.entity.organization = e.organization;
+      if (e.role && !record.entity.role) record.entity.role = e.role;
+      const mentions = e.mentions.map((m) => shift(m, offset));
+      for (const m of mentions) {
+        record.starts.push(m.start);
+        record.ends.push(m.end);
+      }
+      globalId.set(e.id, record.entity.id);
+      entities.push({ ...record.entity, mentions });
+    }
+    const claims = doc.claims.map((c): Claim => ({
+      ...shift(c, offset),
+      id: `c${++claimCount}`,
+      entities: c.entities.map((id) => globalId.get(id) ?? id),
+      quantities: c.quantities.map((q) => shift(q, offset)),
+      money: c.money.map((m) => shift(m, offset)),
+      attributions: c.attributions.map((a) => ({
+        ...shift(a, offset),
+        ...(a.spans ? { spans: shiftRanges(a.spans, offset) } : {}),
+      })),
+    }));
+    return { claims, entities };
+  };
+
+  function* windows(): Generator<DocumentWindow> {
+    yield shiftWindow(first, 0);
+    for (let start = firstEnd; start < text.length;) {
+      const end = windowEnd(text, start, windowChars, locale);
+      yield shiftWindow(extractWhole(text.slice(start, end), locale, options, false), start);
+      start = end;
+    }
+  }
+
+  function* entities(): Generator<Entity> {
+    for (const { entity, starts, ends } of records.values()) {
+      yield { ...entity, mentions: starts.map((start, i) => ({ text: text.slice(start, ends[i]), start, end: ends[i]! })) };
+    }
+  }
+
+  return { head, windows: windows(), entities };
+}
+
+/** Every list of ranges of an attribution's spans (source, cue, content, frame, whatever comes), shifted. */
+function shiftRanges(spans: AttributionSpans, offset: number): AttributionSpans {
+  const shifted: Record<string, Array<{ start: number; end: number }>> = {};
+  for (const [role, ranges] of Object.entries(spans) as Array<[string, Array<{ start: number; end: number }>]>) shifted[role] = ranges.map((r) => shift(r, offset));
+  return shifted as unknown as AttributionSpans;
+}
+
+function shift<T extends { start: number; end: number }>(span: T, offset: number): T {
+  return offset === 0 ? span : { ...span, start: span.start + offset, end: span.end + offset };
+}
+
+/** Line breaks, possibly with white space between them: a blank line ends a paragraph. */
+const BLANK_LINE = /\n[ \t\u00a0\r]*\n/gu;
+const SPACE = /\s/u;
+
+/**
+ * Where the window starting at `start` ends: the text's end when it fits;
+ * otherwise the last paragraph break, sentence start, line break or space in
+ * the window's second half, in that order of preference; a hard cut (never
+ * inside a surrogate pair) when there is none.
+ */
+export function windowEnd(text: string, start: number, windowChars: number, locale: Locale): number {
+  if (text.length - start <= windowChars) return text.length;
+  const limit = start + windowChars;
+  const half = start + Math.ceil(windowChars / 2);
+  const region = text.slice(half, limit);
+  let paragraph = -1;
+  for (const m of region.matchAll(BLANK_LINE)) paragraph = half + m.index + m[0].length;
+  if (paragraph > half) return paragraph;
+  // A line break may fall inside a wrapped sentence; a sentence start never does.
+  const sentences = splitSentences(text.slice(start, limit), locale.sentences, null);
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const at = start + sentences[i]!.start;
+    if (at >= half && at < limit) return at;
+    if (at < half) break;
+  }
+  const line = text.lastIndexOf('\n', limit - 1);
+  if (line >= half) return line + 1;
+  for (let at = limit - 1; at >= half; at--) if (SPACE.test(text[at]!)) return at + 1;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }

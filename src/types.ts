@@ -95,3 +95,27 @@ export interface ExtractedArticle {
   text: string;
   doc: ClaimsDocument;
 }
+
+/** What a document says before its claims and entities. */
+export type DocumentHead = Omit<ClaimsDocument, 'entities' | 'claims'>;
+
+/** One window's share of a long document: spans point into the whole text, ids are the document's. */
+export interface DocumentWindow {
+  claims: Claim[];
+  /** The entities mentioned in this window, with only this window's mentions. */
+  entities: Entity[];
+}
+
+/** A long document extracted window by window, as its windows are asked for. */
+export interface WindowedDocument {
+  head: DocumentHead;
+  /** Each window is extracted when the iteration reaches it; iterable once. */
+  windows: Iterable<DocumentWindow>;
+  /** Every entity with all its mentions, in order of first mention; complete once `windows` is done. */
+  entities(): Iterable<Entity>;
+}
+
+/** A long article: its decoded text and its document, extracted while it is written. */
+export interface WindowedArticle extends WindowedDocument {
+  text: string;
+}

@@ -6,9 +6,10 @@
  * results, so whatever is written is whole.
  */
 import type { Article, InputItem } from './inputs.js';
-import { InputError, OutputClosedError, describeFsError } from './errors.js';
+import type { Rendering } from './io.js';
+import { InputError, InterruptedError, OutputClosedError, describeFsError } from './errors.js';
 import type { Reporter } from './progress.js';
-import type { Task, TaskResult } from './task.js';
+import { LONG_ARTICLE_BYTES, type Task, type TaskResult } from './task.js';
 import type { TaskSettings } from './settings.js';
 import { forEachInOrder, inProcessExecutor, WorkerPool, type Executor, type Started } from './run.js';
 
@@ -30,8 +31,12 @@ export interface BatchConfig {
 }
 
 export interface BatchHandlers {
-  /** Each extracted article in input order; `text` is its rendering at its place in the output. */
-  done(article: Article, result: Done, text: string | undefined): Promise<void>;
+  /**
+   * Each extracted article in input order; `text` is its rendering at its
+   * place in the output. Reading a rendering in parts throws
+   * InterruptedError when the run is stopped between two parts.
+   */
+  done(article: Article, result: Done, text: Rendering | undefined): Promise<void>;
   skipped?(article: Article): void;
   failed?(source: string, reason: string): void;
 }
@@ -62,6 +67,13 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
   const { reporter, signal } = config;
   const parallel = config.many && config.jobs > 1;
   const executor: Executor = parallel ? new WorkerPool(config.jobs, config.settings) : inProcessExecutor(config.settings);
+  // A long article is extracted in this thread, window by window as its result is written (a worker's result is one message).
+  let mainThread: Executor | null = null;
+  const executorFor = (task: Task): Executor => {
+    if (!parallel || task.bytes.length <= LONG_ARTICLE_BYTES || config.settings.format === null) return executor;
+    mainThread ??= inProcessExecutor(config.settings);
+    return mainThread;
+  };
   const stop = (): void => void executor.close();
   signal.addEventListener('abort', stop);
 
@@ -94,7 +106,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
       const task: Task = { seq: dispatched, source: article.source, bytes, indices: indicesFor(dispatched - taskFailures, outcome.done), file };
       dispatched++;
       yield {
-        pending: executor.run(task).then((result): Outcome => {
+        pending: executorFor(task).run(task).then((result): Outcome => {
           if (result.ok) return { kind: 'done', article, result };
           return { kind: 'failed', source: article.source, reason: result.reason, task: true };
         }),
@@ -122,11 +134,14 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
       case 'done': {
         if (!config.quiet) for (const w of o.result.warnings) reporter.message(`claims: ${o.article.source}: warning: ${w}`);
         const texts = o.result.texts;
+        const rendering = o.result.parts ? inParts(o.result.parts(outcome.done), signal) : outcome.done === 0 ? texts[0] : texts[texts.length - 1];
         try {
-          await handlers.done(o.article, o.result, outcome.done === 0 ? texts[0] : texts[texts.length - 1]);
+          await handlers.done(o.article, o.result, rendering);
           outcome.done++;
         } catch (error) {
           if (error instanceof OutputClosedError) throw error;
+          // Stopped between two parts: not a failure; the run ends as interrupted.
+          if (error instanceof InterruptedError) return;
           // Its result could not be written (no name for it under --out, a full disk): this article failed.
           fail(o.article.source, reasonOf(error));
         }
@@ -142,9 +157,23 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
   } finally {
     signal.removeEventListener('abort', stop);
     await executor.close();
+    await (mainThread as Executor | null)?.close();
     reporter.finish();
   }
   return outcome;
+}
+
+/**
+ * The parts of a long article's rendering, each window extracted as its part
+ * is asked for. Extraction holds the thread; between two parts the event loop
+ * turns, so that a Ctrl-C is heard, and the run stops there.
+ */
+async function* inParts(parts: Iterable<string>, signal: AbortSignal): AsyncGenerator<string> {
+  for (const part of parts) {
+    yield part;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (signal.aborted) throw new InterruptedError();
+  }
 }
 
 /**

@@ -29,6 +29,14 @@ export class OutputClosedError extends Error {
   }
 }
 
+/** SIGINT or SIGTERM stopped a long article between two of its parts; what was written of it is incomplete. */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+  constructor() {
+    super('interrupted');
+  }
+}
+
 /** "ENOENT" → "no such file or directory", in words a user knows. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

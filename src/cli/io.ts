@@ -49,6 +49,15 @@ export async function write(stream: OutputStream, chunk: string): Promise<void> 
   }
 }
 
+/** Output as a formatter made it: one string, or (a long article) parts to write one after another. */
+export type Rendering = string | AsyncIterable<string>;
+
+/** Writes a rendering part by part, waiting for the stream to drain after each as `write` does. */
+export async function writeRendering(stream: OutputStream, rendering: Rendering): Promise<void> {
+  if (typeof rendering === 'string') return write(stream, rendering);
+  for await (const part of rendering) await write(stream, part);
+}
+
 export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));

@@ -11,6 +11,7 @@
  */
 import { lstat, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { Rendering } from './io.js';
 
 /** Characters that never reach a file name: controls, the separators of other systems, and "%" (the escape itself). */
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f%\\:*?"<>|]/g;
@@ -65,8 +66,12 @@ export class OutDir {
     }
   }
 
-  /** Writes the result for `relative` atomically; returns its path relative to the root. */
-  async writeResult(relative: string, content: string): Promise<string> {
+  /**
+   * Writes the result for `relative` atomically; returns its path relative to
+   * the root. Content in parts is written part by part; when reading the
+   * parts fails (or is interrupted), the temporary file is removed.
+   */
+  async writeResult(relative: string, content: Rendering): Promise<string> {
     const name = this.nameFor(relative);
     await this.writeAtomically(name, content);
     return name;
@@ -77,7 +82,7 @@ export class OutDir {
     await this.writeAtomically(name, content);
   }
 
-  private async writeAtomically(name: string, content: string): Promise<void> {
+  private async writeAtomically(name: string, content: Rendering): Promise<void> {
     const slash = name.lastIndexOf('/');
     const folder = slash < 0 ? '' : name.slice(0, slash);
     const file = name.slice(slash + 1);
@@ -86,7 +91,9 @@ export class OutDir {
     const temporary = join(this.root, folder, `.${file}.tmp`);
     const handle = await openExclusive(temporary);
     try {
-      await handle.writeFile(content, 'utf8');
+      if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+      // Each writeFile writes on from where the last one ended.
+      else for await (const part of content) await handle.writeFile(part, 'utf8');
     } catch (error) {
       await handle.close();
       await unlink(temporary).catch(() => undefined);

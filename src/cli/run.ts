@@ -47,7 +47,8 @@ export async function forEachInOrder<T>(started: AsyncIterable<Started<T>>, wind
 /** Runs tasks one after another in this thread (one job, or a single article where a worker would only cost start-up time). */
 export function inProcessExecutor(settings: TaskSettings): Executor {
   // Imported on first use: loading the pipeline is the cost a worker pool spares the main thread.
-  const runner = import('./task.js').then(({ taskRunner }) => taskRunner(settings));
+  // In this thread a long article's result may be its document in parts, written as it is extracted.
+  const runner = import('./task.js').then(({ taskRunner }) => taskRunner(settings, true));
   let queue: Promise<unknown> = Promise.resolve();
   return {
     run(task) {

@@ -4,9 +4,12 @@
  * Only strings and small numbers go back, so the main thread does no more
  * than read, order and write.
  */
-import { extractArticle } from './article.js';
+import { extractArticle, extractArticleInParts } from './article.js';
 import { formatters } from '../format/index.js';
-import { articleStats, type ArticleStats } from '../stats/index.js';
+import { addArticleStats, articleStats, type ArticleStats } from '../stats/index.js';
+import type { Formatter, FormatOptions } from '../format/index.js';
+import type { WindowedArticle } from '../types.js';
+import { WINDOW_CHARS } from '../core/windows.js';
 import { formatOptions, type TaskSettings } from './settings.js';
 
 export interface Task {
@@ -26,16 +29,38 @@ export interface Task {
 }
 
 export type TaskResult =
-  | { seq: number; ok: true; texts: string[]; stats: ArticleStats; warnings: string[]; indexLine?: unknown }
+  | {
+      seq: number; ok: true; texts: string[];
+      /** Complete once `parts` (if any) has been read to its end. */
+      stats: ArticleStats;
+      warnings: string[]; indexLine?: unknown;
+      /**
+       * A long article in the main thread (never from a worker): its document
+       * in pieces at position `index`, each window extracted as it is read,
+       * in place of `texts`.
+       */
+      parts?(index: number): Iterable<string>;
+    }
   | { seq: number; ok: false; reason: string };
 
-/** Returns a function that runs tasks under fixed settings; it never throws. */
-export async function taskRunner(settings: TaskSettings): Promise<(task: Task) => Promise<TaskResult>> {
+/** Articles of more bytes than this may be long enough to be read in windows: the main thread writes them in parts. */
+export const LONG_ARTICLE_BYTES = WINDOW_CHARS;
+
+/**
+ * Returns a function that runs tasks under fixed settings; it never throws.
+ * `inParts`: a long article's result is its document in parts (only where
+ * the result is used in the same thread: a function does not cross to another).
+ */
+export async function taskRunner(settings: TaskSettings, inParts = false): Promise<(task: Task) => Promise<TaskResult>> {
   const formatter = settings.format === null ? null : formatters[settings.format];
   const options = await formatOptions(settings);
   return async (task) => {
     try {
-      const article = await extractArticle(task.bytes, task.source, { lang: settings.lang });
+      const read = inParts || formatter === null
+        ? await extractArticleInParts(task.bytes, task.source, { lang: settings.lang })
+        : await extractArticle(task.bytes, task.source, { lang: settings.lang });
+      if (!('doc' in read)) return windowedResult(task, read, formatter, options, settings);
+      const article = read;
       const doc = article.doc;
       const texts = formatter === null
         ? []
@@ -47,5 +72,45 @@ export async function taskRunner(settings: TaskSettings): Promise<(task: Task) =
     } catch (error) {
       return { seq: task.seq, ok: false, reason: error instanceof Error ? error.message : String(error) };
     }
+  };
+}
+
+/**
+ * A long article: statistics only (claims stats) are added up window by
+ * window here; a document is written in parts by whoever reads `parts`.
+ */
+function windowedResult(task: Task, article: WindowedArticle, formatter: Formatter | null, options: FormatOptions, settings: TaskSettings): TaskResult {
+  const stats = articleStats({ claims: [] });
+  const counted: WindowedArticle = {
+    ...article,
+    windows: (function* () {
+      for (const window of article.windows) {
+        addArticleStats(stats, articleStats(window));
+        yield window;
+      }
+    })(),
+  };
+  const result = { seq: task.seq, ok: true as const, texts: [], stats, warnings: article.head.warnings };
+  if (formatter === null) {
+    for (const _window of counted.windows);
+    return result;
+  }
+  const inParts = formatter.documentInParts?.bind(formatter);
+  if (!inParts) {
+    const names = Object.entries(formatters).filter(([, f]) => 'documentInParts' in f).map(([name]) => name);
+    const usable = `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+    return { seq: task.seq, ok: false, reason: `too long for --format ${settings.format} (${article.text.length.toLocaleString('en')} characters; at most ${WINDOW_CHARS.toLocaleString('en')}): use --format ${usable}` };
+  }
+  return {
+    ...result,
+    *parts(index) {
+      if (settings.standalone) {
+        yield formatter.begin(options);
+        yield* inParts(counted, 0, options);
+        yield formatter.end(1, options);
+      } else {
+        yield* inParts(counted, index, options);
+      }
+    },
   };
 }

@@ -4,7 +4,7 @@
  * A claim with several attributions lists them in the last three columns,
  * "; "-separated and aligned: the n-th type, source and stance belong together.
  */
-import type { ClaimsDocument } from '../types.js';
+import type { Claim, Entity } from '../types.js';
 import type { Formatter } from './types.js';
 
 export const CSV_COLUMNS = ['source_file', 'claim', 'sentence', 'figures', 'entities', 'source_type', 'source', 'stance'] as const;
@@ -19,14 +19,15 @@ export function csvRow(values: readonly string[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
-function rows(doc: ClaimsDocument): string {
-  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+/** The rows of claims; `entities` names at least those the claims mention. */
+function rows(source: string, claims: readonly Claim[], entities: readonly Entity[]): string {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
   let out = '';
-  for (const claim of doc.claims) {
+  for (const claim of claims) {
     const figures = [...claim.quantities, ...claim.money].sort((a, b) => a.start - b.start).map((f) => f.text);
     const attributions = claim.attributions;
     out += csvRow([
-      doc.source,
+      source,
       claim.id,
       claim.text,
       figures.join('; '),
@@ -42,6 +43,9 @@ function rows(doc: ClaimsDocument): string {
 export const csvFormatter: Formatter = {
   fileExtension: '.claims.csv',
   begin: () => csvRow(CSV_COLUMNS),
-  document: (article) => rows(article.doc),
+  document: ({ doc }) => rows(doc.source, doc.claims, doc.entities),
+  *documentInParts(article) {
+    for (const window of article.windows) yield rows(article.head.source, window.claims, window.entities);
+  },
   end: () => '',
 };

@@ -1,5 +1,5 @@
 import type { Formatter } from './types.js';
-import { contractJson } from './contract.js';
+import { contractJson, contractJsonParts } from './contract.js';
 
 const indent = (s: string): string => s.replace(/\n/g, '\n  ');
 
@@ -10,6 +10,10 @@ export const jsonFormatter: Formatter = {
   document: ({ doc }, i, o) => {
     const body = contractJson(doc, o.explain, 2);
     return o.multiple ? `${i > 0 ? ',' : ''}\n  ${indent(body)}` : body;
+  },
+  *documentInParts(article, i, o) {
+    if (o.multiple) yield `${i > 0 ? ',' : ''}\n  `;
+    for (const part of contractJsonParts(article, o.explain, 2)) yield o.multiple ? indent(part) : part;
   },
   end: (count, o) => (o.multiple ? (count > 0 ? '\n]\n' : ']\n') : count > 0 ? '\n' : ''),
 };

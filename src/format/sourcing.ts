@@ -80,33 +80,75 @@ export function figureCount(claim: Claim): number {
  * (denied), 2 organizations did not respond · 3 figures unsourced".
  */
 export function sourcingSummary(doc: ClaimsDocument): string {
-  if (doc.claims.length === 0) return 'no claims found';
-  const sourced = doc.claims.filter((c) => c.attributions.length > 0);
-  const unsourcedFigures = doc.claims.filter((c) => c.attributions.length === 0).reduce((n, c) => n + figureCount(c), 0);
-  // a continued attribution is the same source again, not another one
-  const all = sourced.flatMap((c) => c.attributions).filter((a) => !a.inherited);
-  const parts: string[] = [];
-  for (const type of TYPE_ORDER) {
-    const ofType = all.filter((a) => a.source.type === type);
-    if (ofType.length === 0) continue;
-    const [one, many] = PLURAL[type];
-    const noun = ofType.length === 1 ? one : many;
-    if (ofType.every((a) => a.stance === 'declines')) {
-      parts.push(`${ofType.length} ${noun} did not respond`);
-      continue;
+  const tally = new SourcingTally();
+  for (const claim of doc.claims) tally.add(claim);
+  return tally.summary();
+}
+
+interface TypeTally {
+  attributions: number;
+  stances: Record<Stance, number>;
+  /** Anonymous sources: each one's number of people, where the text gives it, in order. */
+  counts: number[];
+  unnumbered: number;
+}
+
+/**
+ * The summary's counts, taken claim by claim: a document written window by
+ * window has its summary without keeping its claims.
+ */
+export class SourcingTally {
+  private claims = 0;
+  private sourced = 0;
+  private unsourcedFigures = 0;
+  private readonly types = new Map<SourceType, TypeTally>();
+
+  add(claim: Claim): void {
+    this.claims++;
+    if (claim.attributions.length === 0) {
+      this.unsourcedFigures += figureCount(claim);
+      return;
     }
-    const details: string[] = [];
-    if (type === 'anonymous') {
-      for (const a of ofType) if (a.source.count !== null) details.push(`${a.source.count} ${a.source.count === 1 ? 'source' : 'people'}`);
-      const unnumbered = ofType.filter((a) => a.source.count === null).length;
-      if (unnumbered) details.push(`${unnumbered} unnumbered`);
+    this.sourced++;
+    // a continued attribution is the same source again, not another one
+    for (const a of claim.attributions) {
+      if (a.inherited) continue;
+      let tally = this.types.get(a.source.type);
+      if (!tally) {
+        tally = { attributions: 0, stances: { asserts: 0, denies: 0, confirms: 0, declines: 0 }, counts: [], unnumbered: 0 };
+        this.types.set(a.source.type, tally);
+      }
+      tally.attributions++;
+      tally.stances[a.stance]++;
+      if (a.source.count !== null) tally.counts.push(a.source.count);
+      else tally.unnumbered++;
     }
-    for (const stance of ['denies', 'confirms', 'declines'] as const) {
-      const n = ofType.filter((a) => a.stance === stance).length;
-      if (n) details.push(ofType.length === 1 ? STANCE_VERB[stance] : `${n} ${STANCE_VERB[stance]}`);
-    }
-    parts.push(`${ofType.length} ${noun}${details.length ? ` (${details.join('; ')})` : ''}`);
   }
-  const head = `${sourced.length} ${sourced.length === 1 ? 'claim' : 'claims'} sourced${parts.length ? `: ${parts.join(', ')}` : ''}`;
-  return `${head} · ${unsourcedFigures} ${unsourcedFigures === 1 ? 'figure' : 'figures'} unsourced`;
+
+  summary(): string {
+    if (this.claims === 0) return 'no claims found';
+    const parts: string[] = [];
+    for (const type of TYPE_ORDER) {
+      const tally = this.types.get(type);
+      if (!tally) continue;
+      const [one, many] = PLURAL[type];
+      const noun = tally.attributions === 1 ? one : many;
+      if (tally.stances.declines === tally.attributions) {
+        parts.push(`${tally.attributions} ${noun} did not respond`);
+        continue;
+      }
+      const details: string[] = [];
+      if (type === 'anonymous') {
+        for (const count of tally.counts) details.push(`${count} ${count === 1 ? 'source' : 'people'}`);
+        if (tally.unnumbered) details.push(`${tally.unnumbered} unnumbered`);
+      }
+      for (const stance of ['denies', 'confirms', 'declines'] as const) {
+        const n = tally.stances[stance];
+        if (n) details.push(tally.attributions === 1 ? STANCE_VERB[stance] : `${n} ${STANCE_VERB[stance]}`);
+      }
+      parts.push(`${tally.attributions} ${noun}${details.length ? ` (${details.join('; ')})` : ''}`);
+    }
+    const head = `${this.sourced} ${this.sourced === 1 ? 'claim' : 'claims'} sourced${parts.length ? `: ${parts.join(', ')}` : ''}`;
+    return `${head} · ${this.unsourcedFigures} ${this.unsourcedFigures === 1 ? 'figure' : 'figures'} unsourced`;
+  }
 }

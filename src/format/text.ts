@@ -4,11 +4,12 @@
  * figures, entities and the attribution highlighted, and one line per source
  * saying who stands behind it. Wrapped to the terminal's width when known;
  * one line per sentence otherwise, so that grep finds whole sentences.
+ * A long article, written window by window, has its summary at the end.
  */
-import type { Attribution, Claim, ClaimsDocument, SourceType, Stance } from '../types.js';
+import type { Attribution, Claim, ClaimsDocument, DocumentHead, Entity, SourceType, Span, Stance } from '../types.js';
 import type { Formatter, FormatOptions } from './types.js';
 import type { Paint, Style } from './style.js';
-import { attributionParts, describeFigure, sourcingSummary } from './sourcing.js';
+import { attributionParts, describeFigure, sourcingSummary, SourcingTally } from './sourcing.js';
 
 const ID_WIDTH = 4;
 const INDENT = ' '.repeat(ID_WIDTH + 2);
@@ -102,7 +103,12 @@ function layout(line: string, marks: readonly Mark[], first: string, rest: strin
   return wrapRanges(line, room).map(([a, b], i) => `${i === 0 ? first : rest}${paintRange(line, a, b, marks)}`);
 }
 
-function claimMarks(claim: Claim, doc: ClaimsDocument, at: (offset: number) => number, s: Style): Mark[] {
+/** Each entity's mentions by id, in text order. */
+type MentionsById = ReadonlyMap<string, readonly Span[]>;
+
+const mentionsById = (entities: readonly Entity[]): MentionsById => new Map(entities.map((e) => [e.id, e.mentions]));
+
+function claimMarks(claim: Claim, mentions: MentionsById, at: (offset: number) => number, s: Style): Mark[] {
   const marks: Mark[] = [];
   const push = (start: number, end: number, priority: number, paint: Paint): void => {
     if (start < claim.end && end > claim.start) marks.push({ start: at(start), end: at(end), priority, paint });
@@ -116,11 +122,25 @@ function claimMarks(claim: Claim, doc: ClaimsDocument, at: (offset: number) => n
     if (i >= 0 && once(`s${a.start + i}`)) push(a.start + i, a.start + i + a.source.text.length, 3, (t) => s.bold(typePaint(s, a.source.type)(t)));
   }
   for (const id of claim.entities) {
-    for (const m of doc.entities.find((e) => e.id === id)?.mentions ?? []) push(m.start, m.end, 2, s.cyan);
+    const all = mentions.get(id) ?? [];
+    // Mentions of one entity follow each other without overlapping: the first one ending inside the claim, onwards.
+    for (let k = firstEndingAfter(all, claim.start); k < all.length && all[k]!.start < claim.end; k++) push(all[k]!.start, all[k]!.end, 2, s.cyan);
   }
   const unsourced = claim.attributions.length === 0;
   for (const f of [...claim.quantities, ...claim.money]) push(f.start, f.end, 4, unsourced ? (t) => s.bold(s.underline(s.yellow(t))) : (t) => s.bold(s.yellow(t)));
   return marks;
+}
+
+/** The index of the first span ending after `offset` (spans in text order, ends ascending). */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Pieces of differently painted text as one line with its marks, for layout. */
@@ -153,40 +173,58 @@ function figureNote(figures: readonly string[], s: Style): Array<[string, Paint]
   return figures.length ? [[` · unsourced ${figures.length === 1 ? 'figure' : 'figures'}: ${figures.join(', ')}`, s.yellow]] : [];
 }
 
-function explainLines(claim: Claim, doc: ClaimsDocument, o: FormatOptions): string[] {
+function explainLines(claim: Claim, entities: readonly Entity[], o: FormatOptions): string[] {
   if (!o.explain) return [];
-  const entities = claim.entities.flatMap((id) => doc.entities.filter((e) => e.id === id)).map((e) => `${e.name} (${e.type}) ← ${e.rule}`);
+  const named = claim.entities.flatMap((id) => entities.filter((e) => e.id === id)).map((e) => `${e.name} (${e.type}) ← ${e.rule}`);
   const figures = [...claim.quantities, ...claim.money].map((f) => `${f.text} = ${describeFigure(f)} ← ${f.rule}`);
   const attributions = claim.attributions.map((a) => `${a.text} (cue “${a.cue}”) ← ${a.rule}`);
-  return [...figures, ...attributions, ...entities].map((item) => o.style.gray(`${SOURCE_INDENT}${item}`));
+  return [...figures, ...attributions, ...named].map((item) => o.style.gray(`${SOURCE_INDENT}${item}`));
 }
 
-function header(doc: ClaimsDocument, o: FormatOptions): string[] {
+/** The header; `summary` null leaves the sourcing summary for the end (a long article written in parts). */
+function header(doc: DocumentHead, summary: string | null, o: FormatOptions): string[] {
   const s = o.style;
   const lines: string[] = [];
-  const wrapPlain = (text: string, paint: Paint): string[] => layout(text, [{ start: 0, end: text.length, priority: 0, paint }], '', '', o.width);
-  if (doc.title) lines.push(...wrapPlain(doc.title.replace(/\s+/g, ' '), s.bold));
+  if (doc.title) lines.push(...wrapPlain(doc.title.replace(/\s+/g, ' '), s.bold, o));
   lines.push(s.gray([doc.source, doc.published, doc.language].filter(Boolean).join(' · ')));
-  lines.push(...wrapPlain(sourcingSummary(doc), (t) => t));
+  if (summary !== null) lines.push(...wrapPlain(summary, (t) => t, o));
   for (const w of doc.warnings) lines.push(s.yellow(`warning: ${w}`));
+  return lines;
+}
+
+const wrapPlain = (text: string, paint: Paint, o: FormatOptions): string[] => layout(text, [{ start: 0, end: text.length, priority: 0, paint }], '', '', o.width);
+
+const separator = (index: number, o: FormatOptions): string[] => (index > 0 ? ['', o.style.dim('─'.repeat(Math.min(o.width ?? 72, 72))), ''] : []);
+
+function claimLines(claims: readonly Claim[], entities: readonly Entity[], o: FormatOptions): string[] {
+  const s = o.style;
+  const mentions = mentionsById(entities);
+  const lines: string[] = [];
+  for (const claim of claims) {
+    const { line, at } = collapse(claim);
+    lines.push('');
+    lines.push(...layout(line, claimMarks(claim, mentions, at, s), `${s.gray(claim.id.padStart(ID_WIDTH))}  `, INDENT, o.width));
+    lines.push(...sourceLines(claim, o));
+    lines.push(...explainLines(claim, entities, o));
+  }
   return lines;
 }
 
 export const textFormatter: Formatter = {
   begin: () => '',
   document: ({ doc }, index, o) => {
-    const s = o.style;
-    const lines: string[] = [];
-    if (index > 0) lines.push('', s.dim('─'.repeat(Math.min(o.width ?? 72, 72))), '');
-    lines.push(...header(doc, o));
-    for (const claim of doc.claims) {
-      const { line, at } = collapse(claim);
-      lines.push('');
-      lines.push(...layout(line, claimMarks(claim, doc, at, s), `${s.gray(claim.id.padStart(ID_WIDTH))}  `, INDENT, o.width));
-      lines.push(...sourceLines(claim, o));
-      lines.push(...explainLines(claim, doc, o));
-    }
+    const lines = [...separator(index, o), ...header(doc, sourcingSummary(doc), o), ...claimLines(doc.claims, doc.entities, o)];
     return `${lines.join('\n')}\n`;
+  },
+  *documentInParts(article, index, o) {
+    yield `${[...separator(index, o), ...header(article.head, null, o)].join('\n')}\n`;
+    const tally = new SourcingTally();
+    for (const window of article.windows) {
+      for (const claim of window.claims) tally.add(claim);
+      const lines = claimLines(window.claims, window.entities, o);
+      if (lines.length > 0) yield `${lines.join('\n')}\n`;
+    }
+    yield `\n${wrapPlain(tally.summary(), (t) => t, o).join('\n')}\n`;
   },
   end: () => '',
 };

@@ -1,4 +1,4 @@
-import type { ExtractedArticle } from '../types.js';
+import type { ExtractedArticle, WindowedArticle } from '../types.js';
 import type { Style } from './style.js';
 
 export interface FormatOptions {
@@ -20,6 +20,12 @@ export interface Formatter {
   index?: IndexPage;
   begin(options: FormatOptions): string;
   document(article: ExtractedArticle, index: number, options: FormatOptions): string;
+  /**
+   * A long article's document in pieces, window by window, in place of
+   * `document`: the caller writes each piece before the next window is
+   * extracted. Absent: the format shows a long article only whole (html).
+   */
+  documentInParts?(article: WindowedArticle, index: number, options: FormatOptions): Iterable<string>;
   end(count: number, options: FormatOptions): string;
 }
 

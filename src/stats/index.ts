@@ -6,7 +6,7 @@
  * Attributions are counted where a cue stands; a sentence that only
  * continues an earlier source (inherited) does not count that source again.
  */
-import type { ClaimsDocument, SourceType, Stance } from '../types.js';
+import type { Claim, SourceType, Stance } from '../types.js';
 
 export const SOURCE_TYPES: readonly SourceType[] = ['anonymous', 'person', 'spokesperson', 'organization', 'media', 'document'];
 export const STANCES: readonly Stance[] = ['asserts', 'denies', 'confirms', 'declines'];
@@ -34,7 +34,8 @@ export interface ArticleStats {
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-export function articleStats(doc: ClaimsDocument): ArticleStats {
+/** The stats of a document's claims (or of one window's, to be added up with addArticleStats). */
+export function articleStats(doc: { readonly claims: readonly Claim[] }): ArticleStats {
   const stats: ArticleStats = {
     claims: doc.claims.length, figures: 0, unsourcedFigures: 0, attributions: 0,
     sourceTypes: zeros(SOURCE_TYPES), stances: zeros(STANCES), voices: [], anonymous: 0,
@@ -58,6 +59,18 @@ export function articleStats(doc: ClaimsDocument): ArticleStats {
     }
   }
   return stats;
+}
+
+/** Adds `more` (another window of the same article) into `into`. */
+export function addArticleStats(into: ArticleStats, more: ArticleStats): void {
+  into.claims += more.claims;
+  into.figures += more.figures;
+  into.unsourcedFigures += more.unsourcedFigures;
+  into.attributions += more.attributions;
+  for (const type of SOURCE_TYPES) into.sourceTypes[type] += more.sourceTypes[type];
+  for (const stance of STANCES) into.stances[stance] += more.stances[stance];
+  for (const voice of more.voices) into.voices.push(voice);
+  into.anonymous += more.anonymous;
 }
 
 interface OrganizationTally {

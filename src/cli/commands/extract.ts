@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
-import { write } from '../io.js';
+import { write, writeRendering } from '../io.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { resolveColorLevel } from '../color.js';
 import { countInputs, expandInputs, readJsonlRecords, type InputItem, type InputOptions } from '../inputs.js';
@@ -115,9 +115,10 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
 
   const handlers: BatchHandlers = {
     async done(article, result, text) {
-      totals.add(result.stats);
       if (out) await out.writeResult(article.relative, text ?? '');
-      else await write(io.stdout, text ?? '');
+      else await writeRendering(io.stdout, text ?? '');
+      // After writing: a long article's statistics are added up as its parts are written.
+      totals.add(result.stats);
       if (index && result.indexLine !== undefined) index.push(result.indexLine);
     },
     skipped(article) {

@@ -80,13 +80,19 @@ export function followQuotations(text: string, pieces: Range[], quotes: QuotePai
   return out;
 }
 
-/** The opening mark left open at the end of a range, if any. */
+/**
+ * The opening mark left open at the end of a range, if any. A closing mark
+ * before any opening one means the marks are used the other way round
+ * (Swiss «…»): then nothing is followed.
+ */
 function unclosedOpening(text: string, r: Range, quotes: QuotePairs): string | null {
+  const closing = new Set(quotes.values());
   const stack: string[] = [];
   for (let k = r.start; k < r.end; k++) {
     const c = text[k]!;
     if (quotes.has(c)) stack.push(c);
     else if (stack.length && quotes.get(stack[stack.length - 1]!) === c) stack.pop();
+    else if (closing.has(c)) return null;
   }
   return stack[0] ?? null;
 }

@@ -601,8 +601,12 @@ function verbsByForm(verbs: readonly CueVerb[], formsOf: (verb: CueVerb) => read
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
 export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const verbs = [...DECLINE_VERBS, ...CUE_VERBS];
-  const finiteForms = new Set(verbs.flatMap((v) => v.forms.map((f) => f.toLowerCase())));
-  const nonFiniteForms = new Set(verbs.flatMap((v) => [...v.nonFinite ?? [], ...v.detached ?? []].map((f) => f.toLowerCase())));
+  // What each lower-cased cue form can be, in one map: one look-up per token.
+  const FINITE = 1;
+  const NON_FINITE = 2;
+  const formKinds = new Map<string, number>();
+  for (const v of verbs) for (const f of v.forms) formKinds.set(f.toLowerCase(), (formKinds.get(f.toLowerCase()) ?? 0) | FINITE);
+  for (const v of verbs) for (const f of [...v.nonFinite ?? [], ...v.detached ?? []]) formKinds.set(f.toLowerCase(), (formKinds.get(f.toLowerCase()) ?? 0) | NON_FINITE);
   // The verbs a word may be a form of, in list order: matchCue reads only these.
   const byFinite = verbsByForm(verbs, (v) => v.forms);
   const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
@@ -618,17 +622,19 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
         // Only a cue verb's form starts an attribution; the checks below read the clause around it.
-        if (!finiteForms.has(lower) && !nonFiniteForms.has(lower)) continue;
+        const kinds = formKinds.get(lower);
+        if (kinds === undefined) continue;
+        const finite = (kinds & FINITE) !== 0;
         const before = tokens[i - 1];
         // A capitalized word inside a sentence is a noun ("nach Angaben"), not a verb ("angaben").
         if (tokens[i]!.isCapitalized && before && !OPENING.has(before.text)) continue;
         // "die berichteten Fälle": a participle used as an adjective.
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
-        let match = finiteForms.has(lower) ? matchCue(tokens, i, byFinite.get(lower) ?? NONE, true) : null;
+        let match = finite ? matchCue(tokens, i, byFinite.get(lower) ?? NONE, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
-        if (!match && finiteForms.has(lower)) {
+        if (!match && finite) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
@@ -637,7 +643,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
             subject = match ? inverted : null;
           }
         }
-        if (!subject && nonFiniteForms.has(lower)) {
+        if (!subject && (kinds & NON_FINITE) !== 0) {
           match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
