@@ -225,13 +225,17 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
   };
 }
 
+/** How many tokens a quotation inside a clause is read for its closing mark. */
+const QUOTATION_REACH = 400;
+
 /** The quotation opening at token `at`, up to its closing mark (or the sentence end, to be followed on), or none. */
 function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: number; end: number }> {
   const close = GERMAN_QUOTES.get(tokens[at]?.text ?? '');
   if (!close) return [];
+  // Read a long quotation's length at most: past that, it runs to the end of the sentence.
   let k = at + 1;
-  while (k < tokens.length && tokens[k]!.text !== close) k++;
-  return [rangeOf(tokens, at, Math.min(k, tokens.length - 1))];
+  while (k < tokens.length && k - at < QUOTATION_REACH && tokens[k]!.text !== close) k++;
+  return [rangeOf(tokens, at, tokens[k]?.text === close ? k : tokens.length - 1)];
 }
 
 /**
