@@ -55,6 +55,11 @@ describe('German attribution role spans', () => {
     expect(a!.content).toEqual(['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“']);
   });
 
+  it('follows a quotation back to where it opened, when the frame comes after it', async () => {
+    const found = await rolesOf('„Wir kürzen bei der Bildung nicht. Das haben wir versprochen“, sagte die Ministerin.');
+    expect(found.at(-1)).toMatchObject({ frame: [', sagte die Ministerin'], content: ['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen“'] });
+  });
+
   it('does not follow Swiss quotation marks, which open the other way, into the next quotation', async () => {
     const [a] = await rolesOf('Der Sprecher sagte: «Wir bleiben in Basel.» Dann ging er. «Das war es.»');
     expect(a!.content).toEqual(['«Wir bleiben in Basel.»']);
