@@ -43,6 +43,8 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+/** Adverbs that point back to a source for what follows: "Demnach habe …". */
+const POINTERS = set('demnach');
 /** Nouns for a statement that "wonach" can report: "die Version, wonach …". */
 const STATEMENT_NOUNS = set('version darstellung gerüchte gerücht vorwürfe vorwurf behauptung behauptungen hinweise hinweis vermutung theorie');
 /** How far back before "wonach" its statement noun may stand. */
@@ -862,6 +864,22 @@ export function wonachRule(id: string): AttributionRule {
         const np = k >= 0 && i - k <= WONACH_REACH ? nounPhrase(tokens, start, i - 1) : null;
         if (np) found.push(...attribute(r, id, np, i, i, [i], 'asserts'));
         else found.push(unnamed(r, id, [i], 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+/** "Demnach …" opening a clause: what follows is what the source named before says. */
+export function demnachRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (let i = 0; i < tokens.length - 1; i++) {
+        if (!POINTERS.has(tokens[i]!.lower) || clauseStart(tokens, i) !== i) continue;
+        found.push(unnamed({ view, tokens }, id, [i], 'asserts'));
       }
       return found;
     },
