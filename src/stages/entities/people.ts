@@ -26,10 +26,12 @@ interface Context {
   named: NamedThings;
   at: NamedAt;
   people: EntityMention[];
+  /** Which words of this document are role words: a run's words are asked several times. */
+  roleWords: Map<string, boolean>;
 }
 
 export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, named: NamedThings): EntityMention[] {
-  const ctx: Context = { doc, c, coverage, named, at: new NamedAt(named.mentions), people: [] };
+  const ctx: Context = { doc, c, coverage, named, at: new NamedAt(named.mentions), people: [], roleWords: new Map() };
   for (const run of named.runs) if (!run.inCapsLine) readRun(ctx, run);
   if (c.wideGivenNames.size > 0) wideGivenNamePeople(ctx);
   return ctx.people;
@@ -37,6 +39,15 @@ export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: 
 
 function isFirstName(c: CompiledEntities, word: string): boolean {
   return c.firstNames.has(word) || (word.includes('-') && c.firstNames.has(word.slice(0, word.indexOf('-'))));
+}
+
+function isRoleWordIn(ctx: Context, word: string): boolean {
+  let known = ctx.roleWords.get(word);
+  if (known === undefined) {
+    known = isRoleWord(ctx.c, word);
+    ctx.roleWords.set(word, known);
+  }
+  return known;
 }
 
 function isRoleWord(c: CompiledEntities, word: string): boolean {
@@ -50,7 +61,7 @@ function isRoleWord(c: CompiledEntities, word: string): boolean {
 function nameWord(ctx: Context, t: Token | undefined): t is Token {
   if (!t || !t.capitalized || !ctx.coverage.isFree(t.start, t.end)) return false;
   const lower = t.text.toLowerCase();
-  return !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text) && !ctx.c.titles.has(t.text) && !isRoleWord(ctx.c, t.text)
+  return !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text) && !ctx.c.titles.has(t.text) && !isRoleWordIn(ctx, t.text)
     && !/\p{N}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
 
@@ -64,7 +75,7 @@ function readRun(ctx: Context, run: Run): void {
     if (isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.lowerWords.has(t.text.toLowerCase()))) {
       first = i;
       rule = 'entity.person.given-name';
-    } else if ((c.titles.has(t.text) || isRoleWord(c, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
+    } else if ((c.titles.has(t.text) || isRoleWordIn(ctx, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
       first = i + 1;
       rule = c.titles.has(t.text) ? 'entity.person.title' : 'entity.person.role';
     }
@@ -153,7 +164,7 @@ function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, 
   } else {
     // German compounds: "TikTok-Sprecher", "Finanzminister", "Vorstandschef".
     const word = /([\p{L}\p{M}\p{N}-]+)[ \t\r\n]+$/u.exec(before);
-    if (!word || !isRoleWord(ctx.c, word[1]!)) return;
+    if (!word || !isRoleWordIn(ctx, word[1]!)) return;
     const dash = word[1]!.lastIndexOf('-');
     mention.role = dash >= 0 ? word[1]!.slice(dash + 1) : word[1]!;
     roleStart = start - word[0].length + (dash >= 0 ? dash + 1 : 0);

@@ -55,6 +55,11 @@ describe('German attribution role spans', () => {
     expect(a!.content).toEqual(['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“']);
   });
 
+  it('does not follow Swiss quotation marks, which open the other way, into the next quotation', async () => {
+    const [a] = await rolesOf('Der Sprecher sagte: «Wir bleiben in Basel.» Dann ging er. «Das war es.»');
+    expect(a!.content).toEqual(['«Wir bleiben in Basel.»']);
+  });
+
   it('reads a clause whose first word points back as saying the sentence before', async () => {
     const [a] = await rolesOf('Das Werk in Linz schließt im Mai. Dies bestätigte der Betriebsrat am Abend.');
     expect(a).toMatchObject({ cue: ['bestätigte'], frame: ['bestätigte der Betriebsrat am Abend'], content: ['Das Werk in Linz schließt im Mai. Dies'] });

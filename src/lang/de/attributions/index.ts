@@ -2,7 +2,7 @@
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
-import { ausHervorRule, becameKnownRule, cueVerbRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
+import { ausHervorRule, becameKnownRule, cueVerbRule, wonachRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
 import { GERMAN_QUOTES } from './quotes.js';
@@ -17,6 +17,7 @@ export const germanAttributions: AttributionConfig = {
     ausHervorRule('de.attribution.aus-x-hervor'),
     heisstEsRule('de.attribution.heisst-es'),
     becameKnownRule('de.attribution.bekannt-wurde'),
+    wonachRule('de.attribution.wonach'),
     quoteIntroRule('de.attribution.quote-intro'),
     hearsayAdverbRule('de.attribution.angeblich'),
   ],

@@ -25,6 +25,8 @@ const CONJUNCTIONS = set('und aber doch denn oder sondern');
 const COORDINATING = set('und sowie aber');
 /** Focus particles before a fronted subject: "Auch der Minister kritisierte …", "Selbst die Opposition lobte …". */
 const FOCUS_PARTICLES = set('auch selbst sogar nur ausgerechnet gerade');
+/** Articles and prepositions that belong to a noun of a cue phrase: "kam zu dem Ergebnis", "ist der Ansicht". */
+const CUE_ARTICLES = set('der die das dem den zu zum zur');
 /** Words that point back to a statement already made: "Dies bestätigte der Sprecher". */
 const ANAPHORS = set('dies diese dieses diesen dieser');
 /** Words that may follow a clause-final particle: "gab bekannt und", "teilte mit dass" (comma omitted). */
@@ -41,6 +43,11 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+/** Nouns for a statement that "wonach" can report: "die Version, wonach …". */
+const STATEMENT_NOUNS = set('version darstellung gerüchte gerücht vorwürfe vorwurf behauptung behauptungen hinweise hinweis vermutung theorie');
+/** How far back before "wonach" its statement noun may stand. */
+const WONACH_REACH = 20;
+const GENITIVE_ARTICLES = set('der des eines einer');
 /** Verbs that make news known with a subject of their own: "gab … bekannt" belongs to the cue verb rule. */
 const MADE_KNOWN = set('gab gaben gibt geben gegeben machte machten macht gemacht');
 /** Hearsay verbs without "es": "Aus Regierungskreisen verlautete, …". */
@@ -103,10 +110,24 @@ function bracketAround(tokens: readonly Token[], i: number, step: 1 | -1): numbe
   return -1;
 }
 
+/** A short insertion between two dashes ("gab heute – nach langen Tests – bekannt") is part of the clause around it. */
+function dashesAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  const dash = tokens[i]!.text;
+  if (dash !== '–' && dash !== '—') return -1;
+  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n < 12; k += step, n++) {
+    const t = tokens[k]!;
+    if (t.text === dash) return n > 0 ? k : -1;
+    if (!t.isWord && t.text !== ',') return -1;
+  }
+  return -1;
+}
+
 /** Where a boundary token turns out to open or close an insertion, the token at its other end; else -1. */
 function insertionAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
   const quoted = titleQuoteAround(tokens, i, step);
-  return quoted >= 0 ? quoted : bracketAround(tokens, i, step);
+  if (quoted >= 0) return quoted;
+  const bracketed = bracketAround(tokens, i, step);
+  return bracketed >= 0 ? bracketed : dashesAround(tokens, i, step);
 }
 
 function clauseStart(tokens: readonly Token[], i: number): number {
@@ -202,13 +223,17 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
   };
 }
 
+/** How many tokens a quotation inside a clause is read for its closing mark. */
+const QUOTATION_REACH = 400;
+
 /** The quotation opening at token `at`, up to its closing mark (or the sentence end, to be followed on), or none. */
 function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: number; end: number }> {
   const close = GERMAN_QUOTES.get(tokens[at]?.text ?? '');
   if (!close) return [];
+  // Read a long quotation's length at most: past that, it runs to the end of the sentence.
   let k = at + 1;
-  while (k < tokens.length && tokens[k]!.text !== close) k++;
-  return [rangeOf(tokens, at, Math.min(k, tokens.length - 1))];
+  while (k < tokens.length && k - at < QUOTATION_REACH && tokens[k]!.text !== close) k++;
+  return [rangeOf(tokens, at, tokens[k]?.text === close ? k : tokens.length - 1)];
 }
 
 /**
@@ -438,9 +463,14 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
       if (head && tokens[head.end]?.text === ',') return { np: head, opener: head.start };
     }
   }
-  // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin".
+  // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin", "gab heute – nach Tests – der Leiter bekannt".
   let k = anchor + 1;
-  while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
+  for (;;) {
+    while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
+    const inserted = k < tokens.length ? dashesAround(tokens, k, 1) : -1;
+    if (inserted < 0) break;
+    k = inserted + 1;
+  }
   const np = subjectPhrase(tokens, k, limit);
   return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
 }
@@ -488,6 +518,16 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     return { verb, then: detached ? [] : then, passive, particleBefore: detached ? i - 1 : undefined };
   }
   return null;
+}
+
+/** The articles and contracted prepositions right before the nouns among a cue's words, after its verb at `verb`. */
+function articlesBefore(tokens: readonly Token[], words: readonly number[], verb: number): number[] {
+  const out: number[] = [];
+  for (const k of words) {
+    if (!tokens[k]!.isCapitalized) continue;
+    for (let a = k - 1; a > verb && CUE_ARTICLES.has(tokens[a]!.lower) && !words.includes(a); a--) out.push(a);
+  }
+  return out;
 }
 
 /** The token indexes of an announcing phrase ("mit den Worten") between `from` and `to`, or none. */
@@ -565,8 +605,12 @@ function verbsByForm(verbs: readonly CueVerb[], formsOf: (verb: CueVerb) => read
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
 export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const verbs = [...DECLINE_VERBS, ...CUE_VERBS];
-  const finiteForms = new Set(verbs.flatMap((v) => v.forms.map((f) => f.toLowerCase())));
-  const nonFiniteForms = new Set(verbs.flatMap((v) => [...v.nonFinite ?? [], ...v.detached ?? []].map((f) => f.toLowerCase())));
+  // What each lower-cased cue form can be, in one map: one look-up per token.
+  const FINITE = 1;
+  const NON_FINITE = 2;
+  const formKinds = new Map<string, number>();
+  for (const v of verbs) for (const f of v.forms) formKinds.set(f.toLowerCase(), (formKinds.get(f.toLowerCase()) ?? 0) | FINITE);
+  for (const v of verbs) for (const f of [...v.nonFinite ?? [], ...v.detached ?? []]) formKinds.set(f.toLowerCase(), (formKinds.get(f.toLowerCase()) ?? 0) | NON_FINITE);
   // The verbs a word may be a form of, in list order: matchCue reads only these.
   const byFinite = verbsByForm(verbs, (v) => v.forms);
   const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
@@ -582,17 +626,19 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
         // Only a cue verb's form starts an attribution; the checks below read the clause around it.
-        if (!finiteForms.has(lower) && !nonFiniteForms.has(lower)) continue;
+        const kinds = formKinds.get(lower);
+        if (kinds === undefined) continue;
+        const finite = (kinds & FINITE) !== 0;
         const before = tokens[i - 1];
         // A capitalized word inside a sentence is a noun ("nach Angaben"), not a verb ("angaben").
         if (tokens[i]!.isCapitalized && before && !OPENING.has(before.text)) continue;
         // "die berichteten Fälle": a participle used as an adjective.
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
-        let match = finiteForms.has(lower) ? matchCue(tokens, i, byFinite.get(lower) ?? NONE, true) : null;
+        let match = finite ? matchCue(tokens, i, byFinite.get(lower) ?? NONE, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
-        if (!match && finiteForms.has(lower)) {
+        if (!match && finite) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
@@ -601,7 +647,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
             subject = match ? inverted : null;
           }
         }
-        if (!subject && nonFiniteForms.has(lower)) {
+        if (!subject && (kinds & NON_FINITE) !== 0) {
           match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
@@ -610,7 +656,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
-        if (match.passive) {
+        if (match.passive && !match.verb.passiveSpeaker) {
           // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows.
           const said = reportedPassive(tokens, i);
           if (said) { found.push(unnamed(r, id, said, match.verb.stance)); claimedTo = i; }
@@ -619,9 +665,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
         const announcer = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
         const last = Math.max(i, ...match.then, ...announcer);
-        // The auxiliary is part of the verb as written: "hatte … gesagt".
-        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer]
-          .sort((x, y) => x - y);
+        // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
+        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
+          ...articlesBefore(tokens, match.then, i)].sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
           if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
@@ -764,6 +810,38 @@ export function ausHervorRule(id: string): AttributionRule {
         }
         const verb = i > 0 && !BOUNDARIES.has(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower) ? i - 1 : i;
         found.push(...attribute({ view, tokens }, id, np, verb, k, verb < i ? [verb, k] : [k], 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * "Berichte, wonach …", "die Version, wonach …": what follows "wonach" is
+ * what the statement named before it says; nobody named without one.
+ */
+export function wonachRule(id: string): AttributionRule {
+  const statementKinds = new Set(['transparent', 'document', 'media']);
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const r = { view, tokens };
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length - 1; i++) {
+        if (tokens[i]!.lower !== 'wonach' || tokens[i - 1]!.text !== ',') continue;
+        let k = i - 2;
+        while (k >= 0 && i - k <= WONACH_REACH && !(tokens[k]!.isCapitalized && (statementKinds.has(lexicon.kindOf(tokens[k]!.text) ?? '') || STATEMENT_NOUNS.has(tokens[k]!.lower)))) k--;
+        // Back to the head the noun hangs on as a genitive: "Berichte der Zeitung".
+        let start = k;
+        for (;;) {
+          while (start > 0 && (DETERMINERS.has(tokens[start - 1]!.lower) || /(?:e|en|er|em)$/u.test(tokens[start - 1]!.lower)) && !tokens[start - 1]!.isCapitalized) start--;
+          if (start < 2 || !GENITIVE_ARTICLES.has(tokens[start]!.lower) || !tokens[start - 1]!.isCapitalized || FUNCTION_WORDS.has(tokens[start - 1]!.lower)) break;
+          start--;
+        }
+        const np = k >= 0 && i - k <= WONACH_REACH ? nounPhrase(tokens, start, i - 1) : null;
+        if (np) found.push(...attribute(r, id, np, i, i, [i], 'asserts'));
+        else found.push(unnamed(r, id, [i], 'asserts'));
       }
       return found;
     },
