@@ -208,3 +208,17 @@ describe('German cue and speaker spans', () => {
     expect(report!.source.text).toBe('Berichte der Zeitung vom Montag');
   });
 });
+
+describe('German pointers back to a source', () => {
+  it('"Demnach" takes the source of the attribution before it', async () => {
+    const found = await attributions('Die Polizei teilte am Abend mit, es gebe 3 Verletzte. Demnach ist der Fahrer geflohen.');
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ cue: 'Demnach', rule: 'de.attribution.demnach' });
+    expect(found[1]!.source.text).toBe('Die Polizei');
+  });
+
+  it('"Demnach" gives way to a source its own sentence names', async () => {
+    const found = await attributions('Die Polizei teilte am Abend mit, es gebe 3 Verletzte. Demnach erwartet das Ministerium 5 weitere Patienten.');
+    expect(found.map((a) => a.cue)).toEqual(['teilte mit', 'erwartet']);
+  });
+});

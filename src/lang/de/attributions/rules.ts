@@ -43,6 +43,8 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+/** Adverbs that point back to a source for what follows: "Demnach habe …". */
+const POINTERS = set('demnach');
 /** Nouns for a statement that "wonach" can report: "die Version, wonach …". */
 const STATEMENT_NOUNS = set('version darstellung gerüchte gerücht vorwürfe vorwurf behauptung behauptungen hinweise hinweis vermutung theorie');
 /** How far back before "wonach" its statement noun may stand. */
@@ -191,12 +193,32 @@ function frameRange(tokens: readonly Token[], from: number, to: number, reach: F
   const closer = tokens[ce]?.text;
   let a = from;
   let b = to;
-  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
+  if (closer === ',' || closer === ':') { a = frontedStart(tokens, cs); b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
     // "nannte die Pläne „überzogen“": the clause up to the quotation frames it.
     a = cs; b = ce - 1;
   } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
   if (a === cs && a > 0 && tokens[a - 1]!.text === ',') a--;
   return [Math.min(a, from), Math.max(b, to)];
+}
+
+/** Conjunctions opening a clause fronted before a main clause's verb: "Als er gefragt wurde, sagte er, …". */
+const FRONTED_OPENERS = set('als wenn nachdem weil obwohl während warum sobald bevor seit seitdem falls');
+
+/**
+ * Where a reporting clause starting with its verb right after a comma begins:
+ * the verb stands second in its sentence, so what comes before the comma is
+ * the clause's fronted part — a subordinate clause ("Als ein Gast half,
+ * rief er:") or a phrase with a relative clause ("In der Debatte, die …
+ * geführt wird, hat X gefordert,"). Else `cs` itself.
+ */
+function frontedStart(tokens: readonly Token[], cs: number): number {
+  const verb = tokens[cs];
+  const opensOtherwise = (t: Token) => DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || CONJUNCTIONS.has(t.lower) || COMPLEMENTIZERS.has(t.lower);
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || !verb?.isWord || verb.isCapitalized || opensOtherwise(verb)) return cs;
+  const inner = clauseStart(tokens, cs - 1);
+  if (inner === 0 && FRONTED_OPENERS.has(tokens[0]!.lower)) return 0;
+  const main = beforeRelativeClauses(tokens, cs);
+  return main === 0 ? 0 : cs;
 }
 
 /**
@@ -842,6 +864,22 @@ export function wonachRule(id: string): AttributionRule {
         const np = k >= 0 && i - k <= WONACH_REACH ? nounPhrase(tokens, start, i - 1) : null;
         if (np) found.push(...attribute(r, id, np, i, i, [i], 'asserts'));
         else found.push(unnamed(r, id, [i], 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+/** "Demnach …" opening a clause: what follows is what the source named before says. */
+export function demnachRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (let i = 0; i < tokens.length - 1; i++) {
+        if (!POINTERS.has(tokens[i]!.lower) || clauseStart(tokens, i) !== i) continue;
+        found.push(unnamed({ view, tokens }, id, [i], 'asserts'));
       }
       return found;
     },
