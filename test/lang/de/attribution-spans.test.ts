@@ -25,6 +25,18 @@ describe('German attribution role spans', () => {
     expect(a).toMatchObject({ frame: [', sagte der Sprecher am Montag'], content: ['Die Preise steigen im Herbst'] });
   });
 
+  it('takes the fronted part of the reporting clause into the frame', async () => {
+    const [a] = await rolesOf('Als die Feuerwehr eintraf, sagte der Einsatzleiter, das Feuer sei gelöscht.');
+    expect(a).toMatchObject({ frame: ['Als die Feuerwehr eintraf, sagte der Einsatzleiter,'], content: ['das Feuer sei gelöscht'] });
+    const [b] = await rolesOf('In der Debatte um die Rente, die seit Monaten geführt wird, hat die Ministerin gesagt, dass sie nicht nachgibt.');
+    expect(b).toMatchObject({ frame: ['In der Debatte um die Rente, die seit Monaten geführt wird, hat die Ministerin gesagt,'], content: ['dass sie nicht nachgibt'] });
+  });
+
+  it('leaves a frame between two parts of what was said between its commas', async () => {
+    const [a] = await rolesOf('Die Preise steigen, sagte der Händler, weil die Kosten wachsen.');
+    expect(a).toMatchObject({ frame: [', sagte der Händler,'], content: ['Die Preise steigen', 'weil die Kosten wachsen'] });
+  });
+
   it('gives a separable verb its cue in two places', async () => {
     const [a] = await rolesOf('Das Unternehmen teilte am Freitag mit, dass das Werk in Linz schließt.');
     expect(a).toMatchObject({ cue: ['teilte', 'mit'], frame: ['Das Unternehmen teilte am Freitag mit,'], content: ['dass das Werk in Linz schließt'] });
@@ -55,6 +67,11 @@ describe('German attribution role spans', () => {
     expect(a!.content).toEqual(['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“']);
   });
 
+  it('follows a quotation back to where it opened, when the frame comes after it', async () => {
+    const found = await rolesOf('„Wir kürzen bei der Bildung nicht. Das haben wir versprochen“, sagte die Ministerin.');
+    expect(found.at(-1)).toMatchObject({ frame: [', sagte die Ministerin'], content: ['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen“'] });
+  });
+
   it('does not follow Swiss quotation marks, which open the other way, into the next quotation', async () => {
     const [a] = await rolesOf('Der Sprecher sagte: «Wir bleiben in Basel.» Dann ging er. «Das war es.»');
     expect(a!.content).toEqual(['«Wir bleiben in Basel.»']);
@@ -68,6 +85,11 @@ describe('German attribution role spans', () => {
   it('reads a reporting clause whose object points back as saying the sentence before', async () => {
     const [a] = await rolesOf('Das Werk in Linz schließt im Mai. Der Betriebsrat bestätigte das am Abend.');
     expect(a).toMatchObject({ frame: ['Der Betriebsrat bestätigte', 'am Abend'], content: ['Das Werk in Linz schließt im Mai.', 'das'] });
+  });
+
+  it('does not take an article before its noun for a word pointing back', async () => {
+    const [a] = await rolesOf('Das Werk in Linz schließt im Mai. Der Betriebsrat bestätigte das neue Angebot am Abend.');
+    expect(a!.content).not.toContain('Das Werk in Linz schließt im Mai.');
   });
 
   it('reports a continuation sentence whole, with its stop, spoken by the source named before', async () => {

@@ -193,12 +193,32 @@ function frameRange(tokens: readonly Token[], from: number, to: number, reach: F
   const closer = tokens[ce]?.text;
   let a = from;
   let b = to;
-  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
+  if (closer === ',' || closer === ':') { a = frontedStart(tokens, cs); b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
     // "nannte die Pläne „überzogen“": the clause up to the quotation frames it.
     a = cs; b = ce - 1;
   } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
   if (a === cs && a > 0 && tokens[a - 1]!.text === ',') a--;
   return [Math.min(a, from), Math.max(b, to)];
+}
+
+/** Conjunctions opening a clause fronted before a main clause's verb: "Als er gefragt wurde, sagte er, …". */
+const FRONTED_OPENERS = set('als wenn nachdem weil obwohl während warum sobald bevor seit seitdem falls');
+
+/**
+ * Where a reporting clause starting with its verb right after a comma begins:
+ * the verb stands second in its sentence, so what comes before the comma is
+ * the clause's fronted part — a subordinate clause ("Als ein Gast half,
+ * rief er:") or a phrase with a relative clause ("In der Debatte, die …
+ * geführt wird, hat X gefordert,"). Else `cs` itself.
+ */
+function frontedStart(tokens: readonly Token[], cs: number): number {
+  const verb = tokens[cs];
+  const opensOtherwise = (t: Token) => DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || CONJUNCTIONS.has(t.lower) || COMPLEMENTIZERS.has(t.lower);
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || !verb?.isWord || verb.isCapitalized || opensOtherwise(verb)) return cs;
+  const inner = clauseStart(tokens, cs - 1);
+  if (inner === 0 && FRONTED_OPENERS.has(tokens[0]!.lower)) return 0;
+  const main = beforeRelativeClauses(tokens, cs);
+  return main === 0 ? 0 : cs;
 }
 
 /**
@@ -252,18 +272,18 @@ function pointsBack(r: Reading, from: number, to: number, reach: FrameReach): { 
   const last = (stop >= 0 ? stop : tokens.length) - 1;
   const end = clauseEnd(tokens, to + 1);
   if (end <= last) return null;
-  const pointing = (k: number) => {
+  // A pointing word stands alone: not an article before its noun ("diese Pläne", "das neue Werk").
+  const pointing = (k: number, alone: (next: Token | undefined) => boolean) => {
     const t = tokens[k];
-    return !!t && (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized));
+    return !!t && (ANAPHORS.has(t.lower) || t.lower === 'das' || t.lower === 'es') && alone(tokens[k + 1]);
   };
+  // First, before the verb ("Dies bestätigte"), or the object right after the frame's words ("bestätigte das am Abend").
+  const beforeVerb = (next: Token | undefined) => !!next && !next.isCapitalized;
+  const afterFrame = (next: Token | undefined) => !next?.isWord || INVERSION_FILLERS.has(next.lower) || AFTER_SO_SPEAKER.has(next.lower);
   let at = -1;
-  if (from === 1 && pointing(0)) at = 0;
-  else {
-    let k = to + 1;
-    while (k <= last && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
-    if (k > to + 1 || k > last || !pointing(k)) return null;
-    at = k;
-  }
+  if (from === 1 && pointing(0, beforeVerb)) at = 0;
+  else if (to + 1 <= last && pointing(to + 1, afterFrame)) at = to + 1;
+  else return null;
   const before = view.doc.sentences[view.sentence.index - 1];
   if (!before || before.isTitle || before.index !== view.sentence.index - 1) return null;
   const anaphor = rangeOf(tokens, at, at);
