@@ -13,8 +13,9 @@ import { nodeIo } from '../dist/cli/io.js';
 //   run since the last tier-up check), with more type feedback: each worker of a
 //   cold batch compiles and deoptimizes less (corpus: 257 → 136 TurboFan
 //   compiles, 75 → 32 deoptimizations; CPU of --jobs 2 3.4 → 2.6 s), and long
-//   runs are as fast (10× the corpus: the same CPU time). 8 times costs the
-//   main thread more than it saves.
+//   runs are as fast (10× the corpus: the same CPU time). Not more: with 6
+//   times a run over 10× the corpus takes a fifth more CPU; with 8 the main
+//   thread of a cold run is slower.
 // - The old generation grows by a fixed 30% over what survives a collection
 //   instead of up to 4 times: the live set of a worker is ~15 MB, and its heap
 //   otherwise kept growing through long runs (10× the corpus: 1.4× the peak

@@ -58,6 +58,12 @@ export interface Source {
 export interface AttributionSpans {
   source: Array<{ start: number; end: number }>;
   cue: Array<{ start: number; end: number }>;
+  /**
+   * What was said; it may reach into neighbouring sentences (a quotation over
+   * several sentences, "Dies bestätigte X" saying the sentence before). Empty
+   * for a continuation whose sentence is already part of the content of the
+   * attribution it continues (a run of reported speech, a quotation).
+   */
   content: Array<{ start: number; end: number }>;
   /** The whole introducing phrase with its joining comma or colon ("Die Ministerin sagte am Montag,"), where it differs from the attribution's span. */
   frame?: Array<{ start: number; end: number }>;

@@ -70,6 +70,7 @@ const HOSTILE: Record<string, string> = {
   'non-breaking spaces': '\u00a0',
   'soft hyphens in a word': 'a\u00ad',
   'cue words': 'sagte said laut according to ',
+  'reported speech in one endless sentence': 'der Sprecher sagte, die Lage sei „ernst, ',
   'source words': 'Sprecher spokesperson Insider ',
   'dates': 'am 30. September 2024, Sept. 30, 2024 ',
   'names and numbers in one sentence': 'Nvidia 5 Prozent Huawei 3 percent ',

@@ -40,6 +40,34 @@ export function onePerSource(id: string): AttributionRefiner {
 }
 
 /**
+ * An attribution by a word that points back ("Demnach …") takes the source of
+ * the last attribution in the `reach` sentences before it; where its sentence
+ * names a source of its own, that one stands and the pointer goes.
+ */
+export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, reach: number): AttributionRefiner {
+  return {
+    id,
+    refine(_doc, found) {
+      const named = new Set(found.filter((f) => !pointerRules.has(f.attribution.rule)).map((f) => f.sentenceIndex));
+      const out: SentenceAttribution[] = [];
+      let last: SentenceAttribution | null = null;
+      for (const f of found) {
+        if (!pointerRules.has(f.attribution.rule)) { out.push(f); if (f.attribution.stance !== 'declines') last = f; continue; }
+        if (named.has(f.sentenceIndex)) continue;
+        const earlier = last && f.sentenceIndex - last.sentenceIndex <= reach ? last.attribution : null;
+        if (earlier) {
+          const a = f.attribution;
+          a.source = { ...earlier.source };
+          if (a.spans && earlier.spans) a.spans = { ...a.spans, source: earlier.spans.source.map((r) => ({ ...r })) };
+        }
+        out.push(f);
+      }
+      return out;
+    },
+  };
+}
+
+/**
  * Where a continuation sentence shows it continues (a Konjunktiv verb, an
  * opening quote): its span, and whether the mark is unmistakable enough to
  * reach back past sentences of the writer's own; or null.

@@ -19,7 +19,9 @@ const EDGE = new Set([',', ';', ':', '–', '—', '-']);
 const STOPS = new Set(['.', '!', '?']);
 /** How far a quotation is followed past its sentence: a few sentences, never a whole text. */
 const QUOTE_REACH = 1500;
-const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
+/** Spaces an empty line may hold, and how many of them are read. */
+const LINE_SPACE = new Set([' ', '\t', '\r']);
+const BLANK_REACH = 80;
 
 /** The character range of tokens from..to (inclusive). */
 export const rangeOf = (tokens: readonly Token[], from: number, to: number): Range => ({ start: tokens[from]!.start, end: tokens[to]!.end });
@@ -34,104 +36,153 @@ export function finalStop(tokens: readonly Token[]): number {
  * The content: the tokens outside the frame (token ranges, inclusive), in
  * contiguous pieces trimmed of joining punctuation; the sentence's own final
  * stop only when `keepStop` (a sentence reported whole keeps it, a clause
- * after a frame does not).
+ * after a frame does not). The work grows with the number of frame ranges,
+ * not with the sentence: a long sentence may hold many attributions.
  */
 export function contentRanges(tokens: readonly Token[], frame: ReadonlyArray<readonly [number, number]>, keepStop: boolean): Range[] {
-  const outside = new Uint8Array(tokens.length).fill(1);
-  for (const [from, to] of frame) for (let k = Math.max(0, from); k <= to && k < tokens.length; k++) outside[k] = 0;
   const stop = keepStop ? -1 : finalStop(tokens);
-  if (stop >= 0) outside[stop] = 0;
+  const last = (stop >= 0 ? stop : tokens.length) - 1;
+  const taken = [...frame].sort((x, y) => x[0] - y[0]);
   const out: Range[] = [];
-  for (let k = 0; k < tokens.length;) {
-    if (!outside[k]) { k++; continue; }
-    let a = k;
-    while (k < tokens.length && outside[k]) k++;
-    let b = k - 1;
-    while (a <= b && (EDGE.has(tokens[a]!.text) || STOPS.has(tokens[a]!.text))) a++;
-    while (b >= a && EDGE.has(tokens[b]!.text)) b--;
-    let words = false;
-    for (let m = a; m <= b && !words; m++) words = tokens[m]!.isWord;
-    if (words) out.push(rangeOf(tokens, a, b));
+  let from = 0;
+  for (const [a, b] of [...taken, [last + 1, last + 1] as const]) {
+    const piece = trimmedPiece(tokens, from, Math.min(a, last + 1) - 1);
+    if (piece) out.push(piece);
+    from = Math.max(from, b + 1);
   }
   return out;
+}
+
+/**
+ * Tokens from..to (inclusive) without joining punctuation at either edge (nor
+ * a stop at the start), or null when no word is left. Reads the edges and up
+ * to the first word, not the whole piece.
+ */
+function trimmedPiece(tokens: readonly Token[], from: number, to: number): Range | null {
+  let a = from;
+  let b = to;
+  while (a <= b && (EDGE.has(tokens[a]!.text) || STOPS.has(tokens[a]!.text))) a++;
+  while (b >= a && EDGE.has(tokens[b]!.text)) b--;
+  let k = a;
+  while (k <= b && !tokens[k]!.isWord) k++;
+  return k <= b ? rangeOf(tokens, a, b) : null;
 }
 
 /**
  * Follows a quotation the content opens but the sentence does not close (or
  * closes but did not open) into the sentences after (or before) it, within
  * the paragraph: "Er sagte: „Wir bleiben. Das ist sicher.“" is one quotation
- * over two sentences.
+ * over two sentences. A mark's direction is read where it stands (an opening
+ * mark is followed by the word it quotes, a closing one is not), so marks
+ * used the other way round (Swiss «…») are not taken for what they are not;
+ * every search is bounded.
  */
 export function followQuotations(text: string, pieces: Range[], quotes: QuotePairs): Range[] {
   if (!pieces.length) return pieces;
+  const marks = new QuoteMarks(text, quotes);
   const out = pieces.map((p) => ({ ...p }));
   const last = out[out.length - 1]!;
-  const open = unclosedOpening(text, last, quotes);
-  if (open) {
-    const end = closingAfter(text, last.end, open, quotes.get(open)!);
+  const open = marks.lastIn(last);
+  if (open && marks.isOpening(open.at)) {
+    const end = marks.closingAfter(last.end, open.mark);
     if (end > 0) last.end = end;
   }
   const first = out[0]!;
-  const close = unopenedClosing(text, first, quotes);
-  if (close) {
-    const start = openingBefore(text, first.start, close, quotes);
+  const close = marks.firstIn(first);
+  if (close && marks.isClosing(close.at)) {
+    const start = marks.openingBefore(first.start, close.mark);
     if (start >= 0) first.start = start;
   }
   return out;
 }
 
-/** The opening mark left open at the end of a range, if any. */
-function unclosedOpening(text: string, r: Range, quotes: QuotePairs): string | null {
-  const stack: string[] = [];
-  for (let k = r.start; k < r.end; k++) {
-    const c = text[k]!;
-    if (quotes.has(c)) stack.push(c);
-    else if (stack.length && quotes.get(stack[stack.length - 1]!) === c) stack.pop();
-  }
-  return stack[0] ?? null;
-}
+/** Quotation marks in a text, each read with its direction from its neighbours. */
+class QuoteMarks {
+  private readonly closers: Map<string, string>;
 
-/** A closing mark in a range with no opening before it there, if any. */
-function unopenedClosing(text: string, r: Range, quotes: QuotePairs): string | null {
-  const closing = new Set(quotes.values());
-  let depth = 0;
-  for (let k = r.start; k < r.end; k++) {
-    const c = text[k]!;
-    if (quotes.has(c)) depth++;
-    else if (closing.has(c)) {
-      if (depth === 0) return c;
-      depth--;
+  constructor(private readonly text: string, private readonly quotes: QuotePairs) {
+    this.closers = new Map([...quotes].map(([open, close]) => [close, open]));
+  }
+
+  /** An opening mark: one of the language's, right before a word or another mark ("„Wir", "„»"). */
+  isOpening(at: number): boolean {
+    return this.quotes.has(this.text[at] ?? '') && QUOTED_START.test(this.text[at + 1] ?? '');
+  }
+
+  /** A closing mark: one of the language's, not right before a word ("sicher.“ Danach"). */
+  isClosing(at: number): boolean {
+    return this.closers.has(this.text[at] ?? '') && !WORD_CHAR.test(this.text[at + 1] ?? '');
+  }
+
+  private isMark(at: number): boolean {
+    return this.isOpening(at) || this.isClosing(at);
+  }
+
+  /** The last mark in a range (within reach of its end), as the opening it is or answers. */
+  lastIn(r: Range): { at: number; mark: string } | null {
+    for (let k = r.end - 1; k >= Math.max(r.start, r.end - QUOTE_REACH); k--) {
+      if (this.isMark(k)) return { at: k, mark: this.openingOf(k) };
     }
+    return null;
   }
-  return null;
+
+  /** The first mark in a range (within reach of its start), as the opening it is or answers. */
+  firstIn(r: Range): { at: number; mark: string } | null {
+    for (let k = r.start; k < Math.min(r.end, r.start + QUOTE_REACH); k++) {
+      if (this.isMark(k)) return { at: k, mark: this.openingOf(k) };
+    }
+    return null;
+  }
+
+  /** A line break at `at` followed by an empty line: a paragraph ends. */
+  private blankLineAfter(at: number): boolean {
+    if (this.text[at] !== '\n') return false;
+    let k = at + 1;
+    while (k < this.text.length && k < at + BLANK_REACH && LINE_SPACE.has(this.text[k]!)) k++;
+    return this.text[k] === '\n';
+  }
+
+  /** A line break at `at` after an empty line: a paragraph starts. */
+  private blankLineBefore(at: number): boolean {
+    if (this.text[at] !== '\n') return false;
+    let k = at - 1;
+    while (k >= 0 && k > at - BLANK_REACH && LINE_SPACE.has(this.text[k]!)) k--;
+    return this.text[k] === '\n';
+  }
+
+  private openingOf(at: number): string {
+    const c = this.text[at]!;
+    return this.quotes.has(c) ? c : this.closers.get(c)!;
+  }
+
+  /** The end (after it) of the closing mark answering `open`, before a paragraph break or another opening; -1 if none. */
+  closingAfter(from: number, open: string): number {
+    const close = this.quotes.get(open);
+    const limit = Math.min(this.text.length, from + QUOTE_REACH);
+    for (let k = from; k < limit; k++) {
+      if (this.blankLineAfter(k)) return -1;
+      if (this.text[k] === close && this.isClosing(k)) return k + 1;
+      if (this.text[k] === open && this.isOpening(k)) return -1;
+    }
+    return -1;
+  }
+
+  /** The start of the opening mark `open` answered before `to`, after a paragraph break or an earlier closing; -1 if none. */
+  openingBefore(to: number, open: string): number {
+    const close = this.quotes.get(open);
+    const limit = Math.max(0, to - QUOTE_REACH);
+    for (let k = to - 1; k >= limit; k--) {
+      if (this.blankLineBefore(k)) return -1;
+      if (this.text[k] === open && this.isOpening(k)) return k;
+      if (this.text[k] === close && this.isClosing(k)) return -1;
+    }
+    return -1;
+  }
 }
 
-/** The end (after the mark) of the closing mark that answers `open`, before a paragraph break or a new quotation; -1 if none. */
-function closingAfter(text: string, from: number, open: string, close: string): number {
-  const window = text.slice(from, Math.min(text.length, from + QUOTE_REACH));
-  const stopAt = window.search(PARAGRAPH_BREAK);
-  const limit = stopAt < 0 ? window.length : stopAt;
-  for (let k = 0; k < limit; k++) {
-    const c = window[k]!;
-    if (c === close) return from + k + 1;
-    if (c === open) return -1;
-  }
-  return -1;
-}
-
-/** The start of the opening mark that `close` answers, after a paragraph break or an earlier closing; -1 if none. */
-function openingBefore(text: string, to: number, close: string, quotes: QuotePairs): number {
-  const from = Math.max(0, to - QUOTE_REACH);
-  const window = text.slice(from, to);
-  let limit = 0;
-  for (const m of window.matchAll(new RegExp(PARAGRAPH_BREAK, 'gu'))) limit = m.index + m[0].length;
-  for (let k = window.length - 1; k >= limit; k--) {
-    const c = window[k]!;
-    if (quotes.get(c) === close) return from + k;
-    if (c === close) return -1;
-  }
-  return -1;
-}
+/** What may follow an opening mark: a letter, digit or another mark. */
+const QUOTED_START = /[\p{L}\p{N}„“”»«‚‘"'(]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The whole sentence as content (a continuation reports it whole), its quotation followed. */
 export function sentenceContent(text: string, tokens: readonly Token[], quotes: QuotePairs): Range[] {

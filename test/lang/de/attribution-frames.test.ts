@@ -169,3 +169,56 @@ describe('German frames without a reporting verb', () => {
     expect(a).toMatchObject({ cue: 'gab bekannt', rule: 'de.attribution.cue-verb' });
   });
 });
+
+describe('German cue and speaker spans', () => {
+  it('a noun the cue needs keeps its article or preposition', async () => {
+    expect((await only('Die Prüfer kamen zu dem Ergebnis, dass 12 Millionen Euro fehlen.')).cue).toBe('kamen zu dem Ergebnis');
+    expect((await only('Der Trainer wagte die Prognose, sein Team werde 3 Spiele gewinnen.')).cue).toBe('wagte die Prognose');
+  });
+
+  it('a short insertion between dashes stays inside the reporting clause', async () => {
+    const a = await only('Dies gab heute – nach langen Tests im Labor – der Leiter der Klinik bekannt.');
+    expect(a).toMatchObject({ cue: 'gab bekannt' });
+    expect(a.source.text).toBe('der Leiter der Klinik');
+  });
+
+  it('where a speaker spoke is no part of the speaker, where they belong is', async () => {
+    expect((await only('Die Preise steigen um 5 Prozent, sagte der Minister in einem Interview.')).source.text).toBe('der Minister');
+    expect((await only('Die Preise steigen um 5 Prozent, sagte der Minister im Gespräch mit Reportern.')).source.text).toBe('der Minister');
+    const a = await only('Der Vertreter der Mieter im Aufsichtsrat, Karl Roth, hat gefordert, dass die Miete um 5 Prozent sinkt.');
+    expect(a).toMatchObject({ cue: 'hat gefordert' });
+    expect(a.source.text).toBe('Der Vertreter der Mieter im Aufsichtsrat, Karl Roth');
+  });
+
+  it('"wird X zitiert": the subject of the passive is the speaker', async () => {
+    const a = await only('„Wir holen 3 Punkte“, wird der Trainer im Fachblatt „Kicker“ zitiert.');
+    expect(a).toMatchObject({ cue: 'wird zitiert' });
+    expect(a.source.text).toBe('der Trainer');
+  });
+
+  it('an agentless "wurde vermutet" before a statement names nobody', async () => {
+    const a = await only('Zunächst wurde vermutet, dass 20 Menschen an Bord waren.');
+    expect(a).toMatchObject({ cue: 'wurde vermutet', source: { text: '', type: 'anonymous' } });
+  });
+
+  it('"wonach" reports what the statement named before it says', async () => {
+    const [denial, report] = await attributions('Die Firma wies Berichte der Zeitung vom Montag zurück, wonach 300 Stellen wegfallen.');
+    expect(denial).toMatchObject({ cue: 'wies zurück', stance: 'denies' });
+    expect(report).toMatchObject({ cue: 'wonach', rule: 'de.attribution.wonach' });
+    expect(report!.source.text).toBe('Berichte der Zeitung vom Montag');
+  });
+});
+
+describe('German pointers back to a source', () => {
+  it('"Demnach" takes the source of the attribution before it', async () => {
+    const found = await attributions('Die Polizei teilte am Abend mit, es gebe 3 Verletzte. Demnach ist der Fahrer geflohen.');
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ cue: 'Demnach', rule: 'de.attribution.demnach' });
+    expect(found[1]!.source.text).toBe('Die Polizei');
+  });
+
+  it('"Demnach" gives way to a source its own sentence names', async () => {
+    const found = await attributions('Die Polizei teilte am Abend mit, es gebe 3 Verletzte. Demnach erwartet das Ministerium 5 weitere Patienten.');
+    expect(found.map((a) => a.cue)).toEqual(['teilte mit', 'erwartet']);
+  });
+});

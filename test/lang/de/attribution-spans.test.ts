@@ -25,6 +25,18 @@ describe('German attribution role spans', () => {
     expect(a).toMatchObject({ frame: [', sagte der Sprecher am Montag'], content: ['Die Preise steigen im Herbst'] });
   });
 
+  it('takes the fronted part of the reporting clause into the frame', async () => {
+    const [a] = await rolesOf('Als die Feuerwehr eintraf, sagte der Einsatzleiter, das Feuer sei gelöscht.');
+    expect(a).toMatchObject({ frame: ['Als die Feuerwehr eintraf, sagte der Einsatzleiter,'], content: ['das Feuer sei gelöscht'] });
+    const [b] = await rolesOf('In der Debatte um die Rente, die seit Monaten geführt wird, hat die Ministerin gesagt, dass sie nicht nachgibt.');
+    expect(b).toMatchObject({ frame: ['In der Debatte um die Rente, die seit Monaten geführt wird, hat die Ministerin gesagt,'], content: ['dass sie nicht nachgibt'] });
+  });
+
+  it('leaves a frame between two parts of what was said between its commas', async () => {
+    const [a] = await rolesOf('Die Preise steigen, sagte der Händler, weil die Kosten wachsen.');
+    expect(a).toMatchObject({ frame: [', sagte der Händler,'], content: ['Die Preise steigen', 'weil die Kosten wachsen'] });
+  });
+
   it('gives a separable verb its cue in two places', async () => {
     const [a] = await rolesOf('Das Unternehmen teilte am Freitag mit, dass das Werk in Linz schließt.');
     expect(a).toMatchObject({ cue: ['teilte', 'mit'], frame: ['Das Unternehmen teilte am Freitag mit,'], content: ['dass das Werk in Linz schließt'] });
@@ -53,6 +65,16 @@ describe('German attribution role spans', () => {
   it('follows a quotation over the sentences it spans', async () => {
     const [a] = await rolesOf('Die Ministerin erklärte: „Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“ Danach ging sie.');
     expect(a!.content).toEqual(['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen.“']);
+  });
+
+  it('follows a quotation back to where it opened, when the frame comes after it', async () => {
+    const found = await rolesOf('„Wir kürzen bei der Bildung nicht. Das haben wir versprochen“, sagte die Ministerin.');
+    expect(found.at(-1)).toMatchObject({ frame: [', sagte die Ministerin'], content: ['„Wir kürzen bei der Bildung nicht. Das haben wir versprochen“'] });
+  });
+
+  it('does not follow Swiss quotation marks, which open the other way, into the next quotation', async () => {
+    const [a] = await rolesOf('Der Sprecher sagte: «Wir bleiben in Basel.» Dann ging er. «Das war es.»');
+    expect(a!.content).toEqual(['«Wir bleiben in Basel.»']);
   });
 
   it('reads a clause whose first word points back as saying the sentence before', async () => {

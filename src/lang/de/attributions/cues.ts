@@ -27,6 +27,8 @@ export interface CueVerb {
   detached?: readonly string[];
   /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
   particle?: boolean;
+  /** In the passive its subject is the speaker: "„…“, wird der Trainer im „Kicker“ zitiert". */
+  passiveSpeaker?: boolean;
   stance: Stance;
 }
 
@@ -72,8 +74,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'erläuterte erläuterten erläutert erläutern', 'erläutert'),
   verb('asserts', 'meinte meinten meint meinen', 'gemeint'),
   weak(verb('asserts', 'glaubt glaubte glauben glaubten')),
-  weak(verb('asserts', 'erwartet erwartete erwarten erwarteten')),
-  weak(verb('asserts', 'befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchten')),
+  weak(verb('asserts', 'erwartet erwartete erwarten erwarteten', 'erwartet')),
+  weak(verb('asserts', 'befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchten', 'befürchtet')),
   verb('asserts', 'warnte warnten warnt warnen', 'gewarnt'),
   weak(verb('asserts', 'forderte forderten fordert fordern', 'gefordert')),
   weak(verb('asserts', 'kritisierte kritisierten kritisiert kritisieren', 'kritisiert')),
@@ -88,13 +90,14 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('asserts', 'ergänzte ergänzten ergänzt ergänzen', 'ergänzt'),
   verb('asserts', 'entgegnete entgegneten entgegnet entgegnen', 'entgegnet'),
   verb('asserts', 'antwortete antworteten', 'geantwortet'),
-  weak(verb('asserts', 'vermutet vermutete vermuten vermuteten')),
+  weak(verb('asserts', 'vermutet vermutete vermuten vermuteten', 'vermutet')),
   weak(verb('asserts', 'prognostiziert prognostizierte prognostizieren', 'prognostiziert')),
   weak(verb('asserts', 'begründete begründeten begründet', 'begründet')),
   verb('asserts', 'mahnte mahnten mahnt mahnen', 'gemahnt'),
   weak(verb('asserts', 'beklagte beklagten beklagt beklagen', 'beklagt')),
   weak(verb('asserts', 'verwies verwiesen verweist verweisen', 'verwiesen')),
   weak(verb('asserts', 'zitiert zitierte')),
+  { forms: [], nonFinite: ['zitiert'], passiveSpeaker: true, stance: 'asserts' },
   { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich']], nonFinite: ['geäußert'], stance: 'asserts' },
   { forms: ['ist', 'sind', 'war', 'waren', 'zeigte', 'zeigten', 'zeigt'], then: [['überzeugt', 'zuversichtlich']], stance: 'asserts' },
   separable('asserts', 'mit', 'teilte teilten teilt teilen', 'mitgeteilt'),

@@ -1,8 +1,8 @@
 /** The German attribution slot: rules (most specific first) and document refiners. */
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
-import { continueReportedSpeech, onePerSource, resolveReferences } from '../../../stages/attributions/refiners.js';
+import { continueReportedSpeech, onePerSource, resolveReferences, sourceFromBefore } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
-import { ausHervorRule, becameKnownRule, cueVerbRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
+import { ausHervorRule, becameKnownRule, cueVerbRule, demnachRule, wonachRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, soRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
 import { GERMAN_QUOTES } from './quotes.js';
@@ -17,11 +17,14 @@ export const germanAttributions: AttributionConfig = {
     ausHervorRule('de.attribution.aus-x-hervor'),
     heisstEsRule('de.attribution.heisst-es'),
     becameKnownRule('de.attribution.bekannt-wurde'),
+    wonachRule('de.attribution.wonach'),
+    demnachRule('de.attribution.demnach'),
     quoteIntroRule('de.attribution.quote-intro'),
     hearsayAdverbRule('de.attribution.angeblich'),
   ],
   refiners: [
     onePerSource('de.attribution.one-per-source'),
+    sourceFromBefore('de.attribution.demnach-source', new Set(['de.attribution.demnach']), 2),
     resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
     continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1, GERMAN_QUOTES),
   ],

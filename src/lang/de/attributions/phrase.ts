@@ -32,7 +32,14 @@ const PREPOSITIONS = set('nach laut gemäß von vom mit bei beim in im an am auf
 const PARTITIVE = set('der');
 /** Links that attach a genitive or "von" phrase to a head: "Sprecher des Konzerns", "Bürgermeister von Wien". */
 const GENITIVE = set('des der eines einer aller');
-const NAME_LINKS = set('von vom für aus in');
+const NAME_LINKS = set('von vom für aus in im');
+/** Links that place a person ("der Botschafter in Wien", "Vertreter im Aufsichtsrat"), unless they name an occasion. */
+const PLACE_LINKS = set('in im');
+const INDEFINITE = set('ein eine einer einem einen eines');
+/** Occasions of speaking, no places a speaker belongs to: "im Interview", "in der Pressekonferenz". */
+const OCCASIONS = set(`interview interviews gespräch gesprächs rede sitzung pressekonferenz debatte sendung talkshow ansprache predigt
+  fernsehen radio fernsehinterview zeitungsinterview gottesdienst parlamentsdebatte`);
+const isOccasion = (t: Token): boolean => OCCASIONS.has(t.lower) || ['document', 'media', 'transparent'].includes(sourceLexicon.kindOf(t.text) ?? '');
 /** Prepositions that open an embedded participle phrase: "mit der Sache vertraute", "an den Gesprächen beteiligte". */
 const EMBEDDED_PREPOSITIONS = set('mit an in im am über aus vom zum');
 const COORDINATORS = set('und sowie noch');
@@ -127,7 +134,10 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
     const t = tokens[j]!;
     const linked = NAME_LINKS.has(t.lower);
     if (GENITIVE.has(t.lower) || linked) {
+      // "der Minister in einem Interview": where someone spoke is no part of who they are.
+      if (PLACE_LINKS.has(t.lower) && INDEFINITE.has(tokens[j + 1]?.lower ?? '')) break;
       const next = simplePhrase(tokens, j + 1, limit, depth + 1);
+      if (next > 0 && PLACE_LINKS.has(t.lower) && tokens.slice(j + 1, next).some((w) => w.isCapitalized && isOccasion(w))) break;
       if (next > 0) { j = next; continue; }
       // "von Siemens": a name without determiner
       if (linked && isNoun(tokens[j + 1])) { j += 2; while (j < limit && isNoun(tokens[j])) j++; continue; }

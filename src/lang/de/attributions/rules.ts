@@ -25,6 +25,8 @@ const CONJUNCTIONS = set('und aber doch denn oder sondern');
 const COORDINATING = set('und sowie aber');
 /** Focus particles before a fronted subject: "Auch der Minister kritisierte …", "Selbst die Opposition lobte …". */
 const FOCUS_PARTICLES = set('auch selbst sogar nur ausgerechnet gerade');
+/** Articles and prepositions that belong to a noun of a cue phrase: "kam zu dem Ergebnis", "ist der Ansicht". */
+const CUE_ARTICLES = set('der die das dem den zu zum zur');
 /** Words that point back to a statement already made: "Dies bestätigte der Sprecher". */
 const ANAPHORS = set('dies diese dieses diesen dieser');
 /** Words that may follow a clause-final particle: "gab bekannt und", "teilte mit dass" (comma omitted). */
@@ -41,6 +43,13 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+/** Adverbs that point back to a source for what follows: "Demnach habe …". */
+const POINTERS = set('demnach');
+/** Nouns for a statement that "wonach" can report: "die Version, wonach …". */
+const STATEMENT_NOUNS = set('version darstellung gerüchte gerücht vorwürfe vorwurf behauptung behauptungen hinweise hinweis vermutung theorie');
+/** How far back before "wonach" its statement noun may stand. */
+const WONACH_REACH = 20;
+const GENITIVE_ARTICLES = set('der des eines einer');
 /** Verbs that make news known with a subject of their own: "gab … bekannt" belongs to the cue verb rule. */
 const MADE_KNOWN = set('gab gaben gibt geben gegeben machte machten macht gemacht');
 /** Hearsay verbs without "es": "Aus Regierungskreisen verlautete, …". */
@@ -103,10 +112,24 @@ function bracketAround(tokens: readonly Token[], i: number, step: 1 | -1): numbe
   return -1;
 }
 
+/** A short insertion between two dashes ("gab heute – nach langen Tests – bekannt") is part of the clause around it. */
+function dashesAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  const dash = tokens[i]!.text;
+  if (dash !== '–' && dash !== '—') return -1;
+  for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n < 12; k += step, n++) {
+    const t = tokens[k]!;
+    if (t.text === dash) return n > 0 ? k : -1;
+    if (!t.isWord && t.text !== ',') return -1;
+  }
+  return -1;
+}
+
 /** Where a boundary token turns out to open or close an insertion, the token at its other end; else -1. */
 function insertionAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
   const quoted = titleQuoteAround(tokens, i, step);
-  return quoted >= 0 ? quoted : bracketAround(tokens, i, step);
+  if (quoted >= 0) return quoted;
+  const bracketed = bracketAround(tokens, i, step);
+  return bracketed >= 0 ? bracketed : dashesAround(tokens, i, step);
 }
 
 function clauseStart(tokens: readonly Token[], i: number): number {
@@ -170,12 +193,32 @@ function frameRange(tokens: readonly Token[], from: number, to: number, reach: F
   const closer = tokens[ce]?.text;
   let a = from;
   let b = to;
-  if (closer === ',' || closer === ':') { a = cs; b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
+  if (closer === ',' || closer === ':') { a = frontedStart(tokens, cs); b = ce; } else if (closer && GERMAN_QUOTES.has(closer)) {
     // "nannte die Pläne „überzogen“": the clause up to the quotation frames it.
     a = cs; b = ce - 1;
   } else if (cs > 0 && (ce >= tokens.length || ce === finalStop(tokens))) { a = cs; b = ce - 1; }
   if (a === cs && a > 0 && tokens[a - 1]!.text === ',') a--;
   return [Math.min(a, from), Math.max(b, to)];
+}
+
+/** Conjunctions opening a clause fronted before a main clause's verb: "Als er gefragt wurde, sagte er, …". */
+const FRONTED_OPENERS = set('als wenn nachdem weil obwohl während warum sobald bevor seit seitdem falls');
+
+/**
+ * Where a reporting clause starting with its verb right after a comma begins:
+ * the verb stands second in its sentence, so what comes before the comma is
+ * the clause's fronted part — a subordinate clause ("Als ein Gast half,
+ * rief er:") or a phrase with a relative clause ("In der Debatte, die …
+ * geführt wird, hat X gefordert,"). Else `cs` itself.
+ */
+function frontedStart(tokens: readonly Token[], cs: number): number {
+  const verb = tokens[cs];
+  const opensOtherwise = (t: Token) => DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || CONJUNCTIONS.has(t.lower) || COMPLEMENTIZERS.has(t.lower);
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || !verb?.isWord || verb.isCapitalized || opensOtherwise(verb)) return cs;
+  const inner = clauseStart(tokens, cs - 1);
+  if (inner === 0 && FRONTED_OPENERS.has(tokens[0]!.lower)) return 0;
+  const main = beforeRelativeClauses(tokens, cs);
+  return main === 0 ? 0 : cs;
 }
 
 /**
@@ -202,13 +245,17 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
   };
 }
 
+/** How many tokens a quotation inside a clause is read for its closing mark. */
+const QUOTATION_REACH = 400;
+
 /** The quotation opening at token `at`, up to its closing mark (or the sentence end, to be followed on), or none. */
 function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: number; end: number }> {
   const close = GERMAN_QUOTES.get(tokens[at]?.text ?? '');
   if (!close) return [];
+  // Read a long quotation's length at most: past that, it runs to the end of the sentence.
   let k = at + 1;
-  while (k < tokens.length && tokens[k]!.text !== close) k++;
-  return [rangeOf(tokens, at, Math.min(k, tokens.length - 1))];
+  while (k < tokens.length && k - at < QUOTATION_REACH && tokens[k]!.text !== close) k++;
+  return [rangeOf(tokens, at, tokens[k]?.text === close ? k : tokens.length - 1)];
 }
 
 /**
@@ -438,9 +485,14 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
       if (head && tokens[head.end]?.text === ',') return { np: head, opener: head.start };
     }
   }
-  // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin".
+  // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin", "gab heute – nach Tests – der Leiter bekannt".
   let k = anchor + 1;
-  while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
+  for (;;) {
+    while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
+    const inserted = k < tokens.length ? dashesAround(tokens, k, 1) : -1;
+    if (inserted < 0) break;
+    k = inserted + 1;
+  }
   const np = subjectPhrase(tokens, k, limit);
   return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
 }
@@ -488,6 +540,16 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     return { verb, then: detached ? [] : then, passive, particleBefore: detached ? i - 1 : undefined };
   }
   return null;
+}
+
+/** The articles and contracted prepositions right before the nouns among a cue's words, after its verb at `verb`. */
+function articlesBefore(tokens: readonly Token[], words: readonly number[], verb: number): number[] {
+  const out: number[] = [];
+  for (const k of words) {
+    if (!tokens[k]!.isCapitalized) continue;
+    for (let a = k - 1; a > verb && CUE_ARTICLES.has(tokens[a]!.lower) && !words.includes(a); a--) out.push(a);
+  }
+  return out;
 }
 
 /** The token indexes of an announcing phrase ("mit den Worten") between `from` and `to`, or none. */
@@ -616,7 +678,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
-        if (match.passive) {
+        if (match.passive && !match.verb.passiveSpeaker) {
           // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows.
           const said = reportedPassive(tokens, i);
           if (said) { found.push(unnamed(r, id, said, match.verb.stance)); claimedTo = i; }
@@ -625,9 +687,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
         const announcer = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
         const last = Math.max(i, ...match.then, ...announcer);
-        // The auxiliary is part of the verb as written: "hatte … gesagt".
-        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer]
-          .sort((x, y) => x - y);
+        // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
+        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
+          ...articlesBefore(tokens, match.then, i)].sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
           if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
@@ -770,6 +832,54 @@ export function ausHervorRule(id: string): AttributionRule {
         }
         const verb = i > 0 && !BOUNDARIES.has(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower) ? i - 1 : i;
         found.push(...attribute({ view, tokens }, id, np, verb, k, verb < i ? [verb, k] : [k], 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * "Berichte, wonach …", "die Version, wonach …": what follows "wonach" is
+ * what the statement named before it says; nobody named without one.
+ */
+export function wonachRule(id: string): AttributionRule {
+  const statementKinds = new Set(['transparent', 'document', 'media']);
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const r = { view, tokens };
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length - 1; i++) {
+        if (tokens[i]!.lower !== 'wonach' || tokens[i - 1]!.text !== ',') continue;
+        let k = i - 2;
+        while (k >= 0 && i - k <= WONACH_REACH && !(tokens[k]!.isCapitalized && (statementKinds.has(lexicon.kindOf(tokens[k]!.text) ?? '') || STATEMENT_NOUNS.has(tokens[k]!.lower)))) k--;
+        // Back to the head the noun hangs on as a genitive: "Berichte der Zeitung".
+        let start = k;
+        for (;;) {
+          while (start > 0 && (DETERMINERS.has(tokens[start - 1]!.lower) || /(?:e|en|er|em)$/u.test(tokens[start - 1]!.lower)) && !tokens[start - 1]!.isCapitalized) start--;
+          if (start < 2 || !GENITIVE_ARTICLES.has(tokens[start]!.lower) || !tokens[start - 1]!.isCapitalized || FUNCTION_WORDS.has(tokens[start - 1]!.lower)) break;
+          start--;
+        }
+        const np = k >= 0 && i - k <= WONACH_REACH ? nounPhrase(tokens, start, i - 1) : null;
+        if (np) found.push(...attribute(r, id, np, i, i, [i], 'asserts'));
+        else found.push(unnamed(r, id, [i], 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+/** "Demnach …" opening a clause: what follows is what the source named before says. */
+export function demnachRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (let i = 0; i < tokens.length - 1; i++) {
+        if (!POINTERS.has(tokens[i]!.lower) || clauseStart(tokens, i) !== i) continue;
+        found.push(unnamed({ view, tokens }, id, [i], 'asserts'));
       }
       return found;
     },
