@@ -2,7 +2,7 @@
  * The one ordered list of stages: text → language → header → sentences →
  * entities → amounts → attributions → claims. Pure: no I/O.
  */
-import type { AttributionSpans, Claim, ClaimsDocument, DocumentHead, DocumentWindow, Entity, LanguageCode, WindowedDocument } from './types.js';
+import type { Claim, ClaimsDocument, DocumentHead, DocumentWindow, Entity, LanguageCode, WindowedDocument } from './types.js';
 import type { DocumentContext } from './core/model.js';
 import type { Locale } from './lang/locale.js';
 import { loadLocale, profiles } from './lang/index.js';
@@ -118,7 +118,9 @@ export function extractInWindows(text: string, locale: Locale, options: ExtractO
   const records = new Map<string, EntityRecord>();
   let claimCount = 0;
 
+  /** The window's document, made for it alone, is moved into the text in place: copies cost a tenth of the time. */
   const shiftWindow = (doc: ClaimsDocument, offset: number): DocumentWindow => {
+    const moved = new SpanMover(offset);
     const globalId = new Map<string, string>();
     const entities: Entity[] = [];
     for (const e of doc.entities) {
@@ -132,25 +134,27 @@ export function extractInWindows(text: string, locale: Locale, options: ExtractO
       }
       if (e.organization && !record.entity.organization) record.entity.organization = e.organization;
       if (e.role && !record.entity.role) record.entity.role = e.role;
-      const mentions = e.mentions.map((m) => shift(m, offset));
+      const mentions = e.mentions;
       for (const m of mentions) {
+        moved.shift(m);
         record.starts.push(m.start);
         record.ends.push(m.end);
       }
       globalId.set(e.id, record.entity.id);
       entities.push({ ...record.entity, mentions });
     }
-    const claims = doc.claims.map((c): Claim => ({
-      ...shift(c, offset),
-      id: `c${++claimCount}`,
-      entities: c.entities.map((id) => globalId.get(id) ?? id),
-      quantities: c.quantities.map((q) => shift(q, offset)),
-      money: c.money.map((m) => shift(m, offset)),
-      attributions: c.attributions.map((a) => ({
-        ...shift(a, offset),
-        ...(a.spans ? { spans: shiftRanges(a.spans, offset) } : {}),
-      })),
-    }));
+    const claims = doc.claims;
+    for (const c of claims) {
+      moved.shift(c);
+      c.id = `c${++claimCount}`;
+      c.entities = c.entities.map((id) => globalId.get(id) ?? id);
+      for (const q of c.quantities) moved.shift(q);
+      for (const m of c.money) moved.shift(m);
+      for (const a of c.attributions) {
+        moved.shift(a);
+        if (a.spans) for (const ranges of Object.values(a.spans) as Array<Array<{ start: number; end: number }> | undefined>) for (const r of ranges ?? []) moved.shift(r);
+      }
+    }
     return { claims, entities };
   };
 
@@ -172,15 +176,18 @@ export function extractInWindows(text: string, locale: Locale, options: ExtractO
   return { head, windows: windows(), entities };
 }
 
-/** Every list of ranges of an attribution's spans (source, cue, content, frame, whatever comes), shifted. */
-function shiftRanges(spans: AttributionSpans, offset: number): AttributionSpans {
-  const shifted: Record<string, Array<{ start: number; end: number }>> = {};
-  for (const [role, ranges] of Object.entries(spans) as Array<[string, Array<{ start: number; end: number }>]>) shifted[role] = ranges.map((r) => shift(r, offset));
-  return shifted as unknown as AttributionSpans;
-}
+/** Moves spans by an offset, each object once however often the document refers to it. */
+class SpanMover {
+  private readonly moved = new Set<object>();
 
-function shift<T extends { start: number; end: number }>(span: T, offset: number): T {
-  return offset === 0 ? span : { ...span, start: span.start + offset, end: span.end + offset };
+  constructor(private readonly offset: number) {}
+
+  shift(span: { start: number; end: number }): void {
+    if (this.offset === 0 || this.moved.has(span)) return;
+    this.moved.add(span);
+    span.start += this.offset;
+    span.end += this.offset;
+  }
 }
 
 /** Line breaks, possibly with white space between them: a blank line ends a paragraph. */

@@ -44,6 +44,24 @@ describe('architecture', () => {
     expect(offenders.map((f) => f.path)).toEqual([]);
   });
 
+  it('loads no extraction code in the main thread of a parallel batch before it needs it', () => {
+    // Value imports only: `import type` and `{ type X }` vanish from the compiled JavaScript.
+    const valueImportsOf = (text: string): string[] => [...text.matchAll(/^(?:import|export) (?!type\b)([^;]*?) from '(\.[^']+)'/gm)]
+      .filter((m) => !/^\{[^}]*\}$/.test(m[1]!.trim()) || m[1]!.replace(/[{}\s]/g, '').split(',').some((name) => name !== '' && !name.startsWith('type')))
+      .map((m) => m[2]!);
+    const loaded = new Set<string>();
+    const visit = (path: string): void => {
+      if (loaded.has(path)) return;
+      loaded.add(path);
+      const text = files.find((f) => f.path === path)?.text ?? '';
+      for (const spec of valueImportsOf(text)) visit(join(path, '..', spec).replace(/\.js$/, '.ts'));
+    };
+    for (const entry of ['cli/main.ts', 'cli/commands/extract.ts', 'cli/commands/stats.ts']) visit(entry);
+    // Workers load the pipeline at once; the main thread only reads, orders and writes.
+    expect([...loaded].filter((path) => /^(?:pipeline|cli\/task|cli\/article)\.ts$|^(?:stages|lang|lexicon)\//.test(path))).toEqual([]);
+    expect(loaded.has('cli/batch.ts')).toBe(true);
+  });
+
   it('uses no ASCII-only word boundaries in regular expressions', () => {
     const offenders = files.filter((f) => /\/[^/\n]*\\b[^/\n]*\/[gimsuy]*|'[^'\n]*\\\\b[^'\n]*'/.test(f.text));
     expect(offenders.map((f) => f.path)).toEqual([]);

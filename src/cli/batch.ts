@@ -9,8 +9,8 @@ import type { Article, InputItem } from './inputs.js';
 import type { Rendering } from './io.js';
 import { InputError, InterruptedError, OutputClosedError, describeFsError } from './errors.js';
 import type { Reporter } from './progress.js';
-import { LONG_ARTICLE_BYTES, type Task, type TaskResult } from './task.js';
-import type { TaskSettings } from './settings.js';
+import type { Task, TaskResult } from './task.js';
+import { LONG_ARTICLE_BYTES, type TaskSettings } from './settings.js';
 import { forEachInOrder, inProcessExecutor, WorkerPool, type Executor, type Started } from './run.js';
 
 export type Done = Extract<TaskResult, { ok: true }>;

@@ -6,6 +6,10 @@
 import { plainStyle, type FormatName, type FormatOptions } from '../format/index.js';
 import type { ColorLevel } from './color.js';
 import type { LanguageCode } from '../types.js';
+import { WINDOW_CHARS } from '../core/windows.js';
+
+/** Articles of more bytes than this may be long enough to be read in windows: the main thread writes them in parts. */
+export const LONG_ARTICLE_BYTES = WINDOW_CHARS;
 
 export interface TaskSettings {
   lang: LanguageCode | 'auto';

@@ -43,9 +43,6 @@ export type TaskResult =
     }
   | { seq: number; ok: false; reason: string };
 
-/** Articles of more bytes than this may be long enough to be read in windows: the main thread writes them in parts. */
-export const LONG_ARTICLE_BYTES = WINDOW_CHARS;
-
 /**
  * Returns a function that runs tasks under fixed settings; it never throws.
  * `inParts`: a long article's result is its document in parts (only where

@@ -272,18 +272,18 @@ function pointsBack(r: Reading, from: number, to: number, reach: FrameReach): { 
   const last = (stop >= 0 ? stop : tokens.length) - 1;
   const end = clauseEnd(tokens, to + 1);
   if (end <= last) return null;
-  const pointing = (k: number) => {
+  // A pointing word stands alone: not an article before its noun ("diese Pläne", "das neue Werk").
+  const pointing = (k: number, alone: (next: Token | undefined) => boolean) => {
     const t = tokens[k];
-    return !!t && (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized));
+    return !!t && (ANAPHORS.has(t.lower) || t.lower === 'das' || t.lower === 'es') && alone(tokens[k + 1]);
   };
+  // First, before the verb ("Dies bestätigte"), or the object right after the frame's words ("bestätigte das am Abend").
+  const beforeVerb = (next: Token | undefined) => !!next && !next.isCapitalized;
+  const afterFrame = (next: Token | undefined) => !next?.isWord || INVERSION_FILLERS.has(next.lower) || AFTER_SO_SPEAKER.has(next.lower);
   let at = -1;
-  if (from === 1 && pointing(0)) at = 0;
-  else {
-    let k = to + 1;
-    while (k <= last && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
-    if (k > to + 1 || k > last || !pointing(k)) return null;
-    at = k;
-  }
+  if (from === 1 && pointing(0, beforeVerb)) at = 0;
+  else if (to + 1 <= last && pointing(to + 1, afterFrame)) at = to + 1;
+  else return null;
   const before = view.doc.sentences[view.sentence.index - 1];
   if (!before || before.isTitle || before.index !== view.sentence.index - 1) return null;
   const anaphor = rangeOf(tokens, at, at);
