@@ -13,6 +13,7 @@ import { findEntities } from './stages/entities/index.js';
 import { findAmounts } from './stages/amounts/index.js';
 import { findAttributions } from './stages/attributions/index.js';
 import { buildClaims } from './stages/claims.js';
+import { scanWords } from './core/words.js';
 import { mapToOriginal, visibleText } from './core/visible.js';
 import { WINDOW_CHARS } from './core/windows.js';
 
@@ -71,7 +72,7 @@ function extractWhole(text: string, locale: Locale, options: ExtractOptions, wit
 function extractVisible(text: string, locale: Locale, options: ExtractOptions, withHeader: boolean): ClaimsDocument {
   const header = withHeader ? readHeader(text, locale.header) : { title: null, titleEnd: null, published: null };
   const sentences = splitSentences(text, locale.sentences, header.titleEnd);
-  const doc: DocumentContext = { text, locale, sentences };
+  const doc: DocumentContext = { text, locale, sentences, words: scanWords(text) };
   const { mentions, entities, entityIdOf } = findEntities(doc);
   const { quantities, money } = findAmounts(doc, mentions);
   const attributions = findAttributions(doc, mentions);

@@ -52,6 +52,16 @@ export function classAt(text: string, i: number): number {
   return classify(String.fromCodePoint(text.codePointAt(i)!));
 }
 
+/** The classes of the one UTF-16 unit at `i`, as a pattern without the `u` flag sees it: a surrogate half has none. */
+export function classOfUnit(text: string, i: number): number {
+  if (i >= text.length || i < 0) return 0;
+  const unit = text.charCodeAt(i);
+  if (unit < TABLE_SIZE) return TABLE[unit]!;
+  if (unit >= PUNCTUATION_FROM && unit < PUNCTUATION_TO) return PUNCTUATION_TABLE[unit - PUNCTUATION_FROM]!;
+  if (unit >= 0xd800 && unit <= 0xdfff) return 0;
+  return classify(text[i]!);
+}
+
 /** The classes of the code point ending right before `i` (none at the start of the text). */
 export function classBefore(text: string, i: number): number {
   if (i <= 0) return 0;

@@ -1,6 +1,7 @@
 /** Internal values passed between pipeline stages (not part of the output contract). */
 import type { EntityType, Ruled, Span } from '../types.js';
 import type { Locale } from '../lang/locale.js';
+import type { Words } from './words.js';
 
 export interface Sentence {
   index: number;
@@ -29,4 +30,6 @@ export interface DocumentContext {
   text: string;
   locale: Locale;
   sentences: readonly Sentence[];
+  /** The words of the text, found once and read by every stage that looks words up (`scanWords`). */
+  words: Words;
 }

@@ -13,16 +13,9 @@ export interface Words {
   readonly start: readonly number[];
 }
 
-/** Made once per document and shared, so callers must not change them. */
-const wordsByDocument = new WeakMap<DocumentContext, Words>();
-
+/** The document's words, made once with it and shared, so callers must not change them. */
 export function documentWords(doc: DocumentContext): Words {
-  let words = wordsByDocument.get(doc);
-  if (!words) {
-    words = scanWords(doc.text);
-    wordsByDocument.set(doc, words);
-  }
-  return words;
+  return doc.words;
 }
 
 /** The matches of `/[\p{L}\p{M}\p{N}]+/gu`, one character at a time. */

@@ -9,6 +9,8 @@ import { loadLocale } from '../../src/lang/index.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, scanWords } from '../../src/core/words.js';
 import { runTokens } from '../../src/stages/entities/runs.js';
+import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
+import { WORD_CHAR, classOfUnit } from '../../src/core/chars.js';
 import { WORD_END, WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
 import { compile } from '../../src/stages/entities/compiled.js';
 
@@ -115,5 +117,20 @@ describe('character scanners', () => {
     expect([...firstCharacters('(?<chip>Ryzen|Epyc)\\p{L}')!]).toEqual(['R', 'E']);
     for (const any of ['\\p{Lu}x', '[^a]b', 'a?', '.x', '\\dx', 'a|b*']) expect(firstCharacters(any)).toBeNull();
     expect(firstCharacters('abc', 'iu')).toBeNull();
+  });
+
+  it('read the last word before trailing blanks backwards, as the pattern anchored at the end finds it', () => {
+    const before = fc.array(fc.constantFrom(...PIECES, 'TikTok-Sprecher', 'Finanzminister', '-', ' ', '\t', '\r\n'), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(before, anyText), (s) => {
+      const m = /([\p{L}\p{M}\p{N}-]+)[ \t\r\n]+$/u.exec(s);
+      expect(lastWordBeforeBlanks(s)).toEqual(m ? { word: m[1], length: m[0].length } : null);
+    }), { numRuns: 3000 });
+    expect(lastWordBeforeBlanks('sagte der TikTok-Sprecher ')).toEqual({ word: 'TikTok-Sprecher', length: 16 });
+  });
+
+  it('class a single UTF-16 unit as a pattern without the u flag does: surrogate halves are no word characters', () => {
+    fc.assert(fc.property(anyText, (s) => {
+      for (let i = 0; i < s.length; i++) expect((classOfUnit(s, i) & WORD_CHAR) !== 0).toBe(/[\p{L}\p{M}\p{N}]/u.test(s[i]!));
+    }), { numRuns: 1000 });
   });
 });

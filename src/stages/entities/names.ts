@@ -10,6 +10,7 @@ import type { EntityType } from '../../types.js';
 import { type CompiledEntities, familyName, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
 import { matchesAtWordStarts } from '../../core/patterns.js';
+import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
 import type { Coverage } from './coverage.js';
 import { type DocumentWordSet, type Run, type Token, findRuns, wordsOf } from './runs.js';
 
@@ -18,7 +19,6 @@ const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
 const BRACKETED_ABBREVIATION = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7})[ \t]*\)/u;
 const INNER_CAPITAL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}|^\p{Lu}{3,}[\p{Ll}]*$/u;
 const NAME_START = /^\p{Lu}/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 interface Context {
   doc: DocumentContext;
@@ -292,7 +292,7 @@ function wordBeforeRun(text: string, at: number): string {
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   if (end === at) return '';
   let start = end;
-  while (start > 0 && at - start < 40 && (WORD_CHAR.test(text[start - 1]!) || text[start - 1] === '-')) start--;
+  while (start > 0 && at - start < 40 && (classOfUnit(text, start - 1) & WORD_CHAR_CLASS || text[start - 1] === '-')) start--;
   return text.slice(start, end);
 }
 

@@ -13,6 +13,7 @@ import type { NamedThings } from './names.js';
 import { type Run, type Token } from './runs.js';
 import { documentWords } from '../../core/words.js';
 import { firstStartingAt } from '../../core/sorted.js';
+import { WORD_CHAR as WORD_CHAR_CLASS, classBefore, widthBefore } from '../../core/chars.js';
 
 const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
 const SURNAME_ENDINGS = ['s'];
@@ -163,15 +164,37 @@ function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, 
     roleStart = start - (before.length - at);
   } else {
     // German compounds: "TikTok-Sprecher", "Finanzminister", "Vorstandschef".
-    const word = /([\p{L}\p{M}\p{N}-]+)[ \t\r\n]+$/u.exec(before);
-    if (!word || !isRoleWordIn(ctx, word[1]!)) return;
-    const dash = word[1]!.lastIndexOf('-');
-    mention.role = dash >= 0 ? word[1]!.slice(dash + 1) : word[1]!;
-    roleStart = start - word[0].length + (dash >= 0 ? dash + 1 : 0);
+    const last = lastWordBeforeBlanks(before);
+    if (!last || !isRoleWordIn(ctx, last.word)) return;
+    const dash = last.word.lastIndexOf('-');
+    mention.role = dash >= 0 ? last.word.slice(dash + 1) : last.word;
+    roleStart = start - last.length + (dash >= 0 ? dash + 1 : 0);
   }
   const org = mentionEndingAt(ctx, roleStart);
   if (org && org.type !== 'place' && org.type !== 'person' && org.type !== 'chip' && roleStart - org.end <= 3) mention.organization = org.name;
 }
+
+/**
+ * The word (letters, marks, digits, hyphens) that `before` ends in, before
+ * its trailing blanks, and the length from it to the end: what
+ * `/([\p{L}\p{M}\p{N}-]+)[ \t\r\n]+$/u` finds, read backwards from the end
+ * instead of tried at every position.
+ */
+export function lastWordBeforeBlanks(before: string): { word: string; length: number } | null {
+  let end = before.length;
+  while (end > 0 && BLANK.has(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return null;
+  let start = end;
+  while (start > 0) {
+    if (before.charCodeAt(start - 1) === HYPHEN) start--;
+    else if (classBefore(before, start) & WORD_CHAR_CLASS) start -= widthBefore(before, start);
+    else break;
+  }
+  return start === end ? null : { word: before.slice(start, end), length: before.length - start };
+}
+
+const BLANK = new Set([0x20, 0x09, 0x0d, 0x0a]);
+const HYPHEN = 0x2d;
 
 function attachRoleAfter(ctx: Context, mention: EntityMention, end: number): void {
   const after = ctx.doc.text.slice(end, end + 120);

@@ -58,9 +58,11 @@ describe('German continuation without a cue of its own', () => {
     expect(found[1]).toMatchObject({ text: 'gefordert', stance: 'asserts' });
   });
 
-  it('a passive with an agent does not continue the source before it', async () => {
-    const found = await attributions('Die Vertreter der Bauern warnten vor Dürre. Im Sommer wurde von der Kammer Hilfe angekündigt.');
-    expect(found).toHaveLength(1);
+  it('a passive with an agent does not continue the source before it: the agent speaks', async () => {
+    const found = await attributions('Die Vertreter der Bauern warnten vor Dürre. Im Sommer wurde von der Kammer eine Hilfe angekündigt.');
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ cue: 'wurde angekündigt', inherited: false });
+    expect(found[1]!.source.text).toBe('der Kammer');
   });
 
   it('a conditional opened by a Konjunktiv II verb is not reported speech', async () => {

@@ -24,9 +24,11 @@ describe('German cue verbs: what is not a cue', () => {
     expect(await attributions('Damit bestätigt sich die Befürchtung der Bauern.')).toEqual([]);
   });
 
-  it('a participle in the passive has no speaker in its subject', async () => {
+  it('a participle in the passive has no speaker in its subject; its agent speaks', async () => {
     expect(await attributions('Der Vertrag wird in der Branche als Wendepunkt angesehen.')).toEqual([]);
-    expect(await attributions('Die Gebühren wurden von der Kammer erst im Herbst bekanntgegeben.')).toEqual([]);
+    const a = await only('Die Gebühren wurden von der Kammer erst im Herbst bekanntgegeben.');
+    expect(a).toMatchObject({ cue: 'wurden bekanntgegeben' });
+    expect(a.source.text).toBe('der Kammer');
   });
 });
 
@@ -136,9 +138,20 @@ describe('German statements by nobody named', () => {
     expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
   });
 
-  it('a passive with an agent, or without a statement after it, names nobody unnamed', async () => {
-    expect(await attributions('Die Preise wurden von der Kammer bekanntgegeben, wie jedes Jahr.')).toEqual([]);
+  it('a passive with an agent names the agent; one without a statement after it names nobody', async () => {
+    const [a] = await attributions('Die Preise wurden von der Kammer bekanntgegeben, wie jedes Jahr.');
+    expect(a!.source).toMatchObject({ text: 'der Kammer', type: 'organization' });
     expect(await attributions('Der Bau wurde im Gemeinderat heftig kritisiert.')).toEqual([]);
+  });
+
+  it('"von" after a noun belongs to that noun, not to the passive', async () => {
+    expect(await attributions('Aus dem Handel wurden die meisten Fälle von Betrug gemeldet, 40 Prozent aller Fälle.')).toEqual([]);
+  });
+
+  it('an agentless passive in a writing is said by the writing', async () => {
+    const a = await only('In einem Bericht der Zeitung wurde vermutet, dass 20 Menschen an Bord waren.');
+    expect(a).toMatchObject({ cue: 'wurde vermutet' });
+    expect(a.source).toMatchObject({ text: 'einem Bericht der Zeitung', type: 'document' });
   });
 });
 

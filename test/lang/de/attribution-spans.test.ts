@@ -87,6 +87,11 @@ describe('German attribution role spans', () => {
     expect(a).toMatchObject({ frame: ['Der Betriebsrat bestätigte', 'am Abend'], content: ['Das Werk in Linz schließt im Mai.', 'das'] });
   });
 
+  it('does not take an article before its noun for a word pointing back', async () => {
+    const [a] = await rolesOf('Das Werk in Linz schließt im Mai. Der Betriebsrat bestätigte das neue Angebot am Abend.');
+    expect(a!.content).not.toContain('Das Werk in Linz schließt im Mai.');
+  });
+
   it('reports a continuation sentence whole, with its stop, spoken by the source named before', async () => {
     const [, b] = await rolesOf('Der Sprecher der Reederei sagte, das Schiff sei beschädigt. Die Reparatur dauere drei Wochen.');
     expect(b).toMatchObject({ inherited: true, source: ['Der Sprecher der Reederei'], cue: [], frame: [], content: ['Die Reparatur dauere drei Wochen.'] });

@@ -272,18 +272,18 @@ function pointsBack(r: Reading, from: number, to: number, reach: FrameReach): { 
   const last = (stop >= 0 ? stop : tokens.length) - 1;
   const end = clauseEnd(tokens, to + 1);
   if (end <= last) return null;
-  const pointing = (k: number) => {
+  // A pointing word stands alone: not an article before its noun ("diese Pläne", "das neue Werk").
+  const pointing = (k: number, alone: (next: Token | undefined) => boolean) => {
     const t = tokens[k];
-    return !!t && (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized));
+    return !!t && (ANAPHORS.has(t.lower) || t.lower === 'das' || t.lower === 'es') && alone(tokens[k + 1]);
   };
+  // First, before the verb ("Dies bestätigte"), or the object right after the frame's words ("bestätigte das am Abend").
+  const beforeVerb = (next: Token | undefined) => !!next && !next.isCapitalized;
+  const afterFrame = (next: Token | undefined) => !next?.isWord || INVERSION_FILLERS.has(next.lower) || AFTER_SO_SPEAKER.has(next.lower);
   let at = -1;
-  if (from === 1 && pointing(0)) at = 0;
-  else {
-    let k = to + 1;
-    while (k <= last && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
-    if (k > to + 1 || k > last || !pointing(k)) return null;
-    at = k;
-  }
+  if (from === 1 && pointing(0, beforeVerb)) at = 0;
+  else if (to + 1 <= last && pointing(to + 1, afterFrame)) at = to + 1;
+  else return null;
   const before = view.doc.sentences[view.sentence.index - 1];
   if (!before || before.isTitle || before.index !== view.sentence.index - 1) return null;
   const anaphor = rangeOf(tokens, at, at);
@@ -592,6 +592,40 @@ function impersonalBody(r: Reading, anchor: number): NounPhrase | null {
   return null;
 }
 
+/** A writing or outlet the clause of `at` opens with ("In einem Bericht der Zeitung wurde …"), as a noun phrase ending before `at`. */
+function writingOpening(tokens: readonly Token[], at: number): NounPhrase | null {
+  const cs = clauseStart(tokens, at);
+  if (!BODY_PLACES.has(tokens[cs]!.lower)) return null;
+  const np = nounPhrase(tokens, cs + 1, at);
+  if (!np || np.end !== at) return null;
+  const kind = lexicon.kindOf(tokens.slice(np.start, np.end).find((t) => t.isCapitalized && lexicon.kindOf(t.text))?.text ?? '');
+  return kind === 'document' || kind === 'media' ? np : null;
+}
+
+/** The agent of a passive participle at `participle`: "von der Opposition", "vom Verband" in its clause. */
+function passiveAgent(tokens: readonly Token[], participle: number): { by: number; np: NounPhrase } | null {
+  const cs = clauseStart(tokens, participle);
+  for (let k = participle - 1; k >= cs; k--) {
+    if (tokens[k]!.lower !== 'von' && tokens[k]!.lower !== 'vom') continue;
+    // "die meisten Fälle von Betrug": "von" after a noun belongs to that noun.
+    if (k > cs && tokens[k - 1]!.isCapitalized) return null;
+    const np = nounPhrase(tokens, k + 1, participle);
+    return np ? { by: k, np } : null;
+  }
+  return null;
+}
+
+/** The passive's verb words around its agent: the auxiliaries of the clause and the participle ("wurde … kritisiert"). */
+function passiveWords(tokens: readonly Token[], agent: NounPhrase, participle: number): number[] {
+  const cs = clauseStart(tokens, participle);
+  const end = clauseEnd(tokens, participle + 1);
+  const words: number[] = [];
+  for (let k = cs; k < end; k++) {
+    if ((k < agent.start || k >= agent.end) && (k === participle || PASSIVE.has(tokens[k]!.lower))) words.push(k);
+  }
+  return words;
+}
+
 /**
  * The verb words of an agentless passive followed by what was said (a comma
  * or colon ends its clause): "wurde berichtet", "war berichtet worden";
@@ -679,9 +713,23 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         }
         if (!match) continue;
         if (match.passive && !match.verb.passiveSpeaker) {
-          // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows.
+          // "Der Plan wurde von der Opposition kritisiert": the agent is the speaker.
+          const agent = passiveAgent(tokens, i);
+          if (agent) {
+            const words = passiveWords(tokens, agent.np, i);
+            const report = match.verb.stance === 'declines' ? -1 : reportStart(tokens, words[0]!, agent.np, false, [agent.by, ...words]);
+            // An agent speaks only as a known kind of speaker: "von der Kammer", not "von allen Seiten".
+            found.push(...attribute(r, id, agent.np, Math.min(agent.by, words[0]!), i, words, match.verb.stance, undefined, true, report));
+            claimedTo = i;
+            continue;
+          }
+          // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows;
+          // "In dem Bericht wurde vermutet, dass …": by the writing it stands in.
           const said = reportedPassive(tokens, i);
-          if (said) { found.push(unnamed(r, id, said, match.verb.stance)); claimedTo = i; }
+          const place = said ? writingOpening(tokens, said[0]!) : null;
+          if (said && place) found.push(...attribute(r, id, place, said[0]!, i, said, match.verb.stance));
+          else if (said) found.push(unnamed(r, id, said, match.verb.stance));
+          if (said) claimedTo = i;
           continue;
         }
         // "lobte er mit den Worten": the announcing phrase is part of the cue.

@@ -42,7 +42,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Gerichtshof Bundesanwaltschaft Bank Verband Verbands Verbandes Gewerkschaft Partei Fraktion Kommission Agentur Institut Instituts
     Veranstalter Veranstalters Hersteller Herstellers Autobauer Autobauers Betreiber Betreibers Anbieter Anbieters Zentralbank Notenbank Aufsicht Verwaltung
     Stadt Gemeinde Land Bundesregierung Landesregierung Organisation Verein Vereins Klub Club Universität Hochschule Stiftung Senat Bundestag
-    Bundesrat Parlament Ausschuss Kabinett Hof Versicherung Versicherer Versicherers Bahn Post Reederei Brauerei Bundesamt Landesamt Ermittlungsbehörden Feuerwehr Armee Militär Weltbank Währungsfonds`),
+    Bundesrat Parlament Opposition Kammer Ausschuss Kabinett Hof Versicherung Versicherer Versicherers Bahn Post Reederei Brauerei Bundesamt Landesamt Ermittlungsbehörden Feuerwehr Armee Militär Weltbank Währungsfonds`),
   media: forms(`Zeitung Zeitungen Tageszeitung Wochenzeitung Magazin Magazins Nachrichtenmagazin Nachrichtenagentur Presseagentur
     Agentur Sender Senders Fernsehsender Rundfunk Rundfunks Blatt Blattes Portal Portals Nachrichtenportal Newsportal Onlineportal Website
     Webseite Blog Fachmagazin Fachzeitschrift Zeitschrift Medien Fernsehen Medienberichte Medienberichten Berichten`),
