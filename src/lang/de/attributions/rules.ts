@@ -551,8 +551,9 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
     const detached = !finite && verb.detached?.includes(word) === true && tokens[i - 1]?.lower === verb.then?.[0]?.[0];
     if (!forms.includes(word) && !detached) continue;
-    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing.
-    if (!verb.then && tokens[i + 1]?.lower === 'sich') continue;
+    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing,
+    // unless it announces what follows ("meldete sich mit den Worten: …").
+    if (!verb.then && tokens[i + 1]?.lower === 'sich' && !announcerIn(tokens, i + 2, clauseEnd(tokens, i + 2)).length) continue;
     const end = clauseEnd(tokens, from);
     const then = finite ? followers(tokens, from, end, verb) : [];
     if (!then) continue;
@@ -770,7 +771,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           continue;
         }
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
-        const announcer = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        const announced = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        // "meldete sich mit den Worten": the reflexive belongs to the announcing verb.
+        const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const last = Math.max(i, ...match.then, ...announcer);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
         const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
