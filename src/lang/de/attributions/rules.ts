@@ -149,6 +149,10 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 /** Relative pronouns, alone or after a preposition, that open a relative clause: ", der …", ", in dem …". */
 const RELATIVE_PRONOUNS = set('der die das dem den deren dessen welcher welche welches welchem welchen');
 const RELATIVE_PREPOSITIONS = set('in an auf aus bei mit von vor nach für über unter durch gegen um zu');
+/** Relative pronouns that are the subject of their clause. */
+const SUBJECT_RELATIVES = set('der die das welcher welche welches');
+/** Words that open what was said after a comma: "betonte, dass …", "sagte, er …". */
+const STATEMENT_OPENERS = set('dass ob er sie es man wir ich dies das die der');
 
 /**
  * The start of the clause that relative clauses ending just before `cs`
@@ -449,9 +453,15 @@ function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
  * complementizer, or after it (inversion, read up to `limit`: the words the
  * cue still needs, "sprach X von …", are not the subject's).
  */
-function subjectOf(tokens: readonly Token[], anchor: number, after: number, limit = tokens.length): { np: NounPhrase; opener: number } | null {
+function subjectOf(tokens: readonly Token[], anchor: number, after: number, limit = tokens.length): { np: NounPhrase; opener: number; relative?: number } | null {
   let cs = clauseStart(tokens, anchor);
   while (cs < anchor && (CONJUNCTIONS.has(tokens[cs]!.lower) || FOCUS_PARTICLES.has(tokens[cs]!.lower))) cs++;
+  // A relative clause whose pronoun is the subject: "…, Karl Roth, der am Montag betonte, dass …".
+  if (cs > 1 && cs < anchor && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower) && !tokens[cs + 1]!.isCapitalized
+    && clauseEnd(tokens, anchor + 1) === anchor + 1 && statementAfter(tokens, anchor + 1)) {
+    const antecedent = nounPhraseEndingAt(tokens, cs - 1, clauseStart(tokens, cs - 2));
+    if (antecedent) return { np: antecedent, opener: cs, relative: cs };
+  }
   if (cs < anchor && COMPLEMENTIZERS.has(tokens[cs]!.lower)) {
     let k = cs + 1;
     while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
@@ -498,6 +508,20 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   }
   const np = subjectPhrase(tokens, k, limit);
   return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+}
+
+/**
+ * Whether what was said starts after the boundary at `at`: a colon, or a comma
+ * before "dass"/"ob", a pronoun, an article or a noun ("betonte, dass …",
+ * "sagte, die Preise …"), not before the main clause's verb
+ * ("Die Firma, die Verluste schreibt, teilte mit").
+ */
+function statementAfter(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at]?.text;
+  if (mark === ':') return true;
+  const next = tokens[at + 1];
+  if (mark !== ',' || !next) return false;
+  return next.isCapitalized || STATEMENT_OPENERS.has(next.lower) || DETERMINERS.has(next.lower);
 }
 
 /**
@@ -603,6 +627,19 @@ function writingOpening(tokens: readonly Token[], at: number): NounPhrase | null
   if (!np || np.end !== at) return null;
   const kind = lexicon.kindOf(tokens.slice(np.start, np.end).find((t) => t.isCapitalized && lexicon.kindOf(t.text))?.text ?? '');
   return kind === 'document' || kind === 'media' ? np : null;
+}
+
+/** Narrows an attribution read through a relative pronoun to the relative clause: its text and frame from the pronoun, its source span the pronoun. */
+function relativeFrame(r: Reading, a: Attribution, pronoun: number, last: number): void {
+  const { tokens, view } = r;
+  const start = tokens[pronoun]!.start;
+  const end = tokens[last]!.end;
+  Object.assign(a, { text: view.doc.text.slice(start, end), start, end });
+  if (a.spans && a.spans.cue.length) {
+    const closer = tokens[last + 1]?.text;
+    const frameEnd = closer === ',' || closer === ':' ? tokens[last + 1]!.end : end;
+    a.spans = { ...a.spans, source: [rangeOf(tokens, pronoun, pronoun)], frame: [{ start, end: frameEnd }], content: a.spans.content.filter((c) => c.start >= frameEnd || c.end <= tokens[pronoun - 1]!.start) };
+  } else if (a.spans) a.spans = { ...a.spans, source: [rangeOf(tokens, pronoun, pronoun)] };
 }
 
 /** The agent of a passive participle at `participle`: "von der Opposition", "vom Verband" in its clause. */
@@ -750,7 +787,10 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
         const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words);
-        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report));
+        const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report);
+        // The pronoun stands for its antecedent in the clause; the frame is the relative clause.
+        if (subject.relative !== undefined) for (const a of made) relativeFrame(r, a, subject.relative, last);
+        found.push(...made);
         claimedTo = last;
       }
       return found;
