@@ -8,6 +8,7 @@ import type { AttributionRule, SentenceView } from '../../../stages/attributions
 import { classifySource } from '../../../stages/attributions/source.js';
 import type { Token } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
+import { EVENT_NOUNS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
@@ -66,6 +67,8 @@ const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
 /** "nach eigenen Angaben": the body the sentence is about speaks. */
 const OWN = set('eigenen eigener ihren ihrer');
+const EVENTS = EVENT_NOUNS;
+const TEMPORAL_NACH = new Set(TEMPORAL_NACH_ARTICLES);
 /** The impersonal subject, and the prepositions that place it in a body: "im Ministerium", "bei der Bahn". */
 const IMPERSONAL = 'man';
 const BODY_PLACES = set('im in bei beim');
@@ -865,8 +868,22 @@ export function soRule(id: string): AttributionRule {
  */
 export function nachAngabenRule(id: string): AttributionRule {
   const statementKinds = new Set(['transparent', 'document', 'media']);
-  const isStatement = (np: NounPhrase, tokens: readonly Token[]) =>
-    tokens.slice(np.start, np.end).some((t) => t.isCapitalized && statementKinds.has(lexicon.kindOf(t.text) ?? ''));
+  // The head is the first run of nouns ("Celebis Angaben", "Polizeiangaben"): "Nach Anbringen eines Senders"
+  // is about an act, whatever its genitive names. A capitalized first word before another one is an
+  // adjective: "Ersten Angaben nach".
+  const headOf = (np: NounPhrase, tokens: readonly Token[]): Token[] => {
+    let k = np.start;
+    while (k < np.end && !(tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower)
+      && !(k === 0 && tokens[1]?.isCapitalized && /(?:e|en|er|es|em)$/u.test(tokens[k]!.lower)))) k++;
+    const head: Token[] = [];
+    while (k < np.end && tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower)) head.push(tokens[k++]!);
+    return head;
+  };
+  const kindsOf = (np: NounPhrase, tokens: readonly Token[]) => headOf(np, tokens).map((t) => lexicon.kindOf(t.text) ?? '');
+  const isStatement = (np: NounPhrase, tokens: readonly Token[]) => kindsOf(np, tokens).some((k) => statementKinds.has(k));
+  // "nach dem Urteil", "nach der Auswertung des Flugschreibers": a point in time.
+  const isEvent = (np: NounPhrase, tokens: readonly Token[]) => TEMPORAL_NACH.has(tokens[np.start]!.lower)
+    && headOf(np, tokens).some(({ lower }) => EVENTS.some((e) => lower === e || (lower.length > e.length + 2 && lower.endsWith(e))));
   const ownWords = (np: NounPhrase, r: Reading) => (s: Source): Source => {
     const first = r.tokens[np.start]!.lower;
     if (SOURCE_POSSESSIVES.has(first)) return { ...s, type: 'person', count: 1 };
@@ -886,12 +903,16 @@ export function nachAngabenRule(id: string): AttributionRule {
       for (let i = 0; i < tokens.length; i++) {
         if (tokens[i]!.lower !== 'nach') continue;
         const after = nounPhrase(tokens, i + 1);
-        if (after && isStatement(after, tokens)) {
+        if (after && isStatement(after, tokens) && !isEvent(after, tokens)) {
           found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
           continue;
         }
         const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, -1, 'phrase'));
+        if (!before || !isStatement(before, tokens)) continue;
+        // Before a noun phrase, "nach" after a document is a preposition ("Studien nach der Katastrophe");
+        // after an opinion it stays a postposition ("seiner Einschätzung nach Österreich …").
+        if (after && !PRONOUNS.has(tokens[i + 1]!.lower) && !kindsOf(before, tokens).includes('transparent')) continue;
+        found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, -1, 'phrase'));
       }
       return found;
     },
