@@ -3,8 +3,8 @@ import { OutputClosedError } from './errors.js';
 
 export interface OutputStream {
   write(chunk: string): boolean;
-  once?(event: 'drain' | 'close', listener: () => void): unknown;
-  removeListener?(event: 'drain' | 'close', listener: () => void): unknown;
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  removeListener?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
   /** True once the reader went away (`claims big.txt | head -1`). */
   readonly destroyed?: boolean;
   isTTY?: boolean;
@@ -30,22 +30,28 @@ function ignoreStreamError(): void {}
 
 /**
  * Writes and waits for the stream to drain when its buffer is full, so memory
- * stays flat. Throws OutputClosedError once nobody reads the stream any more.
+ * stays flat. Throws OutputClosedError once nobody reads the stream any more:
+ * it is destroyed, or it closed or failed while we waited (process.stdout on
+ * a pipe is never marked destroyed; it closes again with every write).
  */
 export async function write(stream: OutputStream, chunk: string): Promise<void> {
   if (chunk.length === 0) return;
   if (stream.destroyed) throw new OutputClosedError();
   if (!stream.write(chunk) && stream.once) {
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        stream.removeListener?.('drain', done);
-        stream.removeListener?.('close', done);
-        resolve();
+    const closed = await new Promise<boolean>((resolve) => {
+      const done = (closing: boolean) => (): void => {
+        stream.removeListener?.('drain', drained);
+        stream.removeListener?.('close', gone);
+        stream.removeListener?.('error', gone);
+        resolve(closing);
       };
-      stream.once!('drain', done);
-      stream.once!('close', done);
+      const drained = done(false);
+      const gone = done(true);
+      stream.once!('drain', drained);
+      stream.once!('close', gone);
+      stream.once!('error', gone);
     });
-    if (stream.destroyed) throw new OutputClosedError();
+    if (closed || stream.destroyed) throw new OutputClosedError();
   }
 }
 

@@ -51,8 +51,12 @@ interface Run {
   stoppedAfterMs?: number;
 }
 
-/** Runs the CLI; `interruptWhen` is polled every 20 ms and, once true, the child gets SIGINT. */
-function run(args: string[], interruptWhen?: (stdout: string) => boolean): Promise<Run> {
+/**
+ * Runs the CLI; `interruptWhen` is polled every 20 ms and, once true, the
+ * child gets SIGINT. `stopReading`: the reader goes away after the first
+ * output (`claims large.txt | head -c 100`).
+ */
+function run(args: string[], interruptWhen?: (stdout: string) => boolean, stopReading = false): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--import', REPORT_USAGE, bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -64,6 +68,7 @@ function run(args: string[], interruptWhen?: (stdout: string) => boolean): Promi
       // Only the first bytes are kept for the poll; all of them for the result.
       out.push(chunk);
       outLength += chunk.length;
+      if (stopReading) child.stdout.destroy();
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
     const poll = interruptWhen && setInterval(() => {
@@ -128,6 +133,13 @@ describe(`a ${LARGE_BYTES / 1e6} MB article on one line`, () => {
     expect(interrupted.stdout.length).toBeLessThan(largeRun.stdout.length);
     // A window is a twelfth of the text (6 MB); the whole run took `largeRun.wallMs`.
     expect(interrupted.stoppedAfterMs!, `stopped ${interrupted.stoppedAfterMs!.toFixed(0)} ms after Ctrl-C; the whole run took ${largeRun.wallMs.toFixed(0)} ms`).toBeLessThan(largeRun.wallMs / 2);
+  }, 300_000);
+
+  it('a reader that goes away after the first bytes ends the run quietly, without reading the rest', async () => {
+    const closed = await run(['--quiet', '--format', 'jsonl', join(dir, 'large.txt')], undefined, true);
+    expect(closed.code).toBe(0);
+    expect(closed.stderr).toBe('');
+    expect(closed.usage.cpuMs, `${closed.usage.cpuMs.toFixed(0)} ms of CPU time; the whole run took ${largeRun.usage.cpuMs.toFixed(0)} ms`).toBeLessThan(largeRun.usage.cpuMs / 2);
   }, 300_000);
 
   it('Ctrl-C with --out leaves no file, neither the result nor its temporary', async () => {
