@@ -239,3 +239,15 @@ describe('German relative clauses that report', () => {
     expect(a.source.text).toBe('Der Mann');
   });
 });
+
+describe('German reflexive announcements', () => {
+  it('"meldete sich mit den Worten" announces a quotation', async () => {
+    const a = await only('Nach der Landung meldete sich die Pilotin mit den Worten: „Wir sind nach 9 Stunden sicher gelandet.“');
+    expect(a).toMatchObject({ cue: 'meldete sich mit den Worten' });
+    expect(a.source.text).toBe('die Pilotin');
+  });
+
+  it('a reflexive cue verb without an announcement still reports nothing', async () => {
+    expect(await attributions('Damit bestätigt sich die Sorge der 300 Bauern.')).toEqual([]);
+  });
+});

@@ -556,9 +556,11 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
     const detached = !finite && verb.detached?.includes(word) === true && tokens[i - 1]?.lower === verb.then?.[0]?.[0];
     if (!forms.includes(word) && !detached) continue;
-    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing.
-    // Also after an inverted pronoun: "meldete er sich bei seinem Bruder".
-    if (!verb.then && (tokens[i + 1]?.lower === 'sich' || (PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'sich'))) continue;
+    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing, also after an
+    // inverted pronoun ("meldete er sich bei seinem Bruder"), unless it announces what follows
+    // ("meldete sich mit den Worten: …").
+    const reflexive = tokens[i + 1]?.lower === 'sich' ? i + 1 : PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'sich' ? i + 2 : -1;
+    if (!verb.then && reflexive > 0 && !announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length) continue;
     const end = clauseEnd(tokens, from);
     const then = finite ? followers(tokens, from, end, verb) : [];
     if (!then) continue;
@@ -780,7 +782,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           continue;
         }
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
-        const announcer = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        const announced = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        // "meldete sich mit den Worten": the reflexive belongs to the announcing verb.
+        const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const last = Math.max(i, ...match.then, ...announcer);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
         const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
