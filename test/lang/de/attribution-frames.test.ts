@@ -222,3 +222,32 @@ describe('German pointers back to a source', () => {
     expect(found.map((a) => a.cue)).toEqual(['teilte mit', 'erwartet']);
   });
 });
+
+describe('German relative clauses that report', () => {
+  const offset = germanBody('').length;
+
+  it('a subject relative pronoun speaks for its antecedent; its clause is the frame', async () => {
+    const a = await only('Gekommen war auch die Bürgermeisterin von Linz, die am Montag betonte, dass 30 Stellen entstehen.');
+    expect(a).toMatchObject({ cue: 'betonte', text: 'die am Montag betonte' });
+    expect(a.source.text).toBe('die Bürgermeisterin von Linz');
+    expect(cut(a, a.spans?.source, offset)).toEqual(['die']);
+  });
+
+  it('a relative clause inside the subject is no report of its own', async () => {
+    const a = await only('Der Mann, der den Unfall sah, sagte, das Auto sei mit 90 km/h gefahren.');
+    expect(a).toMatchObject({ cue: 'sagte' });
+    expect(a.source.text).toBe('Der Mann');
+  });
+});
+
+describe('German reflexive announcements', () => {
+  it('"meldete sich mit den Worten" announces a quotation', async () => {
+    const a = await only('Nach der Landung meldete sich die Pilotin mit den Worten: „Wir sind nach 9 Stunden sicher gelandet.“');
+    expect(a).toMatchObject({ cue: 'meldete sich mit den Worten' });
+    expect(a.source.text).toBe('die Pilotin');
+  });
+
+  it('a reflexive cue verb without an announcement still reports nothing', async () => {
+    expect(await attributions('Damit bestätigt sich die Sorge der 300 Bauern.')).toEqual([]);
+  });
+});

@@ -239,3 +239,30 @@ describe('German source organizations', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('German "nach": a source only with a statement, not a time or an event', () => {
+  it('a verdict or an evaluation after "nach" says when', async () => {
+    expect(await attributions('Zwei Wochen nach dem Urteil des Landgerichts legte die Reederei Berufung ein.')).toEqual([]);
+    expect(await attributions('Die Ursache stand erst nach der Auswertung der Wetterdaten fest.')).toEqual([]);
+    expect(await attributions('Kurz nach der Unabhängigkeitserklärung brachen in der Hauptstadt Unruhen aus.')).toEqual([]);
+  });
+
+  it('an act whose genitive names a medium is no source: "nach Anbringen eines Senders"', async () => {
+    expect(await attributions('Nach Anbringen eines Senders wurde der Wolf wieder freigelassen.')).toEqual([]);
+  });
+
+  it('"nach" before a noun phrase is a preposition, not a postposition', async () => {
+    expect(await attributions('Im Landkreis gibt es mehrere Studien nach dem Hochwasser von 2013.')).toEqual([]);
+  });
+
+  it('a report, a norm and a postposed opinion still speak', async () => {
+    expect((await only('Nach einem Bericht der Lokalzeitung soll das Hallenbad im Herbst schließen.')).cue).toBe('Nach');
+    expect((await only('Nach dem Grundgesetz ist die Würde des Menschen unantastbar.')).source.text).toBe('dem Grundgesetz');
+    const a = await only('Ersten Angaben nach wurden zwei Wanderer leicht verletzt.');
+    expect(a).toMatchObject({ cue: 'nach', rule: 'de.attribution.nach-angaben' });
+    expect((await only('Ihrer Meinung nach sollte die Stadt mehr Radwege bauen.')).source.text).toBe('Ihrer Meinung');
+    expect((await only('Nach Hubers Angaben fiel der Strom zwei Stunden lang aus.')).source.text).toBe('Hubers Angaben');
+    expect((await only('Nach einer Hochrechnung des Senders liegt die Amtsinhaberin vorn.')).cue).toBe('Nach');
+    expect((await only('So wird ihrer Meinung nach Tirol den Ausbau kaum bezahlen können.')).source.text).toBe('ihrer Meinung');
+  });
+});

@@ -8,6 +8,7 @@ import type { AttributionRule, SentenceView } from '../../../stages/attributions
 import { classifySource } from '../../../stages/attributions/source.js';
 import type { Token } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
+import { EVENT_NOUNS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
@@ -66,6 +67,8 @@ const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
 /** "nach eigenen Angaben": the body the sentence is about speaks. */
 const OWN = set('eigenen eigener ihren ihrer');
+const EVENTS = EVENT_NOUNS;
+const TEMPORAL_NACH = new Set(TEMPORAL_NACH_ARTICLES);
 /** The impersonal subject, and the prepositions that place it in a body: "im Ministerium", "bei der Bahn". */
 const IMPERSONAL = 'man';
 const BODY_PLACES = set('im in bei beim');
@@ -146,6 +149,10 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 /** Relative pronouns, alone or after a preposition, that open a relative clause: ", der …", ", in dem …". */
 const RELATIVE_PRONOUNS = set('der die das dem den deren dessen welcher welche welches welchem welchen');
 const RELATIVE_PREPOSITIONS = set('in an auf aus bei mit von vor nach für über unter durch gegen um zu');
+/** Relative pronouns that are the subject of their clause. */
+const SUBJECT_RELATIVES = set('der die das welcher welche welches');
+/** Words that open what was said after a comma: "betonte, dass …", "sagte, er …". */
+const STATEMENT_OPENERS = set('dass ob er sie es man wir ich dies das die der');
 
 /**
  * The start of the clause that relative clauses ending just before `cs`
@@ -446,9 +453,15 @@ function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
  * complementizer, or after it (inversion, read up to `limit`: the words the
  * cue still needs, "sprach X von …", are not the subject's).
  */
-function subjectOf(tokens: readonly Token[], anchor: number, after: number, limit = tokens.length): { np: NounPhrase; opener: number } | null {
+function subjectOf(tokens: readonly Token[], anchor: number, after: number, limit = tokens.length): { np: NounPhrase; opener: number; relative?: number } | null {
   let cs = clauseStart(tokens, anchor);
   while (cs < anchor && (CONJUNCTIONS.has(tokens[cs]!.lower) || FOCUS_PARTICLES.has(tokens[cs]!.lower))) cs++;
+  // A relative clause whose pronoun is the subject: "…, Karl Roth, der am Montag betonte, dass …".
+  if (cs > 1 && cs < anchor && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower) && !tokens[cs + 1]!.isCapitalized
+    && clauseEnd(tokens, anchor + 1) === anchor + 1 && statementAfter(tokens, anchor + 1)) {
+    const antecedent = nounPhraseEndingAt(tokens, cs - 1, clauseStart(tokens, cs - 2));
+    if (antecedent) return { np: antecedent, opener: cs, relative: cs };
+  }
   if (cs < anchor && COMPLEMENTIZERS.has(tokens[cs]!.lower)) {
     let k = cs + 1;
     while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
@@ -498,6 +511,20 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
 }
 
 /**
+ * Whether what was said starts after the boundary at `at`: a colon, or a comma
+ * before "dass"/"ob", a pronoun, an article or a noun ("betonte, dass …",
+ * "sagte, die Preise …"), not before the main clause's verb
+ * ("Die Firma, die Verluste schreibt, teilte mit").
+ */
+function statementAfter(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at]?.text;
+  if (mark === ':') return true;
+  const next = tokens[at + 1];
+  if (mark !== ',' || !next) return false;
+  return next.isCapitalized || STATEMENT_OPENERS.has(next.lower) || DETERMINERS.has(next.lower);
+}
+
+/**
  * The subject a verb shares with the verb before it in the clause: "Der Mann
  * stieg auf das Dach und rief", "biss der Mann den Helfer und rief".
  */
@@ -527,8 +554,9 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
     const detached = !finite && verb.detached?.includes(word) === true && tokens[i - 1]?.lower === verb.then?.[0]?.[0];
     if (!forms.includes(word) && !detached) continue;
-    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing.
-    if (!verb.then && tokens[i + 1]?.lower === 'sich') continue;
+    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing,
+    // unless it announces what follows ("meldete sich mit den Worten: …").
+    if (!verb.then && tokens[i + 1]?.lower === 'sich' && !announcerIn(tokens, i + 2, clauseEnd(tokens, i + 2)).length) continue;
     const end = clauseEnd(tokens, from);
     const then = finite ? followers(tokens, from, end, verb) : [];
     if (!then) continue;
@@ -600,6 +628,19 @@ function writingOpening(tokens: readonly Token[], at: number): NounPhrase | null
   if (!np || np.end !== at) return null;
   const kind = lexicon.kindOf(tokens.slice(np.start, np.end).find((t) => t.isCapitalized && lexicon.kindOf(t.text))?.text ?? '');
   return kind === 'document' || kind === 'media' ? np : null;
+}
+
+/** Narrows an attribution read through a relative pronoun to the relative clause: its text and frame from the pronoun, its source span the pronoun. */
+function relativeFrame(r: Reading, a: Attribution, pronoun: number, last: number): void {
+  const { tokens, view } = r;
+  const start = tokens[pronoun]!.start;
+  const end = tokens[last]!.end;
+  Object.assign(a, { text: view.doc.text.slice(start, end), start, end });
+  if (a.spans && a.spans.cue.length) {
+    const closer = tokens[last + 1]?.text;
+    const frameEnd = closer === ',' || closer === ':' ? tokens[last + 1]!.end : end;
+    a.spans = { ...a.spans, source: [rangeOf(tokens, pronoun, pronoun)], frame: [{ start, end: frameEnd }], content: a.spans.content.filter((c) => c.start >= frameEnd || c.end <= tokens[pronoun - 1]!.start) };
+  } else if (a.spans) a.spans = { ...a.spans, source: [rangeOf(tokens, pronoun, pronoun)] };
 }
 
 /** The agent of a passive participle at `participle`: "von der Opposition", "vom Verband" in its clause. */
@@ -733,7 +774,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           continue;
         }
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
-        const announcer = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        const announced = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        // "meldete sich mit den Worten": the reflexive belongs to the announcing verb.
+        const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const last = Math.max(i, ...match.then, ...announcer);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
         const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
@@ -747,7 +790,10 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
         const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words);
-        found.push(...attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report));
+        const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report);
+        // The pronoun stands for its antecedent in the clause; the frame is the relative clause.
+        if (subject.relative !== undefined) for (const a of made) relativeFrame(r, a, subject.relative, last);
+        found.push(...made);
         claimedTo = last;
       }
       return found;
@@ -822,8 +868,22 @@ export function soRule(id: string): AttributionRule {
  */
 export function nachAngabenRule(id: string): AttributionRule {
   const statementKinds = new Set(['transparent', 'document', 'media']);
-  const isStatement = (np: NounPhrase, tokens: readonly Token[]) =>
-    tokens.slice(np.start, np.end).some((t) => t.isCapitalized && statementKinds.has(lexicon.kindOf(t.text) ?? ''));
+  // The head is the first run of nouns ("Celebis Angaben", "Polizeiangaben"): "Nach Anbringen eines Senders"
+  // is about an act, whatever its genitive names. A capitalized first word before another one is an
+  // adjective: "Ersten Angaben nach".
+  const headOf = (np: NounPhrase, tokens: readonly Token[]): Token[] => {
+    let k = np.start;
+    while (k < np.end && !(tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower)
+      && !(k === 0 && tokens[1]?.isCapitalized && /(?:e|en|er|es|em)$/u.test(tokens[k]!.lower)))) k++;
+    const head: Token[] = [];
+    while (k < np.end && tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower)) head.push(tokens[k++]!);
+    return head;
+  };
+  const kindsOf = (np: NounPhrase, tokens: readonly Token[]) => headOf(np, tokens).map((t) => lexicon.kindOf(t.text) ?? '');
+  const isStatement = (np: NounPhrase, tokens: readonly Token[]) => kindsOf(np, tokens).some((k) => statementKinds.has(k));
+  // "nach dem Urteil", "nach der Auswertung des Flugschreibers": a point in time.
+  const isEvent = (np: NounPhrase, tokens: readonly Token[]) => TEMPORAL_NACH.has(tokens[np.start]!.lower)
+    && headOf(np, tokens).some(({ lower }) => EVENTS.some((e) => lower === e || (lower.length > e.length + 2 && lower.endsWith(e))));
   const ownWords = (np: NounPhrase, r: Reading) => (s: Source): Source => {
     const first = r.tokens[np.start]!.lower;
     if (SOURCE_POSSESSIVES.has(first)) return { ...s, type: 'person', count: 1 };
@@ -843,12 +903,16 @@ export function nachAngabenRule(id: string): AttributionRule {
       for (let i = 0; i < tokens.length; i++) {
         if (tokens[i]!.lower !== 'nach') continue;
         const after = nounPhrase(tokens, i + 1);
-        if (after && isStatement(after, tokens)) {
+        if (after && isStatement(after, tokens) && !isEvent(after, tokens)) {
           found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
           continue;
         }
         const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
-        if (before && isStatement(before, tokens)) found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, -1, 'phrase'));
+        if (!before || !isStatement(before, tokens)) continue;
+        // Before a noun phrase, "nach" after a document is a preposition ("Studien nach der Katastrophe");
+        // after an opinion it stays a postposition ("seiner Einschätzung nach Österreich …").
+        if (after && !PRONOUNS.has(tokens[i + 1]!.lower) && !kindsOf(before, tokens).includes('transparent')) continue;
+        found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, -1, 'phrase'));
       }
       return found;
     },

@@ -49,7 +49,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
   document: forms(`Studie Studien Bericht Berichts Berichtes Report Reports Umfrage Umfragen Analyse Untersuchung Auswertung Mitteilung
     Pressemitteilung Pressemeldung Erklärung Stellungnahme Schreiben Brief Dokument Dokumente Dokumenten Unterlagen Papier Papiers
     Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
-    Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Schätzung Berechnung
+    Hochrechnung Hochrechnungen Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Schätzung Berechnung
     Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag
     Untersuchungen Analysen Auswertungen Ermittlungen Erhebungen Befragungen Recherchen Meldung Meldungen Mitteilungen
     Gesetz Gesetzes Grundgesetz Grundgesetzes Verfassung Satzung Verordnung`),
