@@ -4,7 +4,7 @@
  * surnames, abbreviations, words seen in lower case).
  */
 import type { DocumentContext } from './model.js';
-import { LETTER, LOWER, NUMBER, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
+import { LETTER, LOWER, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
 
 export interface Words {
   /** Each word as written, in text order. */
@@ -55,4 +55,46 @@ export function* capitalizedWordsBefore(text: string, word: string): Generator<s
     matchedTo = end;
     yield text.slice(start, space);
   }
+}
+
+/**
+ * The first place the text writes one or two capitalized words before `name`
+ * ("Jane Doe", "Mr Jane Doe" for "Doe"): where the first match of
+ * `(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}Name(?![\p{L}])` (flag u) would be, found
+ * by looking the name up instead of compiling a pattern for it. As with the
+ * pattern, a word may begin at its first capital ("McDonald", "aBc" → "Bc").
+ */
+export function firstCapitalizedNameEnding(text: string, name: string): { start: number; end: number } | null {
+  if (name === '') return null;
+  let best: { start: number; end: number; words: number } | null = null;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (classAt(text, end) & LETTER) continue;
+    const last = capitalizedWordBefore(text, at);
+    if (!last) continue;
+    // The pattern takes two words where it can, and the match that starts first.
+    const first = last.start === last.upper ? capitalizedWordBefore(text, last.start) : null;
+    const found = first ? { start: first.upper, end, words: 2 } : { start: last.upper, end, words: 1 };
+    if (!best || found.start < best.start || (found.start === best.start && found.words > best.words)) best = found;
+  }
+  return best && { start: best.start, end: best.end };
+}
+
+const inNameWord = (text: string, i: number): boolean => {
+  const ch = text[i - 1];
+  return ch === "'" || ch === '’' || ch === '.' || ch === '-' || (classBefore(text, i) & LETTER) !== 0;
+};
+
+/** `[\p{L}'’.-]*` then white space, ending at `end`: where the run starts and its first capital (none: null). */
+function capitalizedWordBefore(text: string, end: number): { start: number; upper: number } | null {
+  let spaces = end;
+  while (spaces > 0 && classBefore(text, spaces) & SPACE) spaces -= widthBefore(text, spaces);
+  if (spaces === end) return null;
+  let start = spaces;
+  let upper = -1;
+  while (start > 0 && inNameWord(text, start)) {
+    start -= widthBefore(text, start);
+    if (classAt(text, start) & UPPER) upper = start;
+  }
+  return upper < 0 ? null : { start, upper };
 }

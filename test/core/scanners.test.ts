@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLocale } from '../../src/lang/index.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
-import { capitalizedWordsBefore, scanWords } from '../../src/core/words.js';
+import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runTokens } from '../../src/stages/entities/runs.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
 import { WORD_CHAR, classOfUnit } from '../../src/core/chars.js';
@@ -66,6 +66,25 @@ describe('character scanners', () => {
       expect([...capitalizedWordsBefore(s, surname)]).toEqual(expected);
     }), { numRuns: 3000 });
     expect([...capitalizedWordsBefore('Der Ökonom Bernhard Felderer sagte, Felderer', 'Felderer')]).toEqual(['Bernhard']);
+  });
+
+  it('find the first one or two capitalized words before a name where a pattern for it would', () => {
+    const names = fc.array(fc.constantFrom(...PIECES, 'Doe', 'Jane', 'Mr', 'Mr.', 'McDonald', "O'Neil", 'aBc', ' ', ' ', '\n', '-', 'Jean Doe'), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(names, fc.constantFrom('Doe', 'Ü', 'a-b', 'S.', 'Doe Doe', ' Doe', 'Z'), (s, name) => {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const m = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}${escaped}(?![\\p{L}])`, 'u').exec(s);
+      expect(firstCapitalizedNameEnding(s, name)).toEqual(m ? { start: m.index, end: m.index + m[0].length } : null);
+    }), { numRuns: 5000 });
+    const written = (s: string, name: string): string | null => {
+      const m = firstCapitalizedNameEnding(s, name);
+      return m && s.slice(m.start, m.end);
+    };
+    expect(written('Jane Doe arrived late. Doe said it was fine.', 'Doe')).toBe('Jane Doe');
+    expect(written('Yesterday Mr. Jane Doe Doe left.', 'Doe')).toBe('Mr. Jane Doe');
+    expect(written('A Doe Doe', 'Doe')).toBe('A Doe Doe');
+    expect(written('the old-McDonald Farm', 'Farm')).toBe('McDonald Farm');
+    expect(written('Doe said so.', 'Doe')).toBeNull();
+    expect(written('Jane Does said so.', 'Doe')).toBeNull();
   });
 
   it('read "Der Umsatz stieg um 1,5 Prozent auf 10.000 Euro." as words and punctuation', () => {

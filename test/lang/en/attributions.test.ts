@@ -157,6 +157,14 @@ describe('English attributions: references across sentences', () => {
     expect(found.map((a) => a.source.name)).toEqual(['Ravi Menon', 'Ravi Menon', 'Ravi Menon']);
   });
 
+  it('a surname takes the first full name the text writes before it, titles left out', async () => {
+    const found = await attributions(article(
+      'The plan came from Mr. Jane Doe of the harbour board.',
+      'Ms Doe said the cranes would cost 40 million dollars.',
+    ));
+    expect(found.map((a) => a.source.name)).toEqual(['Jane Doe']);
+  });
+
   it('a person named again keeps the organization given before; a short company name becomes the full one', async () => {
     const found = await attributions(article(
       'Shares of Corwin Steel Inc fell on Monday.',

@@ -9,6 +9,7 @@ import type { Attribution } from '../../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from '../../../stages/attributions/config.js';
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { lastBefore } from '../../../core/sorted.js';
+import { firstCapitalizedNameEnding } from '../../../core/words.js';
 import { referenceOf, views } from './rules.js';
 import { FEMININE_WORDS, MASCULINE_WORDS } from './source-words.js';
 
@@ -274,19 +275,16 @@ function fullNamesBefore(text: string, mentions: readonly EntityMention[]): (sur
       if (!firstBySurname.has(surname)) firstBySurname.set(surname, m);
     }
   }
-  const written = new Map<string, RegExpExecArray | null>();
+  const written = new Map<string, { start: number; end: number } | null>();
   return (surname, at) => {
     const mention = firstBySurname.get(surname);
     if (mention && mention.start < at) return mention.name;
     if (!surname) return null;
-    if (!written.has(surname)) {
-      const re = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
-      written.set(surname, re.exec(text));
-    }
+    if (!written.has(surname)) written.set(surname, firstCapitalizedNameEnding(text, surname));
     // The first place the text writes the name; it counts only when it comes before `at`.
     const m = written.get(surname)!;
-    if (!m || m.index + m[0].length > at) return null;
-    const words = m[0].split(/\s+/u).filter((w) => !/^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|The|A|An|In|On|But|And|Finance|Minister|President|Chairman|Secretary)\.?$/u.test(w));
+    if (!m || m.end > at) return null;
+    const words = text.slice(m.start, m.end).split(/\s+/u).filter((w) => !/^(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|The|A|An|In|On|But|And|Finance|Minister|President|Chairman|Secretary)\.?$/u.test(w));
     return words.length >= 2 ? words.join(' ') : null;
   };
 }
