@@ -363,7 +363,7 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
     if (!t.isWord || frame.has(k) || (k >= subject.start && k < subject.end) || INVERSION_FILLERS.has(t.lower)
       || CONJUNCTIONS.has(t.lower) || FOCUS_PARTICLES.has(t.lower) || (k === cs && COMPLEMENTIZERS.has(t.lower))) continue;
     // "Das bestätigte der Sprecher", "diese Entscheidung gab X bekannt": the statement is the sentence before.
-    if (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized)) return -1;
+    if (!object && (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized))) return -1;
     object = true;
   }
   if (!object && !fragment) return -1;
