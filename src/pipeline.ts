@@ -103,17 +103,21 @@ interface EntityRecord {
  * shifted into the text; claims are numbered through, and entities with the
  * same type and name are one entity across windows. The trade-off: a
  * surname, pronoun or a continued attribution is linked only to what its own
- * window says, and a headline or date only in the first window.
+ * window says, and a headline or date only in the first window. Nothing is
+ * extracted before the windows are asked for.
  */
 export function extractInWindows(text: string, locale: Locale, options: ExtractOptions, windowChars = WINDOW_CHARS): WindowedDocument {
   const firstEnd = windowEnd(text, 0, windowChars, locale);
-  const first = extractWhole(text.slice(0, firstEnd), locale, options, true);
-  const warnings = firstEnd < text.length
-    ? [...first.warnings, `a long text (${text.length.toLocaleString('en')} characters) is read in windows of up to ${windowChars.toLocaleString('en')}: names, pronouns and continued quotes are linked only within a window`]
-    : first.warnings;
+  // The head as the first window's extraction reads it (from its visible text), without extracting it yet.
+  const firstText = text.slice(0, firstEnd);
+  const header = readHeader(visibleText(firstText)?.text ?? firstText, locale.header);
+  const warnings = [...(options.warnings ?? [])];
+  if (firstEnd < text.length) {
+    warnings.push(`a long text (${text.length.toLocaleString('en')} characters) is read in windows of up to ${windowChars.toLocaleString('en')}: names, pronouns and continued quotes are linked only within a window`);
+  }
   const head: DocumentHead = {
-    schemaVersion: first.schemaVersion, source: first.source, language: first.language,
-    title: first.title, published: first.published, warnings,
+    schemaVersion: 1, source: options.source, language: locale.code,
+    title: header.title, published: header.published, warnings,
   };
   const records = new Map<string, EntityRecord>();
   let claimCount = 0;
@@ -159,7 +163,7 @@ export function extractInWindows(text: string, locale: Locale, options: ExtractO
   };
 
   function* windows(): Generator<DocumentWindow> {
-    yield shiftWindow(first, 0);
+    yield shiftWindow(extractWhole(firstText, locale, options, true), 0);
     for (let start = firstEnd; start < text.length;) {
       const end = windowEnd(text, start, windowChars, locale);
       yield shiftWindow(extractWhole(text.slice(start, end), locale, options, false), start);

@@ -105,6 +105,16 @@ describe('a long text read in windows', () => {
     expect(last.entities.map((id) => doc.entities.find((e) => e.id === id)?.name)).toEqual(['Anna Brenner', 'Siemens']);
   });
 
+  it('reads the headline and date of the first window, as the whole text has them', async () => {
+    const de = await loadLocale('de');
+    const text = `Nvidia baut in Sachsen\n\nBERLIN, 3. Mai 2026 – ${PARAGRAPHS}`;
+    const { head } = await windowed(text);
+    const doc = extractWithLocale(text, de, { source: 'long.txt' });
+    expect(head.title).toBe('Nvidia baut in Sachsen');
+    expect(head.published).toBe('2026-05-03');
+    expect([head.title, head.published]).toEqual([doc.title, doc.published]);
+  });
+
   it('a short text is one window: no warning, and the document extractWithLocale makes', async () => {
     const text = SENTENCES.join(' ');
     const de = await loadLocale('de');

@@ -113,6 +113,11 @@ describe('German reports: a verb that says what someone did by speaking', () => 
     expect(framed(await only('Die Ministerin kritisierte: „Das kostet 2 Millionen Euro.“'))).toBe(true);
   });
 
+  it('a demonstrative inside the object does not point back', async () => {
+    const a = await only('Der Mieterverband kritisierte die Kosten dieses Umbaus von 3 Millionen Euro.');
+    expect(a.spans?.cue).toEqual([]);
+  });
+
   it('a verb whose object points back to the sentence before is no report', async () => {
     const found = await attributions('Das Werk schließt im Mai. Dies bestätigte der Betriebsrat am Abend.');
     expect(found).toHaveLength(1);
