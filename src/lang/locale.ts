@@ -5,7 +5,7 @@
  */
 import type { LanguageCode } from '../types.js';
 import type { HeaderConfig } from '../stages/header.js';
-import type { SentenceConfig } from '../stages/sentences.js';
+import type { SentenceRules } from '../stages/sentences.js';
 import type { EntityConfig } from '../stages/entities/config.js';
 import type { AmountConfig } from '../stages/amounts/config.js';
 import type { AttributionConfig } from '../stages/attributions/config.js';
@@ -13,7 +13,7 @@ import type { AttributionConfig } from '../stages/attributions/config.js';
 export interface Locale {
   code: LanguageCode;
   header: HeaderConfig;
-  sentences: SentenceConfig;
+  sentences: SentenceRules;
   entities: EntityConfig;
   amounts: AmountConfig;
   attributions: AttributionConfig;
@@ -22,6 +22,6 @@ export interface Locale {
 /** What language detection needs; loaded eagerly, unlike the full Locale. */
 export interface LanguageProfile {
   code: LanguageCode;
-  /** Frequent short words that mark running text of this language. */
-  functionWords: readonly string[];
+  /** Frequent short words that mark running text of this language (a set: looked up for every word of a sample). */
+  functionWords: ReadonlySet<string>;
 }

@@ -6,11 +6,10 @@ import type { LanguageProfile } from '../lang/locale.js';
 const SAMPLE_CHARS = 20_000;
 
 export function detectLanguage(text: string, profiles: readonly LanguageProfile[], fallback: LanguageCode): LanguageCode {
-  const sets = profiles.map((p) => ({ code: p.code, words: new Set(p.functionWords) }));
   const counts = new Map<LanguageCode, number>(profiles.map((p) => [p.code, 0]));
   for (const m of text.slice(0, SAMPLE_CHARS).matchAll(/\p{L}+/gu)) {
     const word = m[0].toLowerCase();
-    for (const s of sets) if (s.words.has(word)) counts.set(s.code, (counts.get(s.code) ?? 0) + 1);
+    for (const p of profiles) if (p.functionWords.has(word)) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
   }
   let best = fallback;
   let bestCount = 0;

@@ -21,6 +21,27 @@ export interface SentenceConfig {
   sentenceOpeners?: readonly string[];
 }
 
+/**
+ * A SentenceConfig with its word lists as sets, made once when a language
+ * module is loaded rather than for every document.
+ */
+export interface SentenceRules {
+  abbreviations: ReadonlySet<string>;
+  ordinal: OrdinalCues;
+  openers: ReadonlySet<string>;
+}
+
+export function sentenceRules(config: SentenceConfig): SentenceRules {
+  return {
+    abbreviations: new Set(config.abbreviations),
+    ordinal: {
+      months: new Set(config.monthNames.map((m) => m.toLowerCase())),
+      before: new Set(config.ordinalContext.map((w) => w.toLowerCase())),
+    },
+    openers: new Set(config.sentenceOpeners ?? []),
+  };
+}
+
 /** One line break, CRLF counted once (a bare "\r" before "\n" is not a break of its own). */
 const BREAK = '(?:\\r\\n|\\r(?!\\n)|\\n)';
 /** Paragraph breaks: a blank line, or a line break followed by indentation (wire copy). */
@@ -37,13 +58,8 @@ const LINE_FINISHED = /[.!?…:;"'“”»«)]$/u;
 /** A heading ends in a word, not in punctuation (a wrapped line may end in a comma). */
 const HEADING_END = /[\p{L}\p{N}]$/u;
 
-export function splitSentences(text: string, config: SentenceConfig, titleEnd: number | null): Sentence[] {
-  const abbreviations = new Set(config.abbreviations);
-  const ordinal = {
-    months: new Set(config.monthNames.map((m) => m.toLowerCase())),
-    before: new Set(config.ordinalContext.map((w) => w.toLowerCase())),
-  };
-  const openers = new Set(config.sentenceOpeners ?? []);
+export function splitSentences(text: string, rules: SentenceRules, titleEnd: number | null): Sentence[] {
+  const { abbreviations, ordinal, openers } = rules;
   const cuts: Array<{ at: number; paragraph: boolean }> = [];
 
   for (const m of text.matchAll(PARAGRAPH_BREAK)) cuts.push({ at: m.index, paragraph: true });

@@ -1,6 +1,6 @@
-import type { SentenceConfig } from '../../stages/sentences.js';
+import { sentenceRules } from '../../stages/sentences.js';
 
-export const germanSentences: SentenceConfig = {
+export const germanSentences = sentenceRules({
   abbreviations: [
     'z.B.', 'z.', 'B.', 'u.a.', 'd.h.', 'bzw.', 'ca.', 'Nr.', 'Dr.', 'Prof.', 'Mio.', 'Mrd.', 'Bio.', 'Tsd.', 'Abs.', 'Art.',
     'vgl.', 'etc.', 'usw.', 'inkl.', 'exkl.', 'evtl.', 'ggf.', 'sog.', 'St.', 'Str.', 'Hr.', 'Fr.', 'Mag.', 'Ing.', 'Dipl.',
@@ -12,4 +12,4 @@ export const germanSentences: SentenceConfig = {
     'ihrem', 'ihren', 'ihres', 'ihrer', 'sein', 'seine', 'seinem', 'seinen', 'seines', 'seiner', 'jeden', 'jedem', 'jeder',
   ],
   monthNames: ['Januar', 'Jänner', 'Februar', 'Feber', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-};
+});

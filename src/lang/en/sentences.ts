@@ -1,6 +1,6 @@
-import type { SentenceConfig } from '../../stages/sentences.js';
+import { sentenceRules } from '../../stages/sentences.js';
 
-export const englishSentences: SentenceConfig = {
+export const englishSentences = sentenceRules({
   abbreviations: [
     'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Sr.', 'Jr.', 'St.', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'Bros.', 'No.', 'vs.', 'etc.',
     'e.g.', 'i.e.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
@@ -15,4 +15,4 @@ export const englishSentences: SentenceConfig = {
     'However', 'Meanwhile', 'Still', 'In', 'On', 'At', 'After', 'Before', 'When', 'While', 'If', 'His', 'Her', 'Their',
     'Its', 'Our', 'A', 'An', 'As', 'So', 'Some', 'Many', 'Most', 'Other', 'Others', 'Asked', 'Now', 'Then', 'Last',
   ],
-};
+});

@@ -197,3 +197,27 @@ describe('German partitive speakers', () => {
     expect(a.source).toMatchObject({ text: 'Zwei der Anwälte', type: 'anonymous', count: 2 });
   });
 });
+
+describe('German cue verbs that report nothing here', () => {
+  it('a bracket pointing to earlier coverage is no source: "(wir berichteten)"', async () => {
+    expect(await attributions('Die Brauerei schließt ihr Werk in Passau (wir berichteten).')).toEqual([]);
+    expect(await attributions('Der Stadtrat lehnte den Antrag ab. (Die Lokalzeitung berichtete.)')).toEqual([]);
+  });
+
+  it('a reflexive verb after an inverted pronoun: "meldete er sich bei …"', async () => {
+    expect(await attributions('Jetzt meldete er sich bei seiner Schwester in Kanada.')).toEqual([]);
+  });
+
+  it('"gemäß" with no source noun means "in keeping with"', async () => {
+    expect(await attributions('Die Bauern handeln gemäß dem Brauch ihrer Vorfahren.')).toEqual([]);
+    expect((await only('Gemäß einer Mitteilung der Stadt bleibt das Bad geschlossen.')).cue).toBe('Gemäß');
+  });
+
+  it('"bekannt wurde" in a relative clause is fame, not news', async () => {
+    expect(await attributions('Die Sängerin, die durch eine Fernsehserie bundesweit bekannt wurde, tritt am Samstag in Ulm auf.')).toEqual([]);
+  });
+
+  it('an infinitive of purpose reports nothing: "Um … einschätzen zu können"', async () => {
+    expect(await attributions('Um die Kosten besser einschätzen zu können, beauftragte die Stadt ein Ingenieurbüro.')).toEqual([]);
+  });
+});

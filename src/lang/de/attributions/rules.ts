@@ -44,6 +44,8 @@ const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
+/** Openers of an infinitive clause of purpose or manner: "um … einschätzen zu können", "ohne … zu sagen". */
+const PURPOSE_OPENERS = set('um ohne statt anstatt');
 /** Adverbs that point back to a source for what follows: "Demnach habe …". */
 const POINTERS = set('demnach');
 /** Nouns for a statement that "wonach" can report: "die Version, wonach …". */
@@ -554,9 +556,11 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
     const detached = !finite && verb.detached?.includes(word) === true && tokens[i - 1]?.lower === verb.then?.[0]?.[0];
     if (!forms.includes(word) && !detached) continue;
-    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing,
-    // unless it announces what follows ("meldete sich mit den Worten: …").
-    if (!verb.then && tokens[i + 1]?.lower === 'sich' && !announcerIn(tokens, i + 2, clauseEnd(tokens, i + 2)).length) continue;
+    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing, also after an
+    // inverted pronoun ("meldete er sich bei seinem Bruder"), unless it announces what follows
+    // ("meldete sich mit den Worten: …").
+    const reflexive = tokens[i + 1]?.lower === 'sich' ? i + 1 : PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'sich' ? i + 2 : -1;
+    if (!verb.then && reflexive > 0 && !announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length) continue;
     const end = clauseEnd(tokens, from);
     const then = finite ? followers(tokens, from, end, verb) : [];
     if (!then) continue;
@@ -745,6 +749,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           }
         }
         if (!subject && (kinds & NON_FINITE) !== 0) {
+          // "Um die Kosten einschätzen zu können": an infinitive of purpose reports nothing.
+          if ((tokens[i + 1]?.lower === 'zu' || tokens[i - 1]?.lower === 'zu') && PURPOSE_OPENERS.has(tokens[clauseStart(tokens, i)]!.lower)) continue;
           match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
@@ -753,6 +759,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
+        // "(wir berichteten)", "(die Lokalzeitung berichtete.)": a pointer to earlier coverage, no source of the sentence.
+        if (match.verb.news && subject && isCrossReference(tokens, subject.np, i)) continue;
         if (match.passive && !match.verb.passiveSpeaker) {
           // "Der Plan wurde von der Opposition kritisiert": the agent is the speaker.
           const agent = passiveAgent(tokens, i);
@@ -801,12 +809,30 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   };
 }
 
-/** "laut X": the source follows the preposition. */
-export function lautRule(id: string): AttributionRule {
-  return prepositionRule(id, set('laut gemäß'));
+/** A bracket holding nothing but a speaker and a news verb: "(wir berichteten)", "(die Lokalzeitung berichtete.)". */
+function isCrossReference(tokens: readonly Token[], np: NounPhrase, verb: number): boolean {
+  const from = Math.min(np.start, verb);
+  let to = Math.max(np.end, verb + 1);
+  while (tokens[to]?.text === '.' || INVERSION_FILLERS.has(tokens[to]?.lower ?? '')) to++;
+  return tokens[from - 1]?.text === '(' && tokens[to]?.text === ')';
 }
 
-function prepositionRule(id: string, words: ReadonlySet<string>): AttributionRule {
+/** "laut X": the source follows the preposition. */
+export function lautRule(id: string): AttributionRule {
+  return prepositionRule(id, set('laut gemäß'), set('gemäß'));
+}
+
+/** The nouns before a noun phrase's first attachment: "Brauch" of "dem Brauch ihrer Vorfahren". */
+function headNouns(tokens: readonly Token[], np: NounPhrase): Token[] {
+  let k = np.start;
+  while (k < np.end && !tokens[k]!.isCapitalized) k++;
+  const head: Token[] = [];
+  while (k < np.end && tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower)) head.push(tokens[k++]!);
+  return head;
+}
+
+/** `needsSource`: prepositions that also mean "in keeping with" ("gemäß dem Brauch") speak only with a known source noun. */
+function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: ReadonlySet<string>): AttributionRule {
   return {
     id,
     find(view) {
@@ -815,6 +841,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>): AttributionRul
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!words.has(tokens[i]!.lower)) continue;
         const np = nounPhrase(tokens, i + 1);
+        if (np && needsSource.has(tokens[i]!.lower) && !headNouns(tokens, np).some((t) => lexicon.kindOf(t.text))) continue;
         if (np) found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
@@ -1062,6 +1089,8 @@ export function becameKnownRule(id: string): AttributionRule {
           if (aux < 0 && (PASSIVE.has(tokens[k]!.lower) || (became > i && AUX.has(tokens[k]!.lower)))) aux = k;
         }
         if (aux < 0) continue;
+        // "die durch eine Fernsehserie bekannt wurde": a relative clause says who became famous.
+        if (cs > 0 && tokens[cs - 1]!.text === ',' && !CLAUSE_JOINERS.has(tokens[cs]!.lower) && opensRelativeClause(tokens, cs)) continue;
         const wie = tokens[cs]!.lower === 'wie';
         const closer = tokens[end]?.text;
         if (!wie && !((closer === ',' && !opensRelativeClause(tokens, end + 1)) || closer === ':')) continue;
