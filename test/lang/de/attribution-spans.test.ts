@@ -116,3 +116,22 @@ describe('German attribution role spans', () => {
     expect(a!.content).toEqual(['Er fügte hinzu.']);
   });
 });
+
+describe('German speaker spans: names and attachments', () => {
+  it('keeps a name with a lower-case particle in its apposition', async () => {
+    const [a] = await rolesOf('Das Abkommen sei gescheitert, sagte der Vorsitzende des Hilfswerks, Amr el-Sayed.');
+    expect(a!.source).toEqual(['der Vorsitzende des Hilfswerks, Amr el-Sayed']);
+    const [b] = await rolesOf('Die Zinsen blieben unverändert, teilte die Banca d\'Italia mit.');
+    expect(b!.source).toEqual(['die Banca d\'Italia']);
+  });
+
+  it('takes a genitive plural without article into the speaker', async () => {
+    const [a] = await rolesOf('Der Streit sei beigelegt, sagte der Sprecher der Liga arabischer Staaten.');
+    expect(a!.source).toEqual(['der Sprecher der Liga arabischer Staaten']);
+  });
+
+  it('leaves a time after "in" out of the speaker', async () => {
+    const [a] = await rolesOf('Die Schule werde saniert, kündigte der Leiter des Bauamts in der kommenden Woche an.');
+    expect(a!.source).toEqual(['der Leiter des Bauamts']);
+  });
+});

@@ -36,6 +36,9 @@ const NAME_LINKS = set('von vom für aus in im');
 /** Links that place a person ("der Botschafter in Wien", "Vertreter im Aufsichtsrat"), unless they name an occasion. */
 const PLACE_LINKS = set('in im');
 const INDEFINITE = set('ein eine einer einem einen eines');
+/** Times after "in": "der Leiter in der kommenden Woche" says when, not where the person belongs. */
+const TIMES = set(`woche wochen monat monaten jahr jahren tag tagen nacht zeit zukunft vergangenheit früh frühe
+  vormittag nachmittag abend morgen wochenende sommer winter herbst frühjahr frühling`);
 /** Occasions of speaking, no places a speaker belongs to: "im Interview", "in der Pressekonferenz". */
 const OCCASIONS = set(`interview interviews gespräch gesprächs rede sitzung pressekonferenz debatte sendung talkshow ansprache predigt
   fernsehen radio fernsehinterview zeitungsinterview gottesdienst parlamentsdebatte`);
@@ -58,8 +61,15 @@ const isAdjective = (t: Token): boolean =>
   t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:e|en|er|es|em)$/u.test(t.lower);
 /** Capitalized adverbs and adjectives that open a sentence ("Offiziell", "Entsprechend", "Möglicherweise"). */
 const SENTENCE_ADVERB = /(?:lich|ig|isch|end|ell|weise|mals|dings|falls|seits|wärts|erdem)$/u;
+/** A name after a lower-case particle: "el-Baradei", "al-Rashid", "d'Italia". */
+const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
 const isNoun = (t: Token | undefined): boolean =>
-  t !== undefined && t.isWord && t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+  t !== undefined && t.isWord && (t.isCapitalized || PARTICLE_NAME.test(t.text)) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+/** A genitive plural without article: "der Liga arabischer Staaten", "Meinung politischer Beobachter". */
+const isBareGenitive = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]!.isWord && !tokens[j]!.isCapitalized && /er$/u.test(tokens[j]!.lower) && !ADVERBS_IN_ER.has(tokens[j]!.lower) && isAdjective(tokens[j]!) && isNoun(tokens[j + 1]);
+/** Adverbs that look like such an adjective: "der Konzern immer Gewinne …". */
+const ADVERBS_IN_ER = set('immer wieder früher leider eher lieber sicher nimmer außer ehemaliger');
 
 /** A participle phrase inside a noun phrase: "mit der Sache vertraute". Returns the index after it, or -1. */
 function embeddedPhrase(tokens: readonly Token[], i: number, limit: number): number {
@@ -136,12 +146,18 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
     if (GENITIVE.has(t.lower) || linked) {
       // "der Minister in einem Interview": where someone spoke is no part of who they are.
       if (PLACE_LINKS.has(t.lower) && INDEFINITE.has(tokens[j + 1]?.lower ?? '')) break;
+      if (PLACE_LINKS.has(t.lower) && tokens.slice(j + 1, j + 5).some((w) => w.isCapitalized && TIMES.has(w.lower))) break;
       const next = simplePhrase(tokens, j + 1, limit, depth + 1);
       if (next > 0 && PLACE_LINKS.has(t.lower) && tokens.slice(j + 1, next).some((w) => w.isCapitalized && isOccasion(w))) break;
       if (next > 0) { j = next; continue; }
       // "von Siemens": a name without determiner
       if (linked && isNoun(tokens[j + 1])) { j += 2; while (j < limit && isNoun(tokens[j])) j++; continue; }
       break;
+    }
+    if (isBareGenitive(tokens, j) && j + 1 < limit) {
+      j += 2;
+      while (j < limit && isNoun(tokens[j])) j++;
+      continue;
     }
     if (t.text === '(') {
       let k = j + 1;
