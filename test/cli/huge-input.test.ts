@@ -9,7 +9,7 @@
  * fixed times.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,6 +156,16 @@ describe(`a ${LARGE_BYTES / 1e6} MB article on one line`, () => {
     expect(interrupted.code).toBe(130);
     expect(interrupted.stderr).toMatch(/claims: interrupted; so far 0 files/);
     expect(readdirSync(out)).toEqual([]);
+  }, 300_000);
+
+  it('--out writes a long article whole, part by part, under its name', async () => {
+    const out = join(dir, 'whole');
+    const written = await run(['--quiet', '--out', out, join(dir, 'small.txt')]);
+    expect(written.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['small.txt.claims.json']);
+    const doc = JSON.parse(readFileSync(join(out, 'small.txt.claims.json'), 'utf8')) as ClaimsDocument;
+    expect(doc.claims).toHaveLength(small.sentences);
+    expect(violations(small.text, doc)).toEqual([]);
   }, 300_000);
 
   it('--format html refuses it, naming the file, the length and the formats that can', async () => {
