@@ -256,3 +256,22 @@ describe('German reflexive announcements', () => {
     expect(await attributions('Damit bestätigt sich die Sorge der 300 Bauern.')).toEqual([]);
   });
 });
+
+describe('German verbless frames before a quotation', () => {
+  it('"Zitat von X:" names the speaker after its head noun', async () => {
+    const [a] = await attributionsOf(germanBody('Zitat von Bürgermeisterin Lang: „Wir bauen die Brücke für 20 Millionen Euro neu.“'), 'de');
+    expect(a).toMatchObject({ cue: 'Zitat', rule: 'de.attribution.colon-frame' });
+    expect(a!.source).toMatchObject({ text: 'Bürgermeisterin Lang', type: 'person' });
+  });
+
+  it('"Die Erklärung des Ministeriums:" takes the genitive as the speaker', async () => {
+    const [a] = await attributionsOf(germanBody('Die Erklärung des Ministeriums: „Die Versorgung ist bis 2030 gesichert.“'), 'de');
+    expect(a).toMatchObject({ cue: 'Erklärung', text: 'Die Erklärung des Ministeriums' });
+    expect(a!.source).toMatchObject({ text: 'des Ministeriums', type: 'organization' });
+  });
+
+  it('a heading with a colon and no quotation, or no speaker, is no frame', async () => {
+    expect(await attributionsOf(germanBody('Die Bilanz des Jahres: Der Umsatz stieg um zehn Prozent.'), 'de')).toEqual([]);
+    expect(await attributionsOf(germanBody('Die Antwort: „Der Umsatz stieg um zehn Prozent.“'), 'de')).toEqual([]);
+  });
+});

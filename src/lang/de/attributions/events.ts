@@ -11,3 +11,10 @@ export const EVENT_NOUNS: readonly string[] = `urteil urteils urteilsverkündung
 
 /** Articles that make "nach" + event noun a point in time: "nach dem Urteil", "nach der Sitzung". */
 export const TEMPORAL_NACH_ARTICLES: readonly string[] = ['dem', 'der', 'den'];
+
+/**
+ * Nouns that head a verbless frame before a quotation, with the speaker
+ * attached: "Zitat von Schröder: „…“", "Die Erklärung des Ministeriums: „…“".
+ */
+export const QUOTATION_HEADS: readonly string[] = `zitat zitate worte wortlaut kommentar kommentare antwort reaktion botschaft fazit
+  erklärung stellungnahme mitteilung appell aufruf warnung forderung credo devise motto kritik einschätzung begründung`.trim().split(/\s+/);

@@ -8,7 +8,7 @@ import type { AttributionRule, SentenceView } from '../../../stages/attributions
 import { classifySource } from '../../../stages/attributions/source.js';
 import type { Token } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
-import { EVENT_NOUNS, TEMPORAL_NACH_ARTICLES } from './events.js';
+import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
@@ -1188,3 +1188,39 @@ export function hearsayAdverbRule(id: string): AttributionRule {
     },
   };
 }
+
+/** Links from a quotation's head noun to who said it: "Zitat von Schröder", "Die Erklärung des Ministeriums". */
+const SPEAKER_LINKS = set('von vom des der eines einer');
+const NAME_PREPOSITIONS = set('von vom');
+
+/**
+ * A verbless frame before a quotation: a sentence opening with nothing but a
+ * noun phrase and a colon, headed by a word for what was said, with the
+ * speaker attached ("Zitat von Schröder: „…“", "Die Erklärung des Ministeriums: „…“").
+ * The head is the cue; the attachment, link word included, the speaker.
+ */
+export function colonFrameRule(id: string): AttributionRule {
+  const heads = new Set(QUOTATION_HEADS);
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const colon = tokens.findIndex((t) => t.text === ':');
+      if (colon < 2 || !OPENING.has(tokens[colon + 1]?.text ?? '') || clauseStart(tokens, colon) !== 0) return [];
+      const np = nounPhrase(tokens, 0, colon);
+      if (!np || np.end !== colon) return [];
+      let head = 0;
+      while (head < colon && DETERMINERS.has(tokens[head]!.lower)) head++;
+      if (!heads.has(tokens[head]!.lower)) return [];
+      const link = head + 1;
+      if (link >= colon || !SPEAKER_LINKS.has(tokens[link]!.lower)) return [];
+      // "von" names no one, but the speaker's span takes it in, as in the WikiNews convention ("von Schröder").
+      const by = NAME_PREPOSITIONS.has(tokens[link]!.lower) ? link + 1 : link;
+      const speaker: NounPhrase = { start: by, end: colon, parties: [[by, colon]] };
+      const found = attribute({ view, tokens }, id, speaker, 0, colon - 1, [head], 'asserts');
+      for (const a of found) if (a.spans?.source[0]) a.spans.source[0] = { start: tokens[link]!.start, end: a.spans.source[0].end };
+      return found;
+    },
+  };
+}
+
