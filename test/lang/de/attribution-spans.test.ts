@@ -135,3 +135,17 @@ describe('German speaker spans: names and attachments', () => {
     expect(a!.source).toEqual(['der Leiter des Bauamts']);
   });
 });
+
+describe('German speaker spans: roles and titles', () => {
+  it('takes a bare role with a genitive after a postposed name', async () => {
+    const [a] = await rolesOf('Die Lage sei ruhig, sagte Hans Berger, Kommandant des Pionierbataillons, am Montag.');
+    expect(a!.source).toEqual(['Hans Berger, Kommandant des Pionierbataillons']);
+  });
+
+  it('ends a quoted title at its closing mark unless a noun is joined to it', async () => {
+    const [a] = await rolesOf('Laut „Reuters“ Warnschüsse fielen in der Nacht zwei Mal.');
+    expect(a!.source).toEqual(['„Reuters“']);
+    const [b] = await rolesOf('Die Zahl stieg auf 30, berichtete die „Bild“-Zeitung.');
+    expect(b!.source).toEqual(['die „Bild“-Zeitung']);
+  });
+});

@@ -97,7 +97,9 @@ function rolePhrase(tokens: readonly Token[], i: number, limit: number): number 
   if (h < limit && DETERMINERS.has(tokens[h]!.lower)) h++;
   while (h < limit && isAdjective(tokens[h]!)) h++;
   const head = tokens[h];
-  if (!head?.isCapitalized || !ROLE_KINDS.has(sourceLexicon.kindOf(head.text) ?? '')) return -1;
+  // A role by its kind ("der Sprecher der Stadtwerke"), or any bare noun with a genitive ("Kommandant des Korps").
+  const bareWithGenitive = h === i && isNoun(head) && !sourceLexicon.kindOf(head!.text) && GENITIVE.has(tokens[h + 1]?.lower ?? '');
+  if (!head?.isCapitalized || !(ROLE_KINDS.has(sourceLexicon.kindOf(head.text) ?? '') || bareWithGenitive)) return -1;
   const end = simplePhrase(tokens, i, limit, 1);
   if (end <= h) return -1;
   return end >= limit || tokens[end]!.text === ',' || tokens[end]!.text === '.' ? end : -1;
@@ -134,7 +136,12 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
     if (OPEN_QUOTES.has(t.text) && tokens[j + 1]?.isCapitalized) {
       let k = j + 1;
       while (k < limit && k < j + 6 && tokens[k]!.isWord && (tokens[k]!.isCapitalized || !FUNCTION_WORDS.has(tokens[k]!.lower))) k++;
-      if (k < limit && CLOSE_QUOTES.has(tokens[k]!.text)) { j = k + 1; continue; }
+      // After a title only a joined noun goes on: die „Bild“-Zeitung, not „Reuters“ Warnschüsse.
+      if (k < limit && CLOSE_QUOTES.has(tokens[k]!.text)) {
+        j = k + 1;
+        if (tokens[j]?.text === '-' && isNoun(tokens[j + 1])) { j += 2; continue; }
+        break;
+      }
     }
     break;
   }
