@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLocale } from '../../src/lang/index.js';
+import { loadLocale, profiles } from '../../src/lang/index.js';
+import { detectLanguage } from '../../src/stages/detect-language.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runTokens } from '../../src/stages/entities/runs.js';
@@ -66,6 +67,22 @@ describe('character scanners', () => {
       expect([...capitalizedWordsBefore(s, surname)]).toEqual(expected);
     }), { numRuns: 3000 });
     expect([...capitalizedWordsBefore('Der Ökonom Bernhard Felderer sagte, Felderer', 'Felderer')]).toEqual(['Bernhard']);
+  });
+
+  it('detect the language that counting the function words among the /\\p{L}+/u runs would', () => {
+    const byPattern = (s: string): string => {
+      const counts = new Map(profiles.map((p) => [p.code, 0]));
+      for (const m of s.matchAll(/\p{L}+/gu)) for (const p of profiles) if (p.functionWords.has(m[0].toLowerCase())) counts.set(p.code, counts.get(p.code)! + 1);
+      let best = 'en';
+      let bestCount = 0;
+      for (const [code, count] of counts) if (count > bestCount) { best = code; bestCount = count; }
+      return best;
+    };
+    const words = fc.array(fc.constantFrom(...PIECES, 'der', 'DIE', 'Über', 'über', 'the', 'The', 'and', 'said', 'laut', 'ist'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(fc.property(words, (s) => {
+      expect(detectLanguage(s, profiles, 'en')).toBe(byPattern(s));
+    }), { numRuns: 3000 });
+    expect(detectLanguage('Der Hund und die Katze sagte, das sei über', profiles, 'en')).toBe('de');
   });
 
   it('find the first one or two capitalized words before a name where a pattern for it would', () => {
