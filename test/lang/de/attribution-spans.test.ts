@@ -149,3 +149,12 @@ describe('German speaker spans: roles and titles', () => {
     expect(b!.source).toEqual(['die „Bild“-Zeitung']);
   });
 });
+
+describe('German verb-final relative frames', () => {
+  it('reads "in dem sie gesagt hatte" with the auxiliary after the participle', async () => {
+    const [a] = await rolesOf('Anlass war ein Interview der Ministerin, in dem sie gesagt hatte, die Steuern würden um zwei Prozent sinken.');
+    expect(a).toMatchObject({
+      source: ['sie'], cue: ['gesagt', 'hatte'], frame: [', in dem sie gesagt hatte,'], content: ['die Steuern würden um zwei Prozent sinken'],
+    });
+  });
+});

@@ -464,8 +464,10 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
     const antecedent = nounPhraseEndingAt(tokens, cs - 1, clauseStart(tokens, cs - 2));
     if (antecedent) return { np: antecedent, opener: cs, relative: cs };
   }
-  if (cs < anchor && COMPLEMENTIZERS.has(tokens[cs]!.lower)) {
-    let k = cs + 1;
+  // A relative clause opened by a preposition: "…, in dem sie gesagt hatte, …" — the subject follows the pronoun.
+  const relativeOpener = cs > 0 && tokens[cs - 1]!.text === ',' && RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '');
+  if (cs < anchor && (COMPLEMENTIZERS.has(tokens[cs]!.lower) || relativeOpener)) {
+    let k = relativeOpener ? cs + 2 : cs + 1;
     while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
     const np = subjectPhrase(tokens, k, anchor);
     return np ? { np, opener: cs } : null;
@@ -755,6 +757,10 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
+          // Verb-final: the auxiliary after the participle closes a subordinate or relative clause ("bei dem sie gesagt hatte,").
+          const opensSubordinate = cs > 0 && tokens[cs - 1]!.text === ',' && (COMPLEMENTIZERS.has(tokens[cs]!.lower)
+            || RELATIVE_PRONOUNS.has(tokens[cs]!.lower) || (RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '')));
+          if (anchor === i && opensSubordinate && AUX.has(tokens[i + 1]?.lower ?? '') && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) anchor = i + 1;
           if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !match?.passive) match = null;
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
@@ -785,9 +791,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const announced = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
         // "meldete sich mit den Worten": the reflexive belongs to the announcing verb.
         const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
-        const last = Math.max(i, ...match.then, ...announcer);
+        const last = Math.max(i, anchor, ...match.then, ...announcer);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
-        const words = [...(anchor < i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
+        const words = [...(anchor !== i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
           ...articlesBefore(tokens, match.then, i)].sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
@@ -801,6 +807,14 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report);
         // The pronoun stands for its antecedent in the clause; the frame is the relative clause.
         if (subject.relative !== undefined) for (const a of made) relativeFrame(r, a, subject.relative, last);
+        // A verb-final relative clause frames only what follows it: "Anlass war ein Interview, in dem sie gesagt hatte, …".
+        if (anchor > i) for (const a of made) {
+          const frame = a.spans?.frame?.[0];
+          if (!a.spans || !frame) continue;
+          const frameStart = frame.start;
+          const after = a.spans.content.filter((c) => c.start > frameStart);
+          if (after.length) a.spans.content = after;
+        }
         found.push(...made);
         claimedTo = last;
       }
