@@ -16,15 +16,32 @@ export interface SentenceView {
   tokens: readonly Token[];
 }
 
+/**
+ * What a rule knows about an attribution that only the language's refiners
+ * read: never printed, it travels on the SentenceAttribution, not in the output.
+ */
+export interface AttributionNotes {
+  /** Made by a view verb ("wants", "believes"): yields to speech in the same sentence. */
+  view?: boolean;
+  /** The source is a pronoun or common noun ("she", "the spokesman") to resolve to an earlier source. */
+  reference?: { refers: string; head: string };
+}
+
+/** An attribution as a rule returns it: the stage moves its notes onto the SentenceAttribution. */
+export interface DraftAttribution extends Attribution {
+  notes?: AttributionNotes;
+}
+
 /** A small rule with one job ("laut X", "X zufolge", "said X", "declined to comment"). */
 export interface AttributionRule {
   id: string;
-  find(view: SentenceView): Attribution[];
+  find(view: SentenceView): DraftAttribution[];
 }
 
 export interface SentenceAttribution {
   sentenceIndex: number;
   attribution: Attribution;
+  notes?: AttributionNotes;
 }
 
 /** Runs over the whole document after the rules: inheritance, de-duplication. */

@@ -19,7 +19,14 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
     if (sentence.isTitle) continue;
     const view = { doc, sentence, mentions: mentions.slice(next, last), tokens: tokenize(sentence) };
     for (const rule of rules) {
-      for (const attribution of rule.find(view)) found.push({ sentenceIndex: sentence.index, attribution });
+      for (const draft of rule.find(view)) {
+        if (!draft.notes) {
+          found.push({ sentenceIndex: sentence.index, attribution: draft });
+          continue;
+        }
+        const { notes, ...attribution } = draft;
+        found.push({ sentenceIndex: sentence.index, attribution, notes });
+      }
     }
   }
   for (const refiner of refiners) found = refiner.refine(doc, found, mentions);

@@ -239,6 +239,16 @@ describe('English attributions: views, wishes and intentions', () => {
     expect(a).toMatchObject({ cue: 'said', source: { text: 'The mayor' } });
   });
 
+  it('what the rules note for the refiners (a view verb, a pronoun to resolve) is not printed', async () => {
+    const found = await attributions(article(
+      'Most economists believe rates will rise again in June.',
+      'Finance Minister Ravi Menon said the deficit would fall.',
+      '"We will not raise taxes," he said.',
+    ));
+    expect(found.map((a) => [a.cue, a.source.name])).toEqual([['believe', null], ['said', 'Ravi Menon'], ['said', 'Ravi Menon']]);
+    for (const a of found) expect(Object.keys(a)).not.toContain('notes');
+  });
+
   it('a view verb that is a noun here is no cue', async () => {
     expect(await attributions(article('The Lisbon plans for a new airport have not been approved.'))).toHaveLength(0);
     expect(await attributions(article('Exports to Canada won broad support.'))).toHaveLength(0);

@@ -10,7 +10,6 @@ import type { AttributionRefiner, SentenceAttribution } from '../../../stages/at
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
-import { referenceOf, views } from './rules.js';
 import { FEMININE_WORDS, MASCULINE_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
@@ -79,8 +78,8 @@ function firstSharing(sources: ReadonlyMap<number, Attribution[]>, a: Attributio
 export const viewsYieldToSpeech: AttributionRefiner = {
   id: 'en.attribution.views-yield',
   refine(_doc, found) {
-    const speaking = new Set(found.filter((f) => !views.has(f.attribution)).map((f) => f.sentenceIndex));
-    return found.filter((f) => !views.has(f.attribution) || !speaking.has(f.sentenceIndex));
+    const speaking = new Set(found.filter((f) => !f.notes?.view).map((f) => f.sentenceIndex));
+    return found.filter((f) => !f.notes?.view || !speaking.has(f.sentenceIndex));
   },
 };
 
@@ -106,7 +105,7 @@ export const resolveReferences: AttributionRefiner = {
     const organizations = new OrganizationsSoFar(mentions);
     for (const item of found) {
       const a = item.attribution;
-      const ref = referenceOf.get(a);
+      const ref = item.notes?.reference;
       if (ref) resolve(a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody }, before, fullNameBefore);
       organizations.complete(a);
       const same = outIn.get(item.sentenceIndex) ?? [];

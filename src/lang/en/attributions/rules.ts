@@ -4,8 +4,8 @@
  * ("…," said Edward White), "according to X", and sources that decline to
  * comment. Each emits exact role spans for the peer scorers.
  */
-import type { Attribution, Stance } from '../../../types.js';
-import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
+import type { Stance } from '../../../types.js';
+import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
@@ -145,7 +145,7 @@ interface Parts {
   speaker: SpeakerKind;
 }
 
-function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, rule: string): Attribution | null {
+function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, rule: string): DraftAttribution | null {
   const { doc } = view;
   const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.speaker);
   if (!reading) return null;
@@ -163,7 +163,7 @@ function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, r
   const contentTo = adjuncts > parts.cueLast ? Math.max(phraseEnd, tokens[adjuncts]!.end) : phraseEnd;
   // A verb that continues the clause's subject reports only what follows it.
   const contentFrom = rule === CONTINUED ? cue.start : start;
-  const attribution: Attribution = {
+  const attribution: DraftAttribution = {
     text: doc.text.slice(start, end), start, end,
     source: {
       text: doc.text.slice(shown.start, shown.end), type: reading.type, count: reading.count,
@@ -173,12 +173,9 @@ function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, r
     stance: parts.stance, inherited: false, rule,
     spans: { source: [source], cue: [cue], content: contentSpans(view, contentFrom, contentTo).filter((c) => rule !== CONTINUED || c.start >= cue.end) },
   };
-  if (reading.refers) referenceOf.set(attribution, { refers: reading.refers, head: reading.head });
+  if (reading.refers) attribution.notes = { reference: { refers: reading.refers, head: reading.head } };
   return attribution;
 }
-
-/** Attributions made by a view verb ("wants", "believes"): they yield to speech in the same sentence. */
-export const views = new WeakSet<Attribution>();
 
 const SETTINGS = sequences(SETTING_PHRASES.map((p) => ({ forms: [p], stance: 'asserts' as Stance, speech: false })));
 
@@ -199,9 +196,6 @@ function adjunctsAfter(tokens: readonly WordToken[], from: number): number {
   }
   return k - 1;
 }
-
-/** What each attribution still needs from the article, read by the refiners. */
-export const referenceOf = new WeakMap<Attribution, { refers: string; head: string }>();
 
 /** Is the cue passive ("was asked", "is expected")? Then its subject is not its source. */
 function passive(tokens: readonly WordToken[], prefixStart: number, first: number): boolean {
@@ -319,7 +313,7 @@ export const reportingVerb: AttributionRule = {
   id: 'en.attribution.reporting-verb',
   find(view) {
     const { tokens } = view;
-    const found: Attribution[] = [];
+    const found: DraftAttribution[] = [];
     let continued: Subject | null | undefined;
     // A view after a verb of speech is what was said: "she said voters want change".
     let spoken = false;
@@ -352,7 +346,7 @@ export const reportingVerb: AttributionRule = {
         stance: cue.verb.stance, speaker: cue.verb.speech ? 'speech' : 'none',
       }, rule);
       if (!a) continue;
-      if (cue.verb.view) views.add(a);
+      if (cue.verb.view) a.notes = { ...a.notes, view: true };
       found.push(a);
       if (!cue.participle && rule !== CONTINUED) continued = subject;
     }
@@ -364,7 +358,7 @@ export const accordingTo: AttributionRule = {
   id: 'en.attribution.according-to',
   find(view) {
     const { tokens } = view;
-    const found: Attribution[] = [];
+    const found: DraftAttribution[] = [];
     for (const cue of findSequences(tokens, AFTER)) {
       const subject = subjectAfter(tokens, cue.last) ?? (() => {
         const r = phraseAfter(tokens, cue.last + 1);
@@ -384,7 +378,7 @@ export const declinesToComment: AttributionRule = {
   id: 'en.attribution.declines',
   find(view) {
     const { tokens } = view;
-    const found: Attribution[] = [];
+    const found: DraftAttribution[] = [];
     for (const cue of findSequences(tokens, DECLINES)) {
       const subject = subjectBefore(tokens, cue.first);
       if (!subject) continue;
