@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLocale, profiles } from '../../src/lang/index.js';
 import { detectLanguage } from '../../src/stages/detect-language.js';
+import { grammarFor } from '../../src/stages/amounts/grammar.js';
+import { tailBefore } from '../../src/stages/amounts/read.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runTokens } from '../../src/stages/entities/runs.js';
@@ -83,6 +85,23 @@ describe('character scanners', () => {
       expect(detectLanguage(s, profiles, 'en')).toBe(byPattern(s));
     }), { numRuns: 3000 });
     expect(detectLanguage('Der Hund und die Katze sagte, das sei über', profiles, 'en')).toBe('de');
+  });
+
+  it('find the amount tails before a position that the pattern after a word-start look-behind finds', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const grammar = grammarFor((await loadLocale(lang)).amounts);
+      const tails = [grammar.qualifier, grammar.negative, grammar.currencyPrefix, grammar.monthBefore, grammar.label, grammar.durationLead, grammar.ageBefore];
+      const withLookBehind = tails.map((t) => new RegExp(`${WORD_START}${t.re.source}`, 'iu'));
+      const near = fc.array(fc.constantFrom(...PIECES, 'mehr als', 'more than', 'über', 'Over', 'rund', 'minus', 'US$', '€', 'Mai', 'Jahre', 'about', ' ', ' '), { maxLength: 20 }).map((p) => p.join(''));
+      fc.assert(fc.property(near, fc.nat(8), (s, from) => {
+        tails.forEach((tail, k) => {
+          const windowStart = Math.max(Math.min(from, s.length), s.length - 32);
+          const m = withLookBehind[k]!.exec(s.slice(windowStart));
+          const found = tailBefore(tail, s, s.length, Math.min(from, s.length));
+          expect(found && [found.index, ...found]).toEqual(m && [m.index + windowStart, ...m]);
+        });
+      }), { numRuns: 1500 });
+    }
   });
 
   it('find the first one or two capitalized words before a name where a pattern for it would', () => {

@@ -37,17 +37,17 @@ export interface Grammar {
   monthAfter: RegExp;
   /** Sticky: one following word (group 1), across white space only. */
   nextWord: RegExp;
-  /** Tail regexes, matched against the text just before a position. */
-  currencyPrefix: RegExp;
-  negative: RegExp;
+  /** Tails, matched against the text just before a position (see WordTail). */
+  currencyPrefix: WordTail;
+  negative: WordTail;
   /** Sticky: a qualifier after the amount ("or more"). */
   postQualifier: RegExp;
   /** Tail: a word that makes a following "over" mean "more than" ("for over 20 years"). */
-  durationLead: RegExp;
-  qualifier: RegExp;
-  monthBefore: RegExp;
-  label: RegExp;
-  ageBefore: RegExp;
+  durationLead: WordTail;
+  qualifier: WordTail;
+  monthBefore: WordTail;
+  label: WordTail;
+  ageBefore: WordTail;
   range: RegExp;
   betweenJoin: RegExp;
   betweenOpen: RegExp;
@@ -79,6 +79,19 @@ const alternatives = (list: Iterable<string>): string => ([...list].length ? any
 
 const sticky = (source: string, flags = 'iu'): RegExp => new RegExp(source, `y${flags}`);
 const tail = (source: string, flags = 'iu'): RegExp => new RegExp(`${source}$`, flags);
+
+/**
+ * A tail that begins a word: words that end right before a position ("mehr
+ * als "). `re` is sticky and has no word-start look-behind: it is tried only
+ * where a word may begin, instead of the engine trying every position of the
+ * text before. `endsInSpace`: it can match only after white space.
+ */
+export interface WordTail {
+  re: RegExp;
+  endsInSpace: boolean;
+}
+
+const wordTail = (source: string): WordTail => ({ re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source) });
 
 const cache = new WeakMap<AmountConfig, Grammar>();
 
@@ -122,14 +135,14 @@ function compile(config: AmountConfig): Grammar {
     ageAfter: sticky(`[\\s-]*${alternatives(config.ageWordsAfter)}`),
     monthAfter: sticky(`\\.?\\s*${alternatives(config.months)}${NOT_BEFORE_WORD}`),
     nextWord: sticky('\\s+([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\'’][\\p{L}\\p{M}\\p{N}]+)*)'),
-    currencyPrefix: tail(`${NOT_AFTER_WORD}(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`),
+    currencyPrefix: wordTail(`(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`),
     postQualifier: sticky(`\\s+(${alternatives(Object.keys(config.postQualifiers))})${NOT_BEFORE_WORD}`),
-    durationLead: tail(`${NOT_AFTER_WORD}${alternatives(config.durationLeads)}\\s+`),
-    negative: tail(`${NOT_AFTER_WORD}(${alternatives(config.negativeWords)})\\s+`),
-    qualifier: tail(`${NOT_AFTER_WORD}(${alternatives(Object.keys(config.qualifiers))})\\s+`),
-    monthBefore: tail(`${NOT_AFTER_WORD}${alternatives(config.months)}\\.?\\s+`),
-    label: tail(`${NOT_AFTER_WORD}${alternatives(config.labelWords)}\\s*`),
-    ageBefore: tail(`${NOT_AFTER_WORD}${alternatives(config.ageWordsBefore)}\\s+`),
+    durationLead: wordTail(`${alternatives(config.durationLeads)}\\s+`),
+    negative: wordTail(`(${alternatives(config.negativeWords)})\\s+`),
+    qualifier: wordTail(`(${alternatives(Object.keys(config.qualifiers))})\\s+`),
+    monthBefore: wordTail(`${alternatives(config.months)}\\.?\\s+`),
+    label: wordTail(`${alternatives(config.labelWords)}\\s*`),
+    ageBefore: wordTail(`${alternatives(config.ageWordsBefore)}\\s+`),
     range: new RegExp(`^\\s*(?:${alternatives(config.rangeWords)})\\s*$`, 'iu'),
     betweenJoin: new RegExp(`^\\s+${alternatives(config.betweenWords.join)}\\s+$`, 'iu'),
     betweenOpen: tail(`${NOT_AFTER_WORD}${alternatives(config.betweenWords.open)}\\s+`),

@@ -6,10 +6,10 @@
  */
 import type { Qualifier } from '../../types.js';
 import type { CurrencySpec } from './config.js';
-import type { Grammar } from './grammar.js';
+import type { Grammar, WordTail } from './grammar.js';
 import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { SPACE, classBefore } from '../../core/chars.js';
+import { SPACE, WORD_CHAR, classBefore } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -64,16 +64,34 @@ function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpEx
   return m && m.index + m[0].length <= limit ? m : null;
 }
 
-const SPACE_TAIL = '\\s+$';
-
-function tailBefore(re: RegExp, text: string, at: number, from: number): RegExpExecArray | null {
+/**
+ * The match of `tail` ending at `at`, within LEFT_WINDOW characters after
+ * `from`: the first position, left to right, that begins a word (as
+ * `WORD_START` sees it in that window) and from which the tail runs to `at`.
+ */
+export function tailBefore(tail: WordTail, text: string, at: number, from: number): RegExpExecArray | null {
   const windowStart = Math.max(from, at - LEFT_WINDOW);
   // Most tails end in white space ("mehr als "): after anything else they cannot match.
-  if (re.source.endsWith(SPACE_TAIL) && !(at > windowStart && classBefore(text, at) & SPACE)) return null;
-  const m = re.exec(text.slice(windowStart, at));
-  if (m) m.index += windowStart;
-  return m;
+  if (tail.endsInSpace && !(at > windowStart && classBefore(text, at) & SPACE)) return null;
+  const window = text.slice(windowStart, at);
+  for (let p = 0; p < window.length; p++) {
+    if (p > 0 && (classBefore(window, p) & WORD_CHAR || isInsidePair(window, p))) continue;
+    tail.re.lastIndex = p;
+    const m = tail.re.exec(window);
+    if (m) {
+      m.index += windowStart;
+      return m;
+    }
+  }
+  return null;
 }
+
+/** Between the two halves of a surrogate pair: no position a `u` pattern starts at. */
+const isInsidePair = (s: string, i: number): boolean => {
+  const unit = s.charCodeAt(i);
+  const before = s.charCodeAt(i - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+};
 
 function insideBlocked(blocked: readonly Blocked[], start: number, end: number): boolean {
   return blocked.some((b) => b.start < end && start < b.end);
