@@ -158,3 +158,12 @@ describe('German verb-final relative frames', () => {
     });
   });
 });
+
+describe('German speaker spans: the date of an edition', () => {
+  it('takes "vom <date>" after a report or an edition into the speaker', async () => {
+    const [a] = await rolesOf('Das Werk schließt, berichtete die Zeitung in ihrer Ausgabe vom 7. April.');
+    expect(a!.source).toEqual(['die Zeitung in ihrer Ausgabe vom 7. April']);
+    const [b] = await rolesOf('Laut einem Bericht vom 17.12.2005 fehlen 30 Lehrer.');
+    expect(b!.source).toEqual(['einem Bericht vom 17.12.2005']);
+  });
+});

@@ -105,6 +105,17 @@ function rolePhrase(tokens: readonly Token[], i: number, limit: number): number 
   return end >= limit || tokens[end]!.text === ',' || tokens[end]!.text === '.' ? end : -1;
 }
 
+const MONTHS = set('januar februar märz april mai juni juli august september oktober november dezember');
+
+/** The index after a date starting at `i` ("17.12.2005", "7. April", "2. Dezember 2004"), or -1. */
+function dateEnd(tokens: readonly Token[], i: number, limit: number): number {
+  const t = tokens[i];
+  if (!t || i >= limit) return -1;
+  if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(t.text)) return i + 1;
+  if (!/^\d{1,2}$/u.test(t.text) || tokens[i + 1]?.text !== '.' || i + 2 >= limit || !MONTHS.has(tokens[i + 2]!.lower)) return -1;
+  return i + 3 < limit && /^\d{4}$/u.test(tokens[i + 3]!.text) ? i + 4 : i + 3;
+}
+
 /** One simple noun phrase without coordination. */
 function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth: number): number {
   let j = i;
@@ -157,6 +168,9 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
       const next = simplePhrase(tokens, j + 1, limit, depth + 1);
       if (next > 0 && PLACE_LINKS.has(t.lower) && tokens.slice(j + 1, next).some((w) => w.isCapitalized && isOccasion(w))) break;
       if (next > 0) { j = next; continue; }
+      // "vom 7. April", "vom 17.12.2005": the date of a report or an edition.
+      const dated = t.lower === 'vom' ? dateEnd(tokens, j + 1, limit) : -1;
+      if (dated > 0) { j = dated; continue; }
       // "von Siemens": a name without determiner
       if (linked && isNoun(tokens[j + 1])) { j += 2; while (j < limit && isNoun(tokens[j])) j++; continue; }
       break;
