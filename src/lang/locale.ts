@@ -6,16 +6,18 @@
 import type { LanguageCode } from '../types.js';
 import type { HeaderConfig } from '../stages/header.js';
 import type { SentenceRules } from '../stages/sentences.js';
-import type { EntityConfig } from '../stages/entities/config.js';
-import type { AmountConfig } from '../stages/amounts/config.js';
+import type { CompiledEntities } from '../stages/entities/compiled.js';
+import type { Grammar } from '../stages/amounts/grammar.js';
 import type { AttributionConfig } from '../stages/attributions/config.js';
 
 export interface Locale {
   code: LanguageCode;
   header: HeaderConfig;
   sentences: SentenceRules;
-  entities: EntityConfig;
-  amounts: AmountConfig;
+  /** Compiled from the language's EntityConfig when its module loads. */
+  entities: CompiledEntities;
+  /** Compiled from the language's AmountConfig when its module loads. */
+  amounts: Grammar;
   attributions: AttributionConfig;
 }
 

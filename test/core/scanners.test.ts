@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLocale, profiles } from '../../src/lang/index.js';
 import { detectLanguage } from '../../src/stages/detect-language.js';
-import { grammarFor } from '../../src/stages/amounts/grammar.js';
 import { tailBefore } from '../../src/stages/amounts/read.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
@@ -15,7 +14,6 @@ import { runTokens } from '../../src/stages/entities/runs.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
 import { WORD_CHAR, classOfUnit } from '../../src/core/chars.js';
 import { WORD_END, WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
-import { compile } from '../../src/stages/entities/compiled.js';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 const RUN_TOKEN_RE = /\p{Lu}\.(?: ?\p{Lu}\.)*|[\p{L}\p{M}\p{N}'’]+(?:-[\p{L}\p{M}\p{N}]+)*|&/gu;
@@ -89,7 +87,7 @@ describe('character scanners', () => {
 
   it('find the amount tails before a position that the pattern after a word-start look-behind finds', async () => {
     for (const lang of ['de', 'en'] as const) {
-      const grammar = grammarFor((await loadLocale(lang)).amounts);
+      const grammar = (await loadLocale(lang)).amounts;
       const tails = [grammar.qualifier, grammar.negative, grammar.currencyPrefix, grammar.monthBefore, grammar.label, grammar.durationLead, grammar.ageBefore];
       const withLookBehind = tails.map((t) => new RegExp(`${WORD_START}${t.re.source}`, 'iu'));
       const near = fc.array(fc.constantFrom(...PIECES, 'mehr als', 'more than', 'über', 'Over', 'rund', 'minus', 'US$', '€', 'Mai', 'Jahre', 'about', ' ', ' '), { maxLength: 20 }).map((p) => p.join(''));
@@ -132,15 +130,14 @@ describe('character scanners', () => {
   it('look for numbers at word starts only, which holds while every number word of every language begins with a letter', async () => {
     for (const lang of ['de', 'en'] as const) {
       const { amounts } = await loadLocale(lang);
-      const words = [...Object.keys(amounts.numberWords), ...Object.keys(amounts.scaleOnlyNumberWords)];
+      const words = [...Object.keys(amounts.config.numberWords), ...Object.keys(amounts.config.scaleOnlyNumberWords)];
       expect(words.length).toBeGreaterThan(0);
       expect(words.filter((w) => !/^\p{L}/u.test(w))).toEqual([]);
     }
   });
 
   it('find at word starts what the pattern after a word-start look-behind finds: runs of names and chip families', async () => {
-    const { entities } = await loadLocale('de');
-    const c = compile(entities);
+    const c = (await loadLocale('de')).entities;
     const isCapital = (t: string, at: number) => /^\p{Lu}/u.test(t.slice(at, at + 2));
     const pieces = fc.array(fc.constantFrom(...PIECES, 'RTX 4090', 'Xeon', 'A100', 'xA100', '8086', 'Core i7', 'von', ' der ', 'Hans', 'E. F.', 'iPhone', 'ÄÖ'), { maxLength: 30 }).map((p) => p.join(''));
     expect(c.familyMayBegin).not.toBeNull();

@@ -1,5 +1,7 @@
 /** The German Locale, assembled from one module per slot. */
 import type { Locale } from '../locale.js';
+import { compileEntities } from '../../stages/entities/compiled.js';
+import { amountGrammar } from '../../stages/amounts/grammar.js';
 import { germanHeader } from './header.js';
 import { germanSentences } from './sentences.js';
 import { germanEntities } from './entities.js';
@@ -10,7 +12,7 @@ export const german: Locale = {
   code: 'de',
   header: germanHeader,
   sentences: germanSentences,
-  entities: germanEntities,
-  amounts: germanAmounts,
+  entities: compileEntities(germanEntities),
+  amounts: amountGrammar(germanAmounts),
   attributions: germanAttributions,
 };

@@ -1,5 +1,7 @@
 /** The English Locale, assembled from one module per slot. */
 import type { Locale } from '../locale.js';
+import { compileEntities } from '../../stages/entities/compiled.js';
+import { amountGrammar } from '../../stages/amounts/grammar.js';
 import { englishHeader } from './header.js';
 import { englishSentences } from './sentences.js';
 import { englishEntities } from './entities.js';
@@ -10,7 +12,7 @@ export const english: Locale = {
   code: 'en',
   header: englishHeader,
   sentences: englishSentences,
-  entities: englishEntities,
-  amounts: englishAmounts,
+  entities: compileEntities(englishEntities),
+  amounts: amountGrammar(englishAmounts),
   attributions: englishAttributions,
 };

@@ -93,17 +93,6 @@ export interface WordTail {
 
 const wordTail = (source: string): WordTail => ({ re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source) });
 
-const cache = new WeakMap<AmountConfig, Grammar>();
-
-export function grammarFor(config: AmountConfig): Grammar {
-  let grammar = cache.get(config);
-  if (!grammar) {
-    grammar = compile(config);
-    cache.set(config, grammar);
-  }
-  return grammar;
-}
-
 /**
  * The first-character test of the core pattern, with its flags: a table for
  * the first 2048 characters, the pattern itself for the rest.
@@ -119,7 +108,8 @@ function numberOpener(numberWords: readonly string[]): (word: string) => boolean
   };
 }
 
-function compile(config: AmountConfig): Grammar {
+/** The locale's amount words compiled; a language module builds this once, when it is loaded. */
+export function amountGrammar(config: AmountConfig): Grammar {
   const numberWords = [...Object.keys(config.numberWords), ...Object.keys(config.scaleOnlyNumberWords)];
   return {
     config,

@@ -8,7 +8,6 @@ import type { DocumentContext, EntityMention, Sentence } from '../../core/model.
 import type { Money, Quantity } from '../../types.js';
 import type { Grammar } from './grammar.js';
 import type { Blocked, Reading } from './read.js';
-import { grammarFor } from './grammar.js';
 import { readAmount, valueOf } from './read.js';
 import { documentWords } from '../../core/words.js';
 import { firstStartingAt } from '../../core/sorted.js';
@@ -27,7 +26,7 @@ interface Placed extends Reading {
 const CONTEXT_CURRENCY_MIN_SCALE = 1e6;
 
 export function findAmounts(doc: DocumentContext, mentions: readonly EntityMention[] = []): AmountResult {
-  const grammar = grammarFor(doc.locale.amounts);
+  const grammar = doc.locale.amounts;
   const blocked: Blocked[] = mentions.map((m) => ({ start: m.start, end: m.end, person: m.type === 'person' })).sort((x, y) => x.start - y.start);
   const cores = findCores(doc, grammar);
   const placed: Placed[] = [];

@@ -1,6 +1,7 @@
 /**
- * Everything the entity stage derives from an EntityConfig, built once per
- * config and cached: regular expressions, word sets, the lexicon index.
+ * Everything the entity stage derives from an EntityConfig: regular
+ * expressions, word sets, the lexicon index. A language module builds it once,
+ * when it is loaded.
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
@@ -67,8 +68,6 @@ export interface CompiledEntities {
 /** The first word of a spelling or of the text at a position. */
 export const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
 
-const cache = new WeakMap<EntityConfig, CompiledEntities>();
-
 /** Lower case, no dots, no legal forms: the key two spellings of one company share. */
 export function nameKey(name: string, legalForms: ReadonlySet<string>): string {
   const words = name.toLowerCase().replace(/['’]s$/u, '').split(/[^\p{L}\p{N}&]+/u).filter((w) => w.length > 0);
@@ -76,9 +75,7 @@ export function nameKey(name: string, legalForms: ReadonlySet<string>): string {
   return words.join(' ');
 }
 
-export function compile(config: EntityConfig): CompiledEntities {
-  const hit = cache.get(config);
-  if (hit) return hit;
+export function compileEntities(config: EntityConfig): CompiledEntities {
   const legalForms = new Set(config.legalForms.map((f) => f.toLowerCase().replace(/[.,]/g, '')).flatMap((f) => [f, ...f.split(/\s+/)]));
   const bySpelling = new Map<string, LexiconEntry>();
   const byKey = new Map<string, LexiconEntry>();
@@ -152,7 +149,7 @@ export function compile(config: EntityConfig): CompiledEntities {
     ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}-]*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
     : null;
   const legalAlt = anyOf(config.legalForms);
-  const compiled: CompiledEntities = {
+  return {
     config, spellingsByWord, mayBeLexiconWord, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, families, runRe,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
@@ -172,8 +169,6 @@ export function compile(config: EntityConfig): CompiledEntities {
     organizationWordRe,
     organizationWordEndingsFound: new Endings(orgEndings.flatMap((e) => [e, `${e}es`, `${e}s`])),
   };
-  cache.set(config, compiled);
-  return compiled;
 }
 
 /**

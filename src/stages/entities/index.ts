@@ -7,7 +7,7 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { Entity } from '../../types.js';
-import { compile, type CompiledEntities } from './compiled.js';
+import type { CompiledEntities } from './compiled.js';
 import { findNamedThings } from './names.js';
 import { findPeople, linkSurnames } from './people.js';
 import { Coverage } from './coverage.js';
@@ -20,7 +20,7 @@ export interface EntityResult {
 }
 
 export function findEntities(doc: DocumentContext): EntityResult {
-  const c: CompiledEntities = compile(doc.locale.entities);
+  const c: CompiledEntities = doc.locale.entities;
   const coverage = new Coverage(doc.text.length);
   const named = findNamedThings(doc, c, coverage);
   const people = findPeople(doc, c, coverage, named);
