@@ -222,6 +222,13 @@ describe('German pointers back to a source', () => {
     expect(found[1]!.source.text).toBe('Die Polizei');
   });
 
+  it('"demnach" after the verb points back as well: "Der Umsatz stieg demnach …"', async () => {
+    const found = await attributions('Laut einem Bericht der Handelskammer sank die Zahl der Lehrlinge. Die Zahl der Betriebe stieg demnach um 4 Prozent.');
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ cue: 'demnach', rule: 'de.attribution.demnach' });
+    expect(found[1]!.source.text).toBe(found[0]!.source.text);
+  });
+
   it('"Demnach" gives way to a source its own sentence names', async () => {
     const found = await attributions('Die Polizei teilte am Abend mit, es gebe 3 Verletzte. Demnach erwartet das Ministerium 5 weitere Patienten.');
     expect(found.map((a) => a.cue)).toEqual(['teilte mit', 'erwartet']);

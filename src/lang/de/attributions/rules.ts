@@ -1023,7 +1023,7 @@ export function wonachRule(id: string): AttributionRule {
   };
 }
 
-/** "Demnach …" opening a clause: what follows is what the source named before says. */
+/** "Demnach …", "stieg demnach …": what the clause says is what the source named before says. */
 export function demnachRule(id: string): AttributionRule {
   return {
     id,
@@ -1031,7 +1031,7 @@ export function demnachRule(id: string): AttributionRule {
       const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length - 1; i++) {
-        if (!POINTERS.has(tokens[i]!.lower) || clauseStart(tokens, i) !== i) continue;
+        if (!POINTERS.has(tokens[i]!.lower)) continue;
         found.push(unnamed({ view, tokens }, id, [i], 'asserts'));
       }
       return found;
