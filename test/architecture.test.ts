@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/shared.js';
 
@@ -66,4 +67,37 @@ describe('architecture', () => {
     const offenders = files.filter((f) => /\/[^/\n]*\\b[^/\n]*\/[gimsuy]*|'[^'\n]*\\\\b[^'\n]*'/.test(f.text));
     expect(offenders.map((f) => f.path)).toEqual([]);
   });
+
+  it('keeps no module-level caches or side channels: no module-level Map or Set is written inside a function', () => {
+    expect(files.flatMap((f) => writesAfterLoad(f.path, f.text))).toEqual([]);
+  });
 });
+
+const COLLECTION = /^(?:Weak)?(?:Map|Set)$/;
+const WRITES = new Set(['set', 'add', 'delete', 'clear']);
+
+/**
+ * "file: name.set" for each write to a module-level `new Map/Set/WeakMap/WeakSet`
+ * made inside a function: that can run after load, so the collection is a
+ * cache or a side channel. Tables filled by top-level code at load are fine.
+ */
+function writesAfterLoad(path: string, text: string): string[] {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const collections = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (ts.isIdentifier(d.name) && d.initializer && ts.isNewExpression(d.initializer)
+        && ts.isIdentifier(d.initializer.expression) && COLLECTION.test(d.initializer.expression.text)) collections.add(d.name.text);
+    }
+  }
+  const found: string[] = [];
+  const visit = (node: ts.Node, inFunction: boolean): void => {
+    if (inFunction && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)
+      && ts.isIdentifier(node.expression.expression) && collections.has(node.expression.expression.text)
+      && WRITES.has(node.expression.name.text)) found.push(`${path}: ${node.expression.getText(source)}`);
+    ts.forEachChild(node, (child) => visit(child, inFunction || ts.isFunctionLike(node)));
+  };
+  visit(source, false);
+  return found;
+}

@@ -147,12 +147,12 @@ function findTagEnd(html: string, from: number): number {
   return -1;
 }
 
-/** The end tag of a raw-text element ("</script>"), or the end of the input. */
-const endTagPatterns = new Map<string, RegExp>();
+/** The end tag of each raw-text element ("</script>"), built with the list. */
+const END_TAGS: ReadonlyMap<string, RegExp> = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}(?=[\\s/>])`, 'giu')]));
 
+/** The end tag of a raw-text element ("</script>"), or the end of the input. */
 function findEndTag(html: string, name: string, from: number): { start: number; end: number } {
-  let re = endTagPatterns.get(name);
-  if (!re) endTagPatterns.set(name, (re = new RegExp(`</${name}(?=[\\s/>])`, 'giu')));
+  const re = END_TAGS.get(name)!;
   re.lastIndex = from;
   const m = re.exec(html);
   if (!m) return { start: html.length, end: html.length };
