@@ -61,14 +61,21 @@ export function articleStats(doc: { readonly claims: readonly Claim[] }): Articl
   return stats;
 }
 
-/** Adds `more` (another window of the same article) into `into`. */
-export function addArticleStats(into: ArticleStats, more: ArticleStats): void {
+/** The counts an article's stats and the corpus totals share. */
+type Counts = Pick<ArticleStats, 'claims' | 'figures' | 'unsourcedFigures' | 'attributions' | 'sourceTypes' | 'stances'>;
+
+function addCounts(into: Counts, more: Counts): void {
   into.claims += more.claims;
   into.figures += more.figures;
   into.unsourcedFigures += more.unsourcedFigures;
   into.attributions += more.attributions;
   for (const type of SOURCE_TYPES) into.sourceTypes[type] += more.sourceTypes[type];
   for (const stance of STANCES) into.stances[stance] += more.stances[stance];
+}
+
+/** Adds `more` (another window of the same article) into `into`. */
+export function addArticleStats(into: ArticleStats, more: ArticleStats): void {
+  addCounts(into, more);
   for (const voice of more.voices) into.voices.push(voice);
   into.anonymous += more.anonymous;
 }
@@ -119,12 +126,7 @@ export class CorpusStats {
 
   add(s: ArticleStats): void {
     this.articles++;
-    this.claims += s.claims;
-    this.figures += s.figures;
-    this.unsourcedFigures += s.unsourcedFigures;
-    this.attributions += s.attributions;
-    for (const t of SOURCE_TYPES) this.sourceTypes[t] += s.sourceTypes[t];
-    for (const t of STANCES) this.stances[t] += s.stances[t];
+    addCounts(this, s);
     for (const v of s.voices) {
       let tally = this.organizations.get(v.organization);
       if (!tally) this.organizations.set(v.organization, (tally = { attributions: 0, unnamedSpokespeople: 0, spokespeople: new Map() }));
