@@ -221,3 +221,27 @@ describe('German cue verbs that report nothing here', () => {
     expect(await attributions('Um die Kosten besser einschätzen zu können, beauftragte die Stadt ein Ingenieurbüro.')).toEqual([]);
   });
 });
+
+describe('German verbs of advice, judgement and decision', () => {
+  it('"riet", "urteilte", "entschied" report with a known kind of speaker', async () => {
+    expect(await only('Die Ärztin riet, im Winter mehr Obst zu essen.')).toMatchObject({ cue: 'riet' });
+    expect(await only('Der Richter urteilte, die Kündigung sei unwirksam gewesen.')).toMatchObject({ cue: 'urteilte' });
+    expect(await only('Das Gericht hat entschieden, dass die Straße gesperrt bleibt.')).toMatchObject({ cue: 'hat entschieden' });
+  });
+
+  it('"riet" has no participle of its own: "in Streit geraten" reports nothing', async () => {
+    expect(await attributions('Die Nachbarn waren wegen des Zauns in Streit geraten, als die Polizei kam.')).toEqual([]);
+  });
+
+  it('"äußerte Zweifel" is a cue with its noun', async () => {
+    const a = await only('Die Gewerkschaft äußerte Zweifel, dass die Reform Stellen sichert.');
+    expect(a).toMatchObject({ cue: 'äußerte Zweifel' });
+    expect(a.source.text).toBe('Die Gewerkschaft');
+  });
+
+  it('"27 von 35" is a count, not the agent of a passive', async () => {
+    const a = await only('Mit 27 von 35 Stimmen wurde beschlossen, den Hafen zu erweitern.');
+    expect(a).toMatchObject({ cue: 'wurde beschlossen' });
+    expect(a.source.text).toBe('');
+  });
+});

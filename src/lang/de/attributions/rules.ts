@@ -649,13 +649,16 @@ function relativeFrame(r: Reading, a: Attribution, pronoun: number, last: number
   } else if (a.spans) a.spans = { ...a.spans, source: [rangeOf(tokens, pronoun, pronoun)] };
 }
 
+/** "von" between two numbers is a proportion ("27 von 35 Stimmen"), not an agent. */
+const countsOf = (tokens: readonly Token[], von: number): boolean => /^\d/u.test(tokens[von - 1]?.text ?? '') && /^\d/u.test(tokens[von + 1]?.text ?? '');
+
 /** The agent of a passive participle at `participle`: "von der Opposition", "vom Verband" in its clause. */
 function passiveAgent(tokens: readonly Token[], participle: number): { by: number; np: NounPhrase } | null {
   const cs = clauseStart(tokens, participle);
   for (let k = participle - 1; k >= cs; k--) {
     if (tokens[k]!.lower !== 'von' && tokens[k]!.lower !== 'vom') continue;
-    // "die meisten Fälle von Betrug": "von" after a noun belongs to that noun.
-    if (k > cs && tokens[k - 1]!.isCapitalized) return null;
+    // "die meisten Fälle von Betrug": "von" after a noun belongs to that noun; "mit 27 von 35 Stimmen" to the count.
+    if (k > cs && (tokens[k - 1]!.isCapitalized || countsOf(tokens, k))) return null;
     const np = nounPhrase(tokens, k + 1, participle);
     return np ? { by: k, np } : null;
   }
@@ -686,7 +689,7 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
   const words: number[] = [];
   for (let k = cs; k < end; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'von' || t.lower === 'vom') return null;
+    if ((t.lower === 'von' || t.lower === 'vom') && !countsOf(tokens, k)) return null;
     if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
   }
   return words.length > 1 ? words : null;
