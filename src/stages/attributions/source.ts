@@ -119,6 +119,9 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
  * Classifies a source phrase. Returns null when the phrase names no plausible
  * source (no noun, no name, no pronoun).
  */
+/** A name after a lower-case particle ("el-Baradei", "al-Sadr", "d'Alema") heads a phrase like a capitalized word. */
+const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
+
 export function classifySource(
   phrase: SourcePhrase, mentions: readonly EntityMention[], lexicon: SourceLexicon, /** Reject a phrase whose head is an unknown noun after a determiner ("ein großer Teil"). */
   options: { knownOnly?: boolean } = {},
@@ -147,7 +150,7 @@ export function classifySource(
     if (!t.isWord) continue;
     const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
     if (n !== undefined && head < 0) { count = n; continue; }
-    if (!t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
+    if (!(t.isCapitalized || PARTICLE_NAME.test(t.text)) || lexicon.determiners.has(t.lower)) continue;
     if (count !== null && head < 0 && lexicon.measures.has(t.lower)) return null;
     const k = lexicon.kindOf(t.text);
     // A sentence-initial adjective before a statement noun: "Ersten Angaben".
