@@ -245,3 +245,29 @@ describe('German verbs of advice, judgement and decision', () => {
     expect(a.source.text).toBe('');
   });
 });
+
+describe('German frames in a relative clause with a joined particle verb', () => {
+  it('"…, das vorschlug, … zu …": the antecedent speaks an infinitive clause', async () => {
+    const a = await only('Norwegen, das vorschlug, die Fangquoten im Nordmeer zu senken, fand keine Mehrheit.');
+    expect(a).toMatchObject({ cue: 'vorschlug' });
+    expect(a.source.text).toBe('Norwegen');
+  });
+
+  it('a particle infinitive with "zu" inside is a statement too ("einzurichten")', async () => {
+    const a = await only('Der Stadtrat, der ankündigte, am Bahnhof eine Wache einzurichten, tagt im Rathaus.');
+    expect(a).toMatchObject({ cue: 'ankündigte' });
+  });
+
+  it('a relative clause on the speaker of "so X" adds nothing: one attribution per source', async () => {
+    const a = await only('Der Zug sei viel zu schnell gefahren, so die Gutachterin, die auch angab, dass die Bremsen versagt hätten.');
+    expect(a).toMatchObject({ cue: 'so' });
+  });
+});
+
+describe('German speakers with a lower-case name particle', () => {
+  it('"laut al-Hakim" names a speaker', async () => {
+    const a = await only('Die Ernte sei laut al-Hakim schlechter als im Vorjahr ausgefallen.');
+    expect(a).toMatchObject({ cue: 'laut' });
+    expect(a.source.text).toBe('al-Hakim');
+  });
+});

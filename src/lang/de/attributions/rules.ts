@@ -46,6 +46,8 @@ const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
 /** Openers of an infinitive clause of purpose or manner: "um … einschätzen zu können", "ohne … zu sagen". */
 const PURPOSE_OPENERS = set('um ohne statt anstatt');
+/** Words whose phrase frames a statement by the noun after them: "so X", "laut X". */
+const FRAMING_PREPOSITIONS = set('so laut gemäß');
 /** Adverbs that point back to a source for what follows: "Demnach habe …". */
 const POINTERS = set('demnach');
 /** Nouns for a statement that "wonach" can report: "die Version, wonach …". */
@@ -164,6 +166,8 @@ const RELATIVE_PRONOUNS = set('der die das dem den deren dessen welcher welche w
 const RELATIVE_PREPOSITIONS = set('in an auf aus bei mit von vor nach für über unter durch gegen um zu');
 /** Relative pronouns that are the subject of their clause. */
 const SUBJECT_RELATIVES = set('der die das welcher welche welches');
+/** A particle verb's infinitive with "zu" inside: "abzuschaffen", "einzurichten". */
+const ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|durch|um|über)zu\p{Ll}{2,}en$/u;
 /** Words that open what was said after a comma: "betonte, dass …", "sagte, er …". */
 const STATEMENT_OPENERS = set('dass ob er sie es man wir ich dies das die der');
 
@@ -582,7 +586,15 @@ function statementAfter(tokens: readonly Token[], at: number): boolean {
   if (mark === ':') return true;
   const next = tokens[at + 1];
   if (mark !== ',' || !next) return false;
-  return next.isCapitalized || STATEMENT_OPENERS.has(next.lower) || DETERMINERS.has(next.lower);
+  return next.isCapitalized || STATEMENT_OPENERS.has(next.lower) || DETERMINERS.has(next.lower) || endsInZuInfinitive(tokens, at + 1);
+}
+
+/** An infinitive with "zu" closes the clause from `from`: "…, im Hafen eine Mole zu bauen", "…, die Zölle abzuschaffen". */
+function endsInZuInfinitive(tokens: readonly Token[], from: number): boolean {
+  const end = clauseEnd(tokens, from);
+  const last = tokens[end - 1];
+  if (!last || end - 1 <= from) return false;
+  return tokens[end - 2]!.lower === 'zu' || ZU_INFINITIVE.test(last.lower);
 }
 
 /**
@@ -821,7 +833,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           const opensSubordinate = cs > 0 && tokens[cs - 1]!.text === ',' && (COMPLEMENTIZERS.has(tokens[cs]!.lower)
             || RELATIVE_PRONOUNS.has(tokens[cs]!.lower) || (RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '')));
           if (anchor === i && opensSubordinate && AUX.has(tokens[i + 1]?.lower ?? '') && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) anchor = i + 1;
-          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !match?.passive) match = null;
+          // A joined particle verb ends a relative clause whose pronoun speaks: "Ägypten, das vorschlug, …".
+          const subjectRelative = cs > 0 && cs < i && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower);
+          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match?.passive) match = null;
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
@@ -860,6 +874,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
           continue;
         }
+        // "…, so Celebi, die auch angab, dass …": the relative clause adds to the frame its antecedent already speaks in.
+        if (subject.relative !== undefined && FRAMING_PREPOSITIONS.has(tokens[subject.np.start - 1]?.lower ?? '')) continue;
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
