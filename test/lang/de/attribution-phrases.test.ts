@@ -271,3 +271,19 @@ describe('German speakers with a lower-case name particle', () => {
     expect(a.source.text).toBe('al-Hakim');
   });
 });
+
+describe('German statement nouns with their speaker in the genitive', () => {
+  it('"die Forderung des Verbands, … zu …" frames what the body demands', async () => {
+    const a = await only('Die Forderung des Verbands, die Grundsteuer zu senken, stieß im Landtag auf Kritik.');
+    expect(a).toMatchObject({ cue: 'Die Forderung', rule: 'de.attribution.statement-noun' });
+    expect(a.source.text).toBe('des Verbands');
+  });
+
+  it('a relative clause after the speaker is no statement', async () => {
+    expect(await attributions('Die Forderung des Verbands, die im Mai kam, stieß im Landtag auf Kritik.')).toEqual([]);
+  });
+
+  it('needs a known kind of speaker', async () => {
+    expect(await attributions('Die Aussage des Gedichts, dass alles vergeht, berührte das Publikum.')).toEqual([]);
+  });
+});

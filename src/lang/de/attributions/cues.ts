@@ -228,6 +228,13 @@ export const DECLINE_VERBS: readonly CueVerb[] = [
   { forms: ['war', 'waren', 'ist', 'sind'], then: [['nicht'], ['erreichbar']], stance: 'declines' },
 ];
 
+/**
+ * Nouns for what someone said that frame the statement after them with their
+ * speaker in the genitive: "die Forderung des Verbands, die Steuern zu senken".
+ */
+export const STATEMENT_CUE_NOUNS = ['Forderung', 'Forderungen', 'Ankündigung', 'Behauptung', 'Behauptungen', 'Aussage', 'Warnung',
+  'Vorwurf', 'Vorwürfe', 'Versprechen', 'Vorschlag', 'Appell', 'Aufforderung', 'Einschätzung', 'Zusage', 'Drohung'];
+
 /** Separable particles that may end a clause introducing a quotation: "griff den Minister an: „…“". */
 export const QUOTE_PARTICLES = ['an', 'auf', 'aus', 'ein', 'fest', 'hin', 'hinzu', 'vor', 'zu', 'zurück', 'entgegen', 'fort'];
 

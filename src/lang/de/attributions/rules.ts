@@ -10,7 +10,7 @@ import type { Token } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
-import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { AUXILIARIES, CUE_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -1109,6 +1109,40 @@ export function demnachRule(id: string): AttributionRule {
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!POINTERS.has(tokens[i]!.lower)) continue;
         found.push(unnamed({ view, tokens }, id, [i], 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+const CUE_NOUNS: ReadonlySet<string> = new Set(STATEMENT_CUE_NOUNS);
+/** Determiners that open a genitive speaker after a statement noun: "des Ministers", "ihres Trainers". */
+const GENITIVE_OPENERS = set('des der eines einer seines seiner ihres ihrer');
+/** Konjunktiv I forms that mark a clause after a statement noun as what was said: "die Ankündigung, der Iran werde …". */
+const REPORTED_VERBS = set('sei seien habe werde könne müsse solle wolle dürfe');
+
+/**
+ * "die Forderung des Verbands, die Steuern zu senken", "Trotz der Ankündigung
+ * ihres Trainers, Greg Poss, aufzuhören": a statement noun, its speaker in the
+ * genitive (a known kind of speaker), then what was said (a "dass" clause, an
+ * infinitive with "zu", or Konjunktiv I).
+ */
+export function statementNounRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length - 2; i++) {
+        if (!CUE_NOUNS.has(tokens[i]!.text) || !GENITIVE_OPENERS.has(tokens[i + 1]!.lower)) continue;
+        const np = nounPhrase(tokens, i + 1);
+        if (!np || tokens[np.end]?.text !== ',' || opensRelativeClause(tokens, np.end + 1)) continue;
+        const next = tokens[np.end + 1]?.lower ?? '';
+        const end = clauseEnd(tokens, np.end + 1);
+        const said = next === 'dass' || endsInZuInfinitive(tokens, np.end + 1) || tokens.slice(np.end + 1, end).some((t) => REPORTED_VERBS.has(t.lower));
+        if (!said) continue;
+        const article = CUE_ARTICLES.has(tokens[i - 1]!.lower) ? [i - 1] : [];
+        found.push(...attribute({ view, tokens }, id, np, i - article.length, np.end, [...article, i], 'asserts', undefined, true, -1, 'phrase'));
       }
       return found;
     },
