@@ -246,7 +246,11 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
   if (back) return { source: source ? [rangeOf(tokens, source[0], source[1])] : [], cue: cue.map((k) => rangeOf(tokens, k, k)), ...back };
   const frame = frameRange(tokens, from, to, reach);
   let content = reach === 'clause' ? quotationAfter(tokens, frame[1] + 1) : [];
-  if (!content.length) content = contentRanges(tokens, [frame], false);
+  if (!content.length) {
+    // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von …": what was said ends where the speaker's clause goes on.
+    const resumes = reach === 'clause' ? mainClauseResumes(tokens, frame[1] + 1) : -1;
+    content = contentRanges(tokens, resumes > frame[1] + 1 ? [frame, [resumes, tokens.length - 1]] : [frame], false);
+  }
   if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
   // A sentence that is nothing but its frame ("Sie fügte hinzu."): what was said stands elsewhere; the sentence stands for it.
   if (!content.length) content = contentRanges(tokens, [], true);
@@ -256,6 +260,30 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
     frame: [rangeOf(tokens, frame[0], frame[1])],
   };
+}
+
+/** Past forms of reporting verbs that go on with the speaker's own clause after what was said: ", sprach aber von …", "und betonte". */
+const RESUMING_VERBS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap((v) => v.forms).map((f) => f.toLowerCase())
+  .filter((f) => /te$|ten$/u.test(f) && !AUX.has(f)), 'sprach', 'sprachen', 'wies', 'wiesen', 'gab', 'gaben']);
+const RESUMING_JOINERS = set('und sowie');
+
+/**
+ * The token where the speaker's clause resumes after what was said from
+ * `from` on: a comma or "und" before a reporting verb in the past, outside
+ * quotation marks; else -1.
+ */
+function mainClauseResumes(tokens: readonly Token[], from: number): number {
+  let quoted = 0;
+  for (let k = from; k < tokens.length - 1; k++) {
+    const t = tokens[k]!.text;
+    if (OPENING.has(t)) quoted++;
+    else if (CLOSING.has(t)) quoted = Math.max(0, quoted - 1);
+    else if (quoted === 0 && (t === ',' || RESUMING_JOINERS.has(tokens[k]!.lower))) {
+      const next = tokens[k + 1]!;
+      if (RESUMING_VERBS.has(next.lower) && !next.isCapitalized) return k;
+    }
+  }
+  return -1;
 }
 
 /** How many tokens a quotation inside a clause is read for its closing mark. */
