@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from '../../core/model.js';
 import type { Source, SourceType } from '../../types.js';
-import type { Token } from './tokens.js';
+import { type Token, isLowerCaseName, isWebAddress } from './tokens.js';
 
 /** Head nouns by the kind of source they make, inflected forms included; compounds match by their last part. */
 export interface SourceWords {
@@ -119,9 +119,6 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
  * Classifies a source phrase. Returns null when the phrase names no plausible
  * source (no noun, no name, no pronoun).
  */
-/** A name after a lower-case particle ("el-Baradei", "al-Sadr", "d'Alema") heads a phrase like a capitalized word. */
-const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
-
 export function classifySource(
   phrase: SourcePhrase, mentions: readonly EntityMention[], lexicon: SourceLexicon, /** Reject a phrase whose head is an unknown noun after a determiner ("ein großer Teil"). */
   options: { knownOnly?: boolean } = {},
@@ -150,7 +147,7 @@ export function classifySource(
     if (!t.isWord) continue;
     const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
     if (n !== undefined && head < 0) { count = n; continue; }
-    if (!(t.isCapitalized || PARTICLE_NAME.test(t.text)) || lexicon.determiners.has(t.lower)) continue;
+    if (!(t.isCapitalized || isLowerCaseName(t)) || lexicon.determiners.has(t.lower)) continue;
     if (count !== null && head < 0 && lexicon.measures.has(t.lower)) return null;
     const k = lexicon.kindOf(t.text);
     // A sentence-initial adjective before a statement noun: "Ersten Angaben".
@@ -170,7 +167,7 @@ export function classifySource(
   const headMention = inside.find((m) => m.start <= headToken.start && m.end >= headToken.end);
   const named = (): string | null => {
     if (person) return person.name;
-    const isNameWord = (t: Token) => t.isWord && t.isCapitalized && !lexicon.determiners.has(t.lower) && !lexicon.kindOf(t.text);
+    const isNameWord = (t: Token) => t.isWord && (t.isCapitalized || isLowerCaseName(t)) && !lexicon.determiners.has(t.lower) && !lexicon.kindOf(t.text);
     // Capitalized words right after a role noun ("Sprecher Michael Hughes"), else an apposition ("…, Klaus Stöhr").
     const words: string[] = [];
     for (let i = head + 1; i < tokens.length && isNameWord(tokens[i]!); i++) words.push(tokens[i]!.text);
@@ -228,6 +225,8 @@ export function classifySource(
     default:
       break;
   }
+  // "laut bildblog.de": a web address names the outlet.
+  if (isWebAddress(headToken)) return { ...base, type: 'media', organization: headMention?.name ?? headToken.text };
   if (headMention) {
     const type = MENTION_TYPES[headMention.type] ?? 'organization';
     // "Annette Schavan (CDU)": a body written after the name is the person's.

@@ -11,7 +11,7 @@ import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from 
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { AUXILIARIES, CUE_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -102,9 +102,20 @@ function titleQuoteAround(tokens: readonly Token[], i: number, step: 1 | -1): nu
       const first = step < 0 ? tokens[k + 1]! : tokens[i + 1]!;
       return n > 0 && first.isCapitalized ? k : -1;
     }
-    if (!t.isWord || (FUNCTION_WORDS.has(t.lower) && !t.isCapitalized)) return -1;
+    if (!t.isWord || (FUNCTION_WORDS.has(t.lower) && !t.isCapitalized && !linksName(tokens, Math.min(i, k), Math.max(i, k), k))) return -1;
   }
   return -1;
+}
+
+/**
+ * A lower-case word at `k` that joins the capitalized words of a name between
+ * quotation marks at `open` and `close` („Polizei von Bern“), not a word of a
+ * phrase („Kluft zwischen Arm und Reich“): every other word is capitalized.
+ */
+function linksName(tokens: readonly Token[], open: number, close: number, k: number): boolean {
+  if (!TITLE_LINKS.has(tokens[k]!.lower) || !tokens[k - 1]?.isCapitalized || !tokens[k + 1]?.isCapitalized) return false;
+  for (let w = open + 1; w < close; w++) if (!tokens[w]!.isCapitalized && !TITLE_LINKS.has(tokens[w]!.lower)) return false;
+  return true;
 }
 
 /** A short bracketed name or party after a name ("Annette Schavan (CDU)") is part of the phrase, not a clause boundary. */
@@ -476,9 +487,10 @@ function subjectPhrase(tokens: readonly Token[], i: number, limit: number): Noun
   return nounPhrase(tokens, i, limit);
 }
 
-/** A name alone: capitalized words that are no determiner and no source noun ("Hans Huber"). */
+/** A name alone: capitalized words that are no determiner and no source noun ("Hans Huber"), after a title at most ("Kommissar Hans Huber"). */
 function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
-  return np.parties.length === 1 && tokens.slice(np.start, np.end)
+  const title = np.end - np.start > 1 && lexicon.kindOf(tokens[np.start]!.text) === 'person' ? 1 : 0;
+  return np.parties.length === 1 && tokens.slice(np.start + title, np.end)
     .every((t) => t.isWord && t.isCapitalized && !DETERMINERS.has(t.lower) && !lexicon.kindOf(t.text));
 }
 
@@ -498,22 +510,30 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   }
   // A relative clause opened by a preposition: "…, in dem sie gesagt hatte, …" — the subject follows the pronoun.
   const relativeOpener = cs > 0 && tokens[cs - 1]!.text === ',' && RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '');
-  if (cs < anchor && (COMPLEMENTIZERS.has(tokens[cs]!.lower) || relativeOpener)) {
+  // "Als Grund gab die Behörde … an": "als" before a verb that its subject follows opens no clause of its own.
+  const predicative = tokens[cs]!.lower === 'als' && invertedSubject(tokens, anchor, after, limit) !== null;
+  if (cs < anchor && (COMPLEMENTIZERS.has(tokens[cs]!.lower) || relativeOpener) && !predicative) {
     let k = relativeOpener ? cs + 2 : cs + 1;
     while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
     const np = subjectPhrase(tokens, k, anchor);
     return np ? { np, opener: cs } : null;
   }
-  // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie".
-  const pronounAfter = PRONOUNS.has(tokens[anchor + 1]?.lower ?? '');
+  // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie"; but "sie"
+  // after a fronted speaker is its object: "Der Chef des Verbands nannte sie „fahrlässig“".
+  const pronoun = tokens[anchor + 1]?.lower ?? '';
+  const pronounAfter = PRONOUNS.has(pronoun) && !(pronoun === 'sie' && frontedSpeaker(tokens, cs, anchor));
   if (cs < anchor && !pronounAfter) {
     const np = subjectPhrase(tokens, cs, anchor);
     if (np) {
       let k = np.end;
       while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
       if (k === anchor) {
+        const object = frontedObject(tokens, np, anchor, after, limit);
+        if (object) return { np: object, opener: anchor };
         // A name after its description and a comma: "Ein Sprecher der Polizei, Hans Huber sagte".
-        const inner = cs > 1 && tokens[cs - 1]!.text === ',' && isNameOnly(tokens, np) ? clauseStart(tokens, cs - 2) : -1;
+        // The description may end in a quoted title or a bracket: "Ein Sprecher der „Polizei von Bern“, Hans Huber sagte".
+        const closing = cs > 1 ? insertionAround(tokens, cs - 2, -1) : -1;
+        const inner = cs > 1 && tokens[cs - 1]!.text === ',' && isNameOnly(tokens, np) ? clauseStart(tokens, closing >= 0 ? closing : cs - 2) : -1;
         const described = inner >= 0 ? subjectPhrase(tokens, inner, cs - 1) : null;
         if (described?.end === cs - 1 && (inner === 0 || tokens[inner - 1]!.text !== ',')) {
           return { np: { start: described.start, end: np.end, parties: [[described.start, np.end]] }, opener: described.start };
@@ -534,7 +554,15 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
       if (head && tokens[head.end]?.text === ',') return { np: head, opener: head.start };
     }
   }
-  // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin", "gab heute – nach Tests – der Leiter bekannt".
+  const np = invertedSubject(tokens, anchor, after, limit);
+  return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+}
+
+/**
+ * The subject right after the verb (inversion): "…, sagte der Sprecher", "Dazu erklärte die Ministerin",
+ * "gab heute – nach Tests – der Leiter bekannt", past an object "es" ("sah es Köhler an").
+ */
+function invertedSubject(tokens: readonly Token[], anchor: number, after: number, limit: number): NounPhrase | null {
   let k = anchor + 1;
   for (;;) {
     while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
@@ -542,8 +570,37 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
     if (inserted < 0) break;
     k = inserted + 1;
   }
-  const np = subjectPhrase(tokens, k, limit);
-  return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+  if (tokens[k]?.lower === 'es' && k + 1 < limit) {
+    const np = subjectPhrase(tokens, k + 1, limit);
+    if (np) return np;
+  }
+  return subjectPhrase(tokens, k, limit);
+}
+
+/** The kind of speaker a noun phrase's head noun names ("der SPD-Vorsitzende" → person), if any. */
+function headKind(tokens: readonly Token[], np: NounPhrase): string | undefined {
+  const head = tokens.slice(np.start, np.end).find((t) => t.isCapitalized && !DETERMINERS.has(t.lower));
+  return head ? lexicon.kindOf(head.text) : undefined;
+}
+
+/** A speaker noun phrase (by its head noun) filling the clause from `cs` up to the verb at `anchor`. */
+function frontedSpeaker(tokens: readonly Token[], cs: number, anchor: number): boolean {
+  const np = cs < anchor ? subjectPhrase(tokens, cs, anchor) : null;
+  return !!np && np.end === anchor && INVERTED_SPEAKERS.has(headKind(tokens, np) ?? '');
+}
+
+/** Speakers that a noun phrase after the verb names as its subject when what stands before the verb names no speaker. */
+const INVERTED_SPEAKERS = new Set(['person', 'spokesperson', 'anonymous', 'organization']);
+
+/**
+ * "Die Arbeit der Koalition lobte der Minister": a fronted object (a thing,
+ * opened by an article, whose head is no speaker noun) and a speaker noun after
+ * the verb, which is the subject.
+ */
+function frontedObject(tokens: readonly Token[], fronted: NounPhrase, anchor: number, after: number, limit: number): NounPhrase | null {
+  if (!DETERMINERS.has(tokens[fronted.start]!.lower) || headKind(tokens, fronted) !== undefined) return null;
+  const np = invertedSubject(tokens, anchor, after, limit);
+  return np && INVERTED_SPEAKERS.has(headKind(tokens, np) ?? '') ? np : null;
 }
 
 /**
