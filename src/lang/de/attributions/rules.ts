@@ -720,6 +720,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const NONE: readonly CueVerb[] = [];
   return {
     id,
+    triggers: [...formKinds.keys()],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -849,6 +850,7 @@ function headNouns(tokens: readonly Token[], np: NounPhrase): Token[] {
 function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: ReadonlySet<string>): AttributionRule {
   return {
     id,
+    triggers: [...words],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -867,6 +869,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: Re
 export function zufolgeRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['zufolge', 'folge'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -887,6 +890,7 @@ export function zufolgeRule(id: string): AttributionRule {
 export function soRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['so'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -937,6 +941,7 @@ export function nachAngabenRule(id: string): AttributionRule {
   };
   return {
     id,
+    triggers: ['nach'],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -964,6 +969,7 @@ export function nachAngabenRule(id: string): AttributionRule {
 export function ausHervorRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['aus'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -999,6 +1005,7 @@ export function wonachRule(id: string): AttributionRule {
   const statementKinds = new Set(['transparent', 'document', 'media']);
   return {
     id,
+    triggers: ['wonach'],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -1027,6 +1034,7 @@ export function wonachRule(id: string): AttributionRule {
 export function demnachRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...POINTERS],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1043,6 +1051,7 @@ export function demnachRule(id: string): AttributionRule {
 export function heisstEsRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...HEARSAY, ...HEARSAY_ALONE],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -1089,6 +1098,7 @@ export function heisstEsRule(id: string): AttributionRule {
 export function becameKnownRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['bekannt'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1141,6 +1151,7 @@ export function quoteIntroRule(id: string): AttributionRule {
   const cueForms = new Set([...DECLINE_VERBS, ...CUE_VERBS].flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]));
   return {
     id,
+    triggers: [':', ...ANNOUNCERS.keys()],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1188,6 +1199,7 @@ export function quoteIntroRule(id: string): AttributionRule {
 export function hearsayAdverbRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...HEARSAY_ADVERBS],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1217,6 +1229,7 @@ export function colonFrameRule(id: string): AttributionRule {
   const heads = new Set(QUOTATION_HEADS);
   return {
     id,
+    triggers: [':'],
     find(view) {
       const { tokens } = view;
       const colon = tokens.findIndex((t) => t.text === ':');
