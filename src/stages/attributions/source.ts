@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from '../../core/model.js';
 import type { Source, SourceType } from '../../types.js';
-import type { Token } from './tokens.js';
+import { type Token, isLowerCaseName, isWebAddress } from './tokens.js';
 
 /** Head nouns by the kind of source they make, inflected forms included; compounds match by their last part. */
 export interface SourceWords {
@@ -147,7 +147,7 @@ export function classifySource(
     if (!t.isWord) continue;
     const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
     if (n !== undefined && head < 0) { count = n; continue; }
-    if (!t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
+    if (!(t.isCapitalized || isLowerCaseName(t)) || lexicon.determiners.has(t.lower)) continue;
     if (count !== null && head < 0 && lexicon.measures.has(t.lower)) return null;
     const k = lexicon.kindOf(t.text);
     // A sentence-initial adjective before a statement noun: "Ersten Angaben".
@@ -167,7 +167,7 @@ export function classifySource(
   const headMention = inside.find((m) => m.start <= headToken.start && m.end >= headToken.end);
   const named = (): string | null => {
     if (person) return person.name;
-    const isNameWord = (t: Token) => t.isWord && t.isCapitalized && !lexicon.determiners.has(t.lower) && !lexicon.kindOf(t.text);
+    const isNameWord = (t: Token) => t.isWord && (t.isCapitalized || isLowerCaseName(t)) && !lexicon.determiners.has(t.lower) && !lexicon.kindOf(t.text);
     // Capitalized words right after a role noun ("Sprecher Michael Hughes"), else an apposition ("…, Klaus Stöhr").
     const words: string[] = [];
     for (let i = head + 1; i < tokens.length && isNameWord(tokens[i]!); i++) words.push(tokens[i]!.text);
@@ -225,6 +225,8 @@ export function classifySource(
     default:
       break;
   }
+  // "laut bildblog.de": a web address names the outlet.
+  if (isWebAddress(headToken)) return { ...base, type: 'media', organization: headMention?.name ?? headToken.text };
   if (headMention) {
     const type = MENTION_TYPES[headMention.type] ?? 'organization';
     // "Annette Schavan (CDU)": a body written after the name is the person's.

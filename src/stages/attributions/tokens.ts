@@ -60,6 +60,17 @@ export function tokenize(sentence: Sentence): Token[] {
   return tokens;
 }
 
+/** A name after a lower-case particle: "el-Baradei", "al-Rashid", "d'Italia". */
+const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
+/** A web address used as a name: "bildblog.de", "heise.de", "golem.de". */
+const WEB_ADDRESS = /^[\p{L}\p{N}-]{3,}(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|fr|it|nl|uk|io|tv)$/u;
+
+/** A web address written as a name ("laut bildblog.de"). */
+export const isWebAddress = (t: Token): boolean => t.isWord && WEB_ADDRESS.test(t.lower);
+
+/** A name written without a capital: after a particle ("el-Baradei") or a web address ("bildblog.de"). */
+export const isLowerCaseName = (t: Token): boolean => t.isWord && !t.isCapitalized && (PARTICLE_NAME.test(t.text) || WEB_ADDRESS.test(t.lower));
+
 /** Characters that join two runs of word characters into one word: ' ’ . - */
 const isJoiner = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d;
 const COMMA = 0x2c;

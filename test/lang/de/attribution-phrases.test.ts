@@ -221,3 +221,69 @@ describe('German cue verbs that report nothing here', () => {
     expect(await attributions('Um die Kosten besser einschätzen zu können, beauftragte die Stadt ein Ingenieurbüro.')).toEqual([]);
   });
 });
+
+describe('German verbs of advice, judgement and decision', () => {
+  it('"riet", "urteilte", "entschied" report with a known kind of speaker', async () => {
+    expect(await only('Die Ärztin riet, im Winter mehr Obst zu essen.')).toMatchObject({ cue: 'riet' });
+    expect(await only('Der Richter urteilte, die Kündigung sei unwirksam gewesen.')).toMatchObject({ cue: 'urteilte' });
+    expect(await only('Das Gericht hat entschieden, dass die Straße gesperrt bleibt.')).toMatchObject({ cue: 'hat entschieden' });
+  });
+
+  it('"riet" has no participle of its own: "in Streit geraten" reports nothing', async () => {
+    expect(await attributions('Die Nachbarn waren wegen des Zauns in Streit geraten, als die Polizei kam.')).toEqual([]);
+  });
+
+  it('"äußerte Zweifel" is a cue with its noun', async () => {
+    const a = await only('Die Gewerkschaft äußerte Zweifel, dass die Reform Stellen sichert.');
+    expect(a).toMatchObject({ cue: 'äußerte Zweifel' });
+    expect(a.source.text).toBe('Die Gewerkschaft');
+  });
+
+  it('"27 von 35" is a count, not the agent of a passive', async () => {
+    const a = await only('Mit 27 von 35 Stimmen wurde beschlossen, den Hafen zu erweitern.');
+    expect(a).toMatchObject({ cue: 'wurde beschlossen' });
+    expect(a.source.text).toBe('');
+  });
+});
+
+describe('German frames in a relative clause with a joined particle verb', () => {
+  it('"…, das vorschlug, … zu …": the antecedent speaks an infinitive clause', async () => {
+    const a = await only('Norwegen, das vorschlug, die Fangquoten im Nordmeer zu senken, fand keine Mehrheit.');
+    expect(a).toMatchObject({ cue: 'vorschlug' });
+    expect(a.source.text).toBe('Norwegen');
+  });
+
+  it('a particle infinitive with "zu" inside is a statement too ("einzurichten")', async () => {
+    const a = await only('Der Stadtrat, der ankündigte, am Bahnhof eine Wache einzurichten, tagt im Rathaus.');
+    expect(a).toMatchObject({ cue: 'ankündigte' });
+  });
+
+  it('a relative clause on the speaker of "so X" adds nothing: one attribution per source', async () => {
+    const a = await only('Der Zug sei viel zu schnell gefahren, so die Gutachterin, die auch angab, dass die Bremsen versagt hätten.');
+    expect(a).toMatchObject({ cue: 'so' });
+  });
+});
+
+describe('German speakers with a lower-case name particle', () => {
+  it('"laut al-Hakim" names a speaker', async () => {
+    const a = await only('Die Ernte sei laut al-Hakim schlechter als im Vorjahr ausgefallen.');
+    expect(a).toMatchObject({ cue: 'laut' });
+    expect(a.source.text).toBe('al-Hakim');
+  });
+});
+
+describe('German statement nouns with their speaker in the genitive', () => {
+  it('"die Forderung des Verbands, … zu …" frames what the body demands', async () => {
+    const a = await only('Die Forderung des Verbands, die Grundsteuer zu senken, stieß im Landtag auf Kritik.');
+    expect(a).toMatchObject({ cue: 'Die Forderung', rule: 'de.attribution.statement-noun' });
+    expect(a.source.text).toBe('des Verbands');
+  });
+
+  it('a relative clause after the speaker is no statement', async () => {
+    expect(await attributions('Die Forderung des Verbands, die im Mai kam, stieß im Landtag auf Kritik.')).toEqual([]);
+  });
+
+  it('needs a known kind of speaker', async () => {
+    expect(await attributions('Die Aussage des Gedichts, dass alles vergeht, berührte das Publikum.')).toEqual([]);
+  });
+});

@@ -192,6 +192,14 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'bemängelte bemängelten bemängelt', 'bemängelt')),
   weak(verb('asserts', 'beschuldigte beschuldigten beschuldigt beschuldigen', 'beschuldigt')),
   weak(verb('asserts', 'attackierte attackierten attackiert', 'attackiert')),
+  weak(verb('asserts', 'riet rieten rät')),
+  weak(verb('asserts', 'urteilte urteilten urteilt', 'geurteilt')),
+  weak(verb('asserts', 'entschied entschieden entscheidet', 'entschieden')),
+  weak(verb('asserts', 'beschloss beschlossen beschließt', 'beschlossen')),
+  weak({ forms: ['charakterisierte', 'charakterisierten', 'charakterisiert'], then: [['als']], stance: 'asserts' }),
+  verb('asserts', 'bekundete bekundeten bekundet', 'bekundet'),
+  weak(verb('asserts', 'skandierte skandierten skandiert', 'skandiert')),
+  { forms: ['äußerte', 'äußerten', 'äußert'], then: [['Zweifel', 'Bedenken', 'Besorgnis', 'Sorge', 'Hoffnung', 'Verständnis', 'Vermutung', 'Kritik']], stance: 'asserts' },
   separable('confirms', 'ein', 'räumte räumten räumt räumen', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
   separable('confirms', 'ein', 'gestand gestanden gesteht', 'eingestanden'),
@@ -219,6 +227,13 @@ export const DECLINE_VERBS: readonly CueVerb[] = [
   { forms: ['gab', 'gaben', 'gibt'], then: [['keinen', 'keine'], STATEMENTS, ['ab']], stance: 'declines' },
   { forms: ['war', 'waren', 'ist', 'sind'], then: [['nicht'], ['erreichbar']], stance: 'declines' },
 ];
+
+/**
+ * Nouns for what someone said that frame the statement after them with their
+ * speaker in the genitive: "die Forderung des Verbands, die Steuern zu senken".
+ */
+export const STATEMENT_CUE_NOUNS = ['Forderung', 'Forderungen', 'Ankündigung', 'Behauptung', 'Behauptungen', 'Aussage', 'Warnung',
+  'Vorwurf', 'Vorwürfe', 'Versprechen', 'Vorschlag', 'Appell', 'Aufforderung', 'Einschätzung', 'Zusage', 'Drohung'];
 
 /** Separable particles that may end a clause introducing a quotation: "griff den Minister an: „…“". */
 export const QUOTE_PARTICLES = ['an', 'auf', 'aus', 'ein', 'fest', 'hin', 'hinzu', 'vor', 'zu', 'zurück', 'entgegen', 'fort'];

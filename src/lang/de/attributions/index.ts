@@ -2,7 +2,7 @@
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { continueReportedSpeech, onePerSource, resolveReferences, sourceFromBefore } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
-import { ausHervorRule, becameKnownRule, cueVerbRule, demnachRule, wonachRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, colonFrameRule, soRule, zufolgeRule } from './rules.js';
+import { ausHervorRule, becameKnownRule, cueVerbRule, demnachRule, wonachRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, colonFrameRule, soRule, statementNounRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
 import { GERMAN_QUOTES } from './quotes.js';
@@ -22,6 +22,7 @@ export const germanAttributions: AttributionConfig = {
     quoteIntroRule('de.attribution.quote-intro'),
     colonFrameRule('de.attribution.colon-frame'),
     hearsayAdverbRule('de.attribution.angeblich'),
+    statementNounRule('de.attribution.statement-noun'),
   ],
   refiners: [
     onePerSource('de.attribution.one-per-source'),

@@ -6,7 +6,7 @@
  * and coordination of parties ("weder ByteDance noch Huawei").
  */
 import { SourceLexicon } from '../../../stages/attributions/source.js';
-import type { Token } from '../../../stages/attributions/tokens.js';
+import { type Token, isLowerCaseName } from '../../../stages/attributions/tokens.js';
 import { GERMAN_SOURCE_WORDS } from './sources.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -47,6 +47,8 @@ const isOccasion = (t: Token): boolean => OCCASIONS.has(t.lower) || ['document',
 const EMBEDDED_PREPOSITIONS = set('mit an in im am über aus vom zum');
 const COORDINATORS = set('und sowie noch');
 const OPEN_QUOTES = set('„ » " ‚');
+/** Lower-case words inside a quoted name, between capitalized ones: „Polizei von DeLand“, „La Gazzetta dello Sport“. */
+export const TITLE_LINKS = set('von vom der des de del della dello di du la le für und im am of the and');
 const CLOSE_QUOTES = set('“ « " ‘ ”');
 
 export interface NounPhrase {
@@ -58,13 +60,11 @@ export interface NounPhrase {
 }
 
 const isAdjective = (t: Token): boolean =>
-  t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:e|en|er|es|em)$/u.test(t.lower);
+  t.isWord && !t.isCapitalized && !isLowerCaseName(t) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:e|en|er|es|em)$/u.test(t.lower);
 /** Capitalized adverbs and adjectives that open a sentence ("Offiziell", "Entsprechend", "Möglicherweise"). */
 const SENTENCE_ADVERB = /(?:lich|ig|isch|end|ell|weise|mals|dings|falls|seits|wärts|erdem)$/u;
-/** A name after a lower-case particle: "el-Baradei", "al-Rashid", "d'Italia". */
-const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
 const isNoun = (t: Token | undefined): boolean =>
-  t !== undefined && t.isWord && (t.isCapitalized || PARTICLE_NAME.test(t.text)) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+  t !== undefined && t.isWord && (t.isCapitalized || isLowerCaseName(t)) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
 /** A genitive plural without article: "der Liga arabischer Staaten", "Meinung politischer Beobachter". */
 const isBareGenitive = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]!.isWord && !tokens[j]!.isCapitalized && /er$/u.test(tokens[j]!.lower) && !ADVERBS_IN_ER.has(tokens[j]!.lower) && isAdjective(tokens[j]!) && isNoun(tokens[j + 1]);
@@ -105,6 +105,8 @@ function rolePhrase(tokens: readonly Token[], i: number, limit: number): number 
   return end >= limit || tokens[end]!.text === ',' || tokens[end]!.text === '.' ? end : -1;
 }
 
+const SO_CALLED = /^genannte[nrsm]?$/u;
+
 const MONTHS = set('januar februar märz april mai juni juli august september oktober november dezember');
 
 /** The index after a date starting at `i` ("17.12.2005", "7. April", "2. Dezember 2004"), or -1. */
@@ -132,9 +134,12 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
     // A measure before an adjective: "der 330 Seiten starke Bericht".
     if (/^\d/.test(t.text) && isNoun(tokens[j + 1]) && j + 2 < limit && isAdjective(tokens[j + 2]!) && isNoun(tokens[j + 3])) { j += 3; continue; }
     if (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) { j++; continue; }
+    // "die so genannte Kommission": "so" belongs to the adjective.
+    if (t.lower === 'so' && SO_CALLED.test(tokens[j + 1]?.lower ?? '')) { j++; continue; }
     const embedded = embeddedPhrase(tokens, j, limit);
     if (embedded > 0) { j = embedded; continue; }
-    if (isAdjective(t) && (isNoun(tokens[j + 1]) || isAdjective(tokens[j + 1] ?? t) || embeddedPhrase(tokens, j + 1, limit) > 0)) { j++; continue; }
+    const titled = OPEN_QUOTES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.isCapitalized === true;
+    if (isAdjective(t) && (isNoun(tokens[j + 1]) || titled || isAdjective(tokens[j + 1] ?? t) || embeddedPhrase(tokens, j + 1, limit) > 0)) { j++; continue; }
     break;
   }
   const headStart = j;
@@ -146,7 +151,17 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
     // A quoted title: die Zeitung „Bild“.
     if (OPEN_QUOTES.has(t.text) && tokens[j + 1]?.isCapitalized) {
       let k = j + 1;
-      while (k < limit && k < j + 6 && tokens[k]!.isWord && (tokens[k]!.isCapitalized || !FUNCTION_WORDS.has(tokens[k]!.lower))) k++;
+      let links = false;
+      let lower = false;
+      for (; k < limit && k < j + 6 && tokens[k]!.isWord; k++) {
+        const w = tokens[k]!;
+        if (w.isCapitalized) continue;
+        // A name joined by lower-case links („Polizei von Bern“) has no other lower-case word.
+        if (TITLE_LINKS.has(w.lower) && tokens[k + 1]?.isCapitalized) { links = true; continue; }
+        if (FUNCTION_WORDS.has(w.lower)) break;
+        lower = true;
+      }
+      if (links && lower) break;
       // After a title only a joined noun goes on: die „Bild“-Zeitung, not „Reuters“ Warnschüsse.
       if (k < limit && CLOSE_QUOTES.has(tokens[k]!.text)) {
         j = k + 1;

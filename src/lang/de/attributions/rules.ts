@@ -10,8 +10,8 @@ import type { Token } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
-import { AUXILIARIES, CUE_VERBS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
+import { AUXILIARIES, CUE_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -46,6 +46,8 @@ const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const HEARSAY = set('heißt hieß');
 /** Openers of an infinitive clause of purpose or manner: "um … einschätzen zu können", "ohne … zu sagen". */
 const PURPOSE_OPENERS = set('um ohne statt anstatt');
+/** Words whose phrase frames a statement by the noun after them: "so X", "laut X". */
+const FRAMING_PREPOSITIONS = set('so laut gemäß');
 /** Adverbs that point back to a source for what follows: "Demnach habe …". */
 const POINTERS = set('demnach');
 /** Nouns for a statement that "wonach" can report: "die Version, wonach …". */
@@ -100,9 +102,20 @@ function titleQuoteAround(tokens: readonly Token[], i: number, step: 1 | -1): nu
       const first = step < 0 ? tokens[k + 1]! : tokens[i + 1]!;
       return n > 0 && first.isCapitalized ? k : -1;
     }
-    if (!t.isWord || (FUNCTION_WORDS.has(t.lower) && !t.isCapitalized)) return -1;
+    if (!t.isWord || (FUNCTION_WORDS.has(t.lower) && !t.isCapitalized && !linksName(tokens, Math.min(i, k), Math.max(i, k), k))) return -1;
   }
   return -1;
+}
+
+/**
+ * A lower-case word at `k` that joins the capitalized words of a name between
+ * quotation marks at `open` and `close` („Polizei von Bern“), not a word of a
+ * phrase („Kluft zwischen Arm und Reich“): every other word is capitalized.
+ */
+function linksName(tokens: readonly Token[], open: number, close: number, k: number): boolean {
+  if (!TITLE_LINKS.has(tokens[k]!.lower) || !tokens[k - 1]?.isCapitalized || !tokens[k + 1]?.isCapitalized) return false;
+  for (let w = open + 1; w < close; w++) if (!tokens[w]!.isCapitalized && !TITLE_LINKS.has(tokens[w]!.lower)) return false;
+  return true;
 }
 
 /** A short bracketed name or party after a name ("Annette Schavan (CDU)") is part of the phrase, not a clause boundary. */
@@ -153,6 +166,8 @@ const RELATIVE_PRONOUNS = set('der die das dem den deren dessen welcher welche w
 const RELATIVE_PREPOSITIONS = set('in an auf aus bei mit von vor nach für über unter durch gegen um zu');
 /** Relative pronouns that are the subject of their clause. */
 const SUBJECT_RELATIVES = set('der die das welcher welche welches');
+/** A particle verb's infinitive with "zu" inside: "abzuschaffen", "einzurichten". */
+const ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|durch|um|über)zu\p{Ll}{2,}en$/u;
 /** Words that open what was said after a comma: "betonte, dass …", "sagte, er …". */
 const STATEMENT_OPENERS = set('dass ob er sie es man wir ich dies das die der');
 
@@ -444,9 +459,10 @@ function subjectPhrase(tokens: readonly Token[], i: number, limit: number): Noun
   return nounPhrase(tokens, i, limit);
 }
 
-/** A name alone: capitalized words that are no determiner and no source noun ("Hans Huber"). */
+/** A name alone: capitalized words that are no determiner and no source noun ("Hans Huber"), after a title at most ("Kommissar Hans Huber"). */
 function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
-  return np.parties.length === 1 && tokens.slice(np.start, np.end)
+  const title = np.end - np.start > 1 && lexicon.kindOf(tokens[np.start]!.text) === 'person' ? 1 : 0;
+  return np.parties.length === 1 && tokens.slice(np.start + title, np.end)
     .every((t) => t.isWord && t.isCapitalized && !DETERMINERS.has(t.lower) && !lexicon.kindOf(t.text));
 }
 
@@ -466,22 +482,30 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   }
   // A relative clause opened by a preposition: "…, in dem sie gesagt hatte, …" — the subject follows the pronoun.
   const relativeOpener = cs > 0 && tokens[cs - 1]!.text === ',' && RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '');
-  if (cs < anchor && (COMPLEMENTIZERS.has(tokens[cs]!.lower) || relativeOpener)) {
+  // "Als Grund gab die Behörde … an": "als" before a verb that its subject follows opens no clause of its own.
+  const predicative = tokens[cs]!.lower === 'als' && invertedSubject(tokens, anchor, after, limit) !== null;
+  if (cs < anchor && (COMPLEMENTIZERS.has(tokens[cs]!.lower) || relativeOpener) && !predicative) {
     let k = relativeOpener ? cs + 2 : cs + 1;
     while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
     const np = subjectPhrase(tokens, k, anchor);
     return np ? { np, opener: cs } : null;
   }
-  // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie".
-  const pronounAfter = PRONOUNS.has(tokens[anchor + 1]?.lower ?? '');
+  // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie"; but "sie"
+  // after a fronted speaker is its object: "Der Chef des Verbands nannte sie „fahrlässig“".
+  const pronoun = tokens[anchor + 1]?.lower ?? '';
+  const pronounAfter = PRONOUNS.has(pronoun) && !(pronoun === 'sie' && frontedSpeaker(tokens, cs, anchor));
   if (cs < anchor && !pronounAfter) {
     const np = subjectPhrase(tokens, cs, anchor);
     if (np) {
       let k = np.end;
       while (k < anchor && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
       if (k === anchor) {
+        const object = frontedObject(tokens, np, anchor, after, limit);
+        if (object) return { np: object, opener: anchor };
         // A name after its description and a comma: "Ein Sprecher der Polizei, Hans Huber sagte".
-        const inner = cs > 1 && tokens[cs - 1]!.text === ',' && isNameOnly(tokens, np) ? clauseStart(tokens, cs - 2) : -1;
+        // The description may end in a quoted title or a bracket: "Ein Sprecher der „Polizei von Bern“, Hans Huber sagte".
+        const closing = cs > 1 ? insertionAround(tokens, cs - 2, -1) : -1;
+        const inner = cs > 1 && tokens[cs - 1]!.text === ',' && isNameOnly(tokens, np) ? clauseStart(tokens, closing >= 0 ? closing : cs - 2) : -1;
         const described = inner >= 0 ? subjectPhrase(tokens, inner, cs - 1) : null;
         if (described?.end === cs - 1 && (inner === 0 || tokens[inner - 1]!.text !== ',')) {
           return { np: { start: described.start, end: np.end, parties: [[described.start, np.end]] }, opener: described.start };
@@ -502,7 +526,15 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
       if (head && tokens[head.end]?.text === ',') return { np: head, opener: head.start };
     }
   }
-  // Inversion: "…, sagte der Sprecher", "Dazu erklärte die Ministerin", "gab heute – nach Tests – der Leiter bekannt".
+  const np = invertedSubject(tokens, anchor, after, limit);
+  return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+}
+
+/**
+ * The subject right after the verb (inversion): "…, sagte der Sprecher", "Dazu erklärte die Ministerin",
+ * "gab heute – nach Tests – der Leiter bekannt", past an object "es" ("sah es Köhler an").
+ */
+function invertedSubject(tokens: readonly Token[], anchor: number, after: number, limit: number): NounPhrase | null {
   let k = anchor + 1;
   for (;;) {
     while (k < tokens.length && (INVERSION_FILLERS.has(tokens[k]!.lower) || k === after)) k++;
@@ -510,8 +542,37 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
     if (inserted < 0) break;
     k = inserted + 1;
   }
-  const np = subjectPhrase(tokens, k, limit);
-  return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+  if (tokens[k]?.lower === 'es' && k + 1 < limit) {
+    const np = subjectPhrase(tokens, k + 1, limit);
+    if (np) return np;
+  }
+  return subjectPhrase(tokens, k, limit);
+}
+
+/** The kind of speaker a noun phrase's head noun names ("der SPD-Vorsitzende" → person), if any. */
+function headKind(tokens: readonly Token[], np: NounPhrase): string | undefined {
+  const head = tokens.slice(np.start, np.end).find((t) => t.isCapitalized && !DETERMINERS.has(t.lower));
+  return head ? lexicon.kindOf(head.text) : undefined;
+}
+
+/** A speaker noun phrase (by its head noun) filling the clause from `cs` up to the verb at `anchor`. */
+function frontedSpeaker(tokens: readonly Token[], cs: number, anchor: number): boolean {
+  const np = cs < anchor ? subjectPhrase(tokens, cs, anchor) : null;
+  return !!np && np.end === anchor && INVERTED_SPEAKERS.has(headKind(tokens, np) ?? '');
+}
+
+/** Speakers that a noun phrase after the verb names as its subject when what stands before the verb names no speaker. */
+const INVERTED_SPEAKERS = new Set(['person', 'spokesperson', 'anonymous', 'organization']);
+
+/**
+ * "Die Arbeit der Koalition lobte der Minister": a fronted object (a thing,
+ * opened by an article, whose head is no speaker noun) and a speaker noun after
+ * the verb, which is the subject.
+ */
+function frontedObject(tokens: readonly Token[], fronted: NounPhrase, anchor: number, after: number, limit: number): NounPhrase | null {
+  if (!DETERMINERS.has(tokens[fronted.start]!.lower) || headKind(tokens, fronted) !== undefined) return null;
+  const np = invertedSubject(tokens, anchor, after, limit);
+  return np && INVERTED_SPEAKERS.has(headKind(tokens, np) ?? '') ? np : null;
 }
 
 /**
@@ -525,7 +586,15 @@ function statementAfter(tokens: readonly Token[], at: number): boolean {
   if (mark === ':') return true;
   const next = tokens[at + 1];
   if (mark !== ',' || !next) return false;
-  return next.isCapitalized || STATEMENT_OPENERS.has(next.lower) || DETERMINERS.has(next.lower);
+  return next.isCapitalized || STATEMENT_OPENERS.has(next.lower) || DETERMINERS.has(next.lower) || endsInZuInfinitive(tokens, at + 1);
+}
+
+/** An infinitive with "zu" closes the clause from `from`: "…, im Hafen eine Mole zu bauen", "…, die Zölle abzuschaffen". */
+function endsInZuInfinitive(tokens: readonly Token[], from: number): boolean {
+  const end = clauseEnd(tokens, from);
+  const last = tokens[end - 1];
+  if (!last || end - 1 <= from) return false;
+  return tokens[end - 2]!.lower === 'zu' || ZU_INFINITIVE.test(last.lower);
 }
 
 /**
@@ -649,13 +718,16 @@ function relativeFrame(r: Reading, a: Attribution, pronoun: number, last: number
   } else if (a.spans) a.spans = { ...a.spans, source: [rangeOf(tokens, pronoun, pronoun)] };
 }
 
+/** "von" between two numbers is a proportion ("27 von 35 Stimmen"), not an agent. */
+const countsOf = (tokens: readonly Token[], von: number): boolean => /^\d/u.test(tokens[von - 1]?.text ?? '') && /^\d/u.test(tokens[von + 1]?.text ?? '');
+
 /** The agent of a passive participle at `participle`: "von der Opposition", "vom Verband" in its clause. */
 function passiveAgent(tokens: readonly Token[], participle: number): { by: number; np: NounPhrase } | null {
   const cs = clauseStart(tokens, participle);
   for (let k = participle - 1; k >= cs; k--) {
     if (tokens[k]!.lower !== 'von' && tokens[k]!.lower !== 'vom') continue;
-    // "die meisten Fälle von Betrug": "von" after a noun belongs to that noun.
-    if (k > cs && tokens[k - 1]!.isCapitalized) return null;
+    // "die meisten Fälle von Betrug": "von" after a noun belongs to that noun; "mit 27 von 35 Stimmen" to the count.
+    if (k > cs && (tokens[k - 1]!.isCapitalized || countsOf(tokens, k))) return null;
     const np = nounPhrase(tokens, k + 1, participle);
     return np ? { by: k, np } : null;
   }
@@ -686,7 +758,7 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
   const words: number[] = [];
   for (let k = cs; k < end; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'von' || t.lower === 'vom') return null;
+    if ((t.lower === 'von' || t.lower === 'vom') && !countsOf(tokens, k)) return null;
     if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
   }
   return words.length > 1 ? words : null;
@@ -762,7 +834,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           const opensSubordinate = cs > 0 && tokens[cs - 1]!.text === ',' && (COMPLEMENTIZERS.has(tokens[cs]!.lower)
             || RELATIVE_PRONOUNS.has(tokens[cs]!.lower) || (RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '')));
           if (anchor === i && opensSubordinate && AUX.has(tokens[i + 1]?.lower ?? '') && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) anchor = i + 1;
-          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !match?.passive) match = null;
+          // A joined particle verb ends a relative clause whose pronoun speaks: "Ägypten, das vorschlug, …".
+          const subjectRelative = cs > 0 && cs < i && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower);
+          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match?.passive) match = null;
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
@@ -801,6 +875,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
           continue;
         }
+        // "…, so Celebi, die auch angab, dass …": the relative clause adds to the frame its antecedent already speaks in.
+        if (subject.relative !== undefined && FRAMING_PREPOSITIONS.has(tokens[subject.np.start - 1]?.lower ?? '')) continue;
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
@@ -1041,6 +1117,40 @@ export function demnachRule(id: string): AttributionRule {
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!POINTERS.has(tokens[i]!.lower)) continue;
         found.push(unnamed({ view, tokens }, id, [i], 'asserts'));
+      }
+      return found;
+    },
+  };
+}
+
+const CUE_NOUNS: ReadonlySet<string> = new Set(STATEMENT_CUE_NOUNS);
+/** Determiners that open a genitive speaker after a statement noun: "des Ministers", "ihres Trainers". */
+const GENITIVE_OPENERS = set('des der eines einer seines seiner ihres ihrer');
+/** Konjunktiv I forms that mark a clause after a statement noun as what was said: "die Ankündigung, der Iran werde …". */
+const REPORTED_VERBS = set('sei seien habe werde könne müsse solle wolle dürfe');
+
+/**
+ * "die Forderung des Verbands, die Steuern zu senken", "Trotz der Ankündigung
+ * ihres Trainers, Greg Poss, aufzuhören": a statement noun, its speaker in the
+ * genitive (a known kind of speaker), then what was said (a "dass" clause, an
+ * infinitive with "zu", or Konjunktiv I).
+ */
+export function statementNounRule(id: string): AttributionRule {
+  return {
+    id,
+    find(view) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (let i = 1; i < tokens.length - 2; i++) {
+        if (!CUE_NOUNS.has(tokens[i]!.text) || !GENITIVE_OPENERS.has(tokens[i + 1]!.lower)) continue;
+        const np = nounPhrase(tokens, i + 1);
+        if (!np || tokens[np.end]?.text !== ',' || opensRelativeClause(tokens, np.end + 1)) continue;
+        const next = tokens[np.end + 1]?.lower ?? '';
+        const end = clauseEnd(tokens, np.end + 1);
+        const said = next === 'dass' || endsInZuInfinitive(tokens, np.end + 1) || tokens.slice(np.end + 1, end).some((t) => REPORTED_VERBS.has(t.lower));
+        if (!said) continue;
+        const article = CUE_ARTICLES.has(tokens[i - 1]!.lower) ? [i - 1] : [];
+        found.push(...attribute({ view, tokens }, id, np, i - article.length, np.end, [...article, i], 'asserts', undefined, true, -1, 'phrase'));
       }
       return found;
     },

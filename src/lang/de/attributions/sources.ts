@@ -35,7 +35,8 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Historikerin Forscherin Wissenschaftlerin Journalist Journalistin Reporterin Korrespondent Korrespondentin Autor Autorin
     Regisseur Regisseurin Schauspieler Schauspielerin Sänger Sängerin Musiker Musikerin Künstler Künstlerin Schriftsteller Schriftstellerin
     Spielerin Kapitän Kapitänin Kommandeur General Offizier Oberst Diplomat Diplomatin Aktivist Aktivistin Unternehmer Unternehmerin
-    Investor Investorin Politikerin Polizist Polizistin Pilot Pilotin Fahrer Fahrerin Betreiberin Veranstalterin Organisator`),
+    Investor Investorin Politikerin Polizist Polizistin Pilot Pilotin Fahrer Fahrerin Betreiberin Veranstalterin Organisator
+    Geschäftsführer Geschäftsführerin Intendant Intendantin Rektor Rektorin Kommandant Kommandantin Landrat Landrätin`),
   spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin'),
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
     Regierung Staat Tribunal Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes

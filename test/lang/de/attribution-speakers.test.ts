@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, germanBody } from '../../helpers/attributions.js';
+
+/** Each attribution's source, with the exact text its speaker span covers. */
+async function speakersOf(body: string) {
+  const text = germanBody(body);
+  const found = await attributionsOf(text, 'de');
+  return found.map((a) => ({ ...a.source, span: (a.spans?.source ?? []).map((s) => text.slice(s.start, s.end)).join(' … '), cue: a.cue }));
+}
+
+describe('German speakers: names written without a capital', () => {
+  it('reads a name after a lower-case particle as the speaker', async () => {
+    const [a] = await speakersOf('Die Verhandlungen sind laut al-Hakim endgültig gescheitert.');
+    expect(a).toMatchObject({ span: 'al-Hakim', cue: 'laut' });
+  });
+
+  it('reads a web address as an outlet', async () => {
+    const [a] = await speakersOf('Laut netzwelt.de ist der Dienst seit Montag gestört.');
+    expect(a).toMatchObject({ span: 'netzwelt.de', type: 'media', organization: 'netzwelt.de' });
+  });
+});
+
+describe('German speakers: what stands before the verb is not always the subject', () => {
+  it('"Als X" before the verb is a predicative; the subject follows the verb', async () => {
+    const [a] = await speakersOf('Als Ursache gab der Betreiber einen Kurzschluss im Stellwerk an.');
+    expect(a).toMatchObject({ span: 'der Betreiber', cue: 'gab an' });
+    const [b] = await speakersOf('Als größtes Problem sah es die Bürgermeisterin an, dass die Umgehungsstraße fehlt.');
+    expect(b).toMatchObject({ span: 'die Bürgermeisterin' });
+  });
+
+  it('"als" opening a clause whose verb comes last still reads the subject after it', async () => {
+    const [a] = await speakersOf('Als der Minister sagte, die Reform komme, jubelten die Abgeordneten.');
+    expect(a).toMatchObject({ span: 'der Minister', cue: 'sagte' });
+  });
+
+  it('a fronted object that names no speaker leaves the subject to the speaker after the verb', async () => {
+    const [a] = await speakersOf('Die Pläne der Regierung kritisierte der Vorsitzende des Verbands scharf: „Das ist ein Fehler.“');
+    expect(a).toMatchObject({ span: 'der Vorsitzende des Verbands' });
+  });
+
+  it('a fronted speaker stays the subject before a dative after the verb', async () => {
+    const [a] = await speakersOf('Der Minister sagte der Zeitung, die Reform komme im Herbst.');
+    expect(a).toMatchObject({ span: 'Der Minister' });
+  });
+
+  it('"sie" after a fronted speaker is the object; after a fronted thing, the subject', async () => {
+    const [a] = await speakersOf('Der Sprecher des Verbands nannte sie „unverantwortlich“.');
+    expect(a).toMatchObject({ span: 'Der Sprecher des Verbands', cue: 'nannte' });
+    const [b] = await speakersOf('Die Reform lobte sie mit den Worten: „Das ist ein guter Tag.“');
+    expect(b).toMatchObject({ span: 'sie' });
+  });
+});
+
+describe('German speakers: descriptions around a name', () => {
+  it('takes a description ending in a quoted name with lower-case links, and the name after it', async () => {
+    const [a] = await speakersOf('Ein Sprecher der „Polizei von Neustadt“, Kommissar Jan Berg sagte, die Straße sei wieder frei.');
+    expect(a).toMatchObject({ span: 'Ein Sprecher der „Polizei von Neustadt“, Kommissar Jan Berg', name: 'Jan Berg' });
+  });
+
+  it('takes a role after the name with "so genannte" and a quoted name', async () => {
+    const [a] = await speakersOf('Die Lage sei ruhig, sagte Eva Roth, die Sprecherin der so genannten „Bergwacht Süd“.');
+    expect(a).toMatchObject({ span: 'Eva Roth, die Sprecherin der so genannten „Bergwacht Süd“', name: 'Eva Roth' });
+  });
+
+  it('a quoted phrase with lower-case words is a quotation, not a name', async () => {
+    const [a] = await speakersOf('Der Präsident beklagte im Zusammenhang mit der Debatte eine wachsende „Kluft zwischen Arm und Reich“.');
+    expect(a).toMatchObject({ span: 'Der Präsident', cue: 'beklagte' });
+  });
+});
