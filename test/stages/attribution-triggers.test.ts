@@ -36,6 +36,7 @@ const GERMAN = [
   'Hier sparte die Präsidentin nicht mit Kritik: „Das ist zu wenig.“',
   'Angeblich soll der Vertrag schon unterschrieben sein.',
   'Die Erklärung des Ministeriums: „Wir prüfen den Fall.“',
+  'Die Forderung des Verbands, die Steuern zu senken, fand keine Mehrheit.',
 ];
 
 const ENGLISH = [

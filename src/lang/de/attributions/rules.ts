@@ -1138,6 +1138,7 @@ const REPORTED_VERBS = set('sei seien habe werde könne müsse solle wolle dürf
 export function statementNounRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...CUE_NOUNS].map((noun) => noun.toLowerCase()),
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
