@@ -10,6 +10,7 @@ import type { Rendering } from './io.js';
 import { InputError, InterruptedError, OutputClosedError, describeFsError } from './errors.js';
 import type { Reporter } from './progress.js';
 import type { Task, TaskResult } from './task.js';
+import { renderingAt } from './renderings.js';
 import { LONG_ARTICLE_BYTES, type TaskSettings } from './settings.js';
 import { forEachInOrder, inProcessExecutor, WorkerPool, type Executor, type Started } from './run.js';
 
@@ -143,7 +144,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
       case 'done': {
         if (!config.quiet) for (const w of o.result.warnings) reporter.message(`claims: ${o.article.source}: warning: ${w}`);
         const texts = o.result.texts;
-        const rendering = o.result.parts ? inParts(o.result.parts(outcome.done), signal) : outcome.done === 0 ? texts[0] : texts[texts.length - 1];
+        const rendering = o.result.parts ? inParts(o.result.parts(outcome.done), signal) : texts.length === 0 ? undefined : renderingAt(texts, outcome.done === 0 ? 0 : texts.length - 1);
         try {
           await handlers.done(o.article, o.result, rendering);
           outcome.done++;

@@ -30,7 +30,14 @@ export interface Task {
 
 export type TaskResult =
   | {
-      seq: number; ok: true; texts: string[];
+      seq: number; ok: true;
+      /**
+       * The renderings for each of `indices`. From a worker they come as
+       * UTF-8 bytes, transferred rather than copied: they wait for their turn
+       * in the main thread outside its JavaScript heap, and are made strings
+       * only when written (see renderingAt).
+       */
+      texts: Array<string | Uint8Array>;
       /** Complete once `parts` (if any) has been read to its end. */
       stats: ArticleStats;
       warnings: string[]; indexLine?: unknown;
@@ -111,3 +118,4 @@ function windowedResult(task: Task, article: WindowedArticle, formatter: Formatt
     },
   };
 }
+

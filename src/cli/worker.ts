@@ -4,11 +4,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { taskRunner, type Task } from './task.js';
+import { encodedForPosting } from './renderings.js';
 import type { TaskSettings } from './settings.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of claims');
 const run = await taskRunner(workerData as TaskSettings);
 port.on('message', (task: Task) => {
-  void run(task).then((result) => port.postMessage(result));
+  void run(task).then((result) => {
+    const posted = encodedForPosting(result);
+    port.postMessage(posted.result, posted.transfer);
+  });
 });

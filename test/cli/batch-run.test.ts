@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forEachInOrder, type Started } from '../../src/cli/run.js';
 import { progressLine, progressReporter } from '../../src/cli/progress.js';
+import { encodedForPosting, renderingAt } from '../../src/cli/renderings.js';
+import { articleStats } from '../../src/stats/index.js';
 
 const later = <T>(value: T, ms: number): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), ms));
 
@@ -68,5 +70,23 @@ describe('progress reporter', () => {
     reporter.finish();
     expect(written.at(-1)).toBe('\r\u001b[2K');
     expect(written.join('')).toContain('\r\u001b[2Kclaims: a.txt: warning: something\n');
+  });
+});
+
+describe('renderings from a worker', () => {
+  it('cross as transferable UTF-8 bytes and read back as the same text, umlauts and quotes included', () => {
+    const first = '„Die Preise steigen um 5 %“, sagte Jürgen Weiß.\n';
+    const later = ',\n„Die Preise steigen um 5 %“, sagte Jürgen Weiß.\n';
+    const { result, transfer } = encodedForPosting({ seq: 3, ok: true, texts: [first, later], stats: articleStats({ claims: [] }), warnings: [] });
+    expect(result.ok && result.texts.every((t) => t instanceof Uint8Array)).toBe(true);
+    expect(transfer).toHaveLength(2);
+    const texts = result.ok ? result.texts : [];
+    expect(renderingAt(texts, 0)).toBe(first);
+    expect(renderingAt(texts, 1)).toBe(later);
+  });
+
+  it('leave a failure as it is', () => {
+    const failure = { seq: 1, ok: false as const, reason: 'not UTF-8' };
+    expect(encodedForPosting(failure)).toEqual({ result: failure, transfer: [] });
   });
 });

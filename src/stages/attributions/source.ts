@@ -147,7 +147,9 @@ export function classifySource(
     if (!t.isWord) continue;
     const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
     if (n !== undefined && head < 0) { count = n; continue; }
-    if (!(t.isCapitalized || isLowerCaseName(t)) || lexicon.determiners.has(t.lower)) continue;
+    // A number joined to a source noun heads a phrase however it is written: "der 81-jährige".
+    const numbered = /^\d+-/u.test(t.text) && !tokens[i + 1]?.isCapitalized && lexicon.kindOf(t.text) !== undefined;
+    if (!(t.isCapitalized || isLowerCaseName(t) || numbered) || lexicon.determiners.has(t.lower)) continue;
     if (count !== null && head < 0 && lexicon.measures.has(t.lower)) return null;
     const k = lexicon.kindOf(t.text);
     // A sentence-initial adjective before a statement noun: "Ersten Angaben".

@@ -20,7 +20,28 @@ describe('German speakers: names written without a capital', () => {
   });
 });
 
+describe('German speakers: nouns written like adjectives', () => {
+  it('reads an age written lower-case after its article as the speaker', async () => {
+    const [a] = await speakersOf('Am Montag sagte der 74-jährige in einem Interview, dass er nichts gesehen habe.');
+    expect(a).toMatchObject({ span: 'der 74-jährige', type: 'person', cue: 'sagte' });
+  });
+
+  it('an age before its noun stays an adjective', async () => {
+    const [a] = await speakersOf('Die 74-jährige Ärztin sagte, sie habe nichts gesehen.');
+    expect(a).toMatchObject({ span: 'Die 74-jährige Ärztin', type: 'person', name: null });
+  });
+});
+
 describe('German speakers: what stands before the verb is not always the subject', () => {
+  it('a fronted phrase opened by an oblique possessive is an object; the name after the verb speaks', async () => {
+    const [a] = await speakersOf('Seinen Rücktritt hatte Bergmann im Oktober selbst angekündigt.');
+    expect(a).toMatchObject({ span: 'Bergmann' });
+  });
+
+  it('after "und" a verb shares the subject before it: the phrase after it is its object', async () => {
+    expect(await speakersOf('Am Montag hatten hunderte Bauern demonstriert und forderten 20 Millionen Euro als Ausgleich.')).toEqual([]);
+  });
+
   it('"Als X" before the verb is a predicative; the subject follows the verb', async () => {
     const [a] = await speakersOf('Als Ursache gab der Betreiber einen Kurzschluss im Stellwerk an.');
     expect(a).toMatchObject({ span: 'der Betreiber', cue: 'gab an' });

@@ -38,7 +38,8 @@ const PLACE_LINKS = set('in im');
 const INDEFINITE = set('ein eine einer einem einen eines');
 /** Times after "in": "der Leiter in der kommenden Woche" says when, not where the person belongs. */
 const TIMES = set(`woche wochen monat monaten jahr jahren tag tagen nacht zeit zukunft vergangenheit früh frühe
-  vormittag nachmittag abend morgen wochenende sommer winter herbst frühjahr frühling`);
+  vormittag nachmittag abend morgen wochenende sommer winter herbst frühjahr frühling
+  januar februar märz april mai juni juli august september oktober november dezember`);
 /** Occasions of speaking, no places a speaker belongs to: "im Interview", "in der Pressekonferenz". */
 const OCCASIONS = set(`interview interviews gespräch gesprächs rede sitzung pressekonferenz debatte sendung talkshow ansprache predigt
   fernsehen radio fernsehinterview zeitungsinterview gottesdienst parlamentsdebatte`);
@@ -63,8 +64,10 @@ const isAdjective = (t: Token): boolean =>
   t.isWord && !t.isCapitalized && !isLowerCaseName(t) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:e|en|er|es|em)$/u.test(t.lower);
 /** Capitalized adverbs and adjectives that open a sentence ("Offiziell", "Entsprechend", "Möglicherweise"). */
 const SENTENCE_ADVERB = /(?:lich|ig|isch|end|ell|weise|mals|dings|falls|seits|wärts|erdem)$/u;
+/** An age written as a lower-case noun: "der 81-jährige". */
+const AGE_NOUN = /^\d+-jährige[nr]?$/u;
 const isNoun = (t: Token | undefined): boolean =>
-  t !== undefined && t.isWord && (t.isCapitalized || isLowerCaseName(t)) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+  t !== undefined && t.isWord && (t.isCapitalized || isLowerCaseName(t) || AGE_NOUN.test(t.lower)) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
 /** A genitive plural without article: "der Liga arabischer Staaten", "Meinung politischer Beobachter". */
 const isBareGenitive = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]!.isWord && !tokens[j]!.isCapitalized && /er$/u.test(tokens[j]!.lower) && !ADVERBS_IN_ER.has(tokens[j]!.lower) && isAdjective(tokens[j]!) && isNoun(tokens[j + 1]);
@@ -258,4 +261,4 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: 
 }
 
 /** Determiners that never open a subject (dative, accusative, genitive forms). */
-export const OBLIQUE = set('den dem des einem einen eines');
+export const OBLIQUE = set('den dem des einem einen eines seinen seinem seines ihren ihrem ihres unseren unserem unseres meinen meinem meines diesen diesem jenen jenem keinen keinem');

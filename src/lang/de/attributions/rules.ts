@@ -526,6 +526,8 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
       if (head && tokens[head.end]?.text === ',') return { np: head, opener: head.start };
     }
   }
+  // "… demonstriert und forderten 263 Millionen": after "und" the verb shares the subject before it; what follows is its object.
+  if (anchor > 0 && COORDINATING.has(tokens[anchor - 1]!.lower)) return coordinatedSubject(tokens, anchor, cs);
   const np = invertedSubject(tokens, anchor, after, limit);
   return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
 }

@@ -22,7 +22,8 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Investoren Aktionäre Aktionären Kunden Verbraucher Verbrauchern Wähler Wählern Mitglieder Mitgliedern Delegierte Delegierten
     Parlamentarier Parlamentariern Oppositionelle Oppositionellen Bürgerrechtler Menschenrechtler Organisatoren
     Befehlshaber Militärs Offiziere Offizieren Generäle Ermittlerinnen Behördenvertreter Funktionäre Funktionären
-    Kläger Klägern Angeklagte Angeklagten Verteidiger Verteidigern Staatsanwälte Bischöfe Kardinäle Regierungschefs`),
+    Kläger Klägern Angeklagte Angeklagten Verteidiger Verteidigern Staatsanwälte Bischöfe Kardinäle Regierungschefs
+    Frauen Männer Männern`),
   singular: forms('Quelle Person Informant Insider Eingeweihter'),
   person: forms(`Experte Expertin Analyst Analystin Ökonom Ökonomin Minister Ministerin Ministers Präsident Präsidentin Präsidenten
     Chef Chefin Chefs Vorsitzende Vorsitzender Vorsitzenden Direktor Direktorin Leiter Leiterin Manager Managerin
@@ -36,7 +37,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Regisseur Regisseurin Schauspieler Schauspielerin Sänger Sängerin Musiker Musikerin Künstler Künstlerin Schriftsteller Schriftstellerin
     Spielerin Kapitän Kapitänin Kommandeur General Offizier Oberst Diplomat Diplomatin Aktivist Aktivistin Unternehmer Unternehmerin
     Investor Investorin Politikerin Polizist Polizistin Pilot Pilotin Fahrer Fahrerin Betreiberin Veranstalterin Organisator
-    Geschäftsführer Geschäftsführerin Intendant Intendantin Rektor Rektorin Kommandant Kommandantin Landrat Landrätin`),
+    Frau Mann Jährige Jähriger Geschäftsführer Geschäftsführerin Intendant Intendantin Rektor Rektorin Kommandant Kommandantin Landrat Landrätin`),
   spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin'),
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
     Regierung Staat Tribunal Ministerium Ministeriums Behörde Behörden Amt Amts Amtes Rat Rats Rates Polizei Staatsanwaltschaft Gericht Gerichts Gerichtes
