@@ -84,6 +84,8 @@ function isMostlyDate(line: string): boolean {
 
 /** Finds a full calendar date (day, month and year) in a line: ISO, D.M.YYYY, "30. September 2024", "September 30, 2024". */
 export function parseDate(line: string, config: HeaderConfig): string | null {
+  // Every form below writes the year in four digits: a line without four in a row (most) is not read four times.
+  if (!hasFourDigitsInRow(line)) return null;
   const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(line);
   if (iso) return format(+iso[1]!, +iso[2]!, +iso[3]!);
   const numeric = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u.exec(line);
@@ -100,6 +102,16 @@ export function parseDate(line: string, config: HeaderConfig): string | null {
     if (month) return format(+monthDay[3]!, month, +monthDay[2]!);
   }
   return null;
+}
+
+function hasFourDigitsInRow(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    run = unit >= 48 && unit <= 57 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 function format(year: number, month: number, day: number): string | null {

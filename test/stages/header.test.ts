@@ -21,6 +21,11 @@ describe('header', () => {
     expect(h.title).toBe('ACME SEES HIGHER 1988 PROFIT');
     expect(h.published).toBeNull();
   });
+  it('reads a date only where the year has four digits', () => {
+    expect(parseDate('Berlin, 18. September 2025', germanHeader)).toBe('2025-09-18');
+    expect(parseDate('Berlin, 18. September 25', germanHeader)).toBeNull();
+    expect(parseDate('Am 3. Mai um 12 Uhr', germanHeader)).toBeNull();
+  });
   it('finds no headline when the first line is a whole paragraph', () => {
     const first = 'Der Chipkonzern hat am Dienstag in Dresden ein neues Werk eröffnet, wie der FC St. Pauli ohne Grund meldete, und die Stadt feierte das Ereignis mit einem großen Fest für alle Beschäftigten und ihre Familien.';
     expect(first.length).toBeGreaterThan(200);

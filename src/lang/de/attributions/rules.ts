@@ -822,6 +822,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const NONE: readonly CueVerb[] = [];
   return {
     id,
+    triggers: [...formKinds.keys()],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -955,6 +956,7 @@ function headNouns(tokens: readonly Token[], np: NounPhrase): Token[] {
 function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: ReadonlySet<string>): AttributionRule {
   return {
     id,
+    triggers: [...words],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -973,6 +975,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: Re
 export function zufolgeRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['zufolge', 'folge'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -993,6 +996,7 @@ export function zufolgeRule(id: string): AttributionRule {
 export function soRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['so'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1043,6 +1047,7 @@ export function nachAngabenRule(id: string): AttributionRule {
   };
   return {
     id,
+    triggers: ['nach'],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -1070,6 +1075,7 @@ export function nachAngabenRule(id: string): AttributionRule {
 export function ausHervorRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['aus'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1105,6 +1111,7 @@ export function wonachRule(id: string): AttributionRule {
   const statementKinds = new Set(['transparent', 'document', 'media']);
   return {
     id,
+    triggers: ['wonach'],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -1133,6 +1140,7 @@ export function wonachRule(id: string): AttributionRule {
 export function demnachRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...POINTERS],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1160,6 +1168,7 @@ const REPORTED_VERBS = set('sei seien habe werde könne müsse solle wolle dürf
 export function statementNounRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...CUE_NOUNS].map((noun) => noun.toLowerCase()),
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1183,6 +1192,7 @@ export function statementNounRule(id: string): AttributionRule {
 export function heisstEsRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...HEARSAY, ...HEARSAY_ALONE],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -1229,6 +1239,7 @@ export function heisstEsRule(id: string): AttributionRule {
 export function becameKnownRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['bekannt'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1281,6 +1292,7 @@ export function quoteIntroRule(id: string): AttributionRule {
   const cueForms = new Set([...DECLINE_VERBS, ...CUE_VERBS].flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]));
   return {
     id,
+    triggers: [':', ...ANNOUNCERS.keys()],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1328,6 +1340,7 @@ export function quoteIntroRule(id: string): AttributionRule {
 export function hearsayAdverbRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...HEARSAY_ADVERBS],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1357,6 +1370,7 @@ export function colonFrameRule(id: string): AttributionRule {
   const heads = new Set(QUOTATION_HEADS);
   return {
     id,
+    triggers: [':'],
     find(view) {
       const { tokens } = view;
       const colon = tokens.findIndex((t) => t.text === ':');
