@@ -4,7 +4,7 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { SentenceAttribution } from './config.js';
-import { tokenize } from './tokens.js';
+import { markNames, tokenize } from './tokens.js';
 
 export type { SentenceAttribution } from './config.js';
 
@@ -19,13 +19,15 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
     let last = next;
     while (last < mentions.length && mentions[last]!.start < sentence.end) last++;
     if (sentence.isTitle) continue;
+    const inSentence = mentions.slice(next, last);
     const tokens = tokenize(sentence);
+    markNames(tokens, inSentence);
     woken.set(untriggered);
     for (const token of tokens) {
       const wakes = rulesByTrigger.get(token.lower);
       if (wakes !== undefined) for (const r of wakes) woken[r] = 1;
     }
-    const view = { doc, sentence, mentions: mentions.slice(next, last), tokens };
+    const view = { doc, sentence, mentions: inSentence, tokens };
     for (let r = 0; r < rules.length; r++) {
       if (woken[r] === 0) continue;
       for (const draft of rules[r]!.find(view)) {
