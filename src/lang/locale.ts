@@ -8,7 +8,7 @@ import type { HeaderConfig } from '../stages/header.js';
 import type { SentenceRules } from '../stages/sentences.js';
 import type { CompiledEntities } from '../stages/entities/compiled.js';
 import type { Grammar } from '../stages/amounts/grammar.js';
-import type { AttributionConfig } from '../stages/attributions/config.js';
+import type { CompiledAttributions } from '../stages/attributions/config.js';
 
 export interface Locale {
   code: LanguageCode;
@@ -18,7 +18,8 @@ export interface Locale {
   entities: CompiledEntities;
   /** Compiled from the language's AmountConfig when its module loads. */
   amounts: Grammar;
-  attributions: AttributionConfig;
+  /** Compiled from the language's AttributionConfig when its module loads. */
+  attributions: CompiledAttributions;
 }
 
 /** What language detection needs; loaded eagerly, unlike the full Locale. */

@@ -11,6 +11,7 @@ import { tailBefore } from '../../src/stages/amounts/read.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runTokens } from '../../src/stages/entities/runs.js';
+import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
 import { WORD_CHAR, classOfUnit } from '../../src/core/chars.js';
 import { WORD_END, WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
@@ -67,6 +68,21 @@ describe('character scanners', () => {
       expect([...capitalizedWordsBefore(s, surname)]).toEqual(expected);
     }), { numRuns: 3000 });
     expect([...capitalizedWordsBefore('Der Ökonom Bernhard Felderer sagte, Felderer', 'Felderer')]).toEqual(['Bernhard']);
+  });
+
+  it('find the same full name for a surname searched alone as in the index of every name in the text', () => {
+    const pieces = fc.constantFrom('Felderer ', 'Bernhard ', 'Der ', 'Smith', 'Anna-maria ', 'McDonald', 'Smith2', 'Ü', 'ß', '.', "'", ' ', '-');
+    const names = fc.oneof(fc.array(pieces, { maxLength: 12 }), fc.array(fc.constantFrom(...PIECES, 'Felderer', 'Der', ' '), { maxLength: 30 })).map((p) => p.join(''));
+    // "Der Felderer": an article is no first name.
+    const canBeFirstName = (word: string) => word !== 'Der' && word !== 'Anna-maria';
+    fc.assert(fc.property(names, fc.array(fc.constantFrom('Felderer', 'Smith', 'Bernhard', 'Ü', 'a-b', 'S.', 'Smith2'), { maxLength: 4 }), (s, surnames) => {
+      const alone = fullNamesIn(s, canBeFirstName, Infinity);
+      const indexed = fullNamesIn(s, canBeFirstName, 0);
+      for (const surname of surnames) expect(indexed(surname)).toBe(alone(surname));
+    }), { numRuns: 3000 });
+    expect(fullNamesIn('Der Felderer sagte, Bernhard Felderer', canBeFirstName, 0)('Felderer')).toBe('Bernhard Felderer');
+    // A search for "Bernhard" resumes after "Der Bernhard": the second "Bernhard Bernhard" overlaps it.
+    expect(fullNamesIn('Der Bernhard Bernhard', canBeFirstName, 0)('Bernhard')).toBe(null);
   });
 
   it('detect the language that counting the function words among the /\\p{L}+/u runs would', () => {

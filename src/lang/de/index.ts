@@ -2,6 +2,7 @@
 import type { Locale } from '../locale.js';
 import { compileEntities } from '../../stages/entities/compiled.js';
 import { amountGrammar } from '../../stages/amounts/grammar.js';
+import { compileAttributions } from '../../stages/attributions/config.js';
 import { germanHeader } from './header.js';
 import { germanSentences } from './sentences.js';
 import { germanEntities } from './entities.js';
@@ -14,5 +15,5 @@ export const german: Locale = {
   sentences: germanSentences,
   entities: compileEntities(germanEntities),
   amounts: amountGrammar(germanAmounts),
-  attributions: germanAttributions,
+  attributions: compileAttributions(germanAttributions),
 };

@@ -2,6 +2,7 @@
 import type { Locale } from '../locale.js';
 import { compileEntities } from '../../stages/entities/compiled.js';
 import { amountGrammar } from '../../stages/amounts/grammar.js';
+import { compileAttributions } from '../../stages/attributions/config.js';
 import { englishHeader } from './header.js';
 import { englishSentences } from './sentences.js';
 import { englishEntities } from './entities.js';
@@ -14,5 +15,5 @@ export const english: Locale = {
   sentences: englishSentences,
   entities: compileEntities(englishEntities),
   amounts: amountGrammar(englishAmounts),
-  attributions: englishAttributions,
+  attributions: compileAttributions(englishAttributions),
 };

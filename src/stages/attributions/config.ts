@@ -35,6 +35,12 @@ export interface DraftAttribution extends Attribution {
 /** A small rule with one job ("laut X", "X zufolge", "said X", "declined to comment"). */
 export interface AttributionRule {
   id: string;
+  /**
+   * Lower-cased tokens ("laut", "gemäß", ":") of which a sentence must hold
+   * one for the rule to find anything in it: the stage reads the rule only in
+   * such sentences. Absent: the rule reads every sentence.
+   */
+  triggers?: readonly string[];
   find(view: SentenceView): DraftAttribution[];
 }
 
@@ -50,8 +56,29 @@ export interface AttributionRefiner {
   refine(doc: DocumentContext, found: SentenceAttribution[], mentions: readonly EntityMention[]): SentenceAttribution[];
 }
 
-/** The attributions slot of a Locale: the language's rules and refiners, in order. */
+/** The language's attribution rules and refiners, in order. */
 export interface AttributionConfig {
   rules: readonly AttributionRule[];
   refiners: readonly AttributionRefiner[];
+}
+
+/** The attributions slot of a Locale: an AttributionConfig with its rules indexed by trigger, built once when the language loads. */
+export interface CompiledAttributions extends AttributionConfig {
+  /** The positions in `rules` of the rules each trigger wakes: one look-up per token for all rules. */
+  rulesByTrigger: ReadonlyMap<string, readonly number[]>;
+  /** 1 at the position of each rule without triggers (it reads every sentence), else 0. */
+  untriggered: Uint8Array;
+}
+
+export function compileAttributions(config: AttributionConfig): CompiledAttributions {
+  const rulesByTrigger = new Map<string, number[]>();
+  config.rules.forEach((rule, r) => {
+    for (const trigger of new Set(rule.triggers ?? [])) {
+      const list = rulesByTrigger.get(trigger) ?? [];
+      list.push(r);
+      rulesByTrigger.set(trigger, list);
+    }
+  });
+  const untriggered = Uint8Array.from(config.rules, (rule) => (rule.triggers ? 0 : 1));
+  return { ...config, rulesByTrigger, untriggered };
 }

@@ -4,22 +4,33 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { SentenceAttribution } from './config.js';
-import { tokenize } from './tokens.js';
+import { markNames, tokenize } from './tokens.js';
 
 export type { SentenceAttribution } from './config.js';
 
 export function findAttributions(doc: DocumentContext, mentions: readonly EntityMention[]): SentenceAttribution[] {
-  const { rules, refiners } = doc.locale.attributions;
+  const { rules, refiners, rulesByTrigger, untriggered } = doc.locale.attributions;
   let found: SentenceAttribution[] = [];
   let next = 0;
+  /** The rules the current sentence wakes, by position. */
+  const woken = new Uint8Array(rules.length);
   for (const sentence of doc.sentences) {
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     let last = next;
     while (last < mentions.length && mentions[last]!.start < sentence.end) last++;
     if (sentence.isTitle) continue;
-    const view = { doc, sentence, mentions: mentions.slice(next, last), tokens: tokenize(sentence) };
-    for (const rule of rules) {
-      for (const draft of rule.find(view)) {
+    const inSentence = mentions.slice(next, last);
+    const tokens = tokenize(sentence);
+    markNames(tokens, inSentence);
+    woken.set(untriggered);
+    for (const token of tokens) {
+      const wakes = rulesByTrigger.get(token.lower);
+      if (wakes !== undefined) for (const r of wakes) woken[r] = 1;
+    }
+    const view = { doc, sentence, mentions: inSentence, tokens };
+    for (let r = 0; r < rules.length; r++) {
+      if (woken[r] === 0) continue;
+      for (const draft of rules[r]!.find(view)) {
         if (!draft.notes) {
           found.push({ sentenceIndex: sentence.index, attribution: draft });
           continue;

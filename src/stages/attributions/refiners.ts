@@ -353,42 +353,43 @@ function mentionsInside(mentions: readonly EntityMention[], span: { start: numbe
 const NAME_THEN_WORD = /(\p{Lu}[\p{Ll}-]+) (?=([\p{L}\p{N}]+))/gu;
 const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
 
+/** How many surnames a text has looked up one by one before it builds the index of all its names. */
+const SURNAMES_LOOKED_UP_ALONE = 16;
+
 /**
  * The first "Firstname Surname" the text writes for a surname: the first match
  * of `(\p{Lu}[\p{Ll}-]+) Surname` (matches taken one after another, as a global
- * search would) whose first word `canBeFirstName` accepts. Found for every word
- * in one pass over the text on first use, not one pass per surname: a long
- * text names many people.
+ * search would) whose first word `canBeFirstName` accepts. A text names few
+ * surnames as sources, so each is looked up by itself (a string search);
+ * past a few, the candidates of every word are listed in one pass over the
+ * text, not one pass per surname: a long text names many people.
  */
-function fullNamesIn(text: string, canBeFirstName: (word: string) => boolean): (surname: string) => string | null {
-  let index: Map<string, { end: number; full: string | null }> | null = null;
-  const other = new Map<string, string | null>();
-  const build = (): Map<string, { end: number; full: string | null }> => {
-    const bySurname = new Map<string, { end: number; full: string | null }>();
+export function fullNamesIn(text: string, canBeFirstName: (word: string) => boolean, lookedUpAlone = SURNAMES_LOOKED_UP_ALONE): (surname: string) => string | null {
+  let index: Map<string, { end: number; firsts: string[] }> | null = null;
+  const found = new Map<string, string | null>();
+  const build = (): Map<string, { end: number; firsts: string[] }> => {
+    const bySurname = new Map<string, { end: number; firsts: string[] }>();
     for (const m of text.matchAll(NAME_THEN_WORD)) {
-      const first = m[1]!;
       const surname = m[2]!;
       const seen = bySurname.get(surname);
-      // Taken already, or inside the last match for this surname (a search resumes after a match).
-      if (seen && (seen.full !== null || m.index < seen.end)) continue;
+      // Inside the last match for this surname: a search resumes after a match.
+      if (seen && m.index < seen.end) continue;
       const end = m.index + m[0].length + surname.length;
-      bySurname.set(surname, { end, full: canBeFirstName(first) ? `${first} ${surname}` : null });
+      if (seen) { seen.end = end; seen.firsts.push(m[1]!); } else bySurname.set(surname, { end, firsts: [m[1]!] });
     }
     return bySurname;
   };
   return (surname) => {
-    if (LETTERS_AND_DIGITS.test(surname)) {
-      index ??= build();
-      return index.get(surname)?.full ?? null;
+    const known = found.get(surname);
+    if (known !== undefined) return known;
+    // Surnames with other characters than letters and digits ("O'Brien") are always looked up alone.
+    const candidates = found.size >= lookedUpAlone && LETTERS_AND_DIGITS.test(surname)
+      ? (index ??= build()).get(surname)?.firsts ?? [] : capitalizedWordsBefore(text, surname);
+    let full: string | null = null;
+    for (const first of candidates) {
+      if (canBeFirstName(first)) { full = `${first} ${surname}`; break; }
     }
-    // Surnames with other characters ("O'Brien"), rare: looked up one by one.
-    if (!other.has(surname)) {
-      let full: string | null = null;
-      for (const first of capitalizedWordsBefore(text, surname)) {
-        if (canBeFirstName(first)) { full = `${first} ${surname}`; break; }
-      }
-      other.set(surname, full);
-    }
-    return other.get(surname)!;
+    found.set(surname, full);
+    return full;
   };
 }

@@ -15,6 +15,8 @@ export interface Token {
   isWord: boolean;
   /** A word starting with an upper-case letter. */
   isCapitalized: boolean;
+  /** A lower-case word inside a name the entity stage found: "dpa", "taz", "n-tv". */
+  isName?: boolean;
 }
 
 /**
@@ -69,7 +71,19 @@ const WEB_ADDRESS = /^[\p{L}\p{N}-]{3,}(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|or
 export const isWebAddress = (t: Token): boolean => t.isWord && WEB_ADDRESS.test(t.lower);
 
 /** A name written without a capital: after a particle ("el-Baradei") or a web address ("bildblog.de"). */
-export const isLowerCaseName = (t: Token): boolean => t.isWord && !t.isCapitalized && (PARTICLE_NAME.test(t.text) || WEB_ADDRESS.test(t.lower));
+export const isLowerCaseName = (t: Token): boolean => t.isWord && !t.isCapitalized && (t.isName === true || PARTICLE_NAME.test(t.text) || WEB_ADDRESS.test(t.lower));
+
+/** Marks the lower-case words inside named mentions ("laut dpa", "berichtet die taz") as names; both lists in text order. */
+export function markNames(tokens: Token[], mentions: readonly { start: number; end: number }[]): void {
+  let k = 0;
+  for (const m of mentions) {
+    while (k < tokens.length && tokens[k]!.end <= m.start) k++;
+    for (let j = k; j < tokens.length && tokens[j]!.start < m.end; j++) {
+      const t = tokens[j]!;
+      if (t.isWord && !t.isCapitalized && t.start >= m.start && t.end <= m.end) t.isName = true;
+    }
+  }
+}
 
 /** Characters that join two runs of word characters into one word: ' ’ . - */
 const isJoiner = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d;

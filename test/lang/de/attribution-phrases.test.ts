@@ -287,3 +287,17 @@ describe('German statement nouns with their speaker in the genitive', () => {
     expect(await attributions('Die Aussage des Gedichts, dass alles vergeht, berührte das Publikum.')).toEqual([]);
   });
 });
+
+describe('German verbs of repeating, explaining and insisting', () => {
+  it('"wiederholte", "legte dar", "beharrte darauf", "nahm Stellung" are cues', async () => {
+    expect(await only('Die Ministerin wiederholte, dass die Schulen offen bleiben.')).toMatchObject({ cue: 'wiederholte' });
+    expect(await only('Der Gutachter legte dar, die Brücke sei nicht mehr sicher.')).toMatchObject({ cue: 'legte dar' });
+    expect(await only('Die Gewerkschaft beharrte darauf, dass die Löhne steigen müssten.')).toMatchObject({ cue: 'beharrte darauf' });
+    expect(await only('Am Abend nahm der Bürgermeister Stellung: Die Straße werde im Mai gesperrt.')).toMatchObject({ cue: 'nahm Stellung' });
+  });
+
+  it('"wiederholt" is also an adverb, "stellte … dar" also means "was"', async () => {
+    expect(await attributions('Die Brücke war wiederholt gesperrt worden, als der Fluss stieg.')).toEqual([]);
+    expect(await attributions('Die Baustelle stellte für die Anwohner eine große Belastung dar.')).toEqual([]);
+  });
+});

@@ -14,6 +14,13 @@ describe('German speakers: names written without a capital', () => {
     expect(a).toMatchObject({ span: 'al-Hakim', cue: 'laut' });
   });
 
+  it('reads an outlet the entity stage knows by its lower-case name', async () => {
+    const [a] = await speakersOf('Laut dpa wurden bei dem Unfall drei Menschen verletzt.');
+    expect(a).toMatchObject({ span: 'dpa', type: 'media', cue: 'Laut' });
+    const [b] = await speakersOf('Wie der Sender n-tv berichtete, ist die Brücke gesperrt.');
+    expect(b).toMatchObject({ span: 'der Sender n-tv', type: 'media', organization: 'n-tv' });
+  });
+
   it('reads a web address as an outlet', async () => {
     const [a] = await speakersOf('Laut netzwelt.de ist der Dienst seit Montag gestört.');
     expect(a).toMatchObject({ span: 'netzwelt.de', type: 'media', organization: 'netzwelt.de' });
@@ -35,6 +42,7 @@ describe('German speakers: nouns written like adjectives', () => {
 describe('German speakers: what stands before the verb is not always the subject', () => {
   it('a fronted phrase opened by an oblique possessive is an object; the name after the verb speaks', async () => {
     const [a] = await speakersOf('Seinen Rücktritt hatte Bergmann im Oktober selbst angekündigt.');
+    // "im Oktober" says when, not who.
     expect(a).toMatchObject({ span: 'Bergmann' });
   });
 

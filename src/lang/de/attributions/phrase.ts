@@ -39,7 +39,8 @@ const INDEFINITE = set('ein eine einer einem einen eines');
 /** Times after "in": "der Leiter in der kommenden Woche" says when, not where the person belongs. */
 const TIMES = set(`woche wochen monat monaten jahr jahren tag tagen nacht zeit zukunft vergangenheit früh frühe
   vormittag nachmittag abend morgen wochenende sommer winter herbst frühjahr frühling
-  januar februar märz april mai juni juli august september oktober november dezember`);
+  januar februar märz april mai juni juli august september oktober november dezember
+  montag dienstag mittwoch donnerstag freitag samstag sonntag`);
 /** Occasions of speaking, no places a speaker belongs to: "im Interview", "in der Pressekonferenz". */
 const OCCASIONS = set(`interview interviews gespräch gesprächs rede sitzung pressekonferenz debatte sendung talkshow ansprache predigt
   fernsehen radio fernsehinterview zeitungsinterview gottesdienst parlamentsdebatte`);

@@ -257,7 +257,11 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
   if (back) return { source: source ? [rangeOf(tokens, source[0], source[1])] : [], cue: cue.map((k) => rangeOf(tokens, k, k)), ...back };
   const frame = frameRange(tokens, from, to, reach);
   let content = reach === 'clause' ? quotationAfter(tokens, frame[1] + 1) : [];
-  if (!content.length) content = contentRanges(tokens, [frame], false);
+  if (!content.length) {
+    // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von …": what was said ends where the speaker's clause goes on.
+    const resumes = reach === 'clause' ? mainClauseResumes(tokens, frame[1] + 1) : -1;
+    content = contentRanges(tokens, resumes > frame[1] + 1 ? [frame, [resumes, tokens.length - 1]] : [frame], false);
+  }
   if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
   // A sentence that is nothing but its frame ("Sie fügte hinzu."): what was said stands elsewhere; the sentence stands for it.
   if (!content.length) content = contentRanges(tokens, [], true);
@@ -267,6 +271,30 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
     frame: [rangeOf(tokens, frame[0], frame[1])],
   };
+}
+
+/** Past forms of reporting verbs that go on with the speaker's own clause after what was said: ", sprach aber von …", "und betonte". */
+const RESUMING_VERBS: ReadonlySet<string> = new Set([...CUE_VERBS.flatMap((v) => v.forms).map((f) => f.toLowerCase())
+  .filter((f) => /te$|ten$/u.test(f) && !AUX.has(f)), 'sprach', 'sprachen', 'wies', 'wiesen', 'gab', 'gaben']);
+const RESUMING_JOINERS = set('und sowie');
+
+/**
+ * The token where the speaker's clause resumes after what was said from
+ * `from` on: a comma or "und" before a reporting verb in the past, outside
+ * quotation marks; else -1.
+ */
+function mainClauseResumes(tokens: readonly Token[], from: number): number {
+  let quoted = 0;
+  for (let k = from; k < tokens.length - 1; k++) {
+    const t = tokens[k]!.text;
+    if (OPENING.has(t)) quoted++;
+    else if (CLOSING.has(t)) quoted = Math.max(0, quoted - 1);
+    else if (quoted === 0 && (t === ',' || RESUMING_JOINERS.has(tokens[k]!.lower))) {
+      const next = tokens[k + 1]!;
+      if (RESUMING_VERBS.has(next.lower) && !next.isCapitalized) return k;
+    }
+  }
+  return -1;
 }
 
 /** How many tokens a quotation inside a clause is read for its closing mark. */
@@ -794,6 +822,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const NONE: readonly CueVerb[] = [];
   return {
     id,
+    triggers: [...formKinds.keys()],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -927,6 +956,7 @@ function headNouns(tokens: readonly Token[], np: NounPhrase): Token[] {
 function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: ReadonlySet<string>): AttributionRule {
   return {
     id,
+    triggers: [...words],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -945,6 +975,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: Re
 export function zufolgeRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['zufolge', 'folge'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -965,6 +996,7 @@ export function zufolgeRule(id: string): AttributionRule {
 export function soRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['so'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1015,6 +1047,7 @@ export function nachAngabenRule(id: string): AttributionRule {
   };
   return {
     id,
+    triggers: ['nach'],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -1042,6 +1075,7 @@ export function nachAngabenRule(id: string): AttributionRule {
 export function ausHervorRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['aus'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1077,6 +1111,7 @@ export function wonachRule(id: string): AttributionRule {
   const statementKinds = new Set(['transparent', 'document', 'media']);
   return {
     id,
+    triggers: ['wonach'],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -1105,6 +1140,7 @@ export function wonachRule(id: string): AttributionRule {
 export function demnachRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...POINTERS],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1132,6 +1168,7 @@ const REPORTED_VERBS = set('sei seien habe werde könne müsse solle wolle dürf
 export function statementNounRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...CUE_NOUNS].map((noun) => noun.toLowerCase()),
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1155,6 +1192,7 @@ export function statementNounRule(id: string): AttributionRule {
 export function heisstEsRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...HEARSAY, ...HEARSAY_ALONE],
     find(view) {
       const { tokens } = view;
       const r = { view, tokens };
@@ -1201,6 +1239,7 @@ export function heisstEsRule(id: string): AttributionRule {
 export function becameKnownRule(id: string): AttributionRule {
   return {
     id,
+    triggers: ['bekannt'],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1253,6 +1292,7 @@ export function quoteIntroRule(id: string): AttributionRule {
   const cueForms = new Set([...DECLINE_VERBS, ...CUE_VERBS].flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]));
   return {
     id,
+    triggers: [':', ...ANNOUNCERS.keys()],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1300,6 +1340,7 @@ export function quoteIntroRule(id: string): AttributionRule {
 export function hearsayAdverbRule(id: string): AttributionRule {
   return {
     id,
+    triggers: [...HEARSAY_ADVERBS],
     find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
@@ -1329,6 +1370,7 @@ export function colonFrameRule(id: string): AttributionRule {
   const heads = new Set(QUOTATION_HEADS);
   return {
     id,
+    triggers: [':'],
     find(view) {
       const { tokens } = view;
       const colon = tokens.findIndex((t) => t.text === ':');
