@@ -301,3 +301,19 @@ describe('German verbs of repeating, explaining and insisting', () => {
     expect(await attributions('Die Baustelle stellte für die Anwohner eine große Belastung dar.')).toEqual([]);
   });
 });
+
+describe('German cue phrases of hearing, learning and denying', () => {
+  it('"wie X erfuhr" reports what an outlet learned', async () => {
+    const a = await only('Wie die Zeitung erfuhr, soll das Werk im Herbst schließen.');
+    expect(a).toMatchObject({ cue: 'erfuhr' });
+    expect(a.source.text).toBe('die Zeitung');
+  });
+
+  it('"erklärte sich bereit" keeps its reflexive and adjective in the cue', async () => {
+    expect(await only('Der Trainer erklärte sich bereit, den Vertrag um ein Jahr zu verlängern.')).toMatchObject({ cue: 'erklärte sich bereit' });
+  });
+
+  it('"stellte in Abrede" denies', async () => {
+    expect(await only('Der Landrat stellte in Abrede, dass er von den Plänen gewusst habe.')).toMatchObject({ cue: 'stellte in Abrede', stance: 'denies' });
+  });
+});
