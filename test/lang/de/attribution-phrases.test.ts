@@ -317,3 +317,16 @@ describe('German cue phrases of hearing, learning and denying', () => {
     expect(await only('Der Landrat stellte in Abrede, dass er von den Plänen gewusst habe.')).toMatchObject({ cue: 'stellte in Abrede', stance: 'denies' });
   });
 });
+
+describe('German cue verbs whose object makes them an act, not speech', () => {
+  it('"führt die Tabelle an", "schrieb schwarze Zahlen", "hielt an … fest" report nothing', async () => {
+    expect(await attributions('Der Verein führt die Tabelle mit drei Punkten Vorsprung an.')).toEqual([]);
+    expect(await attributions('Die Reederei schrieb im dritten Quartal wieder schwarze Zahlen.')).toEqual([]);
+    expect(await attributions('Die Regierung hielt trotz der Proteste an ihrem Kurs fest.')).toEqual([]);
+  });
+
+  it('the same verbs still report speech', async () => {
+    expect(await only('Die Reederei schrieb in ihrem Bericht, die Flotte werde verkleinert.')).toMatchObject({ cue: 'schrieb' });
+    expect(await only('Die Regierung hielt fest, dass die Grenzen offen bleiben.')).toMatchObject({ cue: 'hielt fest' });
+  });
+});
