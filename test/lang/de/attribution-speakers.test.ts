@@ -96,3 +96,20 @@ describe('German speakers: descriptions around a name', () => {
     expect(a).toMatchObject({ span: 'Der Präsident', cue: 'beklagte' });
   });
 });
+
+describe('German speakers: relative clauses and pointers', () => {
+  it('"nach denen" after a statement says what it says; the pronoun is the speaker span, the statement the source', async () => {
+    const found = await speakersOf('Der Verband verwies auf Studien der Universität, nach denen die Mieten weiter steigen würden.');
+    expect(found.at(-1)).toMatchObject({ span: 'denen', text: 'Studien der Universität', type: 'document', cue: 'nach' });
+  });
+
+  it('"nach dem" in a relative clause without reported speech is no attribution', async () => {
+    const found = await speakersOf('Die Ministerin wartete auf den Bericht, nach dem sie seit Wochen gefragt hatte.');
+    expect(found).toEqual([]);
+  });
+
+  it('"Folgendes" after the speaker points to the statement; it is no part of the speaker', async () => {
+    const [a] = await speakersOf('Dazu erklärte die Ministerin Folgendes. „Wir kürzen bei der Bildung nicht.“');
+    expect(a).toMatchObject({ span: 'die Ministerin', cue: 'erklärte' });
+  });
+});

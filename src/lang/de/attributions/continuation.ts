@@ -12,9 +12,9 @@ import { DETERMINERS, FUNCTION_WORDS, PRONOUNS } from './phrase.js';
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** Konjunktiv I forms that are not third-person "-e" forms: unmistakably reported speech. */
-const KONJUNKTIV_I = set('sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse');
+export const KONJUNKTIV_I = set('sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse');
 /** Konjunktiv II forms reported speech falls back on; also hypotheses, so they only continue the sentence right before. */
-const KONJUNKTIV_II = set('hätte hätten wäre wären würde würden könnten müssten dürften brächten gäbe gäben');
+export const KONJUNKTIV_II = set('hätte hätten wäre wären würde würden könnten müssten dürften brächten gäbe gäben');
 /** Words ending in -e that are not verbs: adverbs and pronouns. */
 const NOT_VERBS = set(`gerne lange heute alleine bitte ferne nahe gerade ohne eine keine alle diese jene jede welche manche solche beide
   einige andere meine deine seine ihre unsere eure wenige viele mehrere deutliche ebene selbe gleiche etliche sämtliche ganze halbe

@@ -24,7 +24,7 @@ export const FUNCTION_WORDS = set(`am im in an auf aus bei beim mit nach von vom
   demnach dagegen indes inzwischen mittlerweile derzeit bislang bisher insgesamt trotzdem dennoch stattdessen vielmehr sogar immerhin
   angeblich offenbar offensichtlich offiziell bezüglich hinsichtlich entsprechend laut zufolge wonach weder sowie hier dort was wer wo warum weshalb wobei sodass denn sondern
   daraufhin darauf hierauf anschließend schließlich seither seitdem ebenso
-  ja nein dies alles vieles beides zuletzt kürzlich jüngst damals weiter hat haben hatte hatten habe ist sind war waren sei seien wird werden wurde wurden kann könne soll solle`);
+  ja nein dies alles vieles beides folgendes zuletzt kürzlich jüngst damals weiter hat haben hatte hatten habe ist sind war waren sei seien wird werden wurde wurden kann könne soll solle`);
 
 /** Prepositions that may govern a noun phrase opened by an adjective: "nach ersten Angaben". */
 const PREPOSITIONS = set('nach laut gemäß von vom mit bei beim in im an am auf aus zu zum zur für über unter vor gegen seit durch ohne um trotz wegen');

@@ -10,6 +10,7 @@ import type { Token } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
+import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
 import { AUXILIARIES, CUE_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
@@ -30,6 +31,8 @@ const FOCUS_PARTICLES = set('auch selbst sogar nur ausgerechnet gerade');
 const CUE_ARTICLES = set('der die das dem den zu zum zur');
 /** Words that point back to a statement already made: "Dies bestätigte der Sprecher". */
 const ANAPHORS = set('dies diese dieses diesen dieser');
+/** Words that point forward to a statement: "Er erklärte Folgendes." */
+const FORWARD = set('folgendes');
 /** Words that may follow a clause-final particle: "gab bekannt und", "teilte mit dass" (comma omitted). */
 const CLAUSE_JOINERS = set('und oder aber sowie dass ob');
 /** Clause openers after which the verb stands last: "während X bestritt", "wie X berichten". */
@@ -407,6 +410,8 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
       || CONJUNCTIONS.has(t.lower) || FOCUS_PARTICLES.has(t.lower) || (k === cs && COMPLEMENTIZERS.has(t.lower))) continue;
     // "Das bestätigte der Sprecher", "diese Entscheidung gab X bekannt": the statement is the sentence before.
     if (!object && (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized))) return -1;
+    // "erklärte der Minister Folgendes": the statement follows.
+    if (FORWARD.has(t.lower)) return -1;
     object = true;
   }
   if (!object && !fragment) return -1;
@@ -689,6 +694,8 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
+    // "schrieb Geschichte", "führt die Tabelle an": an object that makes the verb an act.
+    if (verb.notWith && tokens.slice(start, end).some((t) => verb.notWith!.includes(t.text))) continue;
     // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
     if (verb.quoted && !tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => OPENING.has(t.text))) continue;
     const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
@@ -1078,6 +1085,8 @@ export function nachAngabenRule(id: string): AttributionRule {
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length; i++) {
         if (tokens[i]!.lower !== 'nach') continue;
+        const relative = relativeStatement(r, id, i, (np) => isStatement(np, tokens));
+        if (relative) { found.push(...relative); continue; }
         const after = nounPhrase(tokens, i + 1);
         if (after && isStatement(after, tokens) && !isEvent(after, tokens)) {
           found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
@@ -1093,6 +1102,34 @@ export function nachAngabenRule(id: string): AttributionRule {
       return found;
     },
   };
+}
+
+/** Relative pronouns after "nach": "Studien, nach denen …", "ein Bericht, nach dem …". */
+const NACH_RELATIVES = set('dem der denen');
+
+/**
+ * "Er verwies auf Studien, nach denen die Preise steigen": a relative clause
+ * opened by "nach" and a pronoun whose antecedent is a statement says what
+ * the statement says. The source is the antecedent; its span, as the frame's,
+ * is the pronoun ("nach denen"); the content the rest of the relative clause.
+ */
+function relativeStatement(r: Reading, id: string, at: number, isStatement: (np: NounPhrase) => boolean): Attribution[] | null {
+  const { tokens, view } = r;
+  const pronoun = at + 1;
+  if (at < 2 || tokens[at - 1]!.text !== ',' || !NACH_RELATIVES.has(tokens[pronoun]?.lower ?? '')) return null;
+  const antecedent = nounPhraseEndingAt(tokens, at - 1, clauseStart(tokens, at - 2));
+  if (!antecedent || !isStatement(antecedent)) return null;
+  const end = clauseEnd(tokens, pronoun + 1);
+  // What the statement says stands in the subjunctive: "nach denen die Preise steigen würden", not "nach dem er gefragt hatte".
+  if (!tokens.slice(pronoun + 1, end).some((t) => KONJUNKTIV_I.has(t.lower) || KONJUNKTIV_II.has(t.lower))) return null;
+  const made = attribute(r, id, antecedent, antecedent.start, pronoun, [at], 'asserts', undefined, false, -1, 'phrase');
+  for (const a of made) {
+    const start = tokens[at]!.start;
+    const frameEnd = tokens[pronoun]!.end;
+    Object.assign(a, { text: view.doc.text.slice(start, frameEnd), start, end: frameEnd });
+    a.spans = { source: [rangeOf(tokens, pronoun, pronoun)], cue: [rangeOf(tokens, at, at)], frame: [{ start, end: frameEnd }], content: [rangeOf(tokens, pronoun + 1, end - 1)] };
+  }
+  return made;
 }
 
 /** "Das geht aus der Studie hervor", "wie aus dem Bericht hervorgeht". */
