@@ -301,32 +301,3 @@ describe('German verbs of repeating, explaining and insisting', () => {
     expect(await attributions('Die Baustelle stellte für die Anwohner eine große Belastung dar.')).toEqual([]);
   });
 });
-
-describe('German cue phrases of hearing, learning and denying', () => {
-  it('"wie X erfuhr" reports what an outlet learned', async () => {
-    const a = await only('Wie die Zeitung erfuhr, soll das Werk im Herbst schließen.');
-    expect(a).toMatchObject({ cue: 'erfuhr' });
-    expect(a.source.text).toBe('die Zeitung');
-  });
-
-  it('"erklärte sich bereit" keeps its reflexive and adjective in the cue', async () => {
-    expect(await only('Der Trainer erklärte sich bereit, den Vertrag um ein Jahr zu verlängern.')).toMatchObject({ cue: 'erklärte sich bereit' });
-  });
-
-  it('"stellte in Abrede" denies', async () => {
-    expect(await only('Der Landrat stellte in Abrede, dass er von den Plänen gewusst habe.')).toMatchObject({ cue: 'stellte in Abrede', stance: 'denies' });
-  });
-});
-
-describe('German cue verbs whose object makes them an act, not speech', () => {
-  it('"führt die Tabelle an", "schrieb schwarze Zahlen", "hielt an … fest" report nothing', async () => {
-    expect(await attributions('Der Verein führt die Tabelle mit drei Punkten Vorsprung an.')).toEqual([]);
-    expect(await attributions('Die Reederei schrieb im dritten Quartal wieder schwarze Zahlen.')).toEqual([]);
-    expect(await attributions('Die Regierung hielt trotz der Proteste an ihrem Kurs fest.')).toEqual([]);
-  });
-
-  it('the same verbs still report speech', async () => {
-    expect(await only('Die Reederei schrieb in ihrem Bericht, die Flotte werde verkleinert.')).toMatchObject({ cue: 'schrieb' });
-    expect(await only('Die Regierung hielt fest, dass die Grenzen offen bleiben.')).toMatchObject({ cue: 'hielt fest' });
-  });
-});
