@@ -41,7 +41,8 @@ export function onePerSource(id: string): AttributionRefiner {
 
 /**
  * An attribution by a word that points back ("Demnach …") takes the source of
- * the last attribution in the `reach` sentences before it; where its sentence
+ * the last attribution in the `reach` sentences before it (its source span
+ * too, unless the pointer marks one of its own); where its sentence
  * names a source of its own, that one stands and the pointer goes.
  */
 export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, reach: number): AttributionRefiner {
@@ -58,7 +59,8 @@ export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, 
         if (earlier) {
           const a = f.attribution;
           a.source = { ...earlier.source };
-          if (a.spans && earlier.spans) a.spans = { ...a.spans, source: earlier.spans.source.map((r) => ({ ...r })) };
+          // A pointer with a span of its own ("Demnach") keeps it, as a pronoun keeps its own.
+          if (a.spans && earlier.spans && !a.spans.source.length) a.spans = { ...a.spans, source: earlier.spans.source.map((r) => ({ ...r })) };
         }
         out.push(f);
       }

@@ -112,4 +112,9 @@ describe('German speakers: relative clauses and pointers', () => {
     const [a] = await speakersOf('Dazu erklärte die Ministerin Folgendes. „Wir kürzen bei der Bildung nicht.“');
     expect(a).toMatchObject({ span: 'die Ministerin', cue: 'erklärte' });
   });
+
+  it('"Demnach" takes its source from the sentence before; the speaker span is the pointing word itself', async () => {
+    const found = await speakersOf('Die Feuerwehr sagte am Abend, der Brand sei gelöscht. Demnach waren drei Häuser betroffen.');
+    expect(found.at(-1)).toMatchObject({ span: 'Demnach', text: 'Die Feuerwehr', cue: 'Demnach' });
+  });
 });

@@ -678,8 +678,6 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
-    // "schrieb Geschichte", "führt die Tabelle an": an object that makes the verb an act.
-    if (verb.notWith && tokens.slice(start, end).some((t) => verb.notWith!.includes(t.text))) continue;
     // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
     if (verb.quoted && !tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => OPENING.has(t.text))) continue;
     const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
@@ -1189,7 +1187,10 @@ export function demnachRule(id: string): AttributionRule {
       const found: Attribution[] = [];
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!POINTERS.has(tokens[i]!.lower)) continue;
-        found.push(unnamed({ view, tokens }, id, [i], 'asserts'));
+        // The pointing word stands for the source in its sentence, as a pronoun would: its span is the speaker's.
+        const a = unnamed({ view, tokens }, id, [i], 'asserts');
+        if (a.spans) a.spans.source = [rangeOf(tokens, i, i)];
+        found.push(a);
       }
       return found;
     },
