@@ -678,6 +678,8 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
+    // "schrieb Geschichte", "führt die Tabelle an": an object that makes the verb an act.
+    if (verb.notWith && tokens.slice(start, end).some((t) => verb.notWith!.includes(t.text))) continue;
     // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
     if (verb.quoted && !tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => OPENING.has(t.text))) continue;
     const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
