@@ -8,7 +8,7 @@ import type { Attribution, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from './config.js';
 import { capitalizedWordsBefore } from '../../core/words.js';
 import type { SourceLexicon } from './source.js';
-import { tokenize } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
 import { type QuotePairs, type Range, sentenceContent } from './roles.js';
 
 const sourceKey = (s: Source): string => `${s.type}\u0000${s.name ?? ''}\u0000${s.organization ?? ''}\u0000${s.text}`;
@@ -74,7 +74,7 @@ export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, 
  * opening quote): its span, and whether the mark is unmistakable enough to
  * reach back past sentences of the writer's own; or null.
  */
-export type ContinuationMark = (sentence: Sentence) => { start: number; end: number; bridges?: boolean } | null;
+export type ContinuationMark = (sentence: Sentence, tokens: readonly Token[]) => { start: number; end: number; bridges?: boolean } | null;
 
 /**
  * A sentence with no attribution of its own that the language marks as
@@ -108,8 +108,10 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           gap = 0;
           continue;
         }
-        const where = carried ? mark(sentence) : null;
-        if (!carried || !where || (gap > 0 && !where.bridges)) {
+        // Tokens only for a sentence that may continue; read by the mark and for the content.
+        const tokens = carried ? tokenize(sentence) : null;
+        const where = tokens ? mark(sentence, tokens) : null;
+        if (!carried || !tokens || !where || (gap > 0 && !where.bridges)) {
           if (++gap > reach) carried = null;
           continue;
         }
@@ -122,7 +124,7 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
         };
         // The sentence is what is reported, whole; the speaker stands where the carried source does.
         if (carried.spans) {
-          const content = sentenceContent(doc.text, tokenize(sentence), quotes);
+          const content = sentenceContent(doc.text, tokens, quotes);
           const head = carried.spans.content.length ? carried : runHead ?? carried;
           // A quotation is a report of its own, not part of a run of reported speech, nor a run part of it.
           const quoted = (at: number | undefined) => at !== undefined && quotes.has(doc.text[at] ?? '');

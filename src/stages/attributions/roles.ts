@@ -99,9 +99,13 @@ export function followQuotations(text: string, pieces: Range[], quotes: QuotePai
 /** Quotation marks in a text, each read with its direction from its neighbours. */
 class QuoteMarks {
   private readonly closers: Map<string, string>;
+  /** The marks' character codes: a character with another code is no mark, without a look-up by string. */
+  private readonly markCodes: number[] = [];
 
   constructor(private readonly text: string, private readonly quotes: QuotePairs) {
     this.closers = new Map([...quotes].map(([open, close]) => [close, open]));
+    // A mark of more than one character is never the one character it is compared with.
+    for (const [open, close] of quotes) for (const mark of [open, close]) if (mark.length === 1) this.markCodes.push(mark.charCodeAt(0));
   }
 
   /** An opening mark: one of the language's, right before a word or another mark ("„Wir", "„»"). */
@@ -115,7 +119,7 @@ class QuoteMarks {
   }
 
   private isMark(at: number): boolean {
-    return this.isOpening(at) || this.isClosing(at);
+    return this.markCodes.includes(this.text.charCodeAt(at)) && (this.isOpening(at) || this.isClosing(at));
   }
 
   /** The last mark in a range (within reach of its end), as the opening it is or answers. */

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../../core/model.js';
 import type { ContinuationMark } from '../../../stages/attributions/refiners.js';
-import { type Token, tokenize } from '../../../stages/attributions/tokens.js';
+import type { Token } from '../../../stages/attributions/tokens.js';
 import { ASSERTING_PARTICIPLES, CUE_WORDS, PASSIVE_AUXILIARIES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, PRONOUNS } from './phrase.js';
 
@@ -74,9 +74,8 @@ function reportingPassiveAt(tokens: readonly Token[]): Mark | null {
   return null;
 }
 
-export const continuationMark: ContinuationMark = (sentence: Sentence) => {
+export const continuationMark: ContinuationMark = (sentence: Sentence, tokens: readonly Token[]) => {
   if (OPENING_QUOTE.test(sentence.text)) return { start: sentence.start, end: sentence.start + 1 };
-  const tokens = tokenize(sentence);
   if (CONDITIONAL_OPENERS.has(tokens[0]?.lower ?? '')) return null;
   return subjunctiveAt(tokens) ?? reportingPassiveAt(tokens);
 };

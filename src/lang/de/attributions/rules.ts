@@ -470,12 +470,11 @@ function partyMention(mentions: readonly EntityMention[], from: Token, to: Token
  * null when missing. A separable particle closes its clause, so "mit" before
  * a noun ("teilte mit seinem Bruder") is a preposition, not the particle.
  */
-function followers(tokens: readonly Token[], from: number, end: number, verb: CueVerb): number[] | null {
+function followers(tokens: readonly Token[], from: number, end: number, verb: CueVerb, then: FollowerWords): number[] | null {
   const found: number[] = [];
-  const then = verb.then ?? [];
   let k = from;
   for (let n = 0; n < then.length; n++) {
-    const wanted = new Set(then[n]!.map((w) => w.toLowerCase()));
+    const wanted = then[n]!;
     const closes = verb.particle && n === then.length - 1;
     while (k < end && !(wanted.has(tokens[k]!.lower) && (!closes || closesClause(tokens[k + 1])))) k++;
     if (k >= end) return null;
@@ -662,7 +661,30 @@ interface CueMatch {
   particleBefore?: number | undefined;
 }
 
-function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], finite: boolean, from = i + 1): CueMatch | null {
+/** A cue verb's `then`, lower-cased: for each word it needs after its form, the ways of writing it. */
+type FollowerWords = ReadonlyArray<ReadonlySet<string>>;
+
+/** Each verb's words after its form, lower-cased once. */
+function followerWordsOf(verbs: readonly CueVerb[]): ReadonlyMap<CueVerb, FollowerWords> {
+  return new Map(verbs.map((verb) => [verb, (verb.then ?? []).map((words) => new Set(words.map((w) => w.toLowerCase())))]));
+}
+
+/**
+ * Whether one of `verbs` may match its form at `i` with its followers read
+ * from further on than `i + 1` when it did not match reading them from there:
+ * only a negated verb (its clause reaches further) or one whose followers all
+ * stand somewhere after `i`; the other checks do not depend on where the
+ * followers are read from.
+ */
+function mayMatchFurtherOn(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], followerWords: ReadonlyMap<CueVerb, FollowerWords>): boolean {
+  const standsAfter = (words: ReadonlySet<string>) => {
+    for (let k = i + 1; k < tokens.length; k++) if (words.has(tokens[k]!.lower)) return true;
+    return false;
+  };
+  return verbs.some((verb) => verb.negated === true || (verb.then !== undefined && followerWords.get(verb)!.every(standsAfter)));
+}
+
+function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], followerWords: ReadonlyMap<CueVerb, FollowerWords>, finite: boolean, from = i + 1): CueMatch | null {
   const word = tokens[i]!.lower;
   for (const verb of verbs) {
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
@@ -674,7 +696,7 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     const reflexive = tokens[i + 1]?.lower === 'sich' ? i + 1 : PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'sich' ? i + 2 : -1;
     if (!verb.then && reflexive > 0 && !announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length) continue;
     const end = clauseEnd(tokens, from);
-    const then = finite ? followers(tokens, from, end, verb) : [];
+    const then = finite ? followers(tokens, from, end, verb, followerWords.get(verb)!) : [];
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
@@ -833,6 +855,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const byFinite = verbsByForm(verbs, (v) => v.forms);
   const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
   const NONE: readonly CueVerb[] = [];
+  const followerWords = followerWordsOf(verbs);
   return {
     id,
     triggers: [...formKinds.keys()],
@@ -854,22 +877,23 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "die berichteten Fälle": a participle used as an adjective.
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
-        let match = finite ? matchCue(tokens, i, byFinite.get(lower) ?? NONE, true) : null;
+        const finiteVerbs = byFinite.get(lower) ?? NONE;
+        let match = finite ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
-        if (!match && finite) {
+        if (!match && finite && mayMatchFurtherOn(tokens, i, finiteVerbs, followerWords)) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
           if (inverted && inverted.opener === i && tokens[after]?.text === ',') {
-            match = matchCue(tokens, i, byFinite.get(lower) ?? NONE, true, after + 1);
+            match = matchCue(tokens, i, finiteVerbs, followerWords, true, after + 1);
             subject = match ? inverted : null;
           }
         }
         if (!subject && (kinds & NON_FINITE) !== 0) {
           // "Um die Kosten einschätzen zu können": an infinitive of purpose reports nothing.
           if ((tokens[i + 1]?.lower === 'zu' || tokens[i - 1]?.lower === 'zu') && PURPOSE_OPENERS.has(tokens[clauseStart(tokens, i)]!.lower)) continue;
-          match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, false);
+          match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, followerWords, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
