@@ -330,3 +330,21 @@ describe('German cue verbs whose object makes them an act, not speech', () => {
     expect(await only('Die Regierung hielt fest, dass die Grenzen offen bleiben.')).toMatchObject({ cue: 'hielt fest' });
   });
 });
+
+describe('German speakers after the verb: demonstratives, and "so X" with an attachment', () => {
+  it('"sagte dieser, …": a demonstrative alone is the subject', async () => {
+    const a = await only('Im Gespräch mit dem Anwalt der Sängerin sagte dieser, dass sie bald wieder auftrete.');
+    expect(a).toMatchObject({ cue: 'sagte' });
+    expect(a.source.text).toBe('dieser');
+  });
+
+  it('"diese" before a noun is no subject of its own', async () => {
+    const a = await only('Diese Woche sagte die Trainerin, die Mannschaft sei fit.');
+    expect(a.source.text).toBe('die Trainerin');
+  });
+
+  it('", so das Ergebnis einer Studie mit …": an attachment after the speaker', async () => {
+    const a = await only('Jede dritte Brücke ist marode, so das Ergebnis einer Studie mit dem Titel „Brücken heute“.');
+    expect(a).toMatchObject({ cue: 'so' });
+  });
+});
