@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Set-up hooks build dist or write large files; on a loaded CI machine 10 s is too short.
+    hookTimeout: 60_000,
   },
 });

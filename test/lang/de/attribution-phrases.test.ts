@@ -301,3 +301,50 @@ describe('German verbs of repeating, explaining and insisting', () => {
     expect(await attributions('Die Baustelle stellte für die Anwohner eine große Belastung dar.')).toEqual([]);
   });
 });
+
+describe('German cue phrases of hearing, learning and denying', () => {
+  it('"wie X erfuhr" reports what an outlet learned', async () => {
+    const a = await only('Wie die Zeitung erfuhr, soll das Werk im Herbst schließen.');
+    expect(a).toMatchObject({ cue: 'erfuhr' });
+    expect(a.source.text).toBe('die Zeitung');
+  });
+
+  it('"erklärte sich bereit" keeps its reflexive and adjective in the cue', async () => {
+    expect(await only('Der Trainer erklärte sich bereit, den Vertrag um ein Jahr zu verlängern.')).toMatchObject({ cue: 'erklärte sich bereit' });
+  });
+
+  it('"stellte in Abrede" denies', async () => {
+    expect(await only('Der Landrat stellte in Abrede, dass er von den Plänen gewusst habe.')).toMatchObject({ cue: 'stellte in Abrede', stance: 'denies' });
+  });
+});
+
+describe('German cue verbs whose object makes them an act, not speech', () => {
+  it('"führt die Tabelle an", "schrieb schwarze Zahlen", "hielt an … fest" report nothing', async () => {
+    expect(await attributions('Der Verein führt die Tabelle mit drei Punkten Vorsprung an.')).toEqual([]);
+    expect(await attributions('Die Reederei schrieb im dritten Quartal wieder schwarze Zahlen.')).toEqual([]);
+    expect(await attributions('Die Regierung hielt trotz der Proteste an ihrem Kurs fest.')).toEqual([]);
+  });
+
+  it('the same verbs still report speech', async () => {
+    expect(await only('Die Reederei schrieb in ihrem Bericht, die Flotte werde verkleinert.')).toMatchObject({ cue: 'schrieb' });
+    expect(await only('Die Regierung hielt fest, dass die Grenzen offen bleiben.')).toMatchObject({ cue: 'hielt fest' });
+  });
+});
+
+describe('German speakers after the verb: demonstratives, and "so X" with an attachment', () => {
+  it('"sagte dieser, …": a demonstrative alone is the subject', async () => {
+    const a = await only('Im Gespräch mit dem Anwalt der Sängerin sagte dieser, dass sie bald wieder auftrete.');
+    expect(a).toMatchObject({ cue: 'sagte' });
+    expect(a.source.text).toBe('dieser');
+  });
+
+  it('"diese" before a noun is no subject of its own', async () => {
+    const a = await only('Diese Woche sagte die Trainerin, die Mannschaft sei fit.');
+    expect(a.source.text).toBe('die Trainerin');
+  });
+
+  it('", so das Ergebnis einer Studie mit …": an attachment after the speaker', async () => {
+    const a = await only('Jede dritte Brücke ist marode, so das Ergebnis einer Studie mit dem Titel „Brücken heute“.');
+    expect(a).toMatchObject({ cue: 'so' });
+  });
+});

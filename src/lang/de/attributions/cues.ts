@@ -27,9 +27,16 @@ export interface CueVerb {
   detached?: readonly string[];
   /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
   particle?: boolean;
+  /** Words in its clause that make it an act, not speech: "schrieb Geschichte", "führt die Tabelle an". */
+  notWith?: readonly string[];
   /** In the passive its subject is the speaker: "„…“, wird der Trainer im „Kicker“ zitiert". */
   passiveSpeaker?: boolean;
   stance: Stance;
+}
+
+/** The verb with words that, in its clause, make it an act rather than speech. */
+function unless(words: string, cue: CueVerb): CueVerb {
+  return { ...cue, notWith: words.trim().split(/\s+/) };
 }
 
 /** A plain verb: finite forms, then participles. */
@@ -64,11 +71,13 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'voraus', 'sagte sagten sagt', 'vorausgesagt'),
   separable('asserts', 'zu', 'sagte sagten sagt', 'zugesagt'),
   verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
+  // "erklärte sich bereit, …": the reflexive and its adjective belong to the cue.
+  { forms: ['erklärte', 'erklärten', 'erklärt'], then: [['sich'], ['bereit']], stance: 'asserts' },
   verb('asserts', 'erklärte erklärten', 'erklärt'),
   weak(verb('asserts', 'erklärt erklären')),
   { ...verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'), news: true },
-  { ...verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'), news: true },
-  verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben'),
+  unless('Insolvenz Konkurs', { ...verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'), news: true }),
+  unless('Geschichte Zahlen Buch Roman Musik Drehbuch Lied Songs Oper Theaterstück', verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben')),
   verb('asserts', 'betonte betonten betont betonen', 'betont'),
   verb('asserts', 'unterstrich unterstrichen unterstreicht unterstreichen', 'unterstrichen'),
   verb('asserts', 'erläuterte erläuterten erläutert erläutern', 'erläutert'),
@@ -77,7 +86,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'erwartet erwartete erwarten erwarteten', 'erwartet')),
   weak(verb('asserts', 'befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchten', 'befürchtet')),
   verb('asserts', 'warnte warnten warnt warnen', 'gewarnt'),
-  weak(verb('asserts', 'forderte forderten fordert fordern', 'gefordert')),
+  unless('Todesopfer Opfer Tote Toten Menschenleben Verletzte Verletzten Leben', weak(verb('asserts', 'forderte forderten fordert fordern', 'gefordert'))),
   weak(verb('asserts', 'kritisierte kritisierten kritisiert kritisieren', 'kritisiert')),
   verb('asserts', 'behauptete behaupteten behauptet behaupten', 'behauptet'),
   verb('asserts', 'versicherte versicherten versichert versichern', 'versichert'),
@@ -95,7 +104,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'begründete begründeten begründet', 'begründet')),
   verb('asserts', 'mahnte mahnten mahnt mahnen', 'gemahnt'),
   weak(verb('asserts', 'beklagte beklagten beklagt beklagen', 'beklagt')),
-  weak(verb('asserts', 'verwies verwiesen verweist verweisen', 'verwiesen')),
+  unless('Feldes Platzes Landes', weak(verb('asserts', 'verwies verwiesen verweist verweisen', 'verwiesen'))),
   weak(verb('asserts', 'zitiert zitierte')),
   { forms: [], nonFinite: ['zitiert'], passiveSpeaker: true, stance: 'asserts' },
   { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich']], nonFinite: ['geäußert'], stance: 'asserts' },
@@ -103,9 +112,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'mit', 'teilte teilten teilt teilen', 'mitgeteilt'),
   separable('asserts', 'bekannt', 'gab gaben gibt geben', 'bekanntgegeben'),
   separable('asserts', 'an', 'kündigte kündigten kündigt kündigen', 'angekündigt'),
-  separable('asserts', 'an', 'gab gaben gibt geben', 'angegeben'),
+  unless('Ton Tempo Gas Richtung', separable('asserts', 'an', 'gab gaben gibt geben', 'angegeben')),
   separable('asserts', 'hin', 'wies wiesen weist weisen', 'hingewiesen'),
-  separable('asserts', 'aus', 'führte führten führt führen', 'ausgeführt'),
+  unless('Auftrag Befehl Anschlag Angriff Angriffe Operation Tat Arbeiten Reparatur Reparaturen', separable('asserts', 'aus', 'führte führten führt führen', 'ausgeführt')),
   separable('asserts', 'hinzu', 'fügte fügten fügt fügen', 'hinzugefügt'),
   separable('asserts', 'vor', 'schlug schlugen schlägt schlagen', 'vorgeschlagen'),
   separable('asserts', 'klar', 'stellte stellten stellt stellen', 'klargestellt'),
@@ -165,7 +174,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: ['stellte', 'stellten', 'stellt'], then: [['infrage']], stance: 'denies' },
   { forms: ['stellte', 'stellten', 'stellt'], then: [['in'], ['Frage']], stance: 'denies' },
   { forms: ['gab', 'gaben', 'gibt'], then: [['zu'], ['bedenken', 'verstehen']], stance: 'asserts' },
-  { forms: ['ließ', 'ließen', 'lässt'], then: [['wissen', 'verlauten', 'mitteilen', 'ausrichten', 'erklären']], stance: 'asserts' },
+  { forms: ['ließ', 'ließen', 'lässt'], then: [['wissen', 'verlauten', 'mitteilen', 'ausrichten', 'erklären', 'verbreiten', 'ankündigen', 'bekanntgeben', 'bestätigen', 'dementieren']], stance: 'asserts' },
   separable('asserts', 'deutlich', 'machte machten macht', 'deutlichgemacht'),
   separable('asserts', 'klar', 'machte machten macht', 'klargemacht'),
   separable('asserts', 'an', 'deutete deuteten deutet', 'angedeutet'),
@@ -173,21 +182,21 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'ein', 'wandte wandten wendet', 'eingewandt'),
   separable('asserts', 'zusammen', 'fasste fassten fasst', 'zusammengefasst'),
   weak(separable('asserts', 'an', 'regte regten regt', 'angeregt')),
-  weak(separable('asserts', 'an', 'führte führten führt', 'angeführt')),
+  unless('Tabelle Liste Rangliste Wertung Gesamtwertung Feld Spitze Charts Mannschaft Delegation Gruppe Team', weak(separable('asserts', 'an', 'führte führten führt', 'angeführt'))),
   verb('asserts', 'appellierte appellierten appelliert', 'appelliert'),
   verb('asserts', 'kommentierte kommentierten kommentiert', 'kommentiert'),
   separable('asserts', 'aus', 'sprach sprachen spricht', 'ausgesprochen'),
   weak(withObject('asserts', 'von', 'sprach sprachen spricht sprechen', 'gesprochen')),
   separable('asserts', 'zu', 'sicherte sicherten sichert', 'zugesichert'),
   separable('asserts', 'entgegen', 'trat traten tritt', 'entgegengetreten'),
-  weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt')),
+  unless('Rekord Weltrekord Bestmarke Mannschaft Team Kandidaten Kandidatin Liste Zelte', weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt'))),
   weak(separable('asserts', 'an', 'sah sahen sieht', 'angesehen')),
   weak({ forms: ['hält', 'halten', 'hielt', 'hielten'], then: [['für']], stance: 'asserts' }),
   weak({ ...verb('asserts', 'nannte nannten nennt', 'genannt'), quoted: true }),
   weak({ ...verb('asserts', 'bezeichnete bezeichneten bezeichnet', 'bezeichnet'), quoted: true }),
   { forms: ['kam', 'kamen', 'kommt', 'kommen'], then: [['Ergebnis', 'Schluss', 'Schluß']], stance: 'asserts' },
   weak(verb('asserts', 'bezweifelte bezweifelten bezweifelt bezweifeln', 'bezweifelt')),
-  weak(verb('asserts', 'begrüßte begrüßten begrüßt begrüßen', 'begrüßt')),
+  unless('Gäste Besucher Zuschauer Teilnehmer Fans', weak(verb('asserts', 'begrüßte begrüßten begrüßt begrüßen', 'begrüßt'))),
   weak(verb('asserts', 'verglich verglichen vergleicht')),
   weak(verb('asserts', 'bemängelte bemängelten bemängelt', 'bemängelt')),
   weak(verb('asserts', 'beschuldigte beschuldigten beschuldigt beschuldigen', 'beschuldigt')),
@@ -215,12 +224,27 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'drängte drängten drängt', 'gedrängt')),
   weak(separable('asserts', 'an', 'bot boten bietet', 'angeboten')),
   separable('asserts', 'dar', 'legte legten legt', 'dargelegt'),
-  weak(separable('asserts', 'fest', 'hielt hielten hält', 'festgehalten')),
+  // "hielt an ihrem Kurs fest" clings to something.
+  unless('an am', weak(separable('asserts', 'fest', 'hielt hielten hält', 'festgehalten'))),
   weak({ ...separable('asserts', 'fest', 'legte legten legt', 'festgelegt'), participles: [] }),
   weak(separable('asserts', 'heraus', 'stellte stellten stellt', 'herausgestellt')),
   weak(separable('asserts', 'vor', 'rechnete rechneten rechnet', 'vorgerechnet')),
   { forms: ['beharrte', 'beharrten', 'beharrt', 'bestand', 'bestanden', 'besteht', 'pochte', 'pochten', 'pocht'], then: [['darauf']], stance: 'asserts' },
   { forms: ['nahm', 'nahmen', 'nimmt', 'bezog', 'bezogen', 'bezieht'], then: [['Stellung']], stance: 'asserts' },
+  { forms: ['gab', 'gaben', 'gibt'], then: [['zu'], ['Protokoll']], stance: 'asserts' },
+  { forms: ['machte', 'machten', 'macht'], then: [['geltend']], stance: 'asserts' },
+  weak(verb('asserts', 'unterstellte unterstellten unterstellt', 'unterstellt')),
+  weak(verb('confirms', 'gestand gesteht')),
+  weak(verb('asserts', 'klagte klagten klagt')),
+  verb('asserts', 'wetterte wetterten wettert', 'gewettert'),
+  verb('asserts', 'verlautbarte verlautbarten verlautbart', 'verlautbart'),
+  separable('asserts', 'entgegen', 'hielt hielten hält', 'entgegengehalten'),
+  separable('asserts', 'an', 'fügte fügten fügt', 'angefügt'),
+  weak({ forms: ['sieht', 'sah', 'sehen', 'sahen'], then: [['darin']], stance: 'asserts' }),
+  { forms: ['war', 'ist', 'waren', 'sind'], then: [['zu'], ['hören', 'lesen', 'erfahren', 'vernehmen']], stance: 'asserts' },
+  weak({ ...verb('asserts', 'erfuhr erfuhren erfährt'), news: true }),
+  { forms: ['stellte', 'stellten', 'stellt'], then: [['in'], ['Abrede']], stance: 'denies' },
+  { forms: ['wies', 'wiesen', 'weist'], then: [['von'], ['sich']], stance: 'denies' },
   separable('confirms', 'ein', 'räumte räumten räumt räumen', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt', 'zugegeben'),
   separable('confirms', 'ein', 'gestand gestanden gesteht', 'eingestanden'),

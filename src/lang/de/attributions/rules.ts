@@ -29,6 +29,8 @@ const COORDINATING = set('und sowie aber');
 const FOCUS_PARTICLES = set('auch selbst sogar nur ausgerechnet gerade');
 /** Articles and prepositions that belong to a noun of a cue phrase: "kam zu dem Ergebnis", "ist der Ansicht". */
 const CUE_ARTICLES = set('der die das dem den zu zum zur');
+/** Demonstratives that stand alone for a person as the subject after a verb: "sagte dieser". */
+const DEMONSTRATIVE_SUBJECTS = set('dieser diese letzterer letztere');
 /** Words that point back to a statement already made: "Dies bestätigte der Sprecher". */
 const ANAPHORS = set('dies diese dieses diesen dieser');
 /** Words that point forward to a statement: "Er erklärte Folgendes." */
@@ -42,7 +44,7 @@ const ADVERBIAL_CLAUSE = set('während nachdem weil da obwohl wenn wobei sodass 
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
 const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
 /** Words that may follow a speaker after "so": "so der Sprecher am Montag", "so X gegenüber der APA". */
-const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend');
+const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend mit nach');
 const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
@@ -580,6 +582,10 @@ function invertedSubject(tokens: readonly Token[], anchor: number, after: number
     const np = subjectPhrase(tokens, k + 1, limit);
     if (np) return np;
   }
+  // A demonstrative standing alone for the person just named: "Im Gespräch mit ihrem Anwalt sagte dieser, …".
+  if (DEMONSTRATIVE_SUBJECTS.has(tokens[k]?.lower ?? '') && k < limit && BOUNDARIES.has(tokens[k + 1]?.text ?? '.')) {
+    return { start: k, end: k + 1, parties: [[k, k + 1]] };
+  }
   return subjectPhrase(tokens, k, limit);
 }
 
@@ -694,6 +700,8 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (!then) continue;
     const start = clauseStart(tokens, i);
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
+    // "schrieb Geschichte", "führt die Tabelle an": an object that makes the verb an act.
+    if (verb.notWith && tokens.slice(start, end).some((t) => verb.notWith!.includes(t.text))) continue;
     // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
     if (verb.quoted && !tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => OPENING.has(t.text))) continue;
     const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));

@@ -56,7 +56,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Untersuchungen Analysen Auswertungen Ermittlungen Erhebungen Befragungen Recherchen Meldung Meldungen Mitteilungen
     Gesetz Gesetzes Grundgesetz Grundgesetzes Verfassung Satzung Verordnung`),
   transparent: forms('Vernehmen Angaben Annahmen Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
-  pronouns: forms('er sie Er Sie'),
+  pronouns: forms('er sie Er Sie dieser diese letzterer letztere'),
   numbers: {
     ein: 1, eine: 1, einer: 1, einem: 1, eines: 1, einen: 1,
     zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
