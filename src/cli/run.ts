@@ -66,6 +66,14 @@ export function inProcessExecutor(settings: TaskSettings): Executor {
  * shared corpus: default 217 MB, 16 MB young 158 MB, 8 MB young 123 MB (10×
  * the corpus: 172 → 152 MB against 16), at no measurable cost in CPU time.
  */
+// What still grows over a long run (10× the corpus, two workers): each worker's
+// committed heap, ~27 MB at the end of 1× to a plateau of ~34 MB, though its
+// live heap stays ~14 MB. V8 lets the old generation grow by at least 8 MB
+// past what survives a full collection (whatever --heap-growing-percent says),
+// and a 1× run ends before a worker gets there. Tried and left: a young
+// generation of 4 or 6 MB (both figures ~10 MB lower, the ratio no better),
+// --optimize-for-size (2 MB steps: 10× 138 MB, but CPU over 10× 21 → 26 s),
+// a forced full collection every 64 articles (10×/1× 133/114 MB, CPU 20 → 26 s).
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** A worker prefetches one task beyond the one it runs, so it never waits for the main thread between articles. */

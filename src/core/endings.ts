@@ -1,28 +1,42 @@
 /**
- * A list of word endings, looked up by length: one set probe per distinct
- * length instead of an `endsWith` per listed ending, and that only where the
- * word has a character there that an ending of the length begins with.
+ * A list of word endings, read backwards from a word's end through a tree of
+ * the endings' last characters: a word that ends in none of them is turned
+ * away after a look-up or two, however many endings the list has.
  */
+interface EndingNode {
+  /** The node of the character before this one, by UTF-16 unit. */
+  readonly before: Map<number, EndingNode>;
+  /** A listed ending ends here. */
+  complete: boolean;
+}
+
 export class Endings {
-  private readonly endings: ReadonlySet<string>;
-  /** The distinct lengths of the endings, longest first. */
-  private readonly lengths: readonly number[];
-  /** For each of these lengths, the first UTF-16 units of its endings. */
-  private readonly firstUnits: ReadonlyArray<ReadonlySet<number>>;
+  private readonly root: EndingNode = { before: new Map(), complete: false };
 
   constructor(endings: Iterable<string>) {
-    this.endings = new Set(endings);
-    this.lengths = [...new Set([...this.endings].map((e) => e.length))].sort((a, b) => b - a);
-    this.firstUnits = this.lengths.map((length) => new Set([...this.endings].filter((e) => e.length === length).map((e) => e.charCodeAt(0))));
+    for (const ending of endings) {
+      let node = this.root;
+      for (let i = ending.length - 1; i >= 0; i--) {
+        const unit = ending.charCodeAt(i);
+        let next = node.before.get(unit);
+        if (!next) {
+          next = { before: new Map(), complete: false };
+          node.before.set(unit, next);
+        }
+        node = next;
+      }
+      node.complete = true;
+    }
   }
 
   /** Whether `word` ends in a listed ending with at least `before` characters before it. */
   endsIn(word: string, before = 0): boolean {
-    for (let k = 0; k < this.lengths.length; k++) {
-      const length = this.lengths[k]!;
-      const from = word.length - length;
-      if (from < before || (length > 0 && !this.firstUnits[k]!.has(word.charCodeAt(from)))) continue;
-      if (this.endings.has(word.slice(from))) return true;
+    let node: EndingNode | undefined = this.root;
+    for (let from = word.length; from >= before; from--) {
+      if (node.complete) return true;
+      if (from === 0) return false;
+      node = node.before.get(word.charCodeAt(from - 1));
+      if (!node) return false;
     }
     return false;
   }

@@ -85,10 +85,10 @@ function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocke
     const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous }, m);
     if (!reading) {
       // "zwischen 31 und 40 Jahren alt", "10 bis 12 Uhr": the first end goes with the second.
-      if (previous && isBare(previous) && joinsRange(text, grammar, previous, { ...previous, start: m.index })) found.pop();
+      if (previous && isBare(previous) && joinsRange(text, grammar, previous, { start: m.index })) found.pop();
       continue;
     }
-    const item: Placed = { ...reading, sentence, rule: `amounts.${ruleOf(reading)}` };
+    const item = placed(reading, sentence);
     if (previous && joinsRange(text, grammar, previous, item)) shareRange(previous, item);
     else if (previous) inheritUnit(previous, item);
     found.push(item);
@@ -101,10 +101,19 @@ function isBare(r: Reading): boolean {
   return r.unitKind === 'none' && !r.currency && r.scale === 1;
 }
 
+/** A reading placed in its sentence with its rule: every field written out, as a spread of the reading costs several times more. */
+function placed(r: Reading, sentence: Sentence): Placed {
+  return {
+    start: r.start, end: r.end, coreStart: r.coreStart, coreEnd: r.coreEnd, base: r.base, scale: r.scale, currency: r.currency,
+    unitKind: r.unitKind, unit: r.unit, qualifier: r.qualifier, negative: r.negative, weak: r.weak, how: r.how,
+    sentence, rule: ruleOf(r),
+  };
+}
+
 function ruleOf(r: Reading): string {
-  if (r.currency) return r.how === 'symbol' ? 'money-symbol' : 'money-word';
-  if (r.how === 'bare' && r.scale !== 1) return 'scaled-number';
-  return r.how === 'bare' ? 'bare-number' : r.how === 'percent' ? 'percent' : r.how === 'compound' ? 'compound-unit' : 'counted-noun';
+  if (r.currency) return r.how === 'symbol' ? 'amounts.money-symbol' : 'amounts.money-word';
+  if (r.how === 'bare' && r.scale !== 1) return 'amounts.scaled-number';
+  return r.how === 'bare' ? 'amounts.bare-number' : r.how === 'percent' ? 'amounts.percent' : r.how === 'compound' ? 'amounts.compound-unit' : 'amounts.counted-noun';
 }
 
 /** "10 bis 20 Prozent", "10-20 pct", "20 or 30 years", "zwischen 2 und 3 Milliarden": two ends of one range. */

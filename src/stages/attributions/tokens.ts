@@ -15,8 +15,8 @@ export interface Token {
   isWord: boolean;
   /** A word starting with an upper-case letter. */
   isCapitalized: boolean;
-  /** A lower-case word inside a name the entity stage found: "dpa", "taz", "n-tv". */
-  isName?: boolean;
+  /** A lower-case word inside a name the entity stage found: "dpa", "taz", "n-tv" (set by markNames; false from the start, so every token keeps one shape). */
+  isName: boolean;
 }
 
 /**
@@ -57,7 +57,7 @@ export function tokenize(sentence: Sentence): Token[] {
     const start = sentence.start + from;
     const isWord = (first & LETTER_OR_NUMBER) !== 0;
     // Lower-casing changes a string only where it changes one of its characters (the joiners never change).
-    tokens.push({ text: word, lower: cased & CASED ? word.toLowerCase() : word, start, end: start + word.length, isWord, isCapitalized: isWord && (first & UPPER) !== 0 });
+    tokens.push({ text: word, lower: cased & CASED ? word.toLowerCase() : word, start, end: start + word.length, isWord, isCapitalized: isWord && (first & UPPER) !== 0, isName: false });
   }
   return tokens;
 }
