@@ -348,3 +348,15 @@ describe('German speakers after the verb: demonstratives, and "so X" with an att
     expect(a).toMatchObject({ cue: 'so' });
   });
 });
+
+describe('German "hält … für" with its judgement', () => {
+  it('the judgement and a placeholder "es" belong to the cue', async () => {
+    const a = await only('Die Behörde hält es für unwahrscheinlich, dass sich das Virus über Lebensmittel verbreitet.');
+    expect(a).toMatchObject({ cue: 'hält es für unwahrscheinlich' });
+  });
+
+  it('a noun after "für" is no judgement word: the cue stays "hält für"', async () => {
+    const a = await only('Der Verband hält die Reform für einen großen Erfolg.');
+    expect(a).toMatchObject({ cue: 'hält für' });
+  });
+});

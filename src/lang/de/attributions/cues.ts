@@ -29,6 +29,8 @@ export interface CueVerb {
   particle?: boolean;
   /** Words in its clause that make it an act, not speech: "schrieb Geschichte", "führt die Tabelle an". */
   notWith?: readonly string[];
+  /** The judgement after its last `then` word belongs to the cue, and a placeholder "es" after the verb: "hält es für unwahrscheinlich". */
+  predicate?: boolean;
   /** In the passive its subject is the speaker: "„…“, wird der Trainer im „Kicker“ zitiert". */
   passiveSpeaker?: boolean;
   stance: Stance;
@@ -191,7 +193,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'entgegen', 'trat traten tritt', 'entgegengetreten'),
   unless('Rekord Weltrekord Bestmarke Mannschaft Team Kandidaten Kandidatin Liste Zelte', weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt'))),
   weak(separable('asserts', 'an', 'sah sahen sieht', 'angesehen')),
-  weak({ forms: ['hält', 'halten', 'hielt', 'hielten'], then: [['für']], stance: 'asserts' }),
+  weak({ forms: ['hält', 'halten', 'hielt', 'hielten'], then: [['für']], predicate: true, stance: 'asserts' }),
   weak({ ...verb('asserts', 'nannte nannten nennt', 'genannt'), quoted: true }),
   weak({ ...verb('asserts', 'bezeichnete bezeichneten bezeichnet', 'bezeichnet'), quoted: true }),
   { forms: ['kam', 'kamen', 'kommt', 'kommen'], then: [['Ergebnis', 'Schluss', 'Schluß']], stance: 'asserts' },

@@ -710,6 +710,29 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
   return null;
 }
 
+/** Words that may stand in a judgement after "für": "für immer unwahrscheinlicher", "für nicht möglich". */
+const JUDGEMENT_ADVERBS = set('immer sehr nicht kaum eher durchaus zu wenig');
+
+/**
+ * The judgement a "hält … für" cue closes with (lower-case words from its
+ * last word to the end of the clause, at most three: "für unwahrscheinlich")
+ * and a placeholder "es" right after the verb; none when the clause goes on
+ * with anything else ("hält die Lage für einen Erfolg").
+ */
+function judgement(tokens: readonly Token[], verb: number, then: readonly number[]): number[] {
+  const fuer = then[then.length - 1];
+  if (fuer === undefined) return [];
+  const end = clauseEnd(tokens, fuer + 1);
+  const words: number[] = [];
+  for (let k = fuer + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.isCapitalized || (FUNCTION_WORDS.has(t.lower) && !JUDGEMENT_ADVERBS.has(t.lower))) return [];
+    words.push(k);
+  }
+  if (!words.length || words.length > 3) return [];
+  return tokens[verb + 1]?.lower === 'es' ? [verb + 1, ...words] : words;
+}
+
 /** The articles and contracted prepositions right before the nouns among a cue's words, after its verb at `verb`. */
 function articlesBefore(tokens: readonly Token[], words: readonly number[], verb: number): number[] {
   const out: number[] = [];
@@ -933,10 +956,11 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const announced = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
         // "meldete sich mit den Worten": the reflexive belongs to the announcing verb.
         const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
-        const last = Math.max(i, anchor, ...match.then, ...announcer);
+        const judged = match.verb.predicate ? judgement(tokens, i, match.then) : [];
+        const last = Math.max(i, anchor, ...match.then, ...announcer, ...judged);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
         const words = [...(anchor !== i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
-          ...articlesBefore(tokens, match.then, i)].sort((x, y) => x - y);
+          ...articlesBefore(tokens, match.then, i), ...judged].sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
           if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
