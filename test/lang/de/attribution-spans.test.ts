@@ -42,6 +42,22 @@ describe('German attribution role spans', () => {
     expect(a).toMatchObject({ cue: ['teilte', 'mit'], frame: ['Das Unternehmen teilte am Freitag mit,'], content: ['dass das Werk in Linz schließt'] });
   });
 
+  it('keeps the reflexive and its adjective in the cue of a perfect: "hat sich bereit erklärt"', async () => {
+    const [a] = await rolesOf('Der Minister hat sich gestern bereit erklärt, das Amt abzugeben.');
+    expect(a).toMatchObject({ source: ['Der Minister'], cue: ['hat', 'sich', 'bereit', 'erklärt'], content: ['das Amt abzugeben'] });
+    const [b] = await rolesOf('Die Ärztin hat sich zu dem Vorfall geäußert: Niemand sei verletzt.');
+    expect(b).toMatchObject({ cue: ['hat', 'sich', 'geäußert'], content: ['Niemand sei verletzt'] });
+    const [c] = await rolesOf('Die Ärztin hat Bedenken geäußert, dass die Station zu klein sei.');
+    expect(c).toMatchObject({ cue: ['hat', 'geäußert'] });
+  });
+
+  it('keeps the reflexive of a cue with words of its own: "zeigte sich überzeugt", "sprach sich … aus"', async () => {
+    const [a] = await rolesOf('Der Trainer zeigte sich überzeugt, dass die Mannschaft den Pokal holt.');
+    expect(a).toMatchObject({ source: ['Der Trainer'], cue: ['zeigte', 'sich', 'überzeugt'], content: ['dass die Mannschaft den Pokal holt'] });
+    const [b] = await rolesOf('Die Ministerin sprach sich dafür aus, die Steuer zu senken.');
+    expect(b).toMatchObject({ cue: ['sprach', 'sich', 'aus'], content: ['die Steuer zu senken'] });
+  });
+
   it('leaves the content around a prepositional source in two pieces', async () => {
     const [a] = await rolesOf('Die Brücke bleibt nach Angaben der Polizei bis Montag gesperrt.');
     expect(a).toMatchObject({ frame: ['nach Angaben der Polizei'], content: ['Die Brücke bleibt', 'bis Montag gesperrt'] });

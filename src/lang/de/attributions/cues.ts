@@ -33,6 +33,8 @@ export interface CueVerb {
   predicate?: boolean;
   /** In the passive its subject is the speaker: "„…“, wird der Trainer im „Kicker“ zitiert". */
   passiveSpeaker?: boolean;
+  /** In the perfect its `then` words stand before the participle and belong to the cue: "hat sich bereit erklärt", "hat sich … geäußert". */
+  reflexivePerfect?: boolean;
   stance: Stance;
 }
 
@@ -74,7 +76,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('asserts', 'zu', 'sagte sagten sagt', 'zugesagt'),
   verb('asserts', 'sagte sagten sagt sagen', 'gesagt'),
   // "erklärte sich bereit, …": the reflexive and its adjective belong to the cue.
-  { forms: ['erklärte', 'erklärten', 'erklärt'], then: [['sich'], ['bereit']], stance: 'asserts' },
+  { forms: ['erklärte', 'erklärten', 'erklärt'], then: [['sich'], ['bereit']], nonFinite: ['erklärt'], reflexivePerfect: true, stance: 'asserts' },
   verb('asserts', 'erklärte erklärten', 'erklärt'),
   weak(verb('asserts', 'erklärt erklären')),
   { ...verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'), news: true },
@@ -109,7 +111,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   unless('Feldes Platzes Landes', weak(verb('asserts', 'verwies verwiesen verweist verweisen', 'verwiesen'))),
   weak(verb('asserts', 'zitiert zitierte')),
   { forms: [], nonFinite: ['zitiert'], passiveSpeaker: true, stance: 'asserts' },
-  { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich']], nonFinite: ['geäußert'], stance: 'asserts' },
+  { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich']], nonFinite: ['geäußert'], reflexivePerfect: true, stance: 'asserts' },
   { forms: ['ist', 'sind', 'war', 'waren', 'zeigte', 'zeigten', 'zeigt'], then: [['überzeugt', 'zuversichtlich']], stance: 'asserts' },
   separable('asserts', 'mit', 'teilte teilten teilt teilen', 'mitgeteilt'),
   separable('asserts', 'bekannt', 'gab gaben gibt geben', 'bekanntgegeben'),

@@ -696,16 +696,19 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     const reflexive = tokens[i + 1]?.lower === 'sich' ? i + 1 : PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'sich' ? i + 2 : -1;
     if (!verb.then && reflexive > 0 && !announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length) continue;
     const end = clauseEnd(tokens, from);
-    const then = finite ? followers(tokens, from, end, verb, followerWords.get(verb)!) : [];
-    if (!then) continue;
     const start = clauseStart(tokens, i);
+    const then = finite ? followers(tokens, from, end, verb, followerWords.get(verb)!)
+      : verb.reflexivePerfect ? followers(tokens, start, i, verb, followerWords.get(verb)!) ?? [] : [];
+    if (!then) continue;
     if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
     // "schrieb Geschichte", "führt die Tabelle an": an object that makes the verb an act.
     if (verb.notWith && tokens.slice(start, end).some((t) => verb.notWith!.includes(t.text))) continue;
     // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
     if (verb.quoted && !tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => OPENING.has(t.text))) continue;
     const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
-    return { verb, then: detached ? [] : then, passive, particleBefore: detached ? i - 1 : undefined };
+    // "zeigte sich überzeugt", "sprach sich … aus": a reflexive after a verb with words of its own belongs to the cue.
+    const own = finite && verb.then && reflexive > 0 && !then.includes(reflexive) ? [reflexive, ...then] : then;
+    return { verb, then: detached ? [] : own, passive, particleBefore: detached ? i - 1 : undefined };
   }
   return null;
 }
