@@ -30,6 +30,13 @@ describe('German cue verbs: what is not a cue', () => {
     expect(a).toMatchObject({ cue: 'wurden bekanntgegeben' });
     expect(a.source.text).toBe('der Kammer');
   });
+
+  it('the agent of a passive "als … bezeichnet" reports the whole sentence; without an agent nobody does', async () => {
+    const a = await only('Die Pläne der Kammer wurden vom Umweltverband als völlig überzogen bezeichnet.');
+    expect(a.source.text).toBe('Umweltverband');
+    expect(a.spans?.cue).toEqual([]);
+    expect(await attributions('Das Gebiet am Fluss wird als Auenwald bezeichnet.')).toEqual([]);
+  });
 });
 
 describe('German cue verbs: what the cue and its speaker are', () => {

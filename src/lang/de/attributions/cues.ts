@@ -35,6 +35,8 @@ export interface CueVerb {
   passiveSpeaker?: boolean;
   /** In the perfect its `then` words stand before the participle and belong to the cue: "hat sich bereit erklärt", "hat sich … geäußert". */
   reflexivePerfect?: boolean;
+  /** Only as a passive with its agent: "wurde von der Ministerin als unrealistisch bezeichnet". */
+  passiveOnly?: boolean;
   stance: Stance;
 }
 
@@ -198,6 +200,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak({ forms: ['hält', 'halten', 'hielt', 'hielten'], then: [['für']], predicate: true, stance: 'asserts' }),
   weak({ ...verb('asserts', 'nannte nannten nennt', 'genannt'), quoted: true }),
   weak({ ...verb('asserts', 'bezeichnete bezeichneten bezeichnet', 'bezeichnet'), quoted: true }),
+  // The agent of "als … bezeichnet" reports the sentence: "Die Pläne wurden vom Verband als überzogen bezeichnet".
+  { forms: [], nonFinite: ['bezeichnet'], participles: ['bezeichnet'], passiveOnly: true, weak: true, stance: 'asserts' },
   { forms: ['kam', 'kamen', 'kommt', 'kommen'], then: [['Ergebnis', 'Schluss', 'Schluß']], stance: 'asserts' },
   weak(verb('asserts', 'bezweifelte bezweifelten bezweifelt bezweifeln', 'bezweifelt')),
   unless('Gäste Besucher Zuschauer Teilnehmer Fans', weak(verb('asserts', 'begrüßte begrüßten begrüßt begrüßen', 'begrüßt'))),

@@ -706,6 +706,7 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
     if (verb.quoted && !tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => OPENING.has(t.text))) continue;
     const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
+    if (verb.passiveOnly && !passive) continue;
     // "zeigte sich überzeugt", "sprach sich … aus": a reflexive after a verb with words of its own belongs to the cue.
     const own = finite && verb.then && reflexive > 0 && !then.includes(reflexive) ? [reflexive, ...then] : then;
     return { verb, then: detached ? [] : own, passive, particleBefore: detached ? i - 1 : undefined };
