@@ -20,6 +20,13 @@ describe('German cue verbs: what is not a cue', () => {
     expect(a).toMatchObject({ cue: 'teilte mit' });
   });
 
+  it('a consequence after the comma ("so dass") is not what was said: the sentence is a report without a cue', async () => {
+    for (const text of ['Der Fahrer meldete der Leitstelle einen Defekt, so dass der Zug halten musste.', 'Der Fahrer meldete der Leitstelle einen Defekt, sodass der Zug halten musste.']) {
+      const a = await only(text);
+      expect(a.spans?.cue).toEqual([]);
+    }
+  });
+
   it('a cue verb used reflexively reports nothing', async () => {
     expect(await attributions('Damit bestätigt sich die Befürchtung der Bauern.')).toEqual([]);
   });

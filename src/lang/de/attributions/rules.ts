@@ -41,6 +41,9 @@ const CLAUSE_JOINERS = set('und oder aber sowie dass ob');
 const COMPLEMENTIZERS = set('dass während nachdem weil da ob wie als obwohl wenn wobei sodass zumal');
 /** Clauses after a comma that say when or why, not what was said: "lehnte den Plan ab, während …". */
 const ADVERBIAL_CLAUSE = set('während nachdem weil da obwohl wenn wobei sodass zumal bevor ehe jedoch aber doch sondern');
+/** An adverbial clause after a comma, also the two-word "so dass": a consequence, not what was said. */
+const opensAdverbialClause = (tokens: readonly Token[], k: number): boolean =>
+  ADVERBIAL_CLAUSE.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'so' && tokens[k + 1]?.lower === 'dass');
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
 const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
 /** Words that may follow a speaker after "so": "so der Sprecher am Montag", "so X gegenüber der APA". */
@@ -403,7 +406,7 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
   // A quotation that ends the sentence is what was said; one the clause goes on after is a quoted fragment of a report.
   const fragment = !!closer && OPENING.has(closer.text);
   if (fragment && !continuesAfterQuote(tokens, end)) return -1;
-  if (closer?.text === ',' && !opensRelativeClause(tokens, end + 1) && !ADVERBIAL_CLAUSE.has(tokens[end + 1]?.lower ?? '')) return -1;
+  if (closer?.text === ',' && !opensRelativeClause(tokens, end + 1) && !opensAdverbialClause(tokens, end + 1)) return -1;
   const frame = new Set(frameWords);
   let object = false;
   for (let k = cs; k < end; k++) {
