@@ -58,6 +58,13 @@ describe('German attribution role spans', () => {
     expect(b).toMatchObject({ cue: ['sprach', 'sich', 'aus'], content: ['die Steuer zu senken'] });
   });
 
+  it('keeps the noun of a claim-making phrase in the cue: "stellte die These auf", "schreibt … den Verdienst zu"', async () => {
+    const [a] = await rolesOf('Die Forscherinnen stellten schon damals die These auf, dass der Mond hohl sei.');
+    expect(a).toMatchObject({ source: ['Die Forscherinnen'], cue: ['stellten', 'die', 'These', 'auf'], content: ['dass der Mond hohl sei'] });
+    const [b] = await rolesOf('Der Kolumnist schreibt der Notenbank den Verdienst zu, die Inflation gebremst zu haben.');
+    expect(b).toMatchObject({ cue: ['schreibt', 'den', 'Verdienst', 'zu'], content: ['die Inflation gebremst zu haben'] });
+  });
+
   it('leaves the content around a prepositional source in two pieces', async () => {
     const [a] = await rolesOf('Die Brücke bleibt nach Angaben der Polizei bis Montag gesperrt.');
     expect(a).toMatchObject({ frame: ['nach Angaben der Polizei'], content: ['Die Brücke bleibt', 'bis Montag gesperrt'] });

@@ -83,6 +83,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'erklärt erklären')),
   { ...verb('asserts', 'berichtete berichteten berichtet berichten', 'berichtet'), news: true },
   unless('Insolvenz Konkurs', { ...verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'), news: true }),
+  // "schreibt der Regierung die Schuld zu": the noun of the judgement belongs to the cue.
+  { forms: ['schrieb', 'schrieben', 'schreibt'], then: [['Verdienst', 'Schuld', 'Verantwortung'], ['zu']], particle: true, stance: 'asserts' },
   unless('Geschichte Zahlen Buch Roman Musik Drehbuch Lied Songs Oper Theaterstück', verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben')),
   verb('asserts', 'betonte betonten betont betonen', 'betont'),
   verb('asserts', 'unterstrich unterstrichen unterstreicht unterstreichen', 'unterstrichen'),
@@ -195,6 +197,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(withObject('asserts', 'von', 'sprach sprachen spricht sprechen', 'gesprochen')),
   separable('asserts', 'zu', 'sicherte sicherten sichert', 'zugesichert'),
   separable('asserts', 'entgegen', 'trat traten tritt', 'entgegengetreten'),
+  // "stellten die These auf, dass …": the claim's noun belongs to the cue.
+  { forms: ['stellte', 'stellten', 'stellt'], then: [['Theorie', 'These', 'Hypothese', 'Behauptung', 'Vermutung', 'Prognose'], ['auf']], particle: true, stance: 'asserts' },
   unless('Rekord Weltrekord Bestmarke Mannschaft Team Kandidaten Kandidatin Liste Zelte', weak(separable('asserts', 'auf', 'stellte stellten stellt', 'aufgestellt'))),
   weak(separable('asserts', 'an', 'sah sahen sieht', 'angesehen')),
   weak({ forms: ['hält', 'halten', 'hielt', 'hielten'], then: [['für']], predicate: true, stance: 'asserts' }),
