@@ -115,6 +115,9 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
   return mentions.filter((m) => m.start < end && m.end > start);
 }
 
+/** Capital letters only (a digit or hyphen inside at most): "NDR", "OSZE", "G8". */
+const ACRONYM = /^\p{Lu}{2,}(?:[-\d]\p{Lu}*)?$/u;
+
 /**
  * Classifies a source phrase. Returns null when the phrase names no plausible
  * source (no noun, no name, no pronoun).
@@ -245,5 +248,7 @@ export function classifySource(
   const rest = named();
   if (!determined && rest) return { ...base, type: 'person', count: 1, name: `${headToken.text} ${rest}` };
   if (!determined) return { ...base, type: 'organization', organization: headToken.text };
+  // An acronym after its article is the name of a body, known or not: "der NDR", "die OSZE".
+  if (ACRONYM.test(headToken.text)) return { ...base, type: 'organization', organization: headToken.text };
   return options.knownOnly ? null : { ...base, type: 'organization' };
 }

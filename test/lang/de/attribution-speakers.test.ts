@@ -27,6 +27,14 @@ describe('German speakers: names written without a capital', () => {
   });
 });
 
+describe('German speakers: acronyms', () => {
+  it('takes an unknown acronym after its article for a body, also for verbs that need a known speaker', async () => {
+    const [a] = await speakersOf('Der VKU begründete die Erhöhung damit, dass die Netze teurer geworden seien.');
+    expect(a).toMatchObject({ span: 'Der VKU', type: 'organization', organization: 'VKU', cue: 'begründete' });
+    expect(await speakersOf('Der Leitindex schloss am Abend im Minus.')).toEqual([]);
+  });
+});
+
 describe('German speakers: nouns written like adjectives', () => {
   it('reads an age written lower-case after its article as the speaker', async () => {
     const [a] = await speakersOf('Am Montag sagte der 74-jährige in einem Interview, dass er nichts gesehen habe.');
