@@ -27,6 +27,15 @@ describe('German speakers: names written without a capital', () => {
   });
 });
 
+describe('German speakers: adverbs inside a noun phrase', () => {
+  it('keeps an adverb before an adjective in the speaker: "einer gestern vorgestellten Studie"', async () => {
+    const [a] = await speakersOf('Die meisten Tarife sind zu teuer, so das Fazit einer gestern vorgestellten Studie der Verbraucherzentrale.');
+    expect(a).toMatchObject({ span: 'das Fazit einer gestern vorgestellten Studie der Verbraucherzentrale', cue: 'so' });
+    const [b] = await speakersOf('Laut einer kürzlich veröffentlichten Umfrage sind die Mieter unzufrieden.');
+    expect(b).toMatchObject({ span: 'einer kürzlich veröffentlichten Umfrage', cue: 'Laut' });
+  });
+});
+
 describe('German speakers: acronyms', () => {
   it('takes an unknown acronym after its article for a body, also for verbs that need a known speaker', async () => {
     const [a] = await speakersOf('Der VKU begründete die Erhöhung damit, dass die Netze teurer geworden seien.');

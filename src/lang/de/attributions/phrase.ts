@@ -110,6 +110,8 @@ function rolePhrase(tokens: readonly Token[], i: number, limit: number): number 
 }
 
 const SO_CALLED = /^genannte[nrsm]?$/u;
+/** Adverbs that stand before an adjective inside a noun phrase: "der gestern veröffentlichten Studie". */
+const ADJECTIVE_ADVERBS = set('gestern heute vorgestern kürzlich jüngst neu erst bereits zuvor bisher bislang eben sehr besonders weltweit international');
 
 const MONTHS = set('januar februar märz april mai juni juli august september oktober november dezember');
 
@@ -140,6 +142,8 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
     if (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) { j++; continue; }
     // "die so genannte Kommission": "so" belongs to the adjective.
     if (t.lower === 'so' && SO_CALLED.test(tokens[j + 1]?.lower ?? '')) { j++; continue; }
+    // "einer gestern vorgestellten Studie": an adverb before an adjective after the article belongs to it.
+    if ((j > i || depth > 0) && ADJECTIVE_ADVERBS.has(t.lower) && tokens[j + 1] && isAdjective(tokens[j + 1]!) && (isNoun(tokens[j + 2]) || isAdjective(tokens[j + 2] ?? t))) { j++; continue; }
     const embedded = embeddedPhrase(tokens, j, limit);
     if (embedded > 0) { j = embedded; continue; }
     const titled = OPEN_QUOTES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.isCapitalized === true;
