@@ -65,6 +65,11 @@ describe('German attribution role spans', () => {
     expect(b).toMatchObject({ cue: ['schreibt', 'den', 'Verdienst', 'zu'], content: ['die Inflation gebremst zu haben'] });
   });
 
+  it('takes only the quotation as what was said after "nannte", also when the sentence goes on', async () => {
+    const [a] = await rolesOf('Die Verbandschefin nannte den Plan „fahrlässig“ und verwies auf eine eigene Studie.');
+    expect(a).toMatchObject({ source: ['Die Verbandschefin'], cue: ['nannte'], frame: ['Die Verbandschefin nannte den Plan'], content: ['„fahrlässig“'] });
+  });
+
   it('leaves the content around a prepositional source in two pieces', async () => {
     const [a] = await rolesOf('Die Brücke bleibt nach Angaben der Polizei bis Montag gesperrt.');
     expect(a).toMatchObject({ frame: ['nach Angaben der Polizei'], content: ['Die Brücke bleibt', 'bis Montag gesperrt'] });

@@ -395,7 +395,7 @@ function reportSpans(r: Reading, from: number, sourceStart: number, sourceEnd: n
  * or stands before it ("…, sagte der Sprecher"); a report has an object of
  * its own ("kritisierte die Entscheidung", "sprach von einem Erfolg").
  */
-function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhrase, inverted: boolean, frameWords: readonly number[]): number {
+function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhrase, inverted: boolean, frameWords: readonly number[], quotes = false): number {
   let cs = clauseStart(tokens, anchor);
   const before = tokens[cs - 1];
   if (inverted && before && (before.text === ',' || CLOSING.has(before.text) || before.text === '"')) return -1;
@@ -405,7 +405,8 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
   if (closer && (closer.text === ':' || closer.text === '"')) return -1;
   // A quotation that ends the sentence is what was said; one the clause goes on after is a quoted fragment of a report.
   const fragment = !!closer && OPENING.has(closer.text);
-  if (fragment && !continuesAfterQuote(tokens, end)) return -1;
+  // A verb that reports only what it quotes says the quotation, however the sentence goes on: "nannte sie „fahrlässig“ und verwies auf …".
+  if (fragment && (quotes || !continuesAfterQuote(tokens, end))) return -1;
   if (closer?.text === ',' && !opensRelativeClause(tokens, end + 1) && !opensAdverbialClause(tokens, end + 1)) return -1;
   const frame = new Set(frameWords);
   let object = false;
@@ -978,7 +979,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
-        const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words);
+        const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words, match.verb.quoted === true);
         const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report);
         // The pronoun stands for its antecedent in the clause; the frame is the relative clause.
         if (subject.relative !== undefined) for (const a of made) relativeFrame(r, a, subject.relative, last);
