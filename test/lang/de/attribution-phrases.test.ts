@@ -27,6 +27,13 @@ describe('German cue verbs: what is not a cue', () => {
     }
   });
 
+  it('an agentless passive after "darf", "kann" or "muss" is the writer\'s conclusion, not a report', async () => {
+    expect(await attributions('Als Ergebnis der Messungen darf also festgehalten werden, dass der See sauberer geworden ist.')).toEqual([]);
+    expect(await attributions('Nach den Messungen kann festgestellt werden, dass der See sauberer geworden ist.')).toEqual([]);
+    const a = await only('Gestern wurde berichtet, dass der See sauberer geworden ist.');
+    expect(a).toMatchObject({ cue: 'wurde berichtet' });
+  });
+
   it('a cue verb used reflexively reports nothing', async () => {
     expect(await attributions('Damit bestätigt sich die Befürchtung der Bauern.')).toEqual([]);
   });

@@ -846,6 +846,9 @@ function passiveWords(tokens: readonly Token[], agent: NounPhrase, participle: n
  * or colon ends its clause): "wurde berichtet", "war berichtet worden";
  * null with an agent ("von der Polizei") or without a statement.
  */
+/** Modals that make an agentless passive a conclusion ("kann festgestellt werden"), not hearsay ("soll berichtet worden sein"). */
+const CONCLUDING_MODALS = set('darf dürfen durfte kann können konnte konnten muss müssen musste mussten');
+
 function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
   const cs = clauseStart(tokens, participle);
   const end = clauseEnd(tokens, participle + 1);
@@ -855,6 +858,8 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
   for (let k = cs; k < end; k++) {
     const t = tokens[k]!;
     if ((t.lower === 'von' || t.lower === 'vom') && !countsOf(tokens, k)) return null;
+    // "Damit darf festgehalten werden, dass …": what may or must be concluded is the writer's own conclusion.
+    if (CONCLUDING_MODALS.has(t.lower)) return null;
     if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
   }
   return words.length > 1 ? words : null;
