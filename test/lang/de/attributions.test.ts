@@ -49,6 +49,13 @@ describe('German cue verbs', () => {
     expect(await only('Die Abgeordneten äußern sich besorgt über die Kosten.')).toMatchObject({ cue: 'äußern sich' });
   });
 
+  it('takes the later of two coordinated verbs for the cue when it introduces what was said', async () => {
+    expect(await only('Der Bürgermeister lobte die Helfer und sagte, die Lage sei unter Kontrolle.')).toMatchObject({ cue: 'sagte' });
+    expect(await only('Die Ärztin äußerte Bedenken und wagte die Prognose, die Station werde bald überlastet sein.')).toMatchObject({ cue: 'wagte die Prognose' });
+    // The first verb introduces what it says itself: it stays the cue.
+    expect(await only('Der Trainer sagte, die Mannschaft sei müde, und lobte den Einsatz.')).toMatchObject({ cue: 'sagte' });
+  });
+
   it('reads "wie X berichten" as one phrase', async () => {
     const a = await only('Die Molkerei verlagert ihre Produktion, wie zwei mit den Plänen vertraute Personen berichten.');
     expect(a).toMatchObject({ text: 'wie zwei mit den Plänen vertraute Personen berichten', cue: 'berichten', rule: 'de.attribution.wie-x' });

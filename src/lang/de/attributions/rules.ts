@@ -892,6 +892,19 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
   const NONE: readonly CueVerb[] = [];
   const followerWords = followerWordsOf(verbs);
+  /** A finite cue verb joined by "und" in the clause from `from` on: "lobte die Helfer und sagte, …". */
+  const coordinatedCueAfter = (tokens: readonly Token[], from: number): boolean => {
+    const end = clauseEnd(tokens, from);
+    // The clause introduces what was said: it ends in a comma, a colon or a quotation.
+    const closer = tokens[end]?.text ?? '.';
+    if (closer !== ',' && closer !== ':' && !OPENING.has(closer)) return false;
+    for (let k = from; k < end - 1; k++) {
+      if (!COORDINATING.has(tokens[k]!.lower)) continue;
+      const verb = tokens[k + 1]!.lower;
+      if (((formKinds.get(verb) ?? 0) & FINITE) !== 0 && matchCue(tokens, k + 1, byFinite.get(verb) ?? NONE, followerWords, true)) return true;
+    }
+    return false;
+  };
   return {
     id,
     triggers: [...formKinds.keys()],
@@ -900,6 +913,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       const r = { view, tokens };
       const found: Attribution[] = [];
       let claimedTo = -1;
+      /** What a verb that yields to a later coordinated one said, for the case that one says nothing. */
+      let pending: Attribution[] | null = null;
       for (let i = 0; i < tokens.length; i++) {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
@@ -971,6 +986,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const judged = match.verb.predicate ? judgement(tokens, i, match.then) : [];
         const last = Math.max(i, anchor, ...match.then, ...announcer, ...judged);
+        // "äußerte Bedenken und wagte die Prognose, …": a later verb of the same subject introduces what was said; it is
+        // the cue. This verb stands in only if that one yields nothing.
+        const yields = subject !== null && pending === null && coordinatedCueAfter(tokens, last + 1);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
         const words = [...(anchor !== i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
           ...articlesBefore(tokens, match.then, i), ...judged].sort((x, y) => x - y);
@@ -996,9 +1014,12 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           const after = a.spans.content.filter((c) => c.start > frameStart);
           if (after.length) a.spans.content = after;
         }
+        if (yields) { pending = made; continue; }
+        if (made.length) pending = null;
         found.push(...made);
         claimedTo = last;
       }
+      if (pending) found.push(...pending);
       return found;
     },
   };
