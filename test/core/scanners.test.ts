@@ -152,6 +152,23 @@ describe('character scanners', () => {
     }
   });
 
+  it('turn a word away from the number pattern only where the pattern cannot match at it', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const { amounts } = await loadLocale(lang);
+      const numberWords = [...Object.keys(amounts.config.numberWords), ...Object.keys(amounts.config.scaleOnlyNumberWords)];
+      const spellings = numberWords.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), `${w}e`]);
+      const pieces = fc.array(fc.constantFrom(...PIECES, ...spellings, 'ſechs', 'ſix', 'µ', 'Haus', 'ÄRA', ' ', ' '), { maxLength: 12 }).map((p) => p.join(''));
+      fc.assert(fc.property(pieces, (s) => {
+        const words = scanWords(s);
+        words.start.forEach((at, k) => {
+          amounts.core.lastIndex = at;
+          if (amounts.core.exec(s)) expect(amounts.opensNumber(words.text[k]!)).toBe(true);
+        });
+      }), { numRuns: 2000 });
+      expect(amounts.opensNumber('Haus')).toBe(false);
+    }
+  });
+
   it('find at word starts what the pattern after a word-start look-behind finds: runs of names and chip families', async () => {
     const c = (await loadLocale('de')).entities;
     const isCapital = (t: string, at: number) => /^\p{Lu}/u.test(t.slice(at, at + 2));
