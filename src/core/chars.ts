@@ -39,6 +39,12 @@ function classify(ch: string): number {
 
 const TABLE_SIZE = 0x800;
 const TABLE = Uint8Array.from({ length: TABLE_SIZE }, (_, cp) => classify(String.fromCharCode(cp)));
+/**
+ * The classes of the UTF-16 units below its length (each one a whole code
+ * point, as `classAt` gives them), for a scanner's innermost loop to read
+ * without a call per character. Read only.
+ */
+export const LOW_UNIT_CLASSES: Readonly<Uint8Array> = TABLE;
 const PUNCTUATION_FROM = 0x2000;
 const PUNCTUATION_TO = 0x20d0;
 const PUNCTUATION_TABLE = Uint8Array.from({ length: PUNCTUATION_TO - PUNCTUATION_FROM }, (_, k) => classify(String.fromCharCode(PUNCTUATION_FROM + k)));

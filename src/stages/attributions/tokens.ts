@@ -3,7 +3,7 @@
  * attribution rules walk over (one linear regex pass per sentence).
  */
 import type { Sentence } from '../../core/model.js';
-import { CASED, LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
+import { CASED, LETTER_OR_NUMBER, LOW_UNIT_CLASSES, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
 
 export interface Token {
   text: string;
@@ -30,22 +30,27 @@ export function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
   const text = sentence.text;
   const n = text.length;
+  // The classes of most characters are read from the table in place, with no call per character (V8 may not
+  // inline one); a unit the table holds is a whole code point, one unit wide.
+  const table = LOW_UNIT_CLASSES;
   let i = 0;
   while (i < n) {
-    const first = classAt(text, i);
     const from = i;
-    i += widthAt(text, i);
+    const unit = text.charCodeAt(i);
+    const first = unit < table.length ? table[unit]! : classAt(text, i);
+    i += unit < table.length ? 1 : widthAt(text, i);
     if (first & SPACE) continue;
     let cased = first & CASED;
     if (first & WORD_CHAR) {
       let lastClass = first;
       for (;;) {
         while (i < n) {
-          const cls = classAt(text, i);
+          const next = text.charCodeAt(i);
+          const cls = next < table.length ? table[next]! : classAt(text, i);
           if (!(cls & WORD_CHAR)) break;
           lastClass = cls;
           cased |= cls;
-          i += widthAt(text, i);
+          i += next < table.length ? 1 : widthAt(text, i);
         }
         const joiner = text.charCodeAt(i);
         const joins = isJoiner(joiner) || ((joiner === COMMA || joiner === COLON) && (lastClass & NUMBER) !== 0 && (classAt(text, i + 1) & NUMBER) !== 0);
