@@ -56,6 +56,14 @@ describe('German cue verbs', () => {
     expect(await only('Der Trainer sagte, die Mannschaft sei müde, und lobte den Einsatz.')).toMatchObject({ cue: 'sagte' });
   });
 
+  it('gives a verb after a comma and before "aber" the subject of the clause before it', async () => {
+    const a = await only('Die Reederei hielt sich mit Zahlen zurück, betonte aber, dass kein Schiff verloren gegangen sei.');
+    expect(a).toMatchObject({ cue: 'betonte' });
+    expect(a.source.text).toBe('Die Reederei');
+    // After a fronted clause the verb has a subject of its own.
+    expect((await only('Als die Feuerwehr eintraf, sagte aber der Hausmeister, das Feuer sei schon aus.')).source.text).toBe('der Hausmeister');
+  });
+
   it('reads "wie X berichten" as one phrase', async () => {
     const a = await only('Die Molkerei verlagert ihre Produktion, wie zwei mit den Plänen vertraute Personen berichten.');
     expect(a).toMatchObject({ text: 'wie zwei mit den Plänen vertraute Personen berichten', cue: 'berichten', rule: 'de.attribution.wie-x' });

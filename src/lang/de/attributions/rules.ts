@@ -648,6 +648,12 @@ function endsInZuInfinitive(tokens: readonly Token[], from: number): boolean {
  * stieg auf das Dach und rief", "biss der Mann den Helfer und rief".
  */
 function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number): { np: NounPhrase; opener: number } | null {
+  if (anchor > 2 && tokens[anchor - 1]!.text === ',' && CONTRASTING.has(tokens[anchor + 1]?.lower ?? '')) {
+    // "Sie hielt sich zurück, betonte aber, dass …": a verb after a comma and before "aber" shares the subject of the main clause before it.
+    const before = clauseStart(tokens, anchor - 1);
+    const first = before === 0 ? subjectPhrase(tokens, 0, anchor - 1) : null;
+    return first && first.end < anchor - 1 && isLowerWord(tokens[first.end]) ? { np: first, opener: first.start } : null;
+  }
   if (anchor < 2 || !COORDINATING.has(tokens[anchor - 1]!.lower)) return null;
   const first = subjectPhrase(tokens, cs, anchor - 1);
   if (first && first.end < anchor - 1 && isLowerWord(tokens[first.end])) return { np: first, opener: first.start };
@@ -655,6 +661,9 @@ function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number
   const inverted = subjectPhrase(tokens, cs + 1, anchor - 1);
   return inverted && inverted.end < anchor - 1 ? { np: inverted, opener: inverted.start } : null;
 }
+
+/** Adverbs right after a verb that join its clause to the one before as a contrast or addition: ", betonte aber", ", räumte jedoch ein". */
+const CONTRASTING = set('aber jedoch allerdings zugleich gleichzeitig');
 
 const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !/^\d/u.test(t.text);
 
