@@ -648,6 +648,12 @@ function endsInZuInfinitive(tokens: readonly Token[], from: number): boolean {
  * stieg auf das Dach und rief", "biss der Mann den Helfer und rief".
  */
 function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number): { np: NounPhrase; opener: number } | null {
+  if (anchor > 2 && tokens[anchor - 1]!.text === ',' && CONTRASTING.has(tokens[anchor + 1]?.lower ?? '')) {
+    // "Sie hielt sich zurück, betonte aber, dass …": a verb after a comma and before "aber" shares the subject of the main clause before it.
+    const before = clauseStart(tokens, anchor - 1);
+    const first = before === 0 ? subjectPhrase(tokens, 0, anchor - 1) : null;
+    return first && first.end < anchor - 1 && isLowerWord(tokens[first.end]) ? { np: first, opener: first.start } : null;
+  }
   if (anchor < 2 || !COORDINATING.has(tokens[anchor - 1]!.lower)) return null;
   const first = subjectPhrase(tokens, cs, anchor - 1);
   if (first && first.end < anchor - 1 && isLowerWord(tokens[first.end])) return { np: first, opener: first.start };
@@ -655,6 +661,9 @@ function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number
   const inverted = subjectPhrase(tokens, cs + 1, anchor - 1);
   return inverted && inverted.end < anchor - 1 ? { np: inverted, opener: inverted.start } : null;
 }
+
+/** Adverbs right after a verb that join its clause to the one before as a contrast or addition: ", betonte aber", ", räumte jedoch ein". */
+const CONTRASTING = set('aber jedoch allerdings zugleich gleichzeitig');
 
 const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !/^\d/u.test(t.text);
 
@@ -912,6 +921,19 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
   const NONE: readonly CueVerb[] = [];
   const followerWords = followerWordsOf(verbs);
+  /** A finite cue verb joined by "und" in the clause from `from` on: "lobte die Helfer und sagte, …". */
+  const coordinatedCueAfter = (tokens: readonly Token[], from: number): boolean => {
+    const end = clauseEnd(tokens, from);
+    // The clause introduces what was said: it ends in a comma, a colon or a quotation.
+    const closer = tokens[end]?.text ?? '.';
+    if (closer !== ',' && closer !== ':' && !OPENING.has(closer)) return false;
+    for (let k = from; k < end - 1; k++) {
+      if (!COORDINATING.has(tokens[k]!.lower)) continue;
+      const verb = tokens[k + 1]!.lower;
+      if (((formKinds.get(verb) ?? 0) & FINITE) !== 0 && matchCue(tokens, k + 1, byFinite.get(verb) ?? NONE, followerWords, true)) return true;
+    }
+    return false;
+  };
   return {
     id,
     triggers: [...formKinds.keys()],
@@ -920,6 +942,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       const r = { view, tokens };
       const found: Attribution[] = [];
       let claimedTo = -1;
+      /** What a verb that yields to a later coordinated one said, for the case that one says nothing. */
+      let pending: Attribution[] | null = null;
       // Only a cue verb's form starts an attribution (the triggers are the forms); the checks below read the clause around it.
       for (const i of triggered) {
         if (i <= claimedTo) continue;
@@ -990,6 +1014,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const judged = match.verb.predicate ? judgement(tokens, i, match.then) : [];
         const last = Math.max(i, anchor, ...match.then, ...announcer, ...judged);
+        // "äußerte Bedenken und wagte die Prognose, …": a later verb of the same subject introduces what was said; it is
+        // the cue. This verb stands in only if that one yields nothing.
+        const yields = subject !== null && pending === null && coordinatedCueAfter(tokens, last + 1);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
         const words = [...(anchor !== i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
           ...articlesBefore(tokens, match.then, i), ...judged].sort((x, y) => x - y);
@@ -1015,9 +1042,12 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           const after = a.spans.content.filter((c) => c.start > frameStart);
           if (after.length) a.spans.content = after;
         }
+        if (yields) { pending = made; continue; }
+        if (made.length) pending = null;
         found.push(...made);
         claimedTo = last;
       }
+      if (pending) found.push(...pending);
       return found;
     },
   };
