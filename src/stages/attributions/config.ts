@@ -43,9 +43,10 @@ export interface AttributionRule {
   triggers?: readonly string[];
   /**
    * `triggered`: the indexes of the sentence's tokens that are triggers of
-   * this rule, in text order (none for a rule without triggers), found in the
-   * stage's one look-up per token: a rule that acts only at its triggers
-   * walks these instead of every token. Read during the call only.
+   * this rule, in text order (every token's for a rule without triggers),
+   * found in the stage's one look-up per token: a rule that acts only at its
+   * triggers walks these instead of every token, and still checks each one
+   * (a rule may be read without its triggers). Read during the call only.
    */
   find(view: SentenceView, triggered: readonly number[]): DraftAttribution[];
 }

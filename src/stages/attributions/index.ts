@@ -27,8 +27,10 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
       if (wakes !== undefined) for (const r of wakes) triggered[r]!.push(k);
     }
     const view = { doc, sentence, mentions: inSentence, tokens };
+    /** A rule without triggers may act at any token. */
+    let everyToken: number[] | undefined;
     for (let r = 0; r < rules.length; r++) {
-      const at = triggered[r]!;
+      const at = untriggered[r] === 1 ? (everyToken ??= tokens.map((_, k) => k)) : triggered[r]!;
       if (at.length === 0 && untriggered[r] === 0) continue;
       for (const draft of rules[r]!.find(view, at)) {
         if (!draft.notes) {
@@ -38,8 +40,8 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
         const { notes, ...attribution } = draft;
         found.push({ sentenceIndex: sentence.index, attribution, notes });
       }
-      at.length = 0;
     }
+    for (const at of triggered) at.length = 0;
   }
   for (const refiner of refiners) found = refiner.refine(doc, found, mentions);
   return found;

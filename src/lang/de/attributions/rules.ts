@@ -948,7 +948,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       for (const i of triggered) {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
-        const kinds = formKinds.get(lower)!;
+        const kinds = formKinds.get(lower);
+        if (kinds === undefined) continue;
         const finite = (kinds & FINITE) !== 0;
         const before = tokens[i - 1];
         // A capitalized word inside a sentence is a noun ("nach Angaben"), not a verb ("angaben").
