@@ -10,7 +10,7 @@ import { detectLanguage } from '../../src/stages/detect-language.js';
 import { tailBefore } from '../../src/stages/amounts/read.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
-import { runTokens } from '../../src/stages/entities/runs.js';
+import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
 import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
 import { WORD_CHAR, classOfUnit } from '../../src/core/chars.js';
@@ -183,6 +183,31 @@ describe('character scanners', () => {
     }
     const found = matchesAtWordStarts(c.familyRe!, 'Die RTX 4090 und GTXA100, nicht xA100', scanWords('Die RTX 4090 und GTXA100, nicht xA100').start, c.familyMayBegin!);
     expect(found.map((m) => m[0])).toEqual(['RTX 4090']);
+  });
+
+  it('end a run of names where the run pattern ends it, for every language', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const c = (await loadLocale(lang)).entities;
+      const pieces = fc.array(fc.constantFrom(...PIECES, ...[...c.runConnectors.values()].flat(), 'Hans', 'E.', 'E. F.', 'F.', "O'Neill", 'O’Neil2', "D'x", 'Sei-ichi', 'A-1', 'Ä-ö',
+        ' ', ' ', '  ', '\t', '\n', ' \n ', '\r\n', '\r', '\n\n', ' von ', ' de la ', 'del', 'der Leyen'), { maxLength: 30 }).map((p) => p.join(''));
+      fc.assert(fc.property(fc.oneof(pieces, anyText), (s) => {
+        for (let at = 0; at <= s.length; at++) {
+          c.runRe.lastIndex = at;
+          const m = c.runRe.exec(s);
+          // A pattern with the u flag starts no match inside a surrogate pair; runs are only asked for at word starts.
+          if (at > 0 && /[\ud800-\udbff]/u.test(s[at - 1]!) && /[\udc00-\udfff]/u.test(s[at]!)) continue;
+          expect(runEnd(s, at, c.runConnectors)).toBe(m ? m.index + m[0].length : -1);
+        }
+      }), { numRuns: 2000 });
+    }
+    const c = (await loadLocale('de')).entities;
+    const ended = (text: string): string => text.slice(0, runEnd(text, 0, c.runConnectors));
+    expect(ended('Ursula von der Leyen am Montag')).toBe('Ursula von der Leyen');
+    expect(ended('Hans von der de Leyen')).toBe('Hans');
+    expect(ended("O'Neill2 Smith")).toBe("O'Neill");
+    expect(ended('O’Neil2 Smith')).toBe('O’Neil');
+    expect(ended('E. F. Hutton & Co')).toBe('E. F. Hutton & Co');
+    expect(ended('Hans\n\nMeier')).toBe('Hans');
   });
 
   it('guard words exactly as a look-around over the letter, number and mark class does', () => {

@@ -5,7 +5,7 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
-import { WORD_CHAR as WORD_CHAR_CLASS, classAt } from '../../core/chars.js';
+import { UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt } from '../../core/chars.js';
 import { Endings } from '../../core/endings.js';
 
 export interface CompiledEntities {
@@ -31,8 +31,14 @@ export interface CompiledEntities {
   familyRe: RegExp | null;
   familyMayBegin: ((text: string, at: number) => boolean) | null;
   families: LexiconEntry[];
-  /** Maximal runs of capitalized words, initials and connectors between them; sticky, tried at capitalized word starts. */
+  /**
+   * Maximal runs of capitalized words, initials and connectors between them;
+   * sticky, tried at capitalized word starts. `runEnd` reads the same runs
+   * character by character, faster; this pattern is their definition.
+   */
   runRe: RegExp;
+  /** The connectors and particles that may stand inside a run ("von", "für", "&") by their first UTF-16 unit, longest first. */
+  runConnectors: ReadonlyMap<number, readonly string[]>;
   stopWords: Set<string>;
   notNames: Set<string>;
   firstNames: Set<string>;
@@ -40,8 +46,12 @@ export interface CompiledEntities {
   wideGivenNames: Set<string>;
   titles: Set<string>;
   legalForms: Set<string>;
+  /** The length of the longest of `legalForms`: longer words without a dot are none. */
+  longestLegalForm: number;
   /** A legal form right after a name, allowing a comma: ", Inc.". */
   legalAfterRe: RegExp;
+  /** False where `legalAfterRe` cannot match, told by a few characters; never false where it can. */
+  mayBeLegalAfter: (text: string, at: number) => boolean;
   companyNouns: Set<string>;
   companyCompoundHeads: Set<string>;
   organizationHeads: Set<string>;
@@ -134,6 +144,14 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const sep = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
   const unit = `(?:${initial}|${capWord})`;
   const runRe = new RegExp(`${unit}(?:${sep}(?:${connectors}${sep}){0,2}${unit})*`, 'uy');
+  const runConnectors = new Map<number, string[]>();
+  for (const word of [...new Set([...config.nameConnectors, ...config.nameParticles])].sort((a, b) => b.length - a.length)) {
+    // runEnd reads one way through the pattern: it holds while a connector is one word that cannot begin a name.
+    if (!word || /\s/u.test(word) || classAt(word, 0) & UPPER) throw new Error(`a name connector is one word that does not begin with a capital: "${word}"`);
+    const list = runConnectors.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    runConnectors.set(word.charCodeAt(0), list);
+  }
 
   const rolesAll = [...config.roles];
   const rolesByFirstChar = new Map<string, string[]>();
@@ -149,15 +167,25 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}-]*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
     : null;
   const legalAlt = anyOf(config.legalForms);
+  const legalFormStarts = firstCharacters(legalAlt);
+  const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
   return {
     config, spellingsByWord, mayBeLexiconWord, bySpelling, nameEndings, byKey,
-    familyRe, familyMayBegin, families, runRe,
+    familyRe, familyMayBegin, families, runRe, runConnectors,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
     firstNames: new Set(config.firstNames),
     wideGivenNames: new Set(config.wideGivenNames.map((n) => n.toLowerCase())),
     titles: new Set(config.personTitles),
     legalForms,
+    longestLegalForm: Math.max(0, ...[...legalForms].map((f) => f.length)),
+    mayBeLegalAfter: (text, at) => {
+      // `^,?[ \t]+` and the legal form's first character.
+      let i = text.charCodeAt(at) === COMMA ? at + 1 : at;
+      if (!isBlank(text.charCodeAt(i))) return false;
+      while (isBlank(text.charCodeAt(i))) i++;
+      return i < text.length && mayBeginLegalForm(text, i);
+    },
     legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?![\\p{L}\\p{N}])`, 'u'),
     companyNouns: new Set(config.companyNouns.map((w) => w.toLowerCase())),
     companyCompoundHeads: new Set(config.companyCompoundHeads),
@@ -183,6 +211,16 @@ function wordGate(words: Iterable<string>): (word: string) => boolean {
   const bits = new Uint8Array(size);
   for (const word of words) if (word) bits[hashOf(word)] = 1;
   return (word) => word.length > 0 && bits[hashOf(word)] === 1;
+}
+
+const COMMA = 0x2c;
+const isBlank = (unit: number): boolean => unit === 0x20 || unit === 0x09;
+
+/** Whether a word, lower-cased and without its dots, is a legal form or a word of one ("GmbH", "N.V.", "Co."). */
+export function isLegalFormWord(c: CompiledEntities, word: string): boolean {
+  // Most words are longer than any legal form: turned away before they are lower-cased.
+  if (word.length > c.longestLegalForm && !word.includes('.')) return false;
+  return c.legalForms.has(word.toLowerCase().replace(/\./g, ''));
 }
 
 /** The lexicon's canonical name for a spelling, if it knows one. */
