@@ -72,11 +72,14 @@ const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
 /** A web address used as a name: "bildblog.de", "heise.de", "golem.de". */
 const WEB_ADDRESS = /^[\p{L}\p{N}-]{3,}(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|fr|it|nl|uk|io|tv)$/u;
 
-/** A web address written as a name ("laut bildblog.de"). */
-export const isWebAddress = (t: Token): boolean => t.isWord && WEB_ADDRESS.test(t.lower);
+/** A web address written as a name ("laut bildblog.de"); the pattern is tried only on a word with a dot. */
+export const isWebAddress = (t: Token): boolean => t.isWord && t.lower.includes('.') && WEB_ADDRESS.test(t.lower);
+
+/** The pattern of a name after a particle, tried only on a word with one of its joiners (rare: most words are asked). */
+const isParticleName = (text: string): boolean => (text.includes('-') || text.includes("'") || text.includes('’')) && PARTICLE_NAME.test(text);
 
 /** A name written without a capital: after a particle ("el-Baradei") or a web address ("bildblog.de"). */
-export const isLowerCaseName = (t: Token): boolean => t.isWord && !t.isCapitalized && (t.isName === true || PARTICLE_NAME.test(t.text) || WEB_ADDRESS.test(t.lower));
+export const isLowerCaseName = (t: Token): boolean => t.isWord && !t.isCapitalized && (t.isName === true || isParticleName(t.text) || isWebAddress(t));
 
 /** Marks the lower-case words inside named mentions ("laut dpa", "berichtet die taz") as names; both lists in text order. */
 export function markNames(tokens: Token[], mentions: readonly { start: number; end: number }[]): void {

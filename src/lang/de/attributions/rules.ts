@@ -876,6 +876,8 @@ function passiveWords(tokens: readonly Token[], agent: NounPhrase, participle: n
  * null with an agent ("von der Polizei") or without a statement.
  */
 /** Modals that make an agentless passive a conclusion ("kann festgestellt werden"), not hearsay ("soll berichtet worden sein"). */
+/** Konjunktiv I auxiliaries: a passive with one is reported speech itself, not a report of it. */
+const REPORTED_AUXILIARIES = set('sei seien werde habe');
 const CONCLUDING_MODALS = set('darf dürfen durfte kann können konnte konnten muss müssen musste mussten');
 
 function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
@@ -889,6 +891,8 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
     if ((t.lower === 'von' || t.lower === 'vom') && !countsOf(tokens, k)) return null;
     // "Damit darf festgehalten werden, dass …": what may or must be concluded is the writer's own conclusion.
     if (CONCLUDING_MODALS.has(t.lower)) return null;
+    // "Der Plan sei berichtet worden, …": a passive in Konjunktiv I goes on with what someone was said to say.
+    if (REPORTED_AUXILIARIES.has(t.lower)) return null;
     if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
   }
   return words.length > 1 ? words : null;
@@ -937,17 +941,17 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   return {
     id,
     triggers: [...formKinds.keys()],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const r = { view, tokens };
       const found: Attribution[] = [];
       let claimedTo = -1;
       /** What a verb that yields to a later coordinated one said, for the case that one says nothing. */
       let pending: Attribution[] | null = null;
-      for (let i = 0; i < tokens.length; i++) {
+      // Only a cue verb's form starts an attribution (the triggers are the forms); the checks below read the clause around it.
+      for (const i of triggered) {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
-        // Only a cue verb's form starts an attribution; the checks below read the clause around it.
         const kinds = formKinds.get(lower);
         if (kinds === undefined) continue;
         const finite = (kinds & FINITE) !== 0;
@@ -1450,10 +1454,14 @@ export function quoteIntroRule(id: string): AttributionRule {
   return {
     id,
     triggers: [':', ...ANNOUNCERS.keys()],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 1; i < tokens.length; i++) {
+      /** Where the last quotation introduced ends: a trigger inside its clause starts nothing. */
+      let readTo = 0;
+      // Only a colon or an announcer's first word (the triggers) introduces a quotation.
+      for (const i of triggered) {
+        if (i <= readTo) continue;
         let end = -1;
         let announcer: number[] = [];
         if (tokens[i]!.text === ':' && OPENING.has(tokens[i + 1]?.text ?? '')) end = i;
@@ -1486,7 +1494,7 @@ export function quoteIntroRule(id: string): AttributionRule {
         const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
         const last = Math.max(verb, subject.end - 1, ...particle, ...announcer, ...participle);
         found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, [verb, ...particle, ...announcer, ...participle], 'asserts', undefined, true));
-        i = Math.max(i, last);
+        readTo = Math.max(i, last);
       }
       return found;
     },
