@@ -39,6 +39,12 @@ function classify(ch: string): number {
 
 const TABLE_SIZE = 0x800;
 const TABLE = Uint8Array.from({ length: TABLE_SIZE }, (_, cp) => classify(String.fromCharCode(cp)));
+/**
+ * The classes of the UTF-16 units below its length (each one a whole code
+ * point, as `classAt` gives them), for a scanner's innermost loop to read
+ * without a call per character. Read only.
+ */
+export const LOW_UNIT_CLASSES: Readonly<Uint8Array> = TABLE;
 const PUNCTUATION_FROM = 0x2000;
 const PUNCTUATION_TO = 0x20d0;
 const PUNCTUATION_TABLE = Uint8Array.from({ length: PUNCTUATION_TO - PUNCTUATION_FROM }, (_, k) => classify(String.fromCharCode(PUNCTUATION_FROM + k)));
@@ -82,4 +88,13 @@ export function widthAt(text: string, i: number): number {
   if (unit < 0xd800 || unit > 0xdbff) return 1;
   const next = text.charCodeAt(i + 1);
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * The lower case of an ASCII or Latin-1 UTF-16 unit, which is one unit
+ * too: A-Z and À-Þ but × add 0x20, the others are their own. Not for
+ * units above 0xFF.
+ */
+export function lowerLatin1(unit: number): number {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7) ? unit + 0x20 : unit;
 }

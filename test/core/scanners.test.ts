@@ -10,7 +10,8 @@ import { detectLanguage } from '../../src/stages/detect-language.js';
 import { tailBefore } from '../../src/stages/amounts/read.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
-import { runTokens } from '../../src/stages/entities/runs.js';
+import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
+import { isCompanyNoun, isRoleWord } from '../../src/stages/entities/compiled.js';
 import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
 import { WORD_CHAR, classOfUnit } from '../../src/core/chars.js';
@@ -152,6 +153,23 @@ describe('character scanners', () => {
     }
   });
 
+  it('turn a word away from the number pattern only where the pattern cannot match at it', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const { amounts } = await loadLocale(lang);
+      const numberWords = [...Object.keys(amounts.config.numberWords), ...Object.keys(amounts.config.scaleOnlyNumberWords)];
+      const spellings = numberWords.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), `${w}e`]);
+      const pieces = fc.array(fc.constantFrom(...PIECES, ...spellings, 'ſechs', 'ſix', 'µ', 'Haus', 'ÄRA', ' ', ' '), { maxLength: 12 }).map((p) => p.join(''));
+      fc.assert(fc.property(pieces, (s) => {
+        const words = scanWords(s);
+        words.start.forEach((at, k) => {
+          amounts.core.lastIndex = at;
+          if (amounts.core.exec(s)) expect(amounts.opensNumber(words.text[k]!)).toBe(true);
+        });
+      }), { numRuns: 2000 });
+      expect(amounts.opensNumber('Haus')).toBe(false);
+    }
+  });
+
   it('find at word starts what the pattern after a word-start look-behind finds: runs of names and chip families', async () => {
     const c = (await loadLocale('de')).entities;
     const isCapital = (t: string, at: number) => /^\p{Lu}/u.test(t.slice(at, at + 2));
@@ -166,6 +184,58 @@ describe('character scanners', () => {
     }
     const found = matchesAtWordStarts(c.familyRe!, 'Die RTX 4090 und GTXA100, nicht xA100', scanWords('Die RTX 4090 und GTXA100, nicht xA100').start, c.familyMayBegin!);
     expect(found.map((m) => m[0])).toEqual(['RTX 4090']);
+  });
+
+  it('end a run of names where the run pattern ends it, for every language', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const c = (await loadLocale(lang)).entities;
+      const pieces = fc.array(fc.constantFrom(...PIECES, ...[...c.runConnectors.values()].flat(), 'Hans', 'E.', 'E. F.', 'F.', "O'Neill", 'O’Neil2', "D'x", 'Sei-ichi', 'A-1', 'Ä-ö',
+        ' ', ' ', '  ', '\t', '\n', ' \n ', '\r\n', '\r', '\n\n', ' von ', ' de la ', 'del', 'der Leyen'), { maxLength: 30 }).map((p) => p.join(''));
+      fc.assert(fc.property(fc.oneof(pieces, anyText), (s) => {
+        for (let at = 0; at <= s.length; at++) {
+          c.runRe.lastIndex = at;
+          const m = c.runRe.exec(s);
+          // A pattern with the u flag starts no match inside a surrogate pair; runs are only asked for at word starts.
+          if (at > 0 && /[\ud800-\udbff]/u.test(s[at - 1]!) && /[\udc00-\udfff]/u.test(s[at]!)) continue;
+          expect(runEnd(s, at, c.runConnectors)).toBe(m ? m.index + m[0].length : -1);
+        }
+      }), { numRuns: 2000 });
+    }
+    const c = (await loadLocale('de')).entities;
+    const ended = (text: string): string => text.slice(0, runEnd(text, 0, c.runConnectors));
+    expect(ended('Ursula von der Leyen am Montag')).toBe('Ursula von der Leyen');
+    expect(ended('Hans von der de Leyen')).toBe('Hans');
+    expect(ended("O'Neill2 Smith")).toBe("O'Neill");
+    expect(ended('O’Neil2 Smith')).toBe('O’Neil');
+    expect(ended('E. F. Hutton & Co')).toBe('E. F. Hutton & Co');
+    expect(ended('Hans\n\nMeier')).toBe('Hans');
+  });
+
+  it('tell role words and company nouns without lower-casing them as the lower-cased look-ups do', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const c = (await loadLocale(lang)).entities;
+      const listed = [...c.roles, ...c.companyNouns].filter((w) => !w.includes(' '));
+      const spelled = listed.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+      const words = fc.array(fc.constantFrom(...PIECES, ...spelled, 'Finanz', 'ſ', 'K', 'İ', 'Σ', 'ÄÖ', '-', '-', 'in', 'en', 's'), { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+      const byLowerCase = {
+        role: (word: string): boolean => {
+          const lower = word.toLowerCase();
+          const head = lower.slice(lower.lastIndexOf('-') + 1);
+          return c.roles.has(lower) || c.roles.has(head) || c.roleEndings.endsIn(head, 1);
+        },
+        companyNoun: (word: string): boolean => {
+          const lower = word.toLowerCase();
+          return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
+        },
+      };
+      fc.assert(fc.property(words, (word) => {
+        expect(isRoleWord(c, word)).toBe(byLowerCase.role(word));
+        expect(isCompanyNoun(c, word)).toBe(byLowerCase.companyNoun(word));
+      }), { numRuns: 5000 });
+    }
+    const de = (await loadLocale('de')).entities;
+    expect(['Finanzminister', 'TikTok-Sprecherin', 'FINANZMINISTERIN'].map((w) => isRoleWord(de, w))).toEqual([true, true, true]);
+    expect(['Ministerium', 'Minister-Treffen'].map((w) => isRoleWord(de, w))).toEqual([false, false]);
   });
 
   it('guard words exactly as a look-around over the letter, number and mark class does', () => {

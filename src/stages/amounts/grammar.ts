@@ -22,7 +22,7 @@ export interface Grammar {
    * number only ever starts a word.
    */
   core: RegExp;
-  /** Whether a word can begin a number: a digit, or a first letter of a number word in either case. */
+  /** Whether the core can match at a word: a digit, or a number word's first word in any case; false for most other words. */
   opensNumber: (word: string) => boolean;
   /** Sticky after the digits: a stock-price fraction, "-1/8" (group 1 whole part follows) or "/8". */
   fraction: RegExp;
@@ -93,19 +93,53 @@ export interface WordTail {
 
 const wordTail = (source: string): WordTail => ({ re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source) });
 
+/** The first word of a number word: what the document's word at a number's start must be. */
+const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
+
 /**
- * The first-character test of the core pattern, with its flags: a table for
- * the first 2048 characters, the pattern itself for the rest.
+ * A test whether the core pattern can match at a word, without running it:
+ * a digit, or a word that is (in any case) a number word or the first word
+ * of one ("eine" of "eine halbe"). Most words of a text are neither, and the
+ * case-insensitive alternation costs more than a set look-up. The pattern
+ * compares case-folded characters; lower-casing agrees with that for ASCII
+ * and Latin-1 letters, so a word with any other character is let through for
+ * the pattern to decide ("ſ" folds to "s", "µ" to "μ").
  */
 function numberOpener(numberWords: readonly string[]): (word: string) => boolean {
-  const firstLetters = numberWords.map((w) => String.fromCodePoint(w.codePointAt(0)!));
-  const opener = new RegExp(`^(?:\\d|${alternatives(firstLetters)})`, 'iu');
-  const TABLE_SIZE = 0x800;
-  const table = Uint8Array.from({ length: TABLE_SIZE }, (_, unit) => (opener.test(String.fromCharCode(unit)) ? 1 : 0));
+  const firstWords = new Set<string>();
+  for (const w of numberWords) {
+    const first = FIRST_WORD.exec(w.toLowerCase())?.[0];
+    if (first) firstWords.add(first);
+  }
+  // A hash of the lower-cased word, computed without making the lower-cased string: most words fail on it.
+  const hashed = new Uint8Array(HASH_SIZE);
+  for (const w of firstWords) hashed[lowerHash(w)] = 1;
   return (word) => {
     const unit = word.charCodeAt(0);
-    return unit < TABLE_SIZE ? table[unit] === 1 : opener.test(word);
+    if (unit >= 0x30 && unit <= 0x39) return true;
+    const hash = lowerHash(word);
+    if (hash < 0) return true;
+    return hashed[hash] === 1 && firstWords.has(word.toLowerCase());
   };
+}
+
+const HASH_SIZE = 4096;
+
+/**
+ * A hash of a word's lower case for words of ASCII and Latin-1 characters,
+ * -1 for a word with any other character (or "µ"), whose case folding this
+ * does not know.
+ */
+function lowerHash(word: string): number {
+  let hash = word.length;
+  for (let i = 0; i < word.length; i++) {
+    let u = word.charCodeAt(i);
+    if (u > 0xff || u === 0xb5) return -1;
+    // A-Z and À-Þ (but ×) lower-case by adding 0x20.
+    if ((u >= 0x41 && u <= 0x5a) || (u >= 0xc0 && u <= 0xde && u !== 0xd7)) u += 0x20;
+    hash = (hash * 31 + u) & (HASH_SIZE - 1);
+  }
+  return hash;
 }
 
 /** The locale's amount words compiled; a language module builds this once, when it is loaded. */

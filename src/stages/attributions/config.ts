@@ -41,7 +41,14 @@ export interface AttributionRule {
    * such sentences. Absent: the rule reads every sentence.
    */
   triggers?: readonly string[];
-  find(view: SentenceView): DraftAttribution[];
+  /**
+   * `triggered`: the indexes of the sentence's tokens that are triggers of
+   * this rule, in text order (every token's for a rule without triggers),
+   * found in the stage's one look-up per token: a rule that acts only at its
+   * triggers walks these instead of every token, and still checks each one
+   * (a rule may be read without its triggers). Read during the call only.
+   */
+  find(view: SentenceView, triggered: readonly number[]): DraftAttribution[];
 }
 
 export interface SentenceAttribution {

@@ -12,8 +12,8 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
   const { rules, refiners, rulesByTrigger, untriggered } = doc.locale.attributions;
   let found: SentenceAttribution[] = [];
   let next = 0;
-  /** The rules the current sentence wakes, by position. */
-  const woken = new Uint8Array(rules.length);
+  /** For each rule, the indexes of the current sentence's tokens that trigger it (emptied after each sentence). */
+  const triggered: number[][] = rules.map(() => []);
   for (const sentence of doc.sentences) {
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     let last = next;
@@ -22,15 +22,17 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
     const inSentence = mentions.slice(next, last);
     const tokens = tokenize(sentence);
     markNames(tokens, inSentence);
-    woken.set(untriggered);
-    for (const token of tokens) {
-      const wakes = rulesByTrigger.get(token.lower);
-      if (wakes !== undefined) for (const r of wakes) woken[r] = 1;
+    for (let k = 0; k < tokens.length; k++) {
+      const wakes = rulesByTrigger.get(tokens[k]!.lower);
+      if (wakes !== undefined) for (const r of wakes) triggered[r]!.push(k);
     }
     const view = { doc, sentence, mentions: inSentence, tokens };
+    /** A rule without triggers may act at any token. */
+    let everyToken: number[] | undefined;
     for (let r = 0; r < rules.length; r++) {
-      if (woken[r] === 0) continue;
-      for (const draft of rules[r]!.find(view)) {
+      const at = untriggered[r] === 1 ? (everyToken ??= tokens.map((_, k) => k)) : triggered[r]!;
+      if (at.length === 0 && untriggered[r] === 0) continue;
+      for (const draft of rules[r]!.find(view, at)) {
         if (!draft.notes) {
           found.push({ sentenceIndex: sentence.index, attribution: draft });
           continue;
@@ -39,6 +41,7 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
         found.push({ sentenceIndex: sentence.index, attribution, notes });
       }
     }
+    for (const at of triggered) at.length = 0;
   }
   for (const refiner of refiners) found = refiner.refine(doc, found, mentions);
   return found;

@@ -82,8 +82,12 @@ export type ContinuationMark = (sentence: Sentence, tokens: readonly Token[]) =>
  * (which may itself be inherited), across paragraph breaks too. A mark that
  * bridges (German Konjunktiv I: "Die Kosten seien gestiegen") also reaches
  * back over up to `reach` unmarked sentences to the last source.
+ * With `quotesKeepFrame`, a sentence that opens a further quotation is quoted
+ * under the frame that introduced its speaker ("Er sagte: „…“ … „…“"): its
+ * cue and frame spans are that frame's, where a paraphrase continues without
+ * any.
  */
-export function continueReportedSpeech(id: string, mark: ContinuationMark, reach = 0, quotes: QuotePairs = new Map()): AttributionRefiner {
+export function continueReportedSpeech(id: string, mark: ContinuationMark, reach = 0, quotes: QuotePairs = new Map(), quotesKeepFrame = false): AttributionRefiner {
   return {
     id,
     refine(doc, found) {
@@ -95,6 +99,8 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
       }
       const out = [...found];
       let carried: Attribution | null = null;
+      /** The last attribution a sentence stated itself: the frame a further quotation is quoted under. */
+      let framed: Attribution | null = null;
       /** The attribution whose content a run of continuations extends. */
       let runHead: Attribution | null = null;
       /** Sentences since the carried source was last stated or continued. */
@@ -104,8 +110,14 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
         const own = bySentence.get(sentence.index);
         if (own?.length) {
           carried = own.find((f) => f.attribution.stance !== 'declines')?.attribution ?? null;
+          framed = carried;
           runHead = null;
           gap = 0;
+          continue;
+        }
+        // "„…“ Das sagte der Minister.": the next sentence's own attribution reports this one.
+        if (carried && bySentence.get(sentence.index + 1)?.some((f) => f.attribution.spans?.content.some((r) => r.start < sentence.end && sentence.start < r.end))) {
+          carried = null;
           continue;
         }
         // Tokens only for a sentence that may continue; read by the mark and for the content.
@@ -129,7 +141,8 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           // A quotation is a report of its own, not part of a run of reported speech, nor a run part of it.
           const quoted = (at: number | undefined) => at !== undefined && quotes.has(doc.text[at] ?? '');
           const continuesRun = gap === 0 && !quoted(sentence.start) && !quoted(head.spans?.content[0]?.start);
-          inherited.spans = { source: carried.spans.source, cue: [], content: joinRun(head, content, continuesRun), frame: [] };
+          const frame = quotesKeepFrame && quoted(sentence.start) && framed?.spans ? framed.spans : null;
+          inherited.spans = { source: carried.spans.source, cue: frame?.cue ?? [], content: joinRun(head, content, continuesRun), frame: frame?.frame ?? [] };
           if (inherited.spans.content.length) runHead = inherited;
         }
         out.push({ sentenceIndex: sentence.index, attribution: inherited });

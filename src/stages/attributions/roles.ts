@@ -98,15 +98,7 @@ export function followQuotations(text: string, pieces: Range[], quotes: QuotePai
 
 /** Quotation marks in a text, each read with its direction from its neighbours. */
 class QuoteMarks {
-  private readonly closers: Map<string, string>;
-  /** The marks' character codes: a character with another code is no mark, without a look-up by string. */
-  private readonly markCodes: number[] = [];
-
-  constructor(private readonly text: string, private readonly quotes: QuotePairs) {
-    this.closers = new Map([...quotes].map(([open, close]) => [close, open]));
-    // A mark of more than one character is never the one character it is compared with.
-    for (const [open, close] of quotes) for (const mark of [open, close]) if (mark.length === 1) this.markCodes.push(mark.charCodeAt(0));
-  }
+  constructor(private readonly text: string, private readonly quotes: QuotePairs) {}
 
   /** An opening mark: one of the language's, right before a word or another mark ("„Wir", "„»"). */
   isOpening(at: number): boolean {
@@ -115,27 +107,43 @@ class QuoteMarks {
 
   /** A closing mark: one of the language's, not right before a word ("sicher.“ Danach"). */
   isClosing(at: number): boolean {
-    return this.closers.has(this.text[at] ?? '') && !WORD_CHAR.test(this.text[at + 1] ?? '');
+    return this.openingAnsweredBy(this.text[at] ?? '') !== undefined && !WORD_CHAR.test(this.text[at + 1] ?? '');
   }
 
   private isMark(at: number): boolean {
-    return this.markCodes.includes(this.text.charCodeAt(at)) && (this.isOpening(at) || this.isClosing(at));
+    return this.isOpening(at) || this.isClosing(at);
   }
 
   /** The last mark in a range (within reach of its end), as the opening it is or answers. */
   lastIn(r: Range): { at: number; mark: string } | null {
-    for (let k = r.end - 1; k >= Math.max(r.start, r.end - QUOTE_REACH); k--) {
-      if (this.isMark(k)) return { at: k, mark: this.openingOf(k) };
+    const from = Math.max(r.start, r.end - QUOTE_REACH);
+    // Searched in the range alone (a slice shares the text's characters): a search in the text would run on to its start.
+    const range = this.text.slice(from, Math.max(from, r.end));
+    let last = -1;
+    // The last place of each mark character that is a mark; the latest of them wins.
+    for (const [open, close] of this.quotes) {
+      for (const mark of [open, close]) {
+        for (let k = range.lastIndexOf(mark); k > last; k = k > 0 ? range.lastIndexOf(mark, k - 1) : -1) {
+          if (this.isMark(from + k)) { last = k; break; }
+        }
+      }
     }
-    return null;
+    return last >= 0 ? { at: from + last, mark: this.openingOf(from + last) } : null;
   }
 
   /** The first mark in a range (within reach of its start), as the opening it is or answers. */
   firstIn(r: Range): { at: number; mark: string } | null {
-    for (let k = r.start; k < Math.min(r.end, r.start + QUOTE_REACH); k++) {
-      if (this.isMark(k)) return { at: k, mark: this.openingOf(k) };
+    const range = this.text.slice(r.start, Math.max(r.start, Math.min(r.end, r.start + QUOTE_REACH)));
+    let first = range.length;
+    // The first place of each mark character that is a mark; the earliest of them wins.
+    for (const [open, close] of this.quotes) {
+      for (const mark of [open, close]) {
+        for (let k = range.indexOf(mark); k >= 0 && k < first; k = range.indexOf(mark, k + 1)) {
+          if (this.isMark(r.start + k)) { first = k; break; }
+        }
+      }
     }
-    return null;
+    return first < range.length ? { at: r.start + first, mark: this.openingOf(r.start + first) } : null;
   }
 
   /** A line break at `at` followed by an empty line: a paragraph ends. */
@@ -154,9 +162,16 @@ class QuoteMarks {
     return this.text[k] === '\n';
   }
 
+  /** The opening mark a closing one answers (of two that share it, the later pair's), if it is one of the language's closing marks; a few pairs, read in turn. */
+  private openingAnsweredBy(c: string): string | undefined {
+    let answered: string | undefined;
+    for (const [open, close] of this.quotes) if (close === c) answered = open;
+    return answered;
+  }
+
   private openingOf(at: number): string {
     const c = this.text[at]!;
-    return this.quotes.has(c) ? c : this.closers.get(c)!;
+    return this.quotes.has(c) ? c : this.openingAnsweredBy(c)!;
   }
 
   /** The end (after it) of the closing mark answering `open`, before a paragraph break or another opening; -1 if none. */

@@ -3,7 +3,7 @@
  * attribution rules walk over (one linear regex pass per sentence).
  */
 import type { Sentence } from '../../core/model.js';
-import { CASED, LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
+import { CASED, LETTER_OR_NUMBER, LOW_UNIT_CLASSES, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
 
 export interface Token {
   text: string;
@@ -30,22 +30,27 @@ export function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
   const text = sentence.text;
   const n = text.length;
+  // The classes of most characters are read from the table in place, with no call per character (V8 may not
+  // inline one); a unit the table holds is a whole code point, one unit wide.
+  const table = LOW_UNIT_CLASSES;
   let i = 0;
   while (i < n) {
-    const first = classAt(text, i);
     const from = i;
-    i += widthAt(text, i);
+    const unit = text.charCodeAt(i);
+    const first = unit < table.length ? table[unit]! : classAt(text, i);
+    i += unit < table.length ? 1 : widthAt(text, i);
     if (first & SPACE) continue;
     let cased = first & CASED;
     if (first & WORD_CHAR) {
       let lastClass = first;
       for (;;) {
         while (i < n) {
-          const cls = classAt(text, i);
+          const next = text.charCodeAt(i);
+          const cls = next < table.length ? table[next]! : classAt(text, i);
           if (!(cls & WORD_CHAR)) break;
           lastClass = cls;
           cased |= cls;
-          i += widthAt(text, i);
+          i += next < table.length ? 1 : widthAt(text, i);
         }
         const joiner = text.charCodeAt(i);
         const joins = isJoiner(joiner) || ((joiner === COMMA || joiner === COLON) && (lastClass & NUMBER) !== 0 && (classAt(text, i + 1) & NUMBER) !== 0);
@@ -67,11 +72,14 @@ const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
 /** A web address used as a name: "bildblog.de", "heise.de", "golem.de". */
 const WEB_ADDRESS = /^[\p{L}\p{N}-]{3,}(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|fr|it|nl|uk|io|tv)$/u;
 
-/** A web address written as a name ("laut bildblog.de"). */
-export const isWebAddress = (t: Token): boolean => t.isWord && WEB_ADDRESS.test(t.lower);
+/** A web address written as a name ("laut bildblog.de"); the pattern is tried only on a word with a dot. */
+export const isWebAddress = (t: Token): boolean => t.isWord && t.lower.includes('.') && WEB_ADDRESS.test(t.lower);
+
+/** The pattern of a name after a particle, tried only on a word with one of its joiners (rare: most words are asked). */
+const isParticleName = (text: string): boolean => (text.includes('-') || text.includes("'") || text.includes('’')) && PARTICLE_NAME.test(text);
 
 /** A name written without a capital: after a particle ("el-Baradei") or a web address ("bildblog.de"). */
-export const isLowerCaseName = (t: Token): boolean => t.isWord && !t.isCapitalized && (t.isName === true || PARTICLE_NAME.test(t.text) || WEB_ADDRESS.test(t.lower));
+export const isLowerCaseName = (t: Token): boolean => t.isWord && !t.isCapitalized && (t.isName === true || isParticleName(t.text) || isWebAddress(t));
 
 /** Marks the lower-case words inside named mentions ("laut dpa", "berichtet die taz") as names; both lists in text order. */
 export function markNames(tokens: Token[], mentions: readonly { start: number; end: number }[]): void {

@@ -5,8 +5,8 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
-import { WORD_CHAR as WORD_CHAR_CLASS, classAt } from '../../core/chars.js';
-import { Endings } from '../../core/endings.js';
+import { UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt } from '../../core/chars.js';
+import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -31,8 +31,14 @@ export interface CompiledEntities {
   familyRe: RegExp | null;
   familyMayBegin: ((text: string, at: number) => boolean) | null;
   families: LexiconEntry[];
-  /** Maximal runs of capitalized words, initials and connectors between them; sticky, tried at capitalized word starts. */
+  /**
+   * Maximal runs of capitalized words, initials and connectors between them;
+   * sticky, tried at capitalized word starts. `runEnd` reads the same runs
+   * character by character, faster; this pattern is their definition.
+   */
   runRe: RegExp;
+  /** The connectors and particles that may stand inside a run ("von", "für", "&") by their first UTF-16 unit, longest first. */
+  runConnectors: ReadonlyMap<number, readonly string[]>;
   stopWords: Set<string>;
   notNames: Set<string>;
   firstNames: Set<string>;
@@ -40,9 +46,15 @@ export interface CompiledEntities {
   wideGivenNames: Set<string>;
   titles: Set<string>;
   legalForms: Set<string>;
+  /** The length of the longest of `legalForms`: longer words without a dot are none. */
+  longestLegalForm: number;
   /** A legal form right after a name, allowing a comma: ", Inc.". */
   legalAfterRe: RegExp;
+  /** False where `legalAfterRe` cannot match, told by a few characters; never false where it can. */
+  mayBeLegalAfter: (text: string, at: number) => boolean;
   companyNouns: Set<string>;
+  /** `companyNouns` read from their ends, for look-ups without lower-casing. */
+  listedCompanyNouns: Endings;
   companyCompoundHeads: Set<string>;
   organizationHeads: Set<string>;
   /**
@@ -55,6 +67,8 @@ export interface CompiledEntities {
   roleLinkerRe: RegExp;
   /** Whole role words, lower-cased. */
   roles: Set<string>;
+  /** `roles` read from their ends: a word is looked up in them without being lower-cased first. */
+  listedRoles: Endings;
   /** Ends of compound role words ("…minister", "…sprecher"). */
   roleEndings: Endings;
   /** Ends of compound company nouns ("…hersteller", "…konzern"). */
@@ -134,6 +148,14 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const sep = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
   const unit = `(?:${initial}|${capWord})`;
   const runRe = new RegExp(`${unit}(?:${sep}(?:${connectors}${sep}){0,2}${unit})*`, 'uy');
+  const runConnectors = new Map<number, string[]>();
+  for (const word of [...new Set([...config.nameConnectors, ...config.nameParticles])].sort((a, b) => b.length - a.length)) {
+    // runEnd reads one way through the pattern: it holds while a connector is one word that cannot begin a name.
+    if (!word || /\s/u.test(word) || classAt(word, 0) & UPPER) throw new Error(`a name connector is one word that does not begin with a capital: "${word}"`);
+    const list = runConnectors.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    runConnectors.set(word.charCodeAt(0), list);
+  }
 
   const rolesAll = [...config.roles];
   const rolesByFirstChar = new Map<string, string[]>();
@@ -149,21 +171,33 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}-]*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
     : null;
   const legalAlt = anyOf(config.legalForms);
+  const legalFormStarts = firstCharacters(legalAlt);
+  const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
   return {
     config, spellingsByWord, mayBeLexiconWord, bySpelling, nameEndings, byKey,
-    familyRe, familyMayBegin, families, runRe,
+    familyRe, familyMayBegin, families, runRe, runConnectors,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
     firstNames: new Set(config.firstNames),
     wideGivenNames: new Set(config.wideGivenNames.map((n) => n.toLowerCase())),
     titles: new Set(config.personTitles),
     legalForms,
+    longestLegalForm: Math.max(0, ...[...legalForms].map((f) => f.length)),
+    mayBeLegalAfter: (text, at) => {
+      // `^,?[ \t]+` and the legal form's first character.
+      let i = text.charCodeAt(at) === COMMA ? at + 1 : at;
+      if (!isBlank(text.charCodeAt(i))) return false;
+      while (isBlank(text.charCodeAt(i))) i++;
+      return i < text.length && mayBeginLegalForm(text, i);
+    },
     legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?![\\p{L}\\p{N}])`, 'u'),
     companyNouns: new Set(config.companyNouns.map((w) => w.toLowerCase())),
+    listedCompanyNouns: new Endings(config.companyNouns.map((w) => w.toLowerCase())),
     companyCompoundHeads: new Set(config.companyCompoundHeads),
     organizationHeads: new Set(config.organizationHeads),
     rolesByFirstChar, roleLinkerRe,
     roles: new Set(rolesAll.map((r) => r.toLowerCase())),
+    listedRoles: new Endings(rolesAll.map((r) => r.toLowerCase())),
     roleEndings: new Endings(config.roleEndings),
     companyNounEndings: new Endings(config.companyNounEndings),
     organizationWordRe,
@@ -183,6 +217,51 @@ function wordGate(words: Iterable<string>): (word: string) => boolean {
   const bits = new Uint8Array(size);
   for (const word of words) if (word) bits[hashOf(word)] = 1;
   return (word) => word.length > 0 && bits[hashOf(word)] === 1;
+}
+
+const COMMA = 0x2c;
+const isBlank = (unit: number): boolean => unit === 0x20 || unit === 0x09;
+
+/** Whether a word, lower-cased and without its dots, is a legal form or a word of one ("GmbH", "N.V.", "Co."). */
+export function isLegalFormWord(c: CompiledEntities, word: string): boolean {
+  // Most words are longer than any legal form: turned away before they are lower-cased.
+  if (word.length > c.longestLegalForm && !word.includes('.')) return false;
+  return c.legalForms.has(word.toLowerCase().replace(/\./g, ''));
+}
+
+/** A listed company noun ("Konzern") or, where every noun is capitalized, a compound ending in one ("Autokonzern"). */
+export function isCompanyNoun(c: CompiledEntities, word: string): boolean {
+  // Read without lower-casing the word: most words are neither.
+  const listed = c.listedCompanyNouns.matchLowerCase(word, 0, 0);
+  if (listed !== CANNOT_TELL && listed & WHOLE) return true;
+  const ending = c.config.capitalizationMarksNames ? 0 : c.companyNounEndings.matchLowerCase(word, 0, 0);
+  if (listed !== CANNOT_TELL && ending !== CANNOT_TELL) return (ending & ENDS_IN) !== 0;
+  const lower = word.toLowerCase();
+  return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
+}
+
+/**
+ * A role word: a listed role, a listed role after the last hyphen
+ * ("TikTok-Sprecher"), or a compound ending in a role ending
+ * ("Finanzminister"), in any case.
+ */
+export function isRoleWord(c: CompiledEntities, word: string): boolean {
+  const head = word.lastIndexOf('-') + 1;
+  // Read without lower-casing the word; a word with a character whose lower case that reading does not know is lower-cased.
+  const whole = c.listedRoles.matchLowerCase(word, 0, 0);
+  if (whole !== CANNOT_TELL) {
+    if (whole & WHOLE) return true;
+    const listedHead = head === 0 ? whole : c.listedRoles.matchLowerCase(word, head, 0);
+    if (listedHead !== CANNOT_TELL) {
+      if (listedHead & WHOLE) return true;
+      const ending = c.roleEndings.matchLowerCase(word, head, 1);
+      if (ending !== CANNOT_TELL) return (ending & ENDS_IN) !== 0;
+    }
+  }
+  const lower = word.toLowerCase();
+  if (c.roles.has(lower)) return true;
+  const lowerHead = lower.slice(lower.lastIndexOf('-') + 1);
+  return c.roles.has(lowerHead) || c.roleEndings.endsIn(lowerHead, 1);
 }
 
 /** The lexicon's canonical name for a spelling, if it knows one. */

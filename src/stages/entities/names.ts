@@ -7,7 +7,7 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
-import { type CompiledEntities, familyName, lookupName, spellingEnd } from './compiled.js';
+import { type CompiledEntities, familyName, isCompanyNoun, isLegalFormWord, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
 import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
@@ -229,11 +229,6 @@ function isNameWord(ctx: Context, t: Token): boolean {
     && !ctx.c.roles.has(lower) && !ctx.c.titles.has(t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
 }
 
-function isCompanyNoun(c: CompiledEntities, word: string): boolean {
-  const lower = word.toLowerCase();
-  return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
-}
-
 function readRun(ctx: Context, run: Run): void {
   const { tokens } = run;
   // A sentence opener seen elsewhere in lower case is an ordinary word ("Shares of …").
@@ -255,7 +250,7 @@ function legalFormNames(ctx: Context, run: Run, first: number): void {
     let nameLast = k - 1;
     if (k < tokens.length) {
       const t = tokens[k]!;
-      if (!t.capitalized || !legal.has(t.text.toLowerCase().replace(/\./g, ''))) continue;
+      if (!t.capitalized || !isLegalFormWord(ctx.c, t.text)) continue;
       legalStart = t.start;
       legalEnd = t.end;
       // "and Co", "& Co.": the connector belongs to the legal form.
@@ -265,7 +260,7 @@ function legalFormNames(ctx: Context, run: Run, first: number): void {
         nameLast = k - 2;
       }
     } else {
-      const after = ctx.c.legalAfterRe.exec(text.slice(run.end, run.end + 24));
+      const after = ctx.c.mayBeLegalAfter(text, run.end) ? ctx.c.legalAfterRe.exec(text.slice(run.end, run.end + 24)) : null;
       if (!after) continue;
       legalStart = run.end;
       legalEnd = run.end + after[0].length;
@@ -403,7 +398,7 @@ function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
   const aliases = new Map<string, EntityMention>();
   const byEnd = new Map(ctx.mentions.map((m) => [m.end, m]));
   for (const run of runs) {
-    const m = BRACKETED_ABBREVIATION.exec(text.slice(run.end, run.end + 16));
+    const m = bracketFollows(text, run.end) ? BRACKETED_ABBREVIATION.exec(text.slice(run.end, run.end + 16)) : null;
     if (!m) continue;
     const abbr = m[1]!;
     let named = byEnd.get(run.end);
@@ -427,6 +422,13 @@ function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
     const named = aliases.get(word) ?? (word.endsWith('s') ? aliases.get(word.slice(0, -1)) : undefined);
     if (named) add(ctx, words.start[k]!, words.start[k]! + word.length, named.name, named.type, 'entity.abbreviation', named.vendor);
   }
+}
+
+/** Whether blanks and an opening bracket follow `at`: what BRACKETED_ABBREVIATION needs first. */
+function bracketFollows(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === '(';
 }
 
 /** The token where the initials from `skip` onward begin, counting hyphen parts as words. */

@@ -125,6 +125,21 @@ describe('German attribution role spans', () => {
     expect(b).toMatchObject({ inherited: true, source: ['Der Sprecher der Reederei'], cue: [], frame: [], content: ['Die Reparatur dauere drei Wochen.'] });
   });
 
+  it('quotes a further quotation under the frame that introduced its speaker; a paraphrase continues without one', async () => {
+    const found = await rolesOf('Die Trainerin sagte: „Wir haben gut gespielt.“ Die Abwehr sei stark gewesen. „Am Samstag wollen wir gewinnen.“');
+    expect(found.map((a) => [a.inherited, a.cue, a.frame])).toEqual([
+      [false, ['sagte'], ['Die Trainerin sagte:']],
+      [true, [], []],
+      [true, ['sagte'], ['Die Trainerin sagte:']],
+    ]);
+    expect(found[2]).toMatchObject({ source: ['Die Trainerin'], content: ['„Am Samstag wollen wir gewinnen.“'] });
+  });
+
+  it('does not continue an earlier speaker into a quotation the next sentence reports ("Das sagte …")', async () => {
+    const found = await rolesOf('Die Sprecherin nahm Stellung: Man habe alles richtig gemacht. „Wir prüfen das.“ Das sagte der Minister am Montag.');
+    expect(found.map((a) => [a.source[0], a.inherited])).toEqual([['Die Sprecherin', false], ['der Minister', false]]);
+  });
+
   it('spans a run of continuation sentences from its first sentence, the later ones adding nothing of their own', async () => {
     const found = await rolesOf('Die Bürgermeisterin sagte, die Brücke sei marode. Die Sanierung verschlinge zwei Millionen Euro. Sie dauere bis zum Sommer.');
     expect(found.map((a) => a.content)).toEqual([

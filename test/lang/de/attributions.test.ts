@@ -42,6 +42,28 @@ describe('German cue verbs', () => {
     expect((await only('Die Bahn bestätigte den Ausfall von 40 Zügen.')).stance).toBe('confirms');
   });
 
+  it('knows the present tense of a reporting verb for plural and singular speakers', async () => {
+    expect(await only('Die Anwohner schildern, dass der Lärm jede Nacht andauere.')).toMatchObject({ cue: 'schildern' });
+    expect(await only('Mehrere Ärzte bemängeln, dass die Station zu klein sei.')).toMatchObject({ cue: 'bemängeln' });
+    expect(await only('Die Ministerin wiederholt, dass die Reform kommen werde.')).toMatchObject({ cue: 'wiederholt' });
+    expect(await only('Die Abgeordneten äußern sich besorgt über die Kosten.')).toMatchObject({ cue: 'äußern sich' });
+  });
+
+  it('takes the later of two coordinated verbs for the cue when it introduces what was said', async () => {
+    expect(await only('Der Bürgermeister lobte die Helfer und sagte, die Lage sei unter Kontrolle.')).toMatchObject({ cue: 'sagte' });
+    expect(await only('Die Ärztin äußerte Bedenken und wagte die Prognose, die Station werde bald überlastet sein.')).toMatchObject({ cue: 'wagte die Prognose' });
+    // The first verb introduces what it says itself: it stays the cue.
+    expect(await only('Der Trainer sagte, die Mannschaft sei müde, und lobte den Einsatz.')).toMatchObject({ cue: 'sagte' });
+  });
+
+  it('gives a verb after a comma and before "aber" the subject of the clause before it', async () => {
+    const a = await only('Die Reederei hielt sich mit Zahlen zurück, betonte aber, dass kein Schiff verloren gegangen sei.');
+    expect(a).toMatchObject({ cue: 'betonte' });
+    expect(a.source.text).toBe('Die Reederei');
+    // After a fronted clause the verb has a subject of its own.
+    expect((await only('Als die Feuerwehr eintraf, sagte aber der Hausmeister, das Feuer sei schon aus.')).source.text).toBe('der Hausmeister');
+  });
+
   it('reads "wie X berichten" as one phrase', async () => {
     const a = await only('Die Molkerei verlagert ihre Produktion, wie zwei mit den Plänen vertraute Personen berichten.');
     expect(a).toMatchObject({ text: 'wie zwei mit den Plänen vertraute Personen berichten', cue: 'berichten', rule: 'de.attribution.wie-x' });

@@ -28,6 +28,6 @@ export const germanAttributions: AttributionConfig = {
     onePerSource('de.attribution.one-per-source'),
     sourceFromBefore('de.attribution.demnach-source', new Set(['de.attribution.demnach']), 2),
     resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
-    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1, GERMAN_QUOTES),
+    continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1, GERMAN_QUOTES, true),
   ],
 };

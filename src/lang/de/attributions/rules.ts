@@ -19,6 +19,8 @@ const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 const lexicon = sourceLexicon;
 /** Tokens that end a clause. */
 const BOUNDARIES = set(', ; : ( ) „ “ ” " » « – — ‚ ‘ . ! ?');
+/** A clause boundary: punctuation only, so a word is never looked up (the clause readers ask of every token they pass). */
+const isBoundary = (t: Token): boolean => !t.isWord && BOUNDARIES.has(t.text);
 const OPENING = set('„ »');
 const CLOSING = set('“ «');
 /** Conjunctions that do not count for verb-second order ("und sagte", "aber bestritt"). */
@@ -162,7 +164,7 @@ function clauseStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && i - k < CLAUSE_REACH) {
     const prev = tokens[k - 1]!;
-    if (!BOUNDARIES.has(prev.text)) { k--; continue; }
+    if (!isBoundary(prev)) { k--; continue; }
     const other = insertionAround(tokens, k - 1, -1);
     if (other < 0) break;
     k = other;
@@ -197,7 +199,7 @@ function beforeRelativeClauses(tokens: readonly Token[], cs: number): number {
 function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i < CLAUSE_REACH) {
-    if (!BOUNDARIES.has(tokens[k]!.text)) { k++; continue; }
+    if (!isBoundary(tokens[k]!)) { k++; continue; }
     const other = insertionAround(tokens, k, 1);
     if (other < 0) break;
     k = other + 1;
@@ -646,6 +648,12 @@ function endsInZuInfinitive(tokens: readonly Token[], from: number): boolean {
  * stieg auf das Dach und rief", "biss der Mann den Helfer und rief".
  */
 function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number): { np: NounPhrase; opener: number } | null {
+  if (anchor > 2 && tokens[anchor - 1]!.text === ',' && CONTRASTING.has(tokens[anchor + 1]?.lower ?? '')) {
+    // "Sie hielt sich zurück, betonte aber, dass …": a verb after a comma and before "aber" shares the subject of the main clause before it.
+    const before = clauseStart(tokens, anchor - 1);
+    const first = before === 0 ? subjectPhrase(tokens, 0, anchor - 1) : null;
+    return first && first.end < anchor - 1 && isLowerWord(tokens[first.end]) ? { np: first, opener: first.start } : null;
+  }
   if (anchor < 2 || !COORDINATING.has(tokens[anchor - 1]!.lower)) return null;
   const first = subjectPhrase(tokens, cs, anchor - 1);
   if (first && first.end < anchor - 1 && isLowerWord(tokens[first.end])) return { np: first, opener: first.start };
@@ -653,6 +661,9 @@ function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number
   const inverted = subjectPhrase(tokens, cs + 1, anchor - 1);
   return inverted && inverted.end < anchor - 1 ? { np: inverted, opener: inverted.start } : null;
 }
+
+/** Adverbs right after a verb that join its clause to the one before as a contrast or addition: ", betonte aber", ", räumte jedoch ein". */
+const CONTRASTING = set('aber jedoch allerdings zugleich gleichzeitig');
 
 const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !/^\d/u.test(t.text);
 
@@ -690,32 +701,50 @@ function mayMatchFurtherOn(tokens: readonly Token[], i: number, verbs: readonly 
 
 function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], followerWords: ReadonlyMap<CueVerb, FollowerWords>, finite: boolean, from = i + 1): CueMatch | null {
   const word = tokens[i]!.lower;
+  // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing, also after an
+  // inverted pronoun ("meldete er sich bei seinem Bruder"), unless it announces what follows
+  // ("meldete sich mit den Worten: …").
+  const reflexive = tokens[i + 1]?.lower === 'sich' ? i + 1 : PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'sich' ? i + 2 : -1;
+  // What the checks below read of the clause is the same for every verb: each is read once, when first needed.
+  let announcesAfterReflexive: boolean | undefined;
+  let end = -1;
+  let start = -1;
+  let participleClauseEnd = -1;
   for (const verb of verbs) {
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
     const detached = !finite && verb.detached?.includes(word) === true && tokens[i - 1]?.lower === verb.then?.[0]?.[0];
     if (!forms.includes(word) && !detached) continue;
-    // "bestätigt sich die Befürchtung": a plain cue verb used reflexively reports nothing, also after an
-    // inverted pronoun ("meldete er sich bei seinem Bruder"), unless it announces what follows
-    // ("meldete sich mit den Worten: …").
-    const reflexive = tokens[i + 1]?.lower === 'sich' ? i + 1 : PRONOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'sich' ? i + 2 : -1;
-    if (!verb.then && reflexive > 0 && !announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length) continue;
-    const end = clauseEnd(tokens, from);
-    const start = clauseStart(tokens, i);
+    if (!verb.then && reflexive > 0) {
+      announcesAfterReflexive ??= announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length > 0;
+      if (!announcesAfterReflexive) continue;
+    }
+    if (end < 0) end = clauseEnd(tokens, from);
+    if (start < 0) start = clauseStart(tokens, i);
     const then = finite ? followers(tokens, from, end, verb, followerWords.get(verb)!)
       : verb.reflexivePerfect ? followers(tokens, start, i, verb, followerWords.get(verb)!) ?? [] : [];
     if (!then) continue;
-    if (verb.negated && !tokens.slice(start, end).some((t) => NEGATION_WORDS.has(t.lower))) continue;
+    if (verb.negated && !someIn(tokens, start, end, (t) => NEGATION_WORDS.has(t.lower))) continue;
     // "schrieb Geschichte", "führt die Tabelle an": an object that makes the verb an act.
-    if (verb.notWith && tokens.slice(start, end).some((t) => verb.notWith!.includes(t.text))) continue;
+    if (verb.notWith && someIn(tokens, start, end, (t) => verb.notWith!.includes(t.text))) continue;
     // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
-    if (verb.quoted && !tokens.slice(i + 1, i + 1 + CLAUSE_REACH).some((t) => OPENING.has(t.text))) continue;
-    const passive = verb.nonFinite?.includes(word) === true && tokens.slice(start, clauseEnd(tokens, i + 1)).some((t) => PASSIVE.has(t.lower));
+    if (verb.quoted && !someIn(tokens, i + 1, i + 1 + CLAUSE_REACH, (t) => OPENING.has(t.text))) continue;
+    let passive = false;
+    if (verb.nonFinite?.includes(word) === true) {
+      if (participleClauseEnd < 0) participleClauseEnd = clauseEnd(tokens, i + 1);
+      passive = someIn(tokens, start, participleClauseEnd, (t) => PASSIVE.has(t.lower));
+    }
     if (verb.passiveOnly && !passive) continue;
     // "zeigte sich überzeugt", "sprach sich … aus": a reflexive after a verb with words of its own belongs to the cue.
     const own = finite && verb.then && reflexive > 0 && !then.includes(reflexive) ? [reflexive, ...then] : then;
     return { verb, then: detached ? [] : own, passive, particleBefore: detached ? i - 1 : undefined };
   }
   return null;
+}
+
+/** Whether a token from `from` up to `to` (exclusive, cut at the sentence end) passes `test`: `tokens.slice(from, to).some(test)` without the copy. */
+function someIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = from, last = Math.min(to, tokens.length); k < last; k++) if (test(tokens[k]!)) return true;
+  return false;
 }
 
 /** Words that may stand in a judgement after "für": "für immer unwahrscheinlicher", "für nicht möglich". */
@@ -847,6 +876,8 @@ function passiveWords(tokens: readonly Token[], agent: NounPhrase, participle: n
  * null with an agent ("von der Polizei") or without a statement.
  */
 /** Modals that make an agentless passive a conclusion ("kann festgestellt werden"), not hearsay ("soll berichtet worden sein"). */
+/** Konjunktiv I auxiliaries: a passive with one is reported speech itself, not a report of it. */
+const REPORTED_AUXILIARIES = set('sei seien werde habe');
 const CONCLUDING_MODALS = set('darf dürfen durfte kann können konnte konnten muss müssen musste mussten');
 
 function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
@@ -860,6 +891,8 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
     if ((t.lower === 'von' || t.lower === 'vom') && !countsOf(tokens, k)) return null;
     // "Damit darf festgehalten werden, dass …": what may or must be concluded is the writer's own conclusion.
     if (CONCLUDING_MODALS.has(t.lower)) return null;
+    // "Der Plan sei berichtet worden, …": a passive in Konjunktiv I goes on with what someone was said to say.
+    if (REPORTED_AUXILIARIES.has(t.lower)) return null;
     if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
   }
   return words.length > 1 ? words : null;
@@ -892,18 +925,33 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
   const NONE: readonly CueVerb[] = [];
   const followerWords = followerWordsOf(verbs);
+  /** A finite cue verb joined by "und" in the clause from `from` on: "lobte die Helfer und sagte, …". */
+  const coordinatedCueAfter = (tokens: readonly Token[], from: number): boolean => {
+    const end = clauseEnd(tokens, from);
+    // The clause introduces what was said: it ends in a comma, a colon or a quotation.
+    const closer = tokens[end]?.text ?? '.';
+    if (closer !== ',' && closer !== ':' && !OPENING.has(closer)) return false;
+    for (let k = from; k < end - 1; k++) {
+      if (!COORDINATING.has(tokens[k]!.lower)) continue;
+      const verb = tokens[k + 1]!.lower;
+      if (((formKinds.get(verb) ?? 0) & FINITE) !== 0 && matchCue(tokens, k + 1, byFinite.get(verb) ?? NONE, followerWords, true)) return true;
+    }
+    return false;
+  };
   return {
     id,
     triggers: [...formKinds.keys()],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const r = { view, tokens };
       const found: Attribution[] = [];
       let claimedTo = -1;
-      for (let i = 0; i < tokens.length; i++) {
+      /** What a verb that yields to a later coordinated one said, for the case that one says nothing. */
+      let pending: Attribution[] | null = null;
+      // Only a cue verb's form starts an attribution (the triggers are the forms); the checks below read the clause around it.
+      for (const i of triggered) {
         if (i <= claimedTo) continue;
         const lower = tokens[i]!.lower;
-        // Only a cue verb's form starts an attribution; the checks below read the clause around it.
         const kinds = formKinds.get(lower);
         if (kinds === undefined) continue;
         const finite = (kinds & FINITE) !== 0;
@@ -971,6 +1019,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const judged = match.verb.predicate ? judgement(tokens, i, match.then) : [];
         const last = Math.max(i, anchor, ...match.then, ...announcer, ...judged);
+        // "äußerte Bedenken und wagte die Prognose, …": a later verb of the same subject introduces what was said; it is
+        // the cue. This verb stands in only if that one yields nothing.
+        const yields = subject !== null && pending === null && coordinatedCueAfter(tokens, last + 1);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
         const words = [...(anchor !== i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
           ...articlesBefore(tokens, match.then, i), ...judged].sort((x, y) => x - y);
@@ -996,9 +1047,12 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           const after = a.spans.content.filter((c) => c.start > frameStart);
           if (after.length) a.spans.content = after;
         }
+        if (yields) { pending = made; continue; }
+        if (made.length) pending = null;
         found.push(...made);
         claimedTo = last;
       }
+      if (pending) found.push(...pending);
       return found;
     },
   };
@@ -1400,10 +1454,14 @@ export function quoteIntroRule(id: string): AttributionRule {
   return {
     id,
     triggers: [':', ...ANNOUNCERS.keys()],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 1; i < tokens.length; i++) {
+      /** Where the last quotation introduced ends: a trigger inside its clause starts nothing. */
+      let readTo = 0;
+      // Only a colon or an announcer's first word (the triggers) introduces a quotation.
+      for (const i of triggered) {
+        if (i <= readTo) continue;
         let end = -1;
         let announcer: number[] = [];
         if (tokens[i]!.text === ':' && OPENING.has(tokens[i + 1]?.text ?? '')) end = i;
@@ -1436,7 +1494,7 @@ export function quoteIntroRule(id: string): AttributionRule {
         const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
         const last = Math.max(verb, subject.end - 1, ...particle, ...announcer, ...participle);
         found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, [verb, ...particle, ...announcer, ...participle], 'asserts', undefined, true));
-        i = Math.max(i, last);
+        readTo = Math.max(i, last);
       }
       return found;
     },
