@@ -89,3 +89,12 @@ export function widthAt(text: string, i: number): number {
   const next = text.charCodeAt(i + 1);
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
+
+/**
+ * The lower case of an ASCII or Latin-1 UTF-16 unit, which is one unit
+ * too: A-Z and À-Þ but × add 0x20, the others are their own. Not for
+ * units above 0xFF.
+ */
+export function lowerLatin1(unit: number): number {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7) ? unit + 0x20 : unit;
+}

@@ -11,6 +11,7 @@ import { tailBefore } from '../../src/stages/amounts/read.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
+import { isCompanyNoun, isRoleWord } from '../../src/stages/entities/compiled.js';
 import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
 import { WORD_CHAR, classOfUnit } from '../../src/core/chars.js';
@@ -208,6 +209,33 @@ describe('character scanners', () => {
     expect(ended('O’Neil2 Smith')).toBe('O’Neil');
     expect(ended('E. F. Hutton & Co')).toBe('E. F. Hutton & Co');
     expect(ended('Hans\n\nMeier')).toBe('Hans');
+  });
+
+  it('tell role words and company nouns without lower-casing them as the lower-cased look-ups do', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const c = (await loadLocale(lang)).entities;
+      const listed = [...c.roles, ...c.companyNouns].filter((w) => !w.includes(' '));
+      const spelled = listed.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+      const words = fc.array(fc.constantFrom(...PIECES, ...spelled, 'Finanz', 'ſ', 'K', 'İ', 'Σ', 'ÄÖ', '-', '-', 'in', 'en', 's'), { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+      const byLowerCase = {
+        role: (word: string): boolean => {
+          const lower = word.toLowerCase();
+          const head = lower.slice(lower.lastIndexOf('-') + 1);
+          return c.roles.has(lower) || c.roles.has(head) || c.roleEndings.endsIn(head, 1);
+        },
+        companyNoun: (word: string): boolean => {
+          const lower = word.toLowerCase();
+          return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
+        },
+      };
+      fc.assert(fc.property(words, (word) => {
+        expect(isRoleWord(c, word)).toBe(byLowerCase.role(word));
+        expect(isCompanyNoun(c, word)).toBe(byLowerCase.companyNoun(word));
+      }), { numRuns: 5000 });
+    }
+    const de = (await loadLocale('de')).entities;
+    expect(['Finanzminister', 'TikTok-Sprecherin', 'FINANZMINISTERIN'].map((w) => isRoleWord(de, w))).toEqual([true, true, true]);
+    expect(['Ministerium', 'Minister-Treffen'].map((w) => isRoleWord(de, w))).toEqual([false, false]);
   });
 
   it('guard words exactly as a look-around over the letter, number and mark class does', () => {

@@ -6,7 +6,7 @@
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
 import { UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt } from '../../core/chars.js';
-import { Endings } from '../../core/endings.js';
+import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -53,6 +53,8 @@ export interface CompiledEntities {
   /** False where `legalAfterRe` cannot match, told by a few characters; never false where it can. */
   mayBeLegalAfter: (text: string, at: number) => boolean;
   companyNouns: Set<string>;
+  /** `companyNouns` read from their ends, for look-ups without lower-casing. */
+  listedCompanyNouns: Endings;
   companyCompoundHeads: Set<string>;
   organizationHeads: Set<string>;
   /**
@@ -65,6 +67,8 @@ export interface CompiledEntities {
   roleLinkerRe: RegExp;
   /** Whole role words, lower-cased. */
   roles: Set<string>;
+  /** `roles` read from their ends: a word is looked up in them without being lower-cased first. */
+  listedRoles: Endings;
   /** Ends of compound role words ("…minister", "…sprecher"). */
   roleEndings: Endings;
   /** Ends of compound company nouns ("…hersteller", "…konzern"). */
@@ -188,10 +192,12 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     },
     legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?![\\p{L}\\p{N}])`, 'u'),
     companyNouns: new Set(config.companyNouns.map((w) => w.toLowerCase())),
+    listedCompanyNouns: new Endings(config.companyNouns.map((w) => w.toLowerCase())),
     companyCompoundHeads: new Set(config.companyCompoundHeads),
     organizationHeads: new Set(config.organizationHeads),
     rolesByFirstChar, roleLinkerRe,
     roles: new Set(rolesAll.map((r) => r.toLowerCase())),
+    listedRoles: new Endings(rolesAll.map((r) => r.toLowerCase())),
     roleEndings: new Endings(config.roleEndings),
     companyNounEndings: new Endings(config.companyNounEndings),
     organizationWordRe,
@@ -221,6 +227,41 @@ export function isLegalFormWord(c: CompiledEntities, word: string): boolean {
   // Most words are longer than any legal form: turned away before they are lower-cased.
   if (word.length > c.longestLegalForm && !word.includes('.')) return false;
   return c.legalForms.has(word.toLowerCase().replace(/\./g, ''));
+}
+
+/** A listed company noun ("Konzern") or, where every noun is capitalized, a compound ending in one ("Autokonzern"). */
+export function isCompanyNoun(c: CompiledEntities, word: string): boolean {
+  // Read without lower-casing the word: most words are neither.
+  const listed = c.listedCompanyNouns.matchLowerCase(word, 0, 0);
+  if (listed !== CANNOT_TELL && listed & WHOLE) return true;
+  const ending = c.config.capitalizationMarksNames ? 0 : c.companyNounEndings.matchLowerCase(word, 0, 0);
+  if (listed !== CANNOT_TELL && ending !== CANNOT_TELL) return (ending & ENDS_IN) !== 0;
+  const lower = word.toLowerCase();
+  return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
+}
+
+/**
+ * A role word: a listed role, a listed role after the last hyphen
+ * ("TikTok-Sprecher"), or a compound ending in a role ending
+ * ("Finanzminister"), in any case.
+ */
+export function isRoleWord(c: CompiledEntities, word: string): boolean {
+  const head = word.lastIndexOf('-') + 1;
+  // Read without lower-casing the word; a word with a character whose lower case that reading does not know is lower-cased.
+  const whole = c.listedRoles.matchLowerCase(word, 0, 0);
+  if (whole !== CANNOT_TELL) {
+    if (whole & WHOLE) return true;
+    const listedHead = head === 0 ? whole : c.listedRoles.matchLowerCase(word, head, 0);
+    if (listedHead !== CANNOT_TELL) {
+      if (listedHead & WHOLE) return true;
+      const ending = c.roleEndings.matchLowerCase(word, head, 1);
+      if (ending !== CANNOT_TELL) return (ending & ENDS_IN) !== 0;
+    }
+  }
+  const lower = word.toLowerCase();
+  if (c.roles.has(lower)) return true;
+  const lowerHead = lower.slice(lower.lastIndexOf('-') + 1);
+  return c.roles.has(lowerHead) || c.roleEndings.endsIn(lowerHead, 1);
 }
 
 /** The lexicon's canonical name for a spelling, if it knows one. */

@@ -7,7 +7,7 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
-import { type CompiledEntities, familyName, isLegalFormWord, lookupName, spellingEnd } from './compiled.js';
+import { type CompiledEntities, familyName, isCompanyNoun, isLegalFormWord, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
 import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
@@ -227,11 +227,6 @@ function isNameWord(ctx: Context, t: Token): boolean {
   const lower = t.text.toLowerCase();
   return t.capitalized && ctx.coverage.isFree(t.start, t.end) && !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text)
     && !ctx.c.roles.has(lower) && !ctx.c.titles.has(t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
-}
-
-function isCompanyNoun(c: CompiledEntities, word: string): boolean {
-  const lower = word.toLowerCase();
-  return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
 }
 
 function readRun(ctx: Context, run: Run): void {

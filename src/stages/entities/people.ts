@@ -7,7 +7,7 @@
  * surname alone are linked to the full name.
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
-import type { CompiledEntities } from './compiled.js';
+import { type CompiledEntities, isRoleWord } from './compiled.js';
 import type { Coverage } from './coverage.js';
 import type { NamedThings } from './names.js';
 import { type Run, type Token } from './runs.js';
@@ -49,13 +49,6 @@ function isRoleWordIn(ctx: Context, word: string): boolean {
     ctx.roleWords.set(word, known);
   }
   return known;
-}
-
-function isRoleWord(c: CompiledEntities, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (c.roles.has(lower)) return true;
-  const head = lower.slice(lower.lastIndexOf('-') + 1);
-  return c.roles.has(head) || c.roleEndings.endsIn(head, 1);
 }
 
 /** A word that can stand in a person's name here. */

@@ -58,6 +58,15 @@ describe('German continuation without a cue of its own', () => {
     expect(found[1]).toMatchObject({ text: 'gefordert', stance: 'asserts' });
   });
 
+  it('an agentless passive in Konjunktiv I before what was said continues the source before it', async () => {
+    const found = await attributions('Der Betreiber sagte, die Anlage laufe wieder. Bei der Prüfung sei festgestellt worden, dass keine Gefahr bestehe.');
+    expect(found.map((a) => [a.source.text, a.inherited])).toEqual([['Der Betreiber', false], ['Der Betreiber', true]]);
+    // In the indicative it is a report of its own, by nobody named.
+    const own = await attributions('Bei der Prüfung wurde festgestellt, dass keine Gefahr besteht.');
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ cue: 'wurde festgestellt', inherited: false });
+  });
+
   it('a passive with an agent does not continue the source before it: the agent speaks', async () => {
     const found = await attributions('Die Vertreter der Bauern warnten vor Dürre. Im Sommer wurde von der Kammer eine Hilfe angekündigt.');
     expect(found).toHaveLength(2);

@@ -909,6 +909,8 @@ function passiveWords(tokens: readonly Token[], agent: NounPhrase, participle: n
  * null with an agent ("von der Polizei") or without a statement.
  */
 /** Modals that make an agentless passive a conclusion ("kann festgestellt werden"), not hearsay ("soll berichtet worden sein"). */
+/** Konjunktiv I auxiliaries: a passive with one is reported speech itself, not a report of it. */
+const REPORTED_AUXILIARIES = set('sei seien werde habe');
 const CONCLUDING_MODALS = set('darf dürfen durfte kann können konnte konnten muss müssen musste mussten');
 
 function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
@@ -922,6 +924,8 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
     if ((t.lower === 'von' || t.lower === 'vom') && !countsOf(tokens, k)) return null;
     // "Damit darf festgehalten werden, dass …": what may or must be concluded is the writer's own conclusion.
     if (CONCLUDING_MODALS.has(t.lower)) return null;
+    // "Der Plan sei berichtet worden, …": a passive in Konjunktiv I goes on with what someone was said to say.
+    if (REPORTED_AUXILIARIES.has(t.lower)) return null;
     if (k === participle || PASSIVE.has(t.lower) || AUX.has(t.lower)) words.push(k);
   }
   return words.length > 1 ? words : null;
