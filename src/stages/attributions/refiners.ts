@@ -115,6 +115,11 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           gap = 0;
           continue;
         }
+        // "„…“ Das sagte der Minister.": the next sentence's own attribution reports this one.
+        if (carried && bySentence.get(sentence.index + 1)?.some((f) => f.attribution.spans?.content.some((r) => r.start < sentence.end && sentence.start < r.end))) {
+          carried = null;
+          continue;
+        }
         // Tokens only for a sentence that may continue; read by the mark and for the content.
         const tokens = carried ? tokenize(sentence) : null;
         const where = tokens ? mark(sentence, tokens) : null;

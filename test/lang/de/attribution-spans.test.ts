@@ -135,6 +135,11 @@ describe('German attribution role spans', () => {
     expect(found[2]).toMatchObject({ source: ['Die Trainerin'], content: ['„Am Samstag wollen wir gewinnen.“'] });
   });
 
+  it('does not continue an earlier speaker into a quotation the next sentence reports ("Das sagte …")', async () => {
+    const found = await rolesOf('Die Sprecherin nahm Stellung: Man habe alles richtig gemacht. „Wir prüfen das.“ Das sagte der Minister am Montag.');
+    expect(found.map((a) => [a.source[0], a.inherited])).toEqual([['Die Sprecherin', false], ['der Minister', false]]);
+  });
+
   it('spans a run of continuation sentences from its first sentence, the later ones adding nothing of their own', async () => {
     const found = await rolesOf('Die Bürgermeisterin sagte, die Brücke sei marode. Die Sanierung verschlinge zwei Millionen Euro. Sie dauere bis zum Sommer.');
     expect(found.map((a) => a.content)).toEqual([
