@@ -316,6 +316,8 @@ describe('German statement nouns with their speaker in the genitive', () => {
     // A relative clause after the noun is no statement; a "dass" clause is one in any mood.
     expect(await attributions('Die Stadt lehnte die Forderung, die im Mai einging, ohne Begründung ab.')).toEqual([]);
     expect(await attributions('Am Ende stand die Forderung, dass die Mieten sinken.').then((f) => f.length)).toBe(1);
+    // A sentence naming a person may be telling their statement, whose speaker the noun does not show.
+    expect(await attributions('Am Montag legte Bürgermeisterin Anna Berger den Akzent auf die Aussage, die Stadt sei schuldenfrei.')).toEqual([]);
   });
 });
 

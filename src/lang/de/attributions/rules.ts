@@ -1343,6 +1343,9 @@ export function statementNounRule(id: string): AttributionRule {
           const end = clauseEnd(tokens, i + 2);
           const said = next === 'dass' || tokens.slice(i + 2, end).some((t) => REPORTED_VERBS.has(t.lower));
           if (!said || opensRelativeClause(tokens, i + 2)) continue;
+          // A sentence that names a person may be telling their statement ("legte der Minister den Schwerpunkt auf
+          // die Aussage, …"), whose speaker this noun does not show: only a sentence naming nobody is unnamed.
+          if (view.mentions.some((m) => m.type === 'person')) continue;
           const article = CUE_ARTICLES.has(tokens[i - 1]!.lower) ? [i - 1] : [];
           found.push(unnamed({ view, tokens }, id, [...article, i], 'asserts'));
           continue;
