@@ -129,16 +129,20 @@ if (!only || only === 'process') {
 }
 
 // ---- batch: --jobs 1 vs 2, memory at 1× and 10× the corpus ----
+// On a shared machine the load changes from one run to the next: each figure
+// compared is measured in pairs run back to back (--jobs 1 then 2, 1× then
+// 10×), and a ratio is the median of the pairs' ratios. CPU time (user +
+// system, all threads) is reported beside wall time: it moves less with the load.
 function batch(dir, jobs) {
   const t0 = process.hrtime.bigint();
-  const p = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, '--format', 'jsonl', '--quiet', '--jobs', String(jobs), dir], {
+  const p = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, '--format', 'jsonl', '--quiet', '--jobs', String(jobs), dir], {
     stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26,
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const lines = p.stderr.trim().split('\n');
-  const rssKb = Number(lines[lines.length - 1]);
+  const [rssKb, user, system] = lines[lines.length - 1].split(' ').map(Number);
   if (p.status !== 0 && p.status !== 2) throw new Error(`bench: batch --jobs ${jobs} failed: ${p.stderr.slice(0, 500)}`);
-  return { seconds, peakRssMb: rssKb / 1024 };
+  return { seconds, cpuSeconds: user + system, peakRssMb: rssKb / 1024 };
 }
 if (!only || only === 'batch') {
   const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout;
@@ -160,17 +164,19 @@ if (!only || only === 'batch') {
       }
       const size = mb(files.map((f) => readFileSync(f, 'utf8')));
       batch(one, 1); // warm the file cache
-      const j1 = median(Array.from({ length: quick ? 1 : 3 }, () => batch(one, 1).seconds));
-      const j2runs = Array.from({ length: quick ? 1 : 3 }, () => batch(one, 2));
-      const j2 = median(j2runs.map((x) => x.seconds));
-      const x1 = batch(one, 2).peakRssMb;
-      const x10 = batch(ten, 2).peakRssMb;
+      const timed = Array.from({ length: quick ? 1 : 5 }, () => [batch(one, 1), batch(one, 2)]);
+      const memory = Array.from({ length: quick ? 1 : 3 }, () => [batch(one, 2), batch(ten, 2)]);
+      const summary = (runs) => ({ seconds: median(runs.map((r) => r.seconds)), cpuSeconds: median(runs.map((r) => r.cpuSeconds)) });
+      const j1 = summary(timed.map(([a]) => a));
+      const j2 = summary(timed.map(([, b]) => b));
+      const x1 = median(memory.map(([a]) => a.peakRssMb));
+      const x10 = median(memory.map(([, b]) => b.peakRssMb));
       results.batch = {
-        articles: files.length, mb: size,
-        jobs1: { seconds: j1, mbPerS: size / j1, articlesPerS: files.length / j1 },
-        jobs2: { seconds: j2, mbPerS: size / j2, articlesPerS: files.length / j2 },
-        speedupJobs2: j1 / j2,
-        peakRssMb1x: x1, peakRssMb10x: x10, memoryGrowth10x: x10 / x1,
+        articles: files.length, mb: size, pairs: timed.length, memoryPairs: memory.length,
+        jobs1: { ...j1, mbPerS: size / j1.seconds, articlesPerS: files.length / j1.seconds },
+        jobs2: { ...j2, mbPerS: size / j2.seconds, articlesPerS: files.length / j2.seconds },
+        speedupJobs2: median(timed.map(([a, b]) => a.seconds / b.seconds)),
+        peakRssMb1x: x1, peakRssMb10x: x10, memoryGrowth10x: median(memory.map(([a, b]) => b.peakRssMb / a.peakRssMb)),
       };
     } finally {
       rmSync(tmp, { recursive: true, force: true });
@@ -223,8 +229,8 @@ if (args.has('--json')) {
   }
   if (results.batch) {
     const b = results.batch;
-    log(`batch (${b.articles} articles, ${fixed(b.mb)} MB): --jobs 1 ${fixed(b.jobs1.mbPerS)} MB/s · --jobs 2 ${fixed(b.jobs2.mbPerS)} MB/s · speed-up ${fixed(b.speedupJobs2)}×`);
-    log(`batch peak RSS: 1× corpus ${fixed(b.peakRssMb1x, 0)} MB · 10× corpus ${fixed(b.peakRssMb10x, 0)} MB (${fixed(b.memoryGrowth10x)}×)`);
+    log(`batch (${b.articles} articles, ${fixed(b.mb)} MB): --jobs 1 ${fixed(b.jobs1.mbPerS)} MB/s (${fixed(b.jobs1.seconds)} s, CPU ${fixed(b.jobs1.cpuSeconds)} s) · --jobs 2 ${fixed(b.jobs2.mbPerS)} MB/s (${fixed(b.jobs2.seconds)} s, CPU ${fixed(b.jobs2.cpuSeconds)} s) · speed-up ${fixed(b.speedupJobs2)}× (median of ${b.pairs} pairs)`);
+    log(`batch peak RSS: 1× corpus ${fixed(b.peakRssMb1x, 0)} MB · 10× corpus ${fixed(b.peakRssMb10x, 0)} MB (${fixed(b.memoryGrowth10x)}×, median of ${b.memoryPairs} pairs)`);
   }
   if (results.profile) {
     log('\nhottest functions (self time):');

@@ -65,11 +65,12 @@ type Outcome =
 const WINDOW_PER_JOB = 16;
 
 /**
- * Articles whose reading is started before the one handed on. A file read
- * takes several turns of the event loop (open, stat, read, close), and in the
- * main thread those come only between two extractions: read one at a time,
- * `--jobs 1` sat idle for a fifth of its time. Reads started ahead go on in
- * libuv's thread pool meanwhile. Two articles: a few hundred KB of news.
+ * Articles whose reading is started before the one handed on. An asynchronous
+ * read (a named pipe; regular files are read at once, see inputs.ts) takes
+ * several turns of the event loop, and in the main thread those come only
+ * between two extractions: read one at a time, `--jobs 1` sat idle for a
+ * fifth of its time. Reads started ahead go on in libuv's thread pool
+ * meanwhile. Two articles: a few hundred KB of news.
  */
 const READ_AHEAD = 2;
 

@@ -5,7 +5,7 @@
  * as the walk reaches it, never the whole tree up front.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { readFileSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Io } from './io.js';
@@ -82,14 +82,25 @@ export async function countInputs(paths: readonly string[], io: Io, options: Inp
   return count;
 }
 
+/**
+ * `info`: the file's stats where the caller has them; without them it was
+ * listed in a folder as a regular file. A regular file is read at once, in
+ * this thread: a small article takes one system call or two that way, where
+ * the promise API's open, stat, read and close each wait for a turn of the
+ * event loop and a thread of the pool (corpus, 580 articles: ~7 ms against
+ * ~50 ms of CPU time in the main thread, which shares two cores with the
+ * workers). A named pipe is read asynchronously: it may never end, and a
+ * Ctrl-C must be heard meanwhile.
+ */
 function fileArticle(source: string, relative: string, resolved: string, info?: Stats): Article {
+  const regular = info === undefined || info.isFile();
   return {
     source,
     relative,
     modified: async () => (info ?? (await stat(resolved))).mtimeMs,
     read: async () => {
       try {
-        return await readFile(resolved);
+        return regular ? readFileSync(resolved) : await readFile(resolved);
       } catch (error) {
         throw new InputError(source, describeFsError(error));
       }

@@ -13,7 +13,7 @@ import type { NamedThings } from './names.js';
 import { type Run, type Token } from './runs.js';
 import { documentWords } from '../../core/words.js';
 import { firstStartingAt } from '../../core/sorted.js';
-import { WORD_CHAR as WORD_CHAR_CLASS, classBefore, widthBefore } from '../../core/chars.js';
+import { NUMBER, WORD_CHAR as WORD_CHAR_CLASS, classBefore, classOfUnit, widthBefore } from '../../core/chars.js';
 
 const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
 const SURNAME_ENDINGS = ['s'];
@@ -27,12 +27,10 @@ interface Context {
   named: NamedThings;
   at: NamedAt;
   people: EntityMention[];
-  /** Which words of this document are role words: a run's words are asked several times. */
-  roleWords: Map<string, boolean>;
 }
 
 export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, named: NamedThings): EntityMention[] {
-  const ctx: Context = { doc, c, coverage, named, at: new NamedAt(named.mentions), people: [], roleWords: new Map() };
+  const ctx: Context = { doc, c, coverage, named, at: new NamedAt(named.mentions), people: [] };
   for (const run of named.runs) if (!run.inCapsLine) readRun(ctx, run);
   if (c.wideGivenNames.size > 0) wideGivenNamePeople(ctx);
   return ctx.people;
@@ -42,20 +40,11 @@ function isFirstName(c: CompiledEntities, word: string): boolean {
   return c.firstNames.has(word) || (word.includes('-') && c.firstNames.has(word.slice(0, word.indexOf('-'))));
 }
 
-function isRoleWordIn(ctx: Context, word: string): boolean {
-  let known = ctx.roleWords.get(word);
-  if (known === undefined) {
-    known = isRoleWord(ctx.c, word);
-    ctx.roleWords.set(word, known);
-  }
-  return known;
-}
-
 /** A word that can stand in a person's name here. */
 function nameWord(ctx: Context, t: Token | undefined): t is Token {
   if (!t || !t.capitalized || !ctx.coverage.isFree(t.start, t.end)) return false;
   const lower = t.text.toLowerCase();
-  return !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text) && !ctx.c.titles.has(t.text) && !isRoleWordIn(ctx, t.text)
+  return !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text) && !ctx.c.titles.has(t.text) && !isRoleWord(ctx.c, t.text)
     && !/\p{N}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
 
@@ -69,7 +58,7 @@ function readRun(ctx: Context, run: Run): void {
     if (isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.lowerWords.has(t.text.toLowerCase()))) {
       first = i;
       rule = 'entity.person.given-name';
-    } else if ((c.titles.has(t.text) || isRoleWordIn(ctx, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
+    } else if ((c.titles.has(t.text) || isRoleWord(ctx.c, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
       first = i + 1;
       rule = c.titles.has(t.text) ? 'entity.person.title' : 'entity.person.role';
     }
@@ -158,7 +147,7 @@ function attachRoleBefore(ctx: Context, mention: EntityMention, before: string, 
   } else {
     // German compounds: "TikTok-Sprecher", "Finanzminister", "Vorstandschef".
     const last = lastWordBeforeBlanks(before);
-    if (!last || !isRoleWordIn(ctx, last.word)) return;
+    if (!last || !isRoleWord(ctx.c, last.word)) return;
     const dash = last.word.lastIndexOf('-');
     mention.role = dash >= 0 ? last.word.slice(dash + 1) : last.word;
     roleStart = start - last.length + (dash >= 0 ? dash + 1 : 0);
@@ -205,7 +194,6 @@ function attachRoleAfter(ctx: Context, mention: EntityMention, end: number): voi
 }
 
 const TRAILING_BLANKS = /[ \t\r\n]+$/u;
-const NOT_PART_OF_ROLE_START = /[^\p{L}\p{M}]/u;
 const BLANKS = /[ \t\r\n]+/uy;
 const ARTICLE = /(?:a|an|the|der|die|das|ein|eine)[ \t\r\n]+/iuy;
 const LOWER_WORD = /[\p{Ll}-]+[ \t\r\n]+/iuy;
@@ -249,14 +237,20 @@ function roleAt(c: CompiledEntities, text: string, at: number, wordEnd: boolean)
  * ("TikTok-Sprecher").
  */
 function roleEndingText(c: CompiledEntities, text: string): number {
-  const blanks = TRAILING_BLANKS.exec(text);
-  if (!blanks) return -1;
-  for (let at = 0; at < blanks.index; at++) {
-    if (at > 0 && !NOT_PART_OF_ROLE_START.test(text[at - 1]!)) continue;
-    if (roleAt(c, text, at, false) === blanks.index) return at;
+  // Where the closing blanks (`[ \t\r\n]+$`) begin, read from the end.
+  let blanks = text.length;
+  while (blanks > 0 && BLANK.has(text.charCodeAt(blanks - 1))) blanks--;
+  if (blanks === text.length) return -1;
+  for (let at = 0; at < blanks; at++) {
+    // `[^\p{L}\p{M}]` before it: no letter or mark (half of a surrogate pair is neither).
+    if (at > 0 && isLetterOrMark(classOfUnit(text, at - 1))) continue;
+    if (roleAt(c, text, at, false) === blanks) return at;
   }
   return -1;
 }
+
+/** `[\p{L}\p{M}]`: a word character that is no number. */
+const isLetterOrMark = (cls: number): boolean => (cls & WORD_CHAR_CLASS) !== 0 && (cls & NUMBER) === 0;
 
 /**
  * A role opening the text after a name (", analyst at "): after a comma and
