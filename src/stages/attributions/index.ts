@@ -41,7 +41,7 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
         found.push({ sentenceIndex: sentence.index, attribution, notes });
       }
     }
-    for (const at of triggered) at.length = 0;
+    for (const at of triggered) if (at.length > 0) at.length = 0;
   }
   for (const refiner of refiners) found = refiner.refine(doc, found, mentions);
   return found;

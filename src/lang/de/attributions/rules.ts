@@ -685,18 +685,51 @@ function followerWordsOf(verbs: readonly CueVerb[]): ReadonlyMap<CueVerb, Follow
 }
 
 /**
- * Whether one of `verbs` may match its form at `i` with its followers read
- * from further on than `i + 1` when it did not match reading them from there:
- * only a negated verb (its clause reaches further) or one whose followers all
- * stand somewhere after `i`; the other checks do not depend on where the
- * followers are read from.
+ * What `mayMatchFurtherOn` asks of the verbs one form may be, made once per
+ * form: whether one of them is negated, how many follower words each verb
+ * with followers needs, and for each way of writing a follower word the
+ * verbs and follower places it fills.
  */
-function mayMatchFurtherOn(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], followerWords: ReadonlyMap<CueVerb, FollowerWords>): boolean {
-  const standsAfter = (words: ReadonlySet<string>) => {
-    for (let k = i + 1; k < tokens.length; k++) if (words.has(tokens[k]!.lower)) return true;
-    return false;
-  };
-  return verbs.some((verb) => verb.negated === true || (verb.then !== undefined && followerWords.get(verb)!.every(standsAfter)));
+interface FollowersOfForm {
+  negated: boolean;
+  /** For each verb with followers, how many words it needs (at most 31: one bit each). */
+  needs: readonly number[];
+  /** A follower word → [verb (index in `needs`), place among its followers] for each verb it fills a place of. */
+  places: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+}
+
+function followersOfForm(verbs: readonly CueVerb[], followerWords: ReadonlyMap<CueVerb, FollowerWords>): FollowersOfForm {
+  const withFollowers = verbs.filter((verb) => verb.then !== undefined).map((verb) => followerWords.get(verb)!);
+  const places = new Map<string, Array<readonly [number, number]>>();
+  withFollowers.forEach((sets, v) => sets.forEach((words, place) => {
+    if (place > 30) throw new Error('a cue verb needs at most 31 follower words');
+    for (const word of words) places.set(word, [...places.get(word) ?? [], [v, place]]);
+  }));
+  return { negated: verbs.some((verb) => verb.negated === true), needs: withFollowers.map((sets) => sets.length), places };
+}
+
+/**
+ * Whether one of the verbs of a form may match it at `i` with its followers
+ * read from further on than `i + 1` when it did not match reading them from
+ * there: only a negated verb (its clause reaches further) or one whose
+ * followers all stand somewhere after `i`; the other checks do not depend on
+ * where the followers are read from. One pass over the rest of the sentence
+ * for all the verbs, one look-up per word.
+ */
+function mayMatchFurtherOn(tokens: readonly Token[], i: number, form: FollowersOfForm): boolean {
+  if (form.negated || form.needs.includes(0)) return true;
+  if (!form.needs.length) return false;
+  /** For each verb, a bit for each of its follower places found after `i`. */
+  const filled = form.needs.map(() => 0);
+  for (let k = i + 1; k < tokens.length; k++) {
+    const places = form.places.get(tokens[k]!.lower);
+    if (places === undefined) continue;
+    for (const [v, place] of places) {
+      filled[v]! |= 1 << place;
+      if (filled[v] === (1 << form.needs[v]!) - 1) return true;
+    }
+  }
+  return false;
 }
 
 function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], followerWords: ReadonlyMap<CueVerb, FollowerWords>, finite: boolean, from = i + 1): CueMatch | null {
@@ -925,6 +958,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const byNonFinite = verbsByForm(verbs, (v) => [...v.nonFinite ?? [], ...v.detached ?? []]);
   const NONE: readonly CueVerb[] = [];
   const followerWords = followerWordsOf(verbs);
+  const followersByForm = new Map([...byFinite].map(([form, formVerbs]) => [form, followersOfForm(formVerbs, followerWords)]));
+  const NO_FOLLOWERS = followersOfForm([], followerWords);
   /** A finite cue verb joined by "und" in the clause from `from` on: "lobte die Helfer und sagte, …". */
   const coordinatedCueAfter = (tokens: readonly Token[], from: number): boolean => {
     const end = clauseEnd(tokens, from);
@@ -965,7 +1000,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         let match = finite ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
-        if (!match && finite && mayMatchFurtherOn(tokens, i, finiteVerbs, followerWords)) {
+        if (!match && finite && mayMatchFurtherOn(tokens, i, followersByForm.get(lower) ?? NO_FOLLOWERS)) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
