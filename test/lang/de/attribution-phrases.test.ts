@@ -307,6 +307,18 @@ describe('German statement nouns with their speaker in the genitive', () => {
   it('needs a known kind of speaker', async () => {
     expect(await attributions('Die Aussage des Gedichts, dass alles vergeht, berührte das Publikum.')).toEqual([]);
   });
+
+  it('without a genitive, frames a "dass" or Konjunktiv I clause for a speaker it does not name', async () => {
+    const a = await only('Die Ermittler fanden keine Belege für die Behauptungen, dass der Kassierer Geld unterschlagen habe.');
+    expect(a).toMatchObject({ cue: 'die Behauptungen', rule: 'de.attribution.statement-noun' });
+    expect(a.source.type).toBe('anonymous');
+    expect((await only('Die Antwort des Vereins bestand in der Ankündigung, man werde den Vertrag kündigen.')).cue).toBe('der Ankündigung');
+    // A relative clause after the noun is no statement; a "dass" clause is one in any mood.
+    expect(await attributions('Die Stadt lehnte die Forderung, die im Mai einging, ohne Begründung ab.')).toEqual([]);
+    expect(await attributions('Am Ende stand die Forderung, dass die Mieten sinken.').then((f) => f.length)).toBe(1);
+    // A sentence naming a person may be telling their statement, whose speaker the noun does not show.
+    expect(await attributions('Am Montag legte Bürgermeisterin Anna Berger den Akzent auf die Aussage, die Stadt sei schuldenfrei.')).toEqual([]);
+  });
 });
 
 describe('German verbs of repeating, explaining and insisting', () => {

@@ -1359,7 +1359,9 @@ const REPORTED_VERBS = set('sei seien habe werde könne müsse solle wolle dürf
  * "die Forderung des Verbands, die Steuern zu senken", "Trotz der Ankündigung
  * ihres Trainers, Greg Poss, aufzuhören": a statement noun, its speaker in the
  * genitive (a known kind of speaker), then what was said (a "dass" clause, an
- * infinitive with "zu", or Konjunktiv I).
+ * infinitive with "zu", or Konjunktiv I). Without a genitive, a statement noun
+ * right before a "dass" or Konjunktiv I clause ("für die Behauptungen, dass …")
+ * frames it for a speaker it does not name.
  */
 export function statementNounRule(id: string): AttributionRule {
   return {
@@ -1369,7 +1371,21 @@ export function statementNounRule(id: string): AttributionRule {
       const { tokens } = view;
       const found: Attribution[] = [];
       for (let i = 1; i < tokens.length - 2; i++) {
-        if (!CUE_NOUNS.has(tokens[i]!.text) || !GENITIVE_OPENERS.has(tokens[i + 1]!.lower)) continue;
+        if (!CUE_NOUNS.has(tokens[i]!.text)) continue;
+        if (tokens[i + 1]!.text === ',') {
+          // "für die Behauptungen, dass …", "bestand in der Ankündigung, der Iran werde …": said by nobody named here.
+          const next = tokens[i + 2]?.lower ?? '';
+          const end = clauseEnd(tokens, i + 2);
+          const said = next === 'dass' || tokens.slice(i + 2, end).some((t) => REPORTED_VERBS.has(t.lower));
+          if (!said || opensRelativeClause(tokens, i + 2)) continue;
+          // A sentence that names a person may be telling their statement ("legte der Minister den Schwerpunkt auf
+          // die Aussage, …"), whose speaker this noun does not show: only a sentence naming nobody is unnamed.
+          if (view.mentions.some((m) => m.type === 'person')) continue;
+          const article = CUE_ARTICLES.has(tokens[i - 1]!.lower) ? [i - 1] : [];
+          found.push(unnamed({ view, tokens }, id, [...article, i], 'asserts'));
+          continue;
+        }
+        if (!GENITIVE_OPENERS.has(tokens[i + 1]!.lower)) continue;
         const np = nounPhrase(tokens, i + 1);
         if (!np || tokens[np.end]?.text !== ',' || opensRelativeClause(tokens, np.end + 1)) continue;
         const next = tokens[np.end + 1]?.lower ?? '';
