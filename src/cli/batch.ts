@@ -77,13 +77,14 @@ const READ_AHEAD = 2;
 export async function runBatch(items: AsyncIterable<InputItem>, config: BatchConfig, handlers: BatchHandlers): Promise<BatchOutcome> {
   const { reporter, signal } = config;
   const parallel = config.many && config.jobs > 1;
-  const executor: Executor = parallel ? new WorkerPool(config.jobs, config.settings) : inProcessExecutor(config.settings);
-  // A long article is extracted in this thread, window by window as its result is written (a worker's result is one message).
+  // A long article is extracted in this thread, window by window as its result is written (a worker's result is one message);
+  // so is one whose worker ran out of heap.
   let mainThread: Executor | null = null;
+  const inMainThread = (): Executor => (mainThread ??= inProcessExecutor(config.settings));
+  const executor: Executor = parallel ? new WorkerPool(config.jobs, config.settings, (task) => inMainThread().run(task)) : inProcessExecutor(config.settings);
   const executorFor = (task: Task): Executor => {
     if (!parallel || task.bytes.length <= LONG_ARTICLE_BYTES || config.settings.format === null) return executor;
-    mainThread ??= inProcessExecutor(config.settings);
-    return mainThread;
+    return inMainThread();
   };
   const stop = (): void => void executor.close();
   signal.addEventListener('abort', stop);

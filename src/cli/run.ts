@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Task, TaskResult } from './task.js';
 import type { TaskSettings } from './settings.js';
 
@@ -61,20 +61,27 @@ export function inProcessExecutor(settings: TaskSettings): Executor {
 }
 
 /**
- * V8 sizes a worker's young generation for throughput of one big program; per
- * article garbage is short-lived and small. Two workers' peak memory on the
- * shared corpus: default 217 MB, 16 MB young 158 MB, 8 MB young 123 MB (10×
- * the corpus: 172 → 152 MB against 16), at no measurable cost in CPU time.
+ * A worker's heap. V8 sizes a worker's young generation for throughput of one
+ * big program; per article garbage is short-lived and small. Two workers' peak
+ * memory on the shared corpus: default 217 MB, 16 MB young 158 MB, 8 MB young
+ * 123 MB, at no measurable cost in CPU time.
+ *
+ * The old generation: a worker's live heap is ~15 MB through any run, but V8
+ * lets the old generation grow by at least 8 MB past what survives a full
+ * collection (whatever --heap-growing-percent says), stepwise over a long run:
+ * each worker's committed heap went from ~26 MB at the end of 1× the corpus to
+ * ~35 MB over 10×, and the run's peak RSS from 1× to 1.25×. With a maximum,
+ * V8 also keeps its limit halfway between what survives and the maximum, so
+ * that the heap stays near its live size. Peak RSS (two workers), 1× → 10×:
+ * no maximum 121 → 151 MB, 48 MB 120 → 146 MB, 32 MB 120 → 144 MB, 24 MB
+ * 119 → 135 MB. A worker that reaches the maximum dies; its article is then
+ * extracted in the main thread (`overflow`), so a rare article that needs
+ * more costs time, never a result. Tried and left: a young generation of 4
+ * or 6 MB (both figures ~10 MB lower, the ratio no better), --optimize-for-size
+ * (2 MB steps: 10× 138 MB, but CPU over 10× 21 → 26 s), a forced full
+ * collection every 64 articles (10×/1× 133/114 MB, CPU 20 → 26 s).
  */
-// What still grows over a long run (10× the corpus, two workers): each worker's
-// committed heap, ~27 MB at the end of 1× to a plateau of ~34 MB, though its
-// live heap stays ~14 MB. V8 lets the old generation grow by at least 8 MB
-// past what survives a full collection (whatever --heap-growing-percent says),
-// and a 1× run ends before a worker gets there. Tried and left: a young
-// generation of 4 or 6 MB (both figures ~10 MB lower, the ratio no better),
-// --optimize-for-size (2 MB steps: 10× 138 MB, but CPU over 10× 21 → 26 s),
-// a forced full collection every 64 articles (10×/1× 133/114 MB, CPU 20 → 26 s).
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+export const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
 /** A worker prefetches one task beyond the one it runs, so it never waits for the main thread between articles. */
 const TASKS_PER_WORKER = 2;
@@ -82,8 +89,6 @@ const TASKS_PER_WORKER = 2;
 interface Assignment {
   task: Task;
   resolve(result: TaskResult): void;
-  /** Set when the bytes were copied rather than transferred, so the task can go to another worker. */
-  resendable: boolean;
   retried?: boolean;
 }
 
@@ -93,20 +98,29 @@ interface Slot {
   assigned: Map<number, Assignment>;
 }
 
-/** Worker threads running the compiled dist/cli/worker.js, started as work arrives, up to `size`. */
+/**
+ * Worker threads running the compiled dist/cli/worker.js, started as work
+ * arrives, up to `size`. `overflow` runs an article whose worker ran out of
+ * heap (see WORKER_LIMITS) elsewhere; without it that article fails.
+ */
 export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
   private readonly queue: Assignment[] = [];
   private closing = false;
   private readonly script: URL;
 
-  constructor(private readonly size: number, private readonly settings: TaskSettings) {
+  constructor(
+    private readonly size: number,
+    private readonly settings: TaskSettings,
+    private readonly overflow?: (task: Task) => Promise<TaskResult>,
+    private readonly limits: ResourceLimits = WORKER_LIMITS,
+  ) {
     this.script = workerScript();
   }
 
   run(task: Task): Promise<TaskResult> {
     return new Promise((resolve) => {
-      this.queue.push({ task, resolve, resendable: false });
+      this.queue.push({ task, resolve });
       this.pump();
     });
   }
@@ -126,18 +140,15 @@ export class WorkerPool implements Executor {
       slot ??= this.slots.find((s) => s.assigned.size < TASKS_PER_WORKER);
       if (!slot) return;
       const item = this.queue.shift()!;
-      const bytes = item.task.bytes;
-      // The first task of an idle worker gets the article's buffer (no copy); a prefetched one
-      // is copied and kept, so it can move to another worker if this one dies on the article before.
-      const transfer = slot.assigned.size === 0 && !item.resendable && ownsWholeBuffer(bytes);
-      item.resendable = !transfer;
+      // The article's bytes are copied (a few KB), not transferred: this thread keeps them
+      // until the result is back, so the article can go elsewhere if the worker dies.
       slot.assigned.set(item.task.seq, item);
-      slot.worker.postMessage(item.task, transfer ? [bytes.buffer as ArrayBuffer] : []);
+      slot.worker.postMessage(item.task);
     }
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.settings, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(this.script, { workerData: this.settings, resourceLimits: this.limits });
     const slot: Slot = { worker, assigned: new Map() };
     worker.on('message', (result: TaskResult) => {
       const item = slot.assigned.get(result.seq);
@@ -145,25 +156,35 @@ export class WorkerPool implements Executor {
       item?.resolve(result);
       this.pump();
     });
-    worker.on('error', (error) => this.lose(slot, `worker failed: ${error.message}`));
+    worker.on('error', (error) => this.lose(slot, `worker failed: ${error.message}`, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => this.lose(slot, `worker stopped (exit code ${code})`));
     this.slots.push(slot);
     return slot;
   }
 
-  /** A worker died: its running article fails; articles waiting behind it go to another worker. */
-  private lose(slot: Slot, reason: string): void {
+  /**
+   * A worker died: its running article fails, or, when the worker ran out of
+   * heap, goes to `overflow`; articles waiting behind it go to another worker.
+   */
+  private lose(slot: Slot, reason: string, outOfMemory = false): void {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
     this.slots.splice(at, 1);
-    this.fail(slot, reason);
+    const running = slot.assigned.values().next().value as Assignment | undefined;
+    const overflow = outOfMemory && running !== undefined && this.overflow !== undefined && !this.closing;
+    if (overflow) {
+      slot.assigned.delete(running.task.seq);
+      void this.overflow!(running.task).then(running.resolve);
+    }
+    this.fail(slot, reason, !overflow);
     this.pump();
   }
 
-  private fail(slot: Slot, reason: string): void {
-    let first = true;
+  /** `running`: the first article assigned was running (it fails; the others may go to another worker). */
+  private fail(slot: Slot, reason: string, running = true): void {
+    let first = running;
     for (const item of slot.assigned.values()) {
-      if (!first && item.resendable && !item.retried && !this.closing) {
+      if (!first && !item.retried && !this.closing) {
         item.retried = true;
         this.queue.unshift(item);
       } else {
@@ -173,10 +194,6 @@ export class WorkerPool implements Executor {
     }
     slot.assigned.clear();
   }
-}
-
-function ownsWholeBuffer(bytes: Uint8Array): boolean {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
 /**

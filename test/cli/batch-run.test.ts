@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { forEachInOrder, type Started } from '../../src/cli/run.js';
+import { forEachInOrder, inProcessExecutor, WorkerPool, type Started } from '../../src/cli/run.js';
+import type { TaskSettings } from '../../src/cli/settings.js';
+import type { Task } from '../../src/cli/task.js';
 import { progressLine, progressReporter } from '../../src/cli/progress.js';
 import { encodedForPosting, renderingAt } from '../../src/cli/renderings.js';
 import { articleStats } from '../../src/stats/index.js';
@@ -89,4 +91,34 @@ describe('renderings from a worker', () => {
     const failure = { seq: 1, ok: false as const, reason: 'not UTF-8' };
     expect(encodedForPosting(failure)).toEqual({ result: failure, transfer: [] });
   });
+});
+
+describe('worker pool', () => {
+  const settings: TaskSettings = { lang: 'en', explain: false, format: 'jsonl', colorLevel: 0, multiple: true, standalone: false };
+  const task = (seq: number): Task => ({ seq, source: `${seq}.txt`, bytes: new TextEncoder().encode(`The council said on Monday that rents rose by ${seq + 3} percent.\n`), indices: [0] });
+  const text = (result: { ok: boolean; texts?: Array<string | Uint8Array> }): string => (result.ok ? renderingAt(result.texts!, 0) : 'failed');
+  // A heap far too small for the pipeline: each worker dies of it on its first article.
+  const starved = { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 };
+
+  it('hands an article whose worker ran out of heap to its overflow, and the articles queued behind it too', async () => {
+    const inProcess = inProcessExecutor(settings);
+    const overflowed: number[] = [];
+    const pool = new WorkerPool(1, settings, (t) => {
+      overflowed.push(t.seq);
+      return inProcess.run(t);
+    }, starved);
+    const results = await Promise.all([0, 1, 2].map((i) => pool.run(task(i))));
+    await pool.close();
+    expect(overflowed.sort()).toEqual([0, 1, 2]);
+    const expected = await Promise.all([0, 1, 2].map((i) => inProcessExecutor(settings).run(task(i))));
+    expect(results.map(text)).toEqual(expected.map(text));
+    expect(text(results[1]!)).toContain('"source":"1.txt"');
+  }, 30_000);
+
+  it('without an overflow, fails the article whose worker ran out of heap', async () => {
+    const pool = new WorkerPool(1, settings, undefined, starved);
+    const result = await pool.run(task(0));
+    await pool.close();
+    expect(result).toMatchObject({ seq: 0, ok: false, reason: expect.stringContaining('memory limit') });
+  }, 30_000);
 });
