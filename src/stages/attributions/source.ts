@@ -41,6 +41,12 @@ export class SourceLexicon {
   /** Compound ends of 3+ letters by their text; where lists share one, the first list wins. */
   private readonly suffixes = new Map<string, HeadKind>();
   private readonly longestSuffix: number;
+  /**
+   * The lengths of the compound ends, longest first, by their last three
+   * letters: a word whose last three letters end no listed word (most words)
+   * is looked up once, not once per length.
+   */
+  private readonly suffixLengthsByEnd = new Map<string, number[]>();
   private readonly singular: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
@@ -60,6 +66,12 @@ export class SourceLexicon {
       }
     }
     this.longestSuffix = Math.max(0, ...[...this.suffixes.keys()].map((s) => s.length));
+    for (const suffix of this.suffixes.keys()) {
+      const end = suffix.slice(-3);
+      const lengths = this.suffixLengthsByEnd.get(end) ?? [];
+      if (!lengths.includes(suffix.length)) lengths.push(suffix.length);
+      this.suffixLengthsByEnd.set(end, lengths.sort((a, b) => b - a));
+    }
     this.singular = new Set(words.singular.map((w) => w.toLowerCase()));
     this.pronouns = new Set(words.pronouns.map((w) => w.toLowerCase()));
     this.numbers = new Map(Object.entries(words.numbers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -73,7 +85,10 @@ export class SourceLexicon {
     const exact = this.exact.get(lower);
     if (exact) return exact;
     // The longest listed end, leaving at least two letters before it.
-    for (let length = Math.min(this.longestSuffix, lower.length - 2); length >= 3; length--) {
+    const longest = Math.min(this.longestSuffix, lower.length - 2);
+    if (longest < 3) return undefined;
+    for (const length of this.suffixLengthsByEnd.get(lower.slice(-3)) ?? []) {
+      if (length > longest) continue;
       const kind = this.suffixes.get(lower.slice(lower.length - length));
       if (kind) return kind;
     }
