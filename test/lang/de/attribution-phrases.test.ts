@@ -205,6 +205,36 @@ describe('German particles written apart', () => {
     const a = await only('Der Verein hatte am Montag bekannt gegeben, dass er den Trainer entlässt.');
     expect(a).toMatchObject({ cue: 'hatte bekannt gegeben' });
   });
+
+  it('"davon ausgegangen" in the perfect: "davon" belongs to the cue', async () => {
+    const a = await only('Die Feuerwehr ist davon ausgegangen, dass der Keller trocken bleibt.');
+    expect(a).toMatchObject({ cue: 'ist davon ausgegangen', stance: 'asserts' });
+    expect(a.source.text).toBe('Die Feuerwehr');
+    const b = await only('Die Gutachter waren lange davon ausgegangen, dass die Mauer hält.');
+    expect(b).toMatchObject({ cue: 'waren davon ausgegangen' });
+    expect(b.source.text).toBe('Die Gutachter');
+  });
+
+  it('"davon ausgehen" joined in a verb-final clause', async () => {
+    const a = await only('Die Gutachter, die davon ausgehen, dass die Mauer hält, raten zur Geduld.');
+    expect(a).toMatchObject({ cue: 'davon ausgehen' });
+    expect(a.source.text).toBe('Die Gutachter');
+  });
+
+  it('a passive with a particle written apart: "wird davon ausgegangen", "wurde bekannt gegeben"', async () => {
+    const a = await only('Es wird davon ausgegangen, dass die Fähre im Herbst wieder fährt.');
+    expect(a).toMatchObject({ cue: 'wird davon ausgegangen', stance: 'asserts' });
+    const b = await only('Vom Landkreis wird davon ausgegangen, dass die Fähre im Herbst wieder fährt.');
+    expect(b).toMatchObject({ cue: 'wird davon ausgegangen' });
+    expect(b.source.text).toBe('Landkreis');
+    const c = await only('Es wurde bekannt gegeben, dass die Fähre im Herbst wieder fährt.');
+    expect(c).toMatchObject({ cue: 'wurde bekannt gegeben' });
+  });
+
+  it('"ausgegangen" without "davon" is not a cue', async () => {
+    expect(await attributions('Wir sind von Berlin ausgegangen, als wir die Route planten.')).toEqual([]);
+    expect(await attributions('Das Licht ist ausgegangen, als der Sturm aufzog.')).toEqual([]);
+  });
 });
 
 describe('German partitive speakers', () => {

@@ -23,7 +23,10 @@ export interface CueVerb {
   negated?: boolean;
   /** Reports only what it quotes: "nannte die Zahlen „aus der Luft gegriffen“" (an opening quote follows in the sentence). */
   quoted?: boolean;
-  /** Forms written after their particle as a separate word in verb-final clauses: "wie die Bank bekannt gab", "bekannt gegeben". */
+  /**
+   * Forms written after the first word of `then` as a separate word in verb-final clauses and after an
+   * auxiliary, which then belongs to the cue: "wie die Bank bekannt gab", "bekannt gegeben", "davon ausgegangen".
+   */
   detached?: readonly string[];
   /** The last word of `then` is a separable particle, which closes its clause: "teilte am Montag mit," but not "teilte mit seinem Bruder". */
   particle?: boolean;
@@ -56,12 +59,22 @@ function weak(cue: CueVerb): CueVerb {
   return { ...cue, weak: true };
 }
 
-/** A separable verb: "teilte … mit", "mitteilte", "mitgeteilt". */
+/**
+ * A separable verb: "teilte … mit", "mitteilte", "mitgeteilt". A particle of
+ * two words ("davon aus") joins the verb with its last word only, the first
+ * standing apart before it: "geht davon aus", "davon ausgeht", "davon ausgegangen".
+ */
 function separable(stance: Stance, particle: string, forms: string, participle: string): CueVerb {
   const finite = forms.split(' ');
-  const joined = particle.includes(' ') ? [] : finite.map((f) => particle + f);
+  const words = particle.split(' ');
+  if (words.length > 1) {
+    const last = words[words.length - 1]!;
+    const apart = participle.slice(participle.lastIndexOf(' ') + 1);
+    return { forms: finite, then: words.map((p) => [p]), nonFinite: [], participles: [], particle: true, detached: [...finite.map((f) => last + f), apart], stance };
+  }
+  const joined = finite.map((f) => particle + f);
   const detached = DETACHABLE.has(particle) && participle.startsWith(particle) ? [...finite, participle.slice(particle.length)] : undefined;
-  return { forms: finite, then: particle.split(' ').map((p) => [p]), nonFinite: [...joined, participle], participles: [participle], particle: true, detached, stance };
+  return { forms: finite, then: [[particle]], nonFinite: [...joined, participle], participles: [participle], particle: true, detached, stance };
 }
 
 /** Particles also written apart from a verb at the end of its clause ("bekannt gab" beside "bekanntgab"). */

@@ -762,7 +762,7 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     // A quotation follows in the sentence, within a clause's reach: "nannte die Pläne „überzogen“".
     if (verb.quoted && !someIn(tokens, i + 1, i + 1 + CLAUSE_REACH, (t) => OPENING.has(t.text))) continue;
     let passive = false;
-    if (verb.nonFinite?.includes(word) === true) {
+    if (detached || verb.nonFinite?.includes(word) === true) {
       if (participleClauseEnd < 0) participleClauseEnd = clauseEnd(tokens, i + 1);
       passive = someIn(tokens, start, participleClauseEnd, (t) => PASSIVE.has(t.lower));
     }
@@ -1029,10 +1029,13 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "(wir berichteten)", "(die Lokalzeitung berichtete.)": a pointer to earlier coverage, no source of the sentence.
         if (match.verb.news && subject && isCrossReference(tokens, subject.np, i)) continue;
         if (match.passive && !match.verb.passiveSpeaker) {
+          // "wurde bekannt gegeben", "wird davon ausgegangen": a particle written apart belongs to the cue.
+          const particle = match.particleBefore;
+          const withParticle = (words: number[]): number[] => particle === undefined ? words : [...words, particle].sort((x, y) => x - y);
           // "Der Plan wurde von der Opposition kritisiert": the agent is the speaker.
           const agent = passiveAgent(tokens, i);
           if (agent) {
-            const words = passiveWords(tokens, agent.np, i);
+            const words = withParticle(passiveWords(tokens, agent.np, i));
             const report = match.verb.stance === 'declines' ? -1 : reportStart(tokens, words[0]!, agent.np, false, [agent.by, ...words]);
             // An agent speaks only as a known kind of speaker: "von der Kammer", not "von allen Seiten".
             found.push(...attribute(r, id, agent.np, Math.min(agent.by, words[0]!), i, words, match.verb.stance, undefined, true, report));
@@ -1041,7 +1044,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           }
           // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows;
           // "In dem Bericht wurde vermutet, dass …": by the writing it stands in.
-          const said = reportedPassive(tokens, i);
+          const passiveSaid = reportedPassive(tokens, i);
+          const said = passiveSaid && withParticle(passiveSaid);
           const place = said ? writingOpening(tokens, said[0]!) : null;
           if (said && place) found.push(...attribute(r, id, place, said[0]!, i, said, match.verb.stance));
           else if (said) found.push(unnamed(r, id, said, match.verb.stance));
