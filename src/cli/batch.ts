@@ -81,7 +81,14 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
   // so is one whose worker ran out of heap.
   let mainThread: Executor | null = null;
   const inMainThread = (): Executor => (mainThread ??= inProcessExecutor(config.settings));
-  const executor: Executor = parallel ? new WorkerPool(config.jobs, config.settings, (task) => inMainThread().run(task)) : inProcessExecutor(config.settings);
+  const pool = (): WorkerPool =>
+    new WorkerPool(config.jobs, config.settings, {
+      overflow: (task) => inMainThread().run(task),
+      warn: (message) => {
+        if (!config.quiet) reporter.message(`claims: warning: ${message}`);
+      },
+    });
+  const executor: Executor = parallel ? pool() : inProcessExecutor(config.settings);
   const executorFor = (task: Task): Executor => {
     if (!parallel || task.bytes.length <= LONG_ARTICLE_BYTES || config.settings.format === null) return executor;
     return inMainThread();

@@ -83,6 +83,17 @@ export function inProcessExecutor(settings: TaskSettings): Executor {
  */
 export const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
+/**
+ * Out-of-heap deaths in one run after which workers start without the old
+ * generation's maximum. An article that needs more than WORKER_LIMITS is rare;
+ * several in a row mean the cap is too small for this run (another Node
+ * version, a bigger lexicon), and every article would otherwise be extracted
+ * twice (a dying worker, then the main thread) and a worker started for each:
+ * correct, but many times slower. Three tells the two apart at the cost of
+ * three such articles.
+ */
+export const OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED = 3;
+
 /** A worker prefetches one task beyond the one it runs, so it never waits for the main thread between articles. */
 const TASKS_PER_WORKER = 2;
 
@@ -98,22 +109,32 @@ interface Slot {
   assigned: Map<number, Assignment>;
 }
 
+export interface PoolOptions {
+  /** Runs an article whose worker ran out of heap elsewhere; without it that article fails. */
+  overflow?: (task: Task) => Promise<TaskResult>;
+  /** A worker's heap; WORKER_LIMITS by default. */
+  limits?: ResourceLimits;
+  /** Told once (a line for stderr) when workers go on without the old generation's maximum. */
+  warn?: (message: string) => void;
+}
+
 /**
  * Worker threads running the compiled dist/cli/worker.js, started as work
- * arrives, up to `size`. `overflow` runs an article whose worker ran out of
- * heap (see WORKER_LIMITS) elsewhere; without it that article fails.
+ * arrives, up to `size`. An article whose worker ran out of heap (see
+ * WORKER_LIMITS) goes to `overflow`; after OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED
+ * such deaths, workers started from then on have no old-generation maximum.
  */
 export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
   private readonly queue: Assignment[] = [];
   private closing = false;
+  private outOfHeapDeaths = 0;
   private readonly script: URL;
 
   constructor(
     private readonly size: number,
     private readonly settings: TaskSettings,
-    private readonly overflow?: (task: Task) => Promise<TaskResult>,
-    private readonly limits: ResourceLimits = WORKER_LIMITS,
+    private readonly options: PoolOptions = {},
   ) {
     this.script = workerScript();
   }
@@ -148,7 +169,7 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.settings, resourceLimits: this.limits });
+    const worker = new Worker(this.script, { workerData: this.settings, resourceLimits: this.limits() });
     const slot: Slot = { worker, assigned: new Map() };
     worker.on('message', (result: TaskResult) => {
       const item = slot.assigned.get(result.seq);
@@ -170,14 +191,29 @@ export class WorkerPool implements Executor {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
     this.slots.splice(at, 1);
+    if (outOfMemory) this.countOutOfHeap();
     const running = slot.assigned.values().next().value as Assignment | undefined;
-    const overflow = outOfMemory && running !== undefined && this.overflow !== undefined && !this.closing;
-    if (overflow) {
+    const { overflow } = this.options;
+    const overflowed = outOfMemory && running !== undefined && overflow !== undefined && !this.closing;
+    if (overflowed) {
       slot.assigned.delete(running.task.seq);
-      void this.overflow!(running.task).then(running.resolve);
+      void overflow(running.task).then(running.resolve);
     }
-    this.fail(slot, reason, !overflow);
+    this.fail(slot, reason, !overflowed);
     this.pump();
+  }
+
+  /** The heap for a worker started now: without the old generation's maximum once too many workers died of it. */
+  private limits(): ResourceLimits {
+    const limits = { ...(this.options.limits ?? WORKER_LIMITS) };
+    if (this.outOfHeapDeaths >= OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED) delete limits.maxOldGenerationSizeMb;
+    return limits;
+  }
+
+  private countOutOfHeap(): void {
+    this.outOfHeapDeaths++;
+    if (this.outOfHeapDeaths !== OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED) return;
+    this.options.warn?.(`${this.outOfHeapDeaths} workers ran out of heap; workers started from now on have no old-generation limit`);
   }
 
   /** `running`: the first article assigned was running (it fails; the others may go to another worker). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachInOrder, inProcessExecutor, WorkerPool, type Started } from '../../src/cli/run.js';
+import { forEachInOrder, inProcessExecutor, OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED, WorkerPool, type Started } from '../../src/cli/run.js';
 import type { TaskSettings } from '../../src/cli/settings.js';
 import type { Task } from '../../src/cli/task.js';
 import { progressLine, progressReporter } from '../../src/cli/progress.js';
@@ -103,10 +103,13 @@ describe('worker pool', () => {
   it('hands an article whose worker ran out of heap to its overflow, and the articles queued behind it too', async () => {
     const inProcess = inProcessExecutor(settings);
     const overflowed: number[] = [];
-    const pool = new WorkerPool(1, settings, (t) => {
-      overflowed.push(t.seq);
-      return inProcess.run(t);
-    }, starved);
+    const pool = new WorkerPool(1, settings, {
+      overflow: (t) => {
+        overflowed.push(t.seq);
+        return inProcess.run(t);
+      },
+      limits: starved,
+    });
     const results = await Promise.all([0, 1, 2].map((i) => pool.run(task(i))));
     await pool.close();
     expect(overflowed.sort()).toEqual([0, 1, 2]);
@@ -116,9 +119,33 @@ describe('worker pool', () => {
   }, 30_000);
 
   it('without an overflow, fails the article whose worker ran out of heap', async () => {
-    const pool = new WorkerPool(1, settings, undefined, starved);
+    const pool = new WorkerPool(1, settings, { limits: starved });
     const result = await pool.run(task(0));
     await pool.close();
     expect(result).toMatchObject({ seq: 0, ok: false, reason: expect.stringContaining('memory limit') });
+  }, 30_000);
+
+  it('after a few workers ran out of heap, starts the rest without the old-generation limit and says so once', async () => {
+    const articles = Array.from({ length: OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED + 5 }, (_, i) => i);
+    const inProcess = inProcessExecutor(settings);
+    const overflowed: number[] = [];
+    const warnings: string[] = [];
+    const pool = new WorkerPool(1, settings, {
+      overflow: (t) => {
+        overflowed.push(t.seq);
+        return inProcess.run(t);
+      },
+      limits: starved,
+      warn: (message) => void warnings.push(message),
+    });
+    const results = await Promise.all(articles.map((i) => pool.run(task(i))));
+    await pool.close();
+    // Only the articles of the workers that died went to the main thread; an uncapped worker extracted the rest.
+    expect(overflowed.sort()).toEqual(articles.slice(0, OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED));
+    const expected = await Promise.all(articles.map((i) => inProcessExecutor(settings).run(task(i))));
+    expect(results.map(text)).toEqual(expected.map(text));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('no old-generation limit');
   }, 30_000);
 });
