@@ -90,6 +90,9 @@ export function widthAt(text: string, i: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
+/** `[\p{L}\p{M}]` by class: a word character that is no number. */
+export const isLetterOrMark = (cls: number): boolean => (cls & WORD_CHAR) !== 0 && (cls & NUMBER) === 0;
+
 /**
  * The lower case of an ASCII or Latin-1 UTF-16 unit, which is one unit
  * too: A-Z and À-Þ but × add 0x20, the others are their own. Not for

@@ -19,7 +19,6 @@ export const WHOLE = 2;
 /** matchLowerCase: the word holds a character whose lower case is not known here. */
 export const CANNOT_TELL = -1;
 
-
 export class Endings {
   private readonly root: EndingNode = { before: new Map(), complete: false };
 

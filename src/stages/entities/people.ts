@@ -13,7 +13,7 @@ import type { NamedThings } from './names.js';
 import { type Run, type Token } from './runs.js';
 import { documentWords } from '../../core/words.js';
 import { firstStartingAt } from '../../core/sorted.js';
-import { NUMBER, WORD_CHAR as WORD_CHAR_CLASS, classBefore, classOfUnit, widthBefore } from '../../core/chars.js';
+import { WORD_CHAR as WORD_CHAR_CLASS, classBefore, classOfUnit, isLetterOrMark, widthBefore } from '../../core/chars.js';
 
 const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
 const SURNAME_ENDINGS = ['s'];
@@ -249,8 +249,6 @@ function roleEndingText(c: CompiledEntities, text: string): number {
   return -1;
 }
 
-/** `[\p{L}\p{M}]`: a word character that is no number. */
-const isLetterOrMark = (cls: number): boolean => (cls & WORD_CHAR_CLASS) !== 0 && (cls & NUMBER) === 0;
 
 /**
  * A role opening the text after a name (", analyst at "): after a comma and

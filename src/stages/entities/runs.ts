@@ -5,7 +5,7 @@
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
 import { documentWords } from '../../core/words.js';
-import { LETTER_OR_NUMBER, LOWER, NUMBER, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
+import { LETTER_OR_NUMBER, LOWER, UPPER, WORD_CHAR, classAt, isLetterOrMark, widthAt } from '../../core/chars.js';
 
 export interface Token {
   text: string;
@@ -137,8 +137,6 @@ function nameEnd(text: string, at: number): number {
   return i;
 }
 
-/** `[\p{L}\p{M}]`: a word character that is no number. */
-const isLetterOrMark = (cls: number): boolean => (cls & WORD_CHAR) !== 0 && (cls & NUMBER) === 0;
 
 /**
  * The initials ("E. F."), words ("Hans", "Sei-ichi", "O'Neill") and "&" of a

@@ -903,16 +903,18 @@ function passiveWords(tokens: readonly Token[], agent: NounPhrase, participle: n
   return words;
 }
 
+/** Modals that make an agentless passive a conclusion ("kann festgestellt werden"), not hearsay ("soll berichtet worden sein"). */
+const CONCLUDING_MODALS = set('darf dürfen durfte kann können konnte konnten muss müssen musste mussten');
+/** Konjunktiv I auxiliaries: a passive with one is reported speech itself, not a report of it. */
+const REPORTED_AUXILIARIES = set('sei seien werde habe');
+
 /**
  * The verb words of an agentless passive followed by what was said (a comma
  * or colon ends its clause): "wurde berichtet", "war berichtet worden";
- * null with an agent ("von der Polizei") or without a statement.
+ * null with an agent ("von der Polizei"), in a conclusion ("kann festgestellt
+ * werden") or in reported speech itself ("sei festgestellt worden"), or
+ * without a statement.
  */
-/** Modals that make an agentless passive a conclusion ("kann festgestellt werden"), not hearsay ("soll berichtet worden sein"). */
-/** Konjunktiv I auxiliaries: a passive with one is reported speech itself, not a report of it. */
-const REPORTED_AUXILIARIES = set('sei seien werde habe');
-const CONCLUDING_MODALS = set('darf dürfen durfte kann können konnte konnten muss müssen musste mussten');
-
 function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
   const cs = clauseStart(tokens, participle);
   const end = clauseEnd(tokens, participle + 1);
@@ -1380,7 +1382,7 @@ export function statementNounRule(id: string): AttributionRule {
           // "für die Behauptungen, dass …", "bestand in der Ankündigung, der Iran werde …": said by nobody named here.
           const next = tokens[i + 2]?.lower ?? '';
           const end = clauseEnd(tokens, i + 2);
-          const said = next === 'dass' || tokens.slice(i + 2, end).some((t) => REPORTED_VERBS.has(t.lower));
+          const said = next === 'dass' || someIn(tokens, i + 2, end, (t) => REPORTED_VERBS.has(t.lower));
           if (!said || opensRelativeClause(tokens, i + 2)) continue;
           // A sentence that names a person may be telling their statement ("legte der Minister den Schwerpunkt auf
           // die Aussage, …"), whose speaker this noun does not show: only a sentence naming nobody is unnamed.
