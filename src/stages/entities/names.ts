@@ -12,7 +12,7 @@ import { documentWords } from '../../core/words.js';
 import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
 import type { Coverage } from './coverage.js';
-import { type DocumentWordSet, type Run, type Token, findRuns, wordsOf } from './runs.js';
+import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, wordsOf } from './runs.js';
 
 const SYMBOL = /^\p{Lu}{1,5}$/u;
 const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
@@ -39,11 +39,12 @@ export interface NamedThings {
 export function findNamedThings(doc: DocumentContext, c: CompiledEntities, coverage: Coverage): NamedThings {
   const words = wordsOf(doc);
   const ctx: Context = { doc, c, coverage, mentions: [], words: words.all, lowerWords: words.lower };
-  const capsLines = capsLineRanges(doc);
+  const capsSentence = capsSentences(doc);
+  const capsLines = capsLineRanges(doc, capsSentence);
   findFamilies(ctx);
   findLexicon(ctx, capsLines);
   findTickers(ctx, false);
-  const runs = findRuns(doc, c);
+  const runs = findRuns(doc, c, capsSentence);
   for (const run of runs) if (!run.inCapsLine) readRun(ctx, run);
   findTickers(ctx, true);
   findBracketedAbbreviations(ctx, runs);
@@ -72,8 +73,8 @@ function findFamilies(ctx: Context): void {
   }
 }
 
-function capsLineRanges(doc: DocumentContext): Array<[number, number]> {
-  return doc.sentences.filter((s) => !/\p{Ll}/u.test(s.text) && /\p{Lu}{2}/u.test(s.text)).map((s) => [s.start, s.end]);
+function capsLineRanges(doc: DocumentContext, capsSentence: readonly boolean[]): Array<[number, number]> {
+  return doc.sentences.filter((_, k) => capsSentence[k]).map((s) => [s.start, s.end]);
 }
 
 function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
