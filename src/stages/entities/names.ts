@@ -73,11 +73,19 @@ function findFamilies(ctx: Context): void {
   }
 }
 
-function capsLineRanges(doc: DocumentContext, capsSentence: readonly boolean[]): Array<[number, number]> {
-  return doc.sentences.filter((_, k) => capsSentence[k]).map((s) => [s.start, s.end]);
+/** Where the capitals sentences start and end, two numbers each. */
+function capsLineRanges(doc: DocumentContext, capsSentence: readonly boolean[]): number[] {
+  const ranges: number[] = [];
+  for (let k = 0; k < capsSentence.length; k++) if (capsSentence[k]) ranges.push(doc.sentences[k]!.start, doc.sentences[k]!.end);
+  return ranges;
 }
 
-function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
+function inRanges(ranges: readonly number[], at: number): boolean {
+  for (let k = 0; k + 1 < ranges.length; k += 2) if (at >= ranges[k]! && at < ranges[k + 1]!) return true;
+  return false;
+}
+
+function findLexicon(ctx: Context, capsLines: readonly number[]): void {
   const { spellingsByWord, mayBeLexiconWord, bySpelling, stopWords } = ctx.c;
   const { text } = ctx.doc;
   const words = documentWords(ctx.doc);
@@ -90,7 +98,7 @@ function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
       const end = spellingEnd(text, at, spelling, ctx.c.nameEndings);
       if (end < 0) continue;
       // In a capitals headline "WHO" and "US" may be plain words.
-      if (stopWords.has(spelling.toLowerCase()) && capsLines.some(([s, e]) => at >= s && at < e)) break;
+      if (stopWords.has(spelling.toLowerCase()) && inRanges(capsLines, at)) break;
       const entry = bySpelling.get(spelling)!;
       add(ctx, at, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
       break;

@@ -31,14 +31,16 @@ const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
 export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence: readonly boolean[]): Run[] {
   const { text } = doc;
   const runs: Run[] = [];
-  const sentenceStarts = doc.sentences.map((s) => s.start);
-  // Where each sentence's first word may begin: after its opening quotes, brackets and dashes.
-  const afterOpeners = (from: number): number => {
-    let i = from;
-    while (i < text.length && SENTENCE_OPENER.test(text[i]!)) i++;
-    return i;
-  };
-  const firstWordFrom = sentenceStarts.length ? sentenceStarts.map(afterOpeners) : [afterOpeners(0)];
+  // Where each sentence starts, and where its first word may begin: after its opening quotes, brackets and dashes.
+  // Built by pushing numbers, so that the arrays always have the same kind of elements (as a map of them may not).
+  const sentenceStarts: number[] = [];
+  const firstWordFrom: number[] = [];
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const start = doc.sentences[k]!.start;
+    sentenceStarts.push(start);
+    firstWordFrom.push(afterOpeners(text, start));
+  }
+  if (firstWordFrom.length === 0) firstWordFrom.push(afterOpeners(text, 0));
   const starts = documentWords(doc).start;
   let si = 0;
   let from = 0;
@@ -62,9 +64,21 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
   return runs;
 }
 
+/** After the opening quotes, brackets and dashes from `from`. */
+function afterOpeners(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && SENTENCE_OPENER.test(text[i]!)) i++;
+  return i;
+}
+
 /** Whether each sentence is written in capitals (no lower-case letter, two capitals in a row): a wire headline. */
 export function capsSentences(doc: DocumentContext): boolean[] {
-  return doc.sentences.map((s) => !HAS_LOWER.test(s.text) && TWO_CAPITALS.test(s.text));
+  const caps: boolean[] = [];
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const sentence = doc.sentences[k]!.text;
+    caps.push(!HAS_LOWER.test(sentence) && TWO_CAPITALS.test(sentence));
+  }
+  return caps;
 }
 
 const TWO_CAPITALS = /\p{Lu}{2}/u;
