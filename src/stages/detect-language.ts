@@ -1,30 +1,59 @@
 /** Picks the language whose function words are most frequent in the text. */
 import type { LanguageCode } from '../types.js';
 import type { LanguageProfile } from '../lang/locale.js';
-import { LETTER, classAt, widthAt } from '../core/chars.js';
+import { CASED, LETTER, classAt, widthAt } from '../core/chars.js';
 
 /** Enough running text to decide; detection stays cheap on huge inputs. */
 const SAMPLE_CHARS = 20_000;
 
+/**
+ * A lead in function words that settles the language: the count stops there.
+ * News text reaches it within the first ~1,000 characters, and once reached
+ * the other language does not catch up on the rest of the sample.
+ */
+export const SETTLING_LEAD = 20;
+
 export function detectLanguage(text: string, profiles: readonly LanguageProfile[], fallback: LanguageCode): LanguageCode {
-  const counts = new Map<LanguageCode, number>(profiles.map((p) => [p.code, 0]));
+  // Lower-casing never shortens a word: a run longer than every function word is none.
+  let maxLength = 0;
+  for (const p of profiles) for (const word of p.functionWords) maxLength = Math.max(maxLength, word.length);
+  const counts = new Array<number>(profiles.length).fill(0);
   // The runs of letters (`/\p{L}+/u`), one character at a time: a match object per word cost more than the look-ups.
   const sample = text.slice(0, SAMPLE_CHARS);
   let i = 0;
   while (i < sample.length) {
-    if (!(classAt(sample, i) & LETTER)) { i += widthAt(sample, i); continue; }
+    const cls = classAt(sample, i);
+    if (!(cls & LETTER)) { i += widthAt(sample, i); continue; }
     const start = i;
-    do i += widthAt(sample, i); while (i < sample.length && classAt(sample, i) & LETTER);
-    const word = sample.slice(start, i).toLowerCase();
-    for (const p of profiles) if (p.functionWords.has(word)) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+    let cased = cls & CASED;
+    i += widthAt(sample, i);
+    while (i < sample.length) {
+      const next = classAt(sample, i);
+      if (!(next & LETTER)) break;
+      cased |= next & CASED;
+      i += widthAt(sample, i);
+    }
+    if (i - start > maxLength) continue;
+    const word = cased ? sample.slice(start, i).toLowerCase() : sample.slice(start, i);
+    for (let k = 0; k < profiles.length; k++) {
+      if (!profiles[k]!.functionWords.has(word)) continue;
+      const count = ++counts[k]!;
+      if (count >= SETTLING_LEAD && leads(counts, k, count)) return profiles[k]!.code;
+    }
   }
   let best = fallback;
   let bestCount = 0;
-  for (const [code, count] of counts) {
-    if (count > bestCount) {
-      best = code;
-      bestCount = count;
+  profiles.forEach((p, k) => {
+    if (counts[k]! > bestCount) {
+      best = p.code;
+      bestCount = counts[k]!;
     }
-  }
+  });
   return best;
+}
+
+/** Whether profile `k`, with `count` function words, leads every other profile by SETTLING_LEAD. */
+function leads(counts: readonly number[], k: number, count: number): boolean {
+  for (let j = 0; j < counts.length; j++) if (j !== k && count - counts[j]! < SETTLING_LEAD) return false;
+  return true;
 }

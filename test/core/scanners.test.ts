@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLocale, profiles } from '../../src/lang/index.js';
-import { detectLanguage } from '../../src/stages/detect-language.js';
+import { SETTLING_LEAD, detectLanguage } from '../../src/stages/detect-language.js';
 import { tailBefore } from '../../src/stages/amounts/read.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
@@ -102,12 +102,26 @@ describe('character scanners', () => {
     expect(detectLanguage('Der Hund und die Katze sagte, das sei über', profiles, 'en')).toBe('de');
   });
 
+  it('stop counting function words once a language leads by SETTLING_LEAD', () => {
+    // 4 German function words a sentence (der, und, die, ist): 5 sentences lead by 20; then far more English.
+    const german = 'Der Bäcker und die Müllerin ist fort. '.repeat(SETTLING_LEAD / 4);
+    const english = 'The baker and the miller said it was over. '.repeat(40);
+    expect(detectLanguage(german + english, profiles, 'en')).toBe('de');
+    // One German sentence short of the lead: the English that follows decides.
+    const short = 'Der Bäcker und die Müllerin ist fort. '.repeat(SETTLING_LEAD / 4 - 1);
+    expect(detectLanguage(short + english, profiles, 'de')).toBe('en');
+    // Capitals and long words do not change the count.
+    expect(detectLanguage(german.toUpperCase() + english, profiles, 'en')).toBe('de');
+  });
+
   it('find the amount tails before a position that the pattern after a word-start look-behind finds', async () => {
     for (const lang of ['de', 'en'] as const) {
       const grammar = (await loadLocale(lang)).amounts;
       const tails = [grammar.qualifier, grammar.negative, grammar.currencyPrefix, grammar.monthBefore, grammar.label, grammar.durationLead, grammar.ageBefore];
       const withLookBehind = tails.map((t) => new RegExp(`${WORD_START}${t.re.source}`, 'iu'));
-      const near = fc.array(fc.constantFrom(...PIECES, 'mehr als', 'more than', 'über', 'Over', 'rund', 'minus', 'US$', '€', 'Mai', 'Jahre', 'about', ' ', ' '), { maxLength: 20 }).map((p) => p.join(''));
+      const near = fc.array(fc.constantFrom(...PIECES, 'mehr als', 'more than', 'über', 'Over', 'rund', 'minus', 'US$', '€', 'Mai', 'Jahre', 'about', ' ', ' ',
+        // Case folding at a tail's first character, which tailBefore gates on: capitals, "ſ" (folds to "s"), the Kelvin sign.
+        'ÜBER', 'ABOUT', 'ſome', 'ſeit', '\u212Anapp', 'µ'), { maxLength: 20 }).map((p) => p.join(''));
       fc.assert(fc.property(near, fc.nat(8), (s, from) => {
         tails.forEach((tail, k) => {
           const windowStart = Math.max(Math.min(from, s.length), s.length - 32);

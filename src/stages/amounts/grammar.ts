@@ -7,7 +7,7 @@
  */
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
-import { WORD_END, WORD_START, anyOf } from '../../core/patterns.js';
+import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
 
 const NOT_AFTER_WORD = WORD_START;
 const NOT_BEFORE_WORD = WORD_END;
@@ -89,9 +89,25 @@ const tail = (source: string, flags = 'iu'): RegExp => new RegExp(`${source}$`, 
 export interface WordTail {
   re: RegExp;
   endsInSpace: boolean;
+  /**
+   * For each UTF-16 unit up to 0xFF: 1 if a match can begin with it (as the
+   * case-insensitive pattern compares); null when any character may begin one.
+   * A unit above 0xFF is always tried.
+   */
+  firstUnits: Uint8Array | null;
 }
 
-const wordTail = (source: string): WordTail => ({ re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source) });
+const wordTail = (source: string): WordTail => ({ re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source) });
+
+/** The Latin-1 units a match of the case-insensitive `source` can begin with, tested by the engine itself (it knows the case folding). */
+function firstUnitsOf(source: string): Uint8Array | null {
+  const chars = firstCharacters(source);
+  if (!chars) return null;
+  const anyOfThem = new RegExp(`^[${[...chars].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}]$`, 'iu');
+  const table = new Uint8Array(0x100);
+  for (let unit = 0; unit < table.length; unit++) if (anyOfThem.test(String.fromCharCode(unit))) table[unit] = 1;
+  return table;
+}
 
 /** The first word of a number word: what the document's word at a number's start must be. */
 const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;

@@ -9,7 +9,10 @@ import type { CurrencySpec } from './config.js';
 import type { Grammar, WordTail } from './grammar.js';
 import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { SPACE, WORD_CHAR, classBefore } from '../../core/chars.js';
+import { LOW_UNIT_CLASSES, SPACE, WORD_CHAR, classBefore } from '../../core/chars.js';
+
+/** The units LOW_UNIT_CLASSES covers. */
+const LOW_UNITS = LOW_UNIT_CLASSES.length;
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -73,9 +76,25 @@ export function tailBefore(tail: WordTail, text: string, at: number, from: numbe
   const windowStart = Math.max(from, at - LEFT_WINDOW);
   // Most tails end in white space ("mehr als "): after anything else they cannot match.
   if (tail.endsInSpace && !(at > windowStart && classBefore(text, at) & SPACE)) return null;
-  const window = text.slice(windowStart, at);
-  for (let p = 0; p < window.length; p++) {
-    if (p > 0 && (classBefore(window, p) & WORD_CHAR || isInsidePair(window, p))) continue;
+  const firstUnits = tail.firstUnits;
+  // Made only when the pattern is tried: most windows have no word start that can begin the tail.
+  let window: string | null = null;
+  for (let p = 0; p < at - windowStart; p++) {
+    if (p > 0) {
+      // The unit before, read from the text: below 0x800 it is a whole character, the same in the window.
+      const before = text.charCodeAt(windowStart + p - 1);
+      if (before < LOW_UNITS) {
+        if (LOW_UNIT_CLASSES[before]! & WORD_CHAR) continue;
+      } else {
+        window ??= text.slice(windowStart, at);
+        if (classBefore(window, p) & WORD_CHAR || isInsidePair(window, p)) continue;
+      }
+    }
+    if (firstUnits !== null) {
+      const unit = text.charCodeAt(windowStart + p);
+      if (unit < 0x100 && firstUnits[unit] === 0) continue;
+    }
+    window ??= text.slice(windowStart, at);
     tail.re.lastIndex = p;
     const m = tail.re.exec(window);
     if (m) {

@@ -2,47 +2,91 @@
  * Attributions: runs the locale's rules over every sentence but the headline
  * (headlines carry no attribution), then the locale's document refiners.
  */
-import type { DocumentContext, EntityMention } from '../../core/model.js';
-import type { SentenceAttribution } from './config.js';
-import { markNames, tokenize } from './tokens.js';
+import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
+import type { CompiledAttributions, DraftAttribution, SentenceAttribution, SentenceView } from './config.js';
+import { type Token, markNames, tokenize } from './tokens.js';
+
+/**
+ * How many tokens of a document the stage keeps after the rules read them,
+ * for the refiners to read again (a continuation's sentence, a person's
+ * introduction) instead of tokenizing anew: a bound on the memory, as the
+ * tokens of a whole long text take many times its size.
+ */
+const KEPT_TOKENS = 100_000;
 
 export type { SentenceAttribution } from './config.js';
 
 export function findAttributions(doc: DocumentContext, mentions: readonly EntityMention[]): SentenceAttribution[] {
-  const { rules, refiners, rulesByTrigger, untriggered } = doc.locale.attributions;
+  const compiled = doc.locale.attributions;
   let found: SentenceAttribution[] = [];
   let next = 0;
   /** For each rule, the indexes of the current sentence's tokens that trigger it (emptied after each sentence). */
-  const triggered: number[][] = rules.map(() => []);
+  const triggered: number[][] = [];
+  for (let r = 0; r < compiled.rules.length; r++) triggered.push([]);
+  const kept = new Map<Sentence, Token[]>();
+  let keptCount = 0;
   for (const sentence of doc.sentences) {
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     let last = next;
     while (last < mentions.length && mentions[last]!.start < sentence.end) last++;
     if (sentence.isTitle) continue;
-    const inSentence = mentions.slice(next, last);
     const tokens = tokenize(sentence);
-    markNames(tokens, inSentence);
-    for (let k = 0; k < tokens.length; k++) {
-      const wakes = rulesByTrigger.get(tokens[k]!.lower);
-      if (wakes !== undefined) for (const r of wakes) triggered[r]!.push(k);
+    readSentence(compiled, { doc, sentence, mentions: mentions.slice(next, last), tokens }, triggered, found);
+    if (keptCount + tokens.length <= KEPT_TOKENS) {
+      kept.set(sentence, tokens);
+      keptCount += tokens.length;
     }
-    const view = { doc, sentence, mentions: inSentence, tokens };
-    /** A rule without triggers may act at any token. */
-    let everyToken: number[] | undefined;
-    for (let r = 0; r < rules.length; r++) {
-      const at = untriggered[r] === 1 ? (everyToken ??= tokens.map((_, k) => k)) : triggered[r]!;
-      if (at.length === 0 && untriggered[r] === 0) continue;
-      for (const draft of rules[r]!.find(view, at)) {
-        if (!draft.notes) {
-          found.push({ sentenceIndex: sentence.index, attribution: draft });
-          continue;
-        }
-        const { notes, ...attribution } = draft;
-        found.push({ sentenceIndex: sentence.index, attribution, notes });
-      }
-    }
-    for (const at of triggered) if (at.length > 0) at.length = 0;
   }
-  for (const refiner of refiners) found = refiner.refine(doc, found, mentions);
+  const tokensOf = (sentence: Sentence): readonly Token[] => kept.get(sentence) ?? tokenize(sentence);
+  for (const refiner of compiled.refiners) found = refiner.refine(doc, found, mentions, tokensOf);
   return found;
+}
+
+/**
+ * The rules' attributions in one sentence, appended to `found`. A function of
+ * its own (as are the steps below): a deoptimization in one recompiles it
+ * alone, not the document loop.
+ */
+function readSentence(compiled: CompiledAttributions, view: SentenceView, triggered: number[][], found: SentenceAttribution[]): void {
+  const { rules, untriggered } = compiled;
+  const tokens = view.tokens as Token[];
+  markNames(tokens, view.mentions);
+  markTriggers(compiled, tokens, triggered);
+  /** A rule without triggers may act at any token. */
+  let everyToken: number[] | null = null;
+  for (let r = 0; r < rules.length; r++) {
+    const at = untriggered[r] === 1 ? (everyToken ??= indexesOf(tokens.length)) : triggered[r]!;
+    if (at.length === 0 && untriggered[r] === 0) continue;
+    addDrafts(found, view.sentence, rules[r]!.find(view, at));
+  }
+  for (let r = 0; r < triggered.length; r++) if (triggered[r]!.length > 0) triggered[r]!.length = 0;
+}
+
+/** For each token that is a trigger, its index in the lists of the rules it wakes. */
+function markTriggers(compiled: CompiledAttributions, tokens: readonly { lower: string }[], triggered: number[][]): void {
+  const rulesByTrigger = compiled.rulesByTrigger;
+  for (let k = 0; k < tokens.length; k++) {
+    const wakes = rulesByTrigger.get(tokens[k]!.lower);
+    if (wakes !== undefined) for (let w = 0; w < wakes.length; w++) triggered[wakes[w]!]!.push(k);
+  }
+}
+
+/** 0 … n - 1, in a packed array (`Array.prototype.map` makes a holey one, which the triggered lists are not). */
+function indexesOf(n: number): number[] {
+  const all: number[] = [];
+  for (let k = 0; k < n; k++) all.push(k);
+  return all;
+}
+
+/** The drafts as SentenceAttributions, their notes moved off the attribution; one shape for all. */
+function addDrafts(found: SentenceAttribution[], sentence: Sentence, drafts: readonly DraftAttribution[]): void {
+  for (let d = 0; d < drafts.length; d++) {
+    const draft = drafts[d]!;
+    if (!draft.notes) {
+      found.push({ sentenceIndex: sentence.index, attribution: draft, notes: undefined });
+      continue;
+    }
+    const { notes, ...attribution } = draft;
+    found.push({ sentenceIndex: sentence.index, attribution, notes });
+  }
 }

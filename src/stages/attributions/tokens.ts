@@ -37,8 +37,8 @@ export function tokenize(sentence: Sentence): Token[] {
   while (i < n) {
     const from = i;
     const unit = text.charCodeAt(i);
-    const first = unit < table.length ? table[unit]! : classAt(text, i);
-    i += unit < table.length ? 1 : widthAt(text, i);
+    let first: number;
+    if (unit < table.length) { first = table[unit]!; i++; } else { const rare = rareClassAndWidth(text, i); first = rare & 0xff; i += rare >> 8; }
     if (first & SPACE) continue;
     let cased = first & CASED;
     if (first & WORD_CHAR) {
@@ -46,12 +46,14 @@ export function tokenize(sentence: Sentence): Token[] {
       for (;;) {
         while (i < n) {
           const next = text.charCodeAt(i);
-          const cls = next < table.length ? table[next]! : classAt(text, i);
+          const rare = next < table.length ? 0 : rareClassAndWidth(text, i);
+          const cls = next < table.length ? table[next]! : rare & 0xff;
           if (!(cls & WORD_CHAR)) break;
           lastClass = cls;
           cased |= cls;
-          i += next < table.length ? 1 : widthAt(text, i);
+          i += next < table.length ? 1 : rare >> 8;
         }
+        if (i >= n) break;
         const joiner = text.charCodeAt(i);
         const joins = isJoiner(joiner) || ((joiner === COMMA || joiner === COLON) && (lastClass & NUMBER) !== 0 && (classAt(text, i + 1) & NUMBER) !== 0);
         if (!joins || !(classAt(text, i + 1) & WORD_CHAR)) break;
@@ -65,6 +67,21 @@ export function tokenize(sentence: Sentence): Token[] {
     tokens.push({ text: word, lower: cased & CASED ? word.toLowerCase() : word, start, end: start + word.length, isWord, isCapitalized: isWord && (first & UPPER) !== 0, isName: false });
   }
   return tokens;
+}
+
+/** General punctuation and currency signs („ “ – … €), as `classAt` gives them: read in place by `tokenize`. */
+const PUNCTUATION_FROM = 0x2000;
+const PUNCTUATION_CLASSES = Uint8Array.from({ length: 0xd0 }, (_, k) => classAt(String.fromCharCode(PUNCTUATION_FROM + k), 0));
+
+/**
+ * The classes of a character past the low table, with its width in UTF-16
+ * units shifted left by 8: rare, so one call site in each of tokenize's
+ * loops (a call site an optimized function reaches first costs a deoptimization).
+ */
+function rareClassAndWidth(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit - PUNCTUATION_FROM >>> 0 < PUNCTUATION_CLASSES.length) return PUNCTUATION_CLASSES[unit - PUNCTUATION_FROM]! | 0x100;
+  return classAt(text, i) | (widthAt(text, i) << 8);
 }
 
 /** A name after a lower-case particle: "el-Baradei", "al-Rashid", "d'Italia". */

@@ -12,7 +12,7 @@ import { documentWords } from '../../core/words.js';
 import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
 import type { Coverage } from './coverage.js';
-import { type DocumentWordSet, type Run, type Token, findRuns, wordsOf } from './runs.js';
+import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, wordsOf } from './runs.js';
 
 const SYMBOL = /^\p{Lu}{1,5}$/u;
 const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
@@ -39,11 +39,12 @@ export interface NamedThings {
 export function findNamedThings(doc: DocumentContext, c: CompiledEntities, coverage: Coverage): NamedThings {
   const words = wordsOf(doc);
   const ctx: Context = { doc, c, coverage, mentions: [], words: words.all, lowerWords: words.lower };
-  const capsLines = capsLineRanges(doc);
+  const capsSentence = capsSentences(doc);
+  const capsLines = capsLineRanges(doc, capsSentence);
   findFamilies(ctx);
   findLexicon(ctx, capsLines);
   findTickers(ctx, false);
-  const runs = findRuns(doc, c);
+  const runs = findRuns(doc, c, capsSentence);
   for (const run of runs) if (!run.inCapsLine) readRun(ctx, run);
   findTickers(ctx, true);
   findBracketedAbbreviations(ctx, runs);
@@ -72,11 +73,19 @@ function findFamilies(ctx: Context): void {
   }
 }
 
-function capsLineRanges(doc: DocumentContext): Array<[number, number]> {
-  return doc.sentences.filter((s) => !/\p{Ll}/u.test(s.text) && /\p{Lu}{2}/u.test(s.text)).map((s) => [s.start, s.end]);
+/** Where the capitals sentences start and end, two numbers each. */
+function capsLineRanges(doc: DocumentContext, capsSentence: readonly boolean[]): number[] {
+  const ranges: number[] = [];
+  for (let k = 0; k < capsSentence.length; k++) if (capsSentence[k]) ranges.push(doc.sentences[k]!.start, doc.sentences[k]!.end);
+  return ranges;
 }
 
-function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
+function inRanges(ranges: readonly number[], at: number): boolean {
+  for (let k = 0; k + 1 < ranges.length; k += 2) if (at >= ranges[k]! && at < ranges[k + 1]!) return true;
+  return false;
+}
+
+function findLexicon(ctx: Context, capsLines: readonly number[]): void {
   const { spellingsByWord, mayBeLexiconWord, bySpelling, stopWords } = ctx.c;
   const { text } = ctx.doc;
   const words = documentWords(ctx.doc);
@@ -89,7 +98,7 @@ function findLexicon(ctx: Context, capsLines: Array<[number, number]>): void {
       const end = spellingEnd(text, at, spelling, ctx.c.nameEndings);
       if (end < 0) continue;
       // In a capitals headline "WHO" and "US" may be plain words.
-      if (stopWords.has(spelling.toLowerCase()) && capsLines.some(([s, e]) => at >= s && at < e)) break;
+      if (stopWords.has(spelling.toLowerCase()) && inRanges(capsLines, at)) break;
       const entry = bySpelling.get(spelling)!;
       add(ctx, at, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
       break;

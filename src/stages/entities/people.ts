@@ -312,15 +312,23 @@ function isOrganizationWord(c: CompiledEntities, word: string): boolean {
 
 /** The length of "'s", "’s" or a bare apostrophe closing a word at `at`, else 0. */
 function possessiveLength(text: string, at: number): number {
-  if (text[at] !== "'" && text[at] !== '’') return 0;
-  const length = text[at + 1] === 's' ? 2 : 1;
-  return WORD_CHAR.test(text[at + length] ?? '') ? 0 : length;
+  const quote = at < text.length ? text.charCodeAt(at) : -1;
+  if (quote !== APOSTROPHE && quote !== RIGHT_QUOTE) return 0;
+  const length = at + 1 < text.length && text.charCodeAt(at + 1) === LOWER_S ? 2 : 1;
+  return at + length < text.length && classOfUnit(text, at + length) & WORD_CHAR_CLASS ? 0 : length;
 }
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 0x73;
 
 /** The known surname a word spells with a genitive ending ("Schellings"), if any. */
 function surnameWithEnding(known: ReadonlySet<string>, word: string): string | undefined {
-  for (const ending of SURNAME_ENDINGS) {
-    if (word.endsWith(ending) && known.has(word.slice(0, -ending.length))) return word.slice(0, -ending.length);
+  for (let k = 0; k < SURNAME_ENDINGS.length; k++) {
+    const ending = SURNAME_ENDINGS[k]!;
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, word.length - ending.length);
+    if (known.has(base)) return base;
   }
   return undefined;
 }
@@ -331,7 +339,8 @@ function surnameWithEnding(known: ReadonlySet<string>, word: string): string | u
  * among a person's mentions.
  */
 export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, mentions: EntityMention[]): EntityMention[] {
-  const people = mentions.filter((m) => m.type === 'person');
+  const people: EntityMention[] = [];
+  for (let k = 0; k < mentions.length; k++) if (mentions[k]!.type === 'person') people.push(mentions[k]!);
   const fullBySurname = new Map<string, string | null>();
   for (const p of people) {
     const words = p.name.split(' ');
@@ -345,12 +354,20 @@ export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage
     if (!p.name.includes(' ') && full) p.name = full;
   }
   const added: EntityMention[] = [];
-  const surnames = [...fullBySurname].filter(([, full]) => full !== null).map(([s]) => s);
-  if (surnames.length) {
-    const known = new Set(surnames);
+  const known = new Set<string>();
+  // A word spells a surname, bare or with an ending, only if it begins as one does: most words are turned away by that.
+  const firstUnits = new Set<number>();
+  for (const [surname, full] of fullBySurname) {
+    if (full === null) continue;
+    known.add(surname);
+    firstUnits.add(surname.length > 0 ? surname.charCodeAt(0) : -1);
+  }
+  if (known.size > 0) {
+    const anyFirst = firstUnits.has(-1);
     const words = documentWords(doc);
     for (let k = 0; k < words.text.length; k++) {
       const word = words.text[k]!;
+      if (!anyFirst && !firstUnits.has(word.charCodeAt(0))) continue;
       const surname = known.has(word) ? word : surnameWithEnding(known, word);
       if (!surname) continue;
       const start = words.start[k]!;

@@ -5,7 +5,7 @@
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
 import { documentWords } from '../../core/words.js';
-import { LETTER_OR_NUMBER, LOWER, UPPER, WORD_CHAR, classAt, isLetterOrMark, widthAt } from '../../core/chars.js';
+import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, UPPER, WORD_CHAR, classAt, isLetterOrMark, widthAt } from '../../core/chars.js';
 
 export interface Token {
   text: string;
@@ -28,35 +28,71 @@ export interface Run {
 const HAS_LOWER = /\p{Ll}/u;
 const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
 
-export function findRuns(doc: DocumentContext, c: CompiledEntities): Run[] {
+export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence: readonly boolean[]): Run[] {
   const { text } = doc;
   const runs: Run[] = [];
-  const sentenceStarts = doc.sentences.map((s) => s.start);
-  const capsSentence = doc.sentences.map((s) => !HAS_LOWER.test(s.text) && /\p{Lu}{2}/u.test(s.text));
-  // Where each sentence's first word may begin: after its opening quotes, brackets and dashes.
-  const afterOpeners = (from: number): number => {
-    let i = from;
-    while (i < text.length && SENTENCE_OPENER.test(text[i]!)) i++;
-    return i;
-  };
-  const firstWordFrom = sentenceStarts.length ? sentenceStarts.map(afterOpeners) : [afterOpeners(0)];
+  // Where each sentence starts, and where its first word may begin: after its opening quotes, brackets and dashes.
+  // Built by pushing numbers, so that the arrays always have the same kind of elements (as a map of them may not).
+  const sentenceStarts: number[] = [];
+  const firstWordFrom: number[] = [];
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const start = doc.sentences[k]!.start;
+    sentenceStarts.push(start);
+    firstWordFrom.push(afterOpeners(text, start));
+  }
+  if (firstWordFrom.length === 0) firstWordFrom.push(afterOpeners(text, 0));
+  const starts = documentWords(doc).start;
   let si = 0;
   let from = 0;
-  for (const start of documentWords(doc).start) {
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k]!;
     if (start < from) continue;
+    // Most words begin with a lower-case letter: turned away by the table, without a call.
+    const unit = text.charCodeAt(start);
+    if (unit < LOW_UNITS && !(UNIT_CLASSES[unit]! & UPPER)) continue;
     const end = runEnd(text, start, c.runConnectors);
     if (end < 0) continue;
     from = end;
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= start) si++;
-    const sentenceStart = sentenceStarts[si] ?? 0;
+    const sentenceStart = si < sentenceStarts.length ? sentenceStarts[si]! : 0;
     runs.push({
       start, end, tokens: runTokens(text, start, end),
       opensSentence: start >= sentenceStart && start <= firstWordFrom[si]!,
-      inCapsLine: capsSentence[si] ?? false,
+      inCapsLine: si < capsSentence.length ? capsSentence[si]! : false,
     });
   }
   return runs;
 }
+
+/** After the opening quotes, brackets and dashes from `from`. */
+function afterOpeners(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && SENTENCE_OPENER.test(text[i]!)) i++;
+  return i;
+}
+
+/** Whether each sentence is written in capitals (no lower-case letter, two capitals in a row): a wire headline. */
+export function capsSentences(doc: DocumentContext): boolean[] {
+  const caps: boolean[] = [];
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const sentence = doc.sentences[k]!.text;
+    caps.push(!HAS_LOWER.test(sentence) && TWO_CAPITALS.test(sentence));
+  }
+  return caps;
+}
+
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const UNIT_CLASSES = LOW_UNIT_CLASSES;
+const LOW_UNITS = LOW_UNIT_CLASSES.length;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE_UNIT = 0x20;
+const AMPERSAND = 0x26;
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+const PERIOD = 0x2e;
+const RIGHT_QUOTE = 0x2019;
 
 /**
  * Where the run of names starting at `at` ends, -1 where none starts: the
@@ -84,29 +120,50 @@ export function runEnd(text: string, at: number, connectors: ReadonlyMap<number,
   }
 }
 
-const isBlank = (text: string, i: number): boolean => text[i] === ' ' || text[i] === '\t';
+/** The UTF-16 unit at `i`, -1 at or past the end (read so, no look-up runs past the text). */
+const unitAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 
 /** After `[ \t]+|[ \t]*\r?\n[ \t]*` at `at`, taking all the blanks; -1 where there is none. */
 function separatorEnd(text: string, at: number): number {
+  const n = text.length;
   let i = at;
-  while (isBlank(text, i)) i++;
-  if (text[i] === '\n') i++;
-  else if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
+  while (i < n && (text.charCodeAt(i) === SPACE_UNIT || text.charCodeAt(i) === TAB)) i++;
+  const unit = i < n ? text.charCodeAt(i) : -1;
+  if (unit === LF) i++;
+  else if (unit === CR && i + 1 < n && text.charCodeAt(i + 1) === LF) i += 2;
   else return i > at ? i : -1;
-  while (isBlank(text, i)) i++;
+  while (i < n && (text.charCodeAt(i) === SPACE_UNIT || text.charCodeAt(i) === TAB)) i++;
   return i;
 }
 
 /** After a connector and the separator after it at `at`; -1 where none stands there. */
 function connectorEnd(text: string, at: number, connectors: ReadonlyMap<number, readonly string[]>): number {
+  if (at >= text.length) return -1;
   const candidates = connectors.get(text.charCodeAt(at));
-  if (!candidates) return -1;
-  for (const word of candidates) {
+  if (candidates === undefined) return -1;
+  for (let k = 0; k < candidates.length; k++) {
+    const word = candidates[k]!;
     if (!text.startsWith(word, at)) continue;
     const end = separatorEnd(text, at + word.length);
     if (end >= 0) return end;
   }
   return -1;
+}
+
+/** After the word characters (`[\p{L}\p{M}\p{N}]*`) from `i`. */
+function wordCharsEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    if (unit < LOW_UNITS) {
+      if (!(UNIT_CLASSES[unit]! & WORD_CHAR)) return i;
+      i++;
+    } else {
+      if (!(classAt(text, i) & WORD_CHAR)) return i;
+      i += widthAt(text, i);
+    }
+  }
+  return i;
 }
 
 /**
@@ -117,26 +174,25 @@ function connectorEnd(text: string, at: number, connectors: ReadonlyMap<number, 
 function nameEnd(text: string, at: number): number {
   if (!(classAt(text, at) & UPPER)) return -1;
   let i = at + widthAt(text, at);
-  if (text[i] === '.') {
+  if (unitAt(text, i) === PERIOD) {
     i++;
     for (;;) {
-      const next = text[i] === ' ' ? i + 1 : i;
-      if (!(classAt(text, next) & UPPER) || text[next + widthAt(text, next)] !== '.') return i;
-      i = next + widthAt(text, next) + 1;
+      const next = unitAt(text, i) === SPACE_UNIT ? i + 1 : i;
+      if (!(classAt(text, next) & UPPER)) return i;
+      const dot = next + widthAt(text, next);
+      if (unitAt(text, dot) !== PERIOD) return i;
+      i = dot + 1;
     }
   }
-  while (classAt(text, i) & WORD_CHAR) i += widthAt(text, i);
-  if ((text[i] === "'" || text[i] === '’') && classAt(text, i + 1) & UPPER) {
+  i = wordCharsEnd(text, i);
+  const quote = unitAt(text, i);
+  if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && classAt(text, i + 1) & UPPER) {
     i += 1 + widthAt(text, i + 1);
     while (isLetterOrMark(classAt(text, i))) i += widthAt(text, i);
   }
-  while (text[i] === '-' && classAt(text, i + 1) & LETTER_OR_NUMBER) {
-    i += 1;
-    while (classAt(text, i) & WORD_CHAR) i += widthAt(text, i);
-  }
+  while (unitAt(text, i) === HYPHEN && classAt(text, i + 1) & LETTER_OR_NUMBER) i = wordCharsEnd(text, i + 1);
   return i;
 }
-
 
 /**
  * The initials ("E. F."), words ("Hans", "Sei-ichi", "O'Neill") and "&" of a
@@ -148,22 +204,19 @@ export function runTokens(text: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     const from = i;
+    const unit = text.charCodeAt(i);
     const cls = classWithin(text, i, end);
-    const ch = text[i];
-    if (isInitialWithin(text, i, end)) {
+    if (cls & UPPER && isInitialWithin(text, i, end)) {
       i += widthAt(text, i) + 1;
       for (;;) {
-        const next = i < end && text[i] === ' ' ? i + 1 : i;
+        const next = i < end && text.charCodeAt(i) === SPACE_UNIT ? i + 1 : i;
         if (!isInitialWithin(text, next, end)) break;
         i = next + widthAt(text, next) + 1;
       }
-    } else if (cls & WORD_CHAR || ch === "'" || ch === '’') {
-      while (i < end && (classWithin(text, i, end) & WORD_CHAR || text[i] === "'" || text[i] === '’')) i += widthAt(text, i);
-      while (i < end && text[i] === '-' && classWithin(text, i + 1, end) & WORD_CHAR) {
-        i += 1;
-        while (i < end && classWithin(text, i, end) & WORD_CHAR) i += widthAt(text, i);
-      }
-    } else if (ch === '&') {
+    } else if (cls & WORD_CHAR || unit === APOSTROPHE || unit === RIGHT_QUOTE) {
+      i = wordWithin(text, i, end);
+      while (i < end && text.charCodeAt(i) === HYPHEN && classWithin(text, i + 1, end) & WORD_CHAR) i = wordCharsWithin(text, i + 1, end);
+    } else if (unit === AMPERSAND) {
       i += 1;
     } else {
       i += widthAt(text, i);
@@ -174,15 +227,51 @@ export function runTokens(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-/** The classes of the character at `i` if it ends by `end`, else none. */
-const classWithin = (text: string, i: number, end: number): number => (i + widthAt(text, i) <= end ? classAt(text, i) : 0);
+/** After `[\p{L}\p{M}\p{N}'’]*` from `i`, within text[, end). */
+function wordWithin(text: string, i: number, end: number): number {
+  while (i < end) {
+    const unit = text.charCodeAt(i);
+    if (unit === APOSTROPHE || unit === RIGHT_QUOTE) i++;
+    else if (unit < LOW_UNITS) {
+      if (!(UNIT_CLASSES[unit]! & WORD_CHAR)) return i;
+      i++;
+    } else {
+      if (!(classWithin(text, i, end) & WORD_CHAR)) return i;
+      i += widthAt(text, i);
+    }
+  }
+  return i;
+}
+
+/** After `[\p{L}\p{M}\p{N}]*` from `i`, within text[, end). */
+function wordCharsWithin(text: string, i: number, end: number): number {
+  while (i < end) {
+    const unit = text.charCodeAt(i);
+    if (unit < LOW_UNITS) {
+      if (!(UNIT_CLASSES[unit]! & WORD_CHAR)) return i;
+      i++;
+    } else {
+      if (!(classWithin(text, i, end) & WORD_CHAR)) return i;
+      i += widthAt(text, i);
+    }
+  }
+  return i;
+}
+
+/** The classes of the character at `i` if it ends by `end`, else none (`end` is at most the text's length). */
+function classWithin(text: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const unit = text.charCodeAt(i);
+  if (unit < LOW_UNITS) return UNIT_CLASSES[unit]!;
+  return i + widthAt(text, i) <= end ? classAt(text, i) : 0;
+}
 
 /** A capital and a period, both before `end`: an initial. */
-const isInitialWithin = (text: string, i: number, end: number): boolean => {
+function isInitialWithin(text: string, i: number, end: number): boolean {
   if (!(classWithin(text, i, end) & UPPER)) return false;
   const dot = i + widthAt(text, i);
-  return dot < end && text[dot] === '.';
-};
+  return dot < end && text.charCodeAt(dot) === PERIOD;
+}
 
 /** Whether a word occurs in the document: the set is made on the first question, which most documents never ask. */
 export class DocumentWordSet {
