@@ -57,10 +57,13 @@ export interface SentenceAttribution {
   notes?: AttributionNotes;
 }
 
+/** The tokens of a sentence: those the rules read, where the stage kept them, else made anew. */
+export type SentenceTokens = (sentence: Sentence) => readonly Token[];
+
 /** Runs over the whole document after the rules: inheritance, de-duplication. */
 export interface AttributionRefiner {
   id: string;
-  refine(doc: DocumentContext, found: SentenceAttribution[], mentions: readonly EntityMention[]): SentenceAttribution[];
+  refine(doc: DocumentContext, found: SentenceAttribution[], mentions: readonly EntityMention[], tokensOf?: SentenceTokens): SentenceAttribution[];
 }
 
 /** The language's attribution rules and refiners, in order. */

@@ -4,7 +4,15 @@
  */
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import type { CompiledAttributions, DraftAttribution, SentenceAttribution, SentenceView } from './config.js';
-import { markNames, tokenize } from './tokens.js';
+import { type Token, markNames, tokenize } from './tokens.js';
+
+/**
+ * How many tokens of a document the stage keeps after the rules read them,
+ * for the refiners to read again (a continuation's sentence, a person's
+ * introduction) instead of tokenizing anew: a bound on the memory, as the
+ * tokens of a whole long text take many times its size.
+ */
+const KEPT_TOKENS = 100_000;
 
 export type { SentenceAttribution } from './config.js';
 
@@ -15,14 +23,22 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
   /** For each rule, the indexes of the current sentence's tokens that trigger it (emptied after each sentence). */
   const triggered: number[][] = [];
   for (let r = 0; r < compiled.rules.length; r++) triggered.push([]);
+  const kept = new Map<Sentence, Token[]>();
+  let keptCount = 0;
   for (const sentence of doc.sentences) {
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     let last = next;
     while (last < mentions.length && mentions[last]!.start < sentence.end) last++;
     if (sentence.isTitle) continue;
-    readSentence(compiled, { doc, sentence, mentions: mentions.slice(next, last), tokens: tokenize(sentence) }, triggered, found);
+    const tokens = tokenize(sentence);
+    readSentence(compiled, { doc, sentence, mentions: mentions.slice(next, last), tokens }, triggered, found);
+    if (keptCount + tokens.length <= KEPT_TOKENS) {
+      kept.set(sentence, tokens);
+      keptCount += tokens.length;
+    }
   }
-  for (const refiner of compiled.refiners) found = refiner.refine(doc, found, mentions);
+  const tokensOf = (sentence: Sentence): readonly Token[] => kept.get(sentence) ?? tokenize(sentence);
+  for (const refiner of compiled.refiners) found = refiner.refine(doc, found, mentions, tokensOf);
   return found;
 }
 
@@ -33,7 +49,7 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
  */
 function readSentence(compiled: CompiledAttributions, view: SentenceView, triggered: number[][], found: SentenceAttribution[]): void {
   const { rules, untriggered } = compiled;
-  const tokens = view.tokens as import('./tokens.js').Token[];
+  const tokens = view.tokens as Token[];
   markNames(tokens, view.mentions);
   markTriggers(compiled, tokens, triggered);
   /** A rule without triggers may act at any token. */

@@ -5,7 +5,7 @@
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import { startingIn } from '../../core/sorted.js';
 import type { Attribution, Source } from '../../types.js';
-import type { AttributionRefiner, SentenceAttribution } from './config.js';
+import type { AttributionRefiner, SentenceAttribution, SentenceTokens } from './config.js';
 import { capitalizedWordsBefore } from '../../core/words.js';
 import type { SourceLexicon } from './source.js';
 import { type Token, tokenize } from './tokens.js';
@@ -90,7 +90,7 @@ export type ContinuationMark = (sentence: Sentence, tokens: readonly Token[]) =>
 export function continueReportedSpeech(id: string, mark: ContinuationMark, reach = 0, quotes: QuotePairs = new Map(), quotesKeepFrame = false): AttributionRefiner {
   return {
     id,
-    refine(doc, found) {
+    refine(doc, found, _mentions, tokensOf = tokenize) {
       const bySentence = new Map<number, SentenceAttribution[]>();
       for (const f of found) {
         const list = bySentence.get(f.sentenceIndex) ?? [];
@@ -121,7 +121,7 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           continue;
         }
         // Tokens only for a sentence that may continue; read by the mark and for the content.
-        const tokens = carried ? tokenize(sentence) : null;
+        const tokens = carried ? tokensOf(sentence) : null;
         const where = tokens ? mark(sentence, tokens) : null;
         if (!carried || !tokens || !where || (gap > 0 && !where.bridges)) {
           if (++gap > reach) carried = null;
@@ -246,10 +246,10 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
     return (lo > 0 ? fitting[lo - 1] : fitting[0])?.name ?? null;
   };
   /** The body a person is introduced as belonging to, read from the sentence of their first mention. */
-  const introducedIn = (doc: DocumentContext, bodies: readonly BodyMention[], person: EntityMention): string | null => {
+  const introducedIn = (doc: DocumentContext, bodies: readonly BodyMention[], person: EntityMention, tokensOf: SentenceTokens): string | null => {
     const sentence = sentenceAt(doc.sentences, person.start);
     if (!sentence) return null;
-    const tokens = tokenize(sentence);
+    const tokens = tokensOf(sentence);
     const p = tokens.findIndex((t) => t.start >= person.start);
     if (p < 0) return null;
     // Back over the role words before the name ("des Ökonomen") to a membership word.
@@ -271,7 +271,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
   };
   return {
     id,
-    refine(doc, found, mentions) {
+    refine(doc, found, mentions, tokensOf = tokenize) {
       const fullName = fullNamesIn(doc.text, canBeFirstName);
       const events: Array<{ at: number; person?: Person; body?: string }> = [];
       const bodies: BodyMention[] = [];
@@ -283,7 +283,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
         if (m.type === 'person') {
           let organization = m.organization ?? introduced.get(m.name);
           if (organization === undefined) {
-            organization = introducedIn(doc, bodies, m);
+            organization = introducedIn(doc, bodies, m, tokensOf);
             introduced.set(m.name, organization);
           }
           events.push({ at: m.start, person: { name: m.name, organization } });
