@@ -16,8 +16,11 @@ export interface CompiledEntities {
    * ["Bundesheer"]): one look-up per word of the text.
    */
   spellingsByWord: Map<string, string[]>;
-  /** False for most words that are no key of `spellingsByWord`, never for a key: a cheap test before the look-up. */
-  mayBeLexiconWord: (word: string) => boolean;
+  /**
+   * A bit per word-gate hash (`wordGateHash`) of the keys of `spellingsByWord`:
+   * unset for most words that are no key, never for a key; a cheap test before the look-up.
+   */
+  lexiconWordBits: Uint8Array;
   /** Endings an inflected name may carry, longest first. */
   nameEndings: string[];
   bySpelling: Map<string, LexiconEntry>;
@@ -133,7 +136,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     if (!ending) continue;
     for (const [base, list] of oneWordSpellings) if (!spellingsByWord.has(base + ending)) spellingsByWord.set(base + ending, list);
   }
-  const mayBeLexiconWord = wordGate(spellingsByWord.keys());
+  const lexiconWordBits = wordGate(spellingsByWord.keys());
   const familySource = `(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`;
   const familyStarts = firstCharacters(familySource);
   // Every character that may begin a family must be a word character, or word starts would miss it.
@@ -174,7 +177,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const legalFormStarts = firstCharacters(legalAlt);
   const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
   return {
-    config, spellingsByWord, mayBeLexiconWord, bySpelling, nameEndings, byKey,
+    config, spellingsByWord, lexiconWordBits, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, families, runRe, runConnectors,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
@@ -210,13 +213,24 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
  * per hash of a word's first two and last UTF-16 units and its length. Over
  * news text it lets through one word in twelve, for a list of 9,000 names.
  */
-function wordGate(words: Iterable<string>): (word: string) => boolean {
-  const size = 262_139; // a prime, so that the hash spreads over the whole table
-  const hashOf = (word: string): number =>
-    ((((word.charCodeAt(0) * 31 + (word.charCodeAt(1) | 0)) * 31 + word.charCodeAt(word.length - 1)) * 31 + word.length) >>> 0) % size;
-  const bits = new Uint8Array(size);
-  for (const word of words) if (word) bits[hashOf(word)] = 1;
-  return (word) => word.length > 0 && bits[hashOf(word)] === 1;
+function wordGate(words: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(WORD_GATE_SIZE);
+  for (const word of words) if (word) bits[wordGateHash(word)] = 1;
+  return bits;
+}
+
+/** False for most words that are no key of `spellingsByWord`, never for a key. */
+export function mayBeLexiconWord(c: CompiledEntities, word: string): boolean {
+  return word.length > 0 && c.lexiconWordBits[wordGateHash(word)] === 1;
+}
+
+/** A prime, so that the word-gate hash spreads over the whole table. */
+export const WORD_GATE_SIZE = 262_139;
+
+/** The word gate's hash of a word that is not empty (findLexicon computes the same in its loop, without a call). */
+function wordGateHash(word: string): number {
+  const last = word.length - 1;
+  return ((((word.charCodeAt(0) * 31 + (last > 0 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(last)) * 31 + word.length) >>> 0) % WORD_GATE_SIZE;
 }
 
 const COMMA = 0x2c;

@@ -7,7 +7,7 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
-import { type CompiledEntities, familyName, isCompanyNoun, isLegalFormWord, lookupName, spellingEnd } from './compiled.js';
+import { type CompiledEntities, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
 import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
@@ -86,13 +86,17 @@ function inRanges(ranges: readonly number[], at: number): boolean {
 }
 
 function findLexicon(ctx: Context, capsLines: readonly number[]): void {
-  const { spellingsByWord, mayBeLexiconWord, bySpelling, stopWords } = ctx.c;
+  const { spellingsByWord, lexiconWordBits, bySpelling, stopWords } = ctx.c;
   const { text } = ctx.doc;
   const words = documentWords(ctx.doc);
   for (let k = 0; k < words.text.length; k++) {
     const word = words.text[k]!;
+    // wordGateHash, computed here without a call: most words stop at it.
+    const last = word.length - 1;
+    const hash = ((((word.charCodeAt(0) * 31 + (last > 0 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(last)) * 31 + word.length) >>> 0) % WORD_GATE_SIZE;
+    if (lexiconWordBits[hash] !== 1) continue;
     const at = words.start[k]!;
-    const candidates = mayBeLexiconWord(word) ? spellingsByWord.get(word) : undefined;
+    const candidates = spellingsByWord.get(word);
     if (!candidates || !ctx.coverage.isFree(at, at + 1)) continue;
     for (const spelling of candidates) {
       const end = spellingEnd(text, at, spelling, ctx.c.nameEndings);
