@@ -18,7 +18,7 @@ export type Done = Extract<TaskResult, { ok: true }>;
 
 export interface BatchConfig {
   settings: TaskSettings;
-  /** Worker threads; 1 runs everything in the main thread. */
+  /** The main thread and jobs − 1 worker threads; 1 runs everything in the main thread. */
   jobs: number;
   /** False for a single article, where starting a worker would only cost time. */
   many: boolean;
@@ -81,8 +81,10 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
   // so is one whose worker ran out of heap.
   let mainThread: Executor | null = null;
   const inMainThread = (): Executor => (mainThread ??= inProcessExecutor(config.settings));
+  // The main thread is one of the jobs: it starts extracting at once, while the workers start up beside it.
   const pool = (): WorkerPool =>
-    new WorkerPool(config.jobs, config.settings, {
+    new WorkerPool(config.jobs - 1, config.settings, {
+      local: (task) => inMainThread().run(task),
       overflow: (task) => inMainThread().run(task),
       warn: (message) => {
         if (!config.quiet) reporter.message(`claims: warning: ${message}`);

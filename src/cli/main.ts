@@ -179,7 +179,7 @@ function positiveInteger(value: string): number {
 /** Options of every command that reads many articles. */
 function addBatchOptions(command: Command): void {
   command
-    .option('-j, --jobs <n>', 'worker threads', positiveInteger, availableParallelism())
+    .option('-j, --jobs <n>', 'jobs: the main thread and n - 1 worker threads', positiveInteger, availableParallelism())
     .addOption(new Option('--ext <list>', 'file endings read from folders').argParser(parseExtensions).default([...DEFAULT_EXTENSIONS], DEFAULT_EXTENSIONS.join(',')))
     .addOption(new Option('--input <kind>', 'files (paths, folders, stdin) or jsonl ({"id","text"} records on stdin)').choices(['files', 'jsonl']).default('files'));
 }

@@ -1,6 +1,6 @@
 /**
- * Running many articles: a pool of worker threads (or the main thread alone)
- * and an ordered runner that keeps a bounded number of articles in flight and
+ * Running many articles: a pool of worker threads beside the main thread (or
+ * the main thread alone) and an ordered runner that keeps a bounded number of articles in flight and
  * hands results on in input order. Memory holds at most `window` articles and
  * their results, however many there are.
  */
@@ -94,8 +94,25 @@ export const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxO
  */
 export const OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED = 3;
 
-/** A worker prefetches one task beyond the one it runs, so it never waits for the main thread between articles. */
+/**
+ * Articles a worker holds at once: the one it runs and those waiting behind
+ * it. When the main thread is a job too, it hands out work only between two
+ * of its own articles; the worker's queue must last it meanwhile.
+ */
 const TASKS_PER_WORKER = 2;
+
+/**
+ * Bytes of articles waiting for a job before workers start, when the main
+ * thread is a job too. A worker costs a core ~0.2 s of CPU to load the
+ * pipeline before its first article, and as much again to warm up; until
+ * then the main thread, warming up itself, extracts ~64 KB. Below that a
+ * worker would only take CPU time from the main thread (5 articles, 17 KB,
+ * on the shared machine: 0.58 s with --jobs 1, 0.89 s with a worker).
+ */
+export const WORKERS_START_AT_BYTES = 64 * 1024;
+
+/** What a worker posts: ready once its pipeline is loaded, then a result per task. */
+export type WorkerMessage = TaskResult | { ready: true };
 
 interface Assignment {
   task: Task;
@@ -105,30 +122,51 @@ interface Assignment {
 
 interface Slot {
   worker: Worker;
+  /** Loaded and listening (it posted `ready`). */
+  ready: boolean;
+  /** Started with the old generation's maximum. */
+  capped: boolean;
   /** In the order sent; the first is the one running. */
   assigned: Map<number, Assignment>;
 }
 
 export interface PoolOptions {
+  /**
+   * The main thread as one more job: it takes the next article whenever it
+   * is free, and workers get articles only once they are ready, so a run
+   * never waits for a worker's start-up.
+   */
+  local?: (task: Task) => Promise<TaskResult>;
   /** Runs an article whose worker ran out of heap elsewhere; without it that article fails. */
   overflow?: (task: Task) => Promise<TaskResult>;
   /** A worker's heap; WORKER_LIMITS by default. */
   limits?: ResourceLimits;
-  /** Told once (a line for stderr) when workers go on without the old generation's maximum. */
+  /** Told once (a line for stderr) when workers go on without the old generation's maximum, or none could start. */
   warn?: (message: string) => void;
+  /** The worker's module; the compiled dist/cli/worker.js by default. */
+  script?: URL;
 }
 
 /**
- * Worker threads running the compiled dist/cli/worker.js, started as work
- * arrives, up to `size`. An article whose worker ran out of heap (see
- * WORKER_LIMITS) goes to `overflow`; after OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED
- * such deaths, workers started from then on have no old-generation maximum.
+ * Worker threads running the compiled dist/cli/worker.js, `size` of them,
+ * started with the first article, and (with `local`) the main thread beside
+ * them; work is handed out as each becomes free, so the faster takes more.
+ * An article whose worker ran out of heap (see WORKER_LIMITS) goes to
+ * `overflow`; after OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED such deaths, workers
+ * started from then on have no old-generation maximum. A worker that dies
+ * before it is ready for another reason is not started again: the main
+ * thread (if it is a job) does the rest, or the articles fail.
  */
 export class WorkerPool implements Executor {
   private readonly slots: Slot[] = [];
   private readonly queue: Assignment[] = [];
   private closing = false;
   private outOfHeapDeaths = 0;
+  /** Why workers are no longer started. */
+  private noWorkers: string | null = null;
+  private localBusy = false;
+  /** Bytes of the articles in `queue`. */
+  private queuedBytes = 0;
   private readonly script: URL;
 
   constructor(
@@ -136,12 +174,13 @@ export class WorkerPool implements Executor {
     private readonly settings: TaskSettings,
     private readonly options: PoolOptions = {},
   ) {
-    this.script = workerScript();
+    this.script = options.script ?? workerScript();
   }
 
   run(task: Task): Promise<TaskResult> {
     return new Promise((resolve) => {
       this.queue.push({ task, resolve });
+      this.queuedBytes += task.bytes.length;
       this.pump();
     });
   }
@@ -150,37 +189,81 @@ export class WorkerPool implements Executor {
     this.closing = true;
     const slots = this.slots.splice(0);
     for (const slot of slots) this.fail(slot, 'interrupted');
+    this.queuedBytes = 0;
     for (const item of this.queue.splice(0)) item.resolve({ seq: item.task.seq, ok: false, reason: 'interrupted' });
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private pump(): void {
-    while (this.queue.length > 0 && !this.closing) {
-      let slot = this.slots.find((s) => s.assigned.size === 0);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
-      slot ??= this.slots.find((s) => s.assigned.size < TASKS_PER_WORKER);
-      if (!slot) return;
-      const item = this.queue.shift()!;
-      // The article's bytes are copied (a few KB), not transferred: this thread keeps them
-      // until the result is back, so the article can go elsewhere if the worker dies.
-      slot.assigned.set(item.task.seq, item);
-      slot.worker.postMessage(item.task);
+    if (this.closing) return;
+    if (this.slots.length < this.size && this.noWorkers === null && this.queue.length > 0 && (!this.options.local || this.queuedBytes >= WORKERS_START_AT_BYTES)) {
+      while (this.slots.length < this.size) this.spawn();
+    }
+    while (this.queue.length > 0) {
+      const idle = this.slots.find((s) => this.takesWork(s) && s.assigned.size === 0);
+      if (idle) this.assign(idle);
+      else if (this.options.local && !this.localBusy) this.runLocally(this.take());
+      else {
+        const room = this.slots.find((s) => this.takesWork(s) && s.assigned.size < TASKS_PER_WORKER);
+        if (room) this.assign(room);
+        else break;
+      }
+    }
+    if (this.slots.length === 0 && this.noWorkers !== null && !this.options.local) {
+      this.queuedBytes = 0;
+      for (const item of this.queue.splice(0)) item.resolve({ seq: item.task.seq, ok: false, reason: this.noWorkers });
     }
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.settings, resourceLimits: this.limits() });
-    const slot: Slot = { worker, assigned: new Map() };
-    worker.on('message', (result: TaskResult) => {
-      const item = slot.assigned.get(result.seq);
-      slot.assigned.delete(result.seq);
-      item?.resolve(result);
+  /** Without the main thread as a job, a worker is sent work before it is ready (the messages wait for it). */
+  private takesWork(slot: Slot): boolean {
+    return slot.ready || !this.options.local;
+  }
+
+  private take(): Assignment {
+    const item = this.queue.shift()!;
+    this.queuedBytes -= item.task.bytes.length;
+    return item;
+  }
+
+  private assign(slot: Slot): void {
+    const item = this.take();
+    // The article's bytes are copied (a few KB), not transferred: this thread keeps them
+    // until the result is back, so the article can go elsewhere if the worker dies.
+    slot.assigned.set(item.task.seq, item);
+    slot.worker.postMessage(item.task);
+  }
+
+  private runLocally(item: Assignment): void {
+    this.localBusy = true;
+    void this.options.local!(item.task).then((result) => {
+      item.resolve(result);
+      // The event loop turns before the next article: the workers' results that came
+      // meanwhile are handed on and the workers given more.
+      setImmediate(() => {
+        this.localBusy = false;
+        this.pump();
+      });
+    });
+  }
+
+  private spawn(): void {
+    const resourceLimits = this.limits();
+    const worker = new Worker(this.script, { workerData: this.settings, resourceLimits });
+    const slot: Slot = { worker, ready: false, capped: resourceLimits.maxOldGenerationSizeMb !== undefined, assigned: new Map() };
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        slot.ready = true;
+      } else {
+        const item = slot.assigned.get(message.seq);
+        slot.assigned.delete(message.seq);
+        item?.resolve(message);
+      }
       this.pump();
     });
     worker.on('error', (error) => this.lose(slot, `worker failed: ${error.message}`, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => this.lose(slot, `worker stopped (exit code ${code})`));
     this.slots.push(slot);
-    return slot;
   }
 
   /**
@@ -192,6 +275,8 @@ export class WorkerPool implements Executor {
     if (at < 0) return;
     this.slots.splice(at, 1);
     if (outOfMemory) this.countOutOfHeap();
+    // Dying before it is ready for any reason other than its capped heap, a worker would die again.
+    if (!slot.ready && !(outOfMemory && slot.capped) && !this.closing) this.giveUpWorkers(reason);
     const running = slot.assigned.values().next().value as Assignment | undefined;
     const { overflow } = this.options;
     const overflowed = outOfMemory && running !== undefined && overflow !== undefined && !this.closing;
@@ -201,6 +286,12 @@ export class WorkerPool implements Executor {
     }
     this.fail(slot, reason, !overflowed);
     this.pump();
+  }
+
+  private giveUpWorkers(reason: string): void {
+    if (this.noWorkers !== null) return;
+    this.noWorkers = reason;
+    if (this.options.local) this.options.warn?.(`no worker thread could start (${reason}); going on in the main thread alone`);
   }
 
   /** The heap for a worker started now: without the old generation's maximum once too many workers died of it. */
@@ -219,15 +310,18 @@ export class WorkerPool implements Executor {
   /** `running`: the first article assigned was running (it fails; the others may go to another worker). */
   private fail(slot: Slot, reason: string, running = true): void {
     let first = running;
+    const again: Assignment[] = [];
     for (const item of slot.assigned.values()) {
       if (!first && !item.retried && !this.closing) {
         item.retried = true;
-        this.queue.unshift(item);
+        again.push(item);
       } else {
         item.resolve({ seq: item.task.seq, ok: false, reason });
       }
       first = false;
     }
+    this.queue.unshift(...again);
+    for (const item of again) this.queuedBytes += item.task.bytes.length;
     slot.assigned.clear();
   }
 }

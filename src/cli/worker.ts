@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { taskRunner, type Task } from './task.js';
 import { encodedForPosting } from './renderings.js';
 import type { TaskSettings } from './settings.js';
+import type { WorkerMessage } from './run.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of claims');
@@ -16,3 +17,5 @@ port.on('message', (task: Task) => {
     port.postMessage(posted.result, posted.transfer);
   });
 });
+// Work is sent once a worker is ready; until then the main thread does it.
+port.postMessage({ ready: true } satisfies WorkerMessage);

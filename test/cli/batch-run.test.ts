@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forEachInOrder, inProcessExecutor, OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED, WorkerPool, type Started } from '../../src/cli/run.js';
+import { forEachInOrder, inProcessExecutor, OUT_OF_HEAP_DEATHS_BEFORE_UNCAPPED, WorkerPool, WORKERS_START_AT_BYTES, type Started } from '../../src/cli/run.js';
+import type { TaskResult } from '../../src/cli/task.js';
 import type { TaskSettings } from '../../src/cli/settings.js';
 import type { Task } from '../../src/cli/task.js';
 import { progressLine, progressReporter } from '../../src/cli/progress.js';
@@ -147,5 +148,102 @@ describe('worker pool', () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('no old-generation limit');
+  }, 30_000);
+});
+
+describe('the main thread as one of the jobs', () => {
+  const fakeWorker = new URL('../helpers/fake-worker.mjs', import.meta.url);
+  const settings = (extra: Record<string, unknown> = {}): TaskSettings => ({ lang: 'en', explain: false, format: 'jsonl', colorLevel: 0, multiple: true, standalone: false, ...extra });
+  // Articles of 4 KB, a typical news article.
+  const task = (seq: number, source = `${seq}.txt`): Task => ({ seq, source, bytes: new Uint8Array(4096), indices: [0] });
+  const text = (result: TaskResult): string => (result.ok ? renderingAt(result.texts, 0) : `failed: ${result.reason}`);
+
+  /** The main thread's share: each article takes a few ms of this thread, as an extraction would. */
+  function mainThread(msPerArticle = 3): { ran: string[]; run(task: Task): Promise<TaskResult> } {
+    const ran: string[] = [];
+    return {
+      ran,
+      async run(t) {
+        ran.push(t.source);
+        const until = performance.now() + msPerArticle;
+        while (performance.now() < until);
+        if (t.source === 'fail') return { seq: t.seq, ok: false, reason: 'failed in the main thread' };
+        return { seq: t.seq, ok: true, texts: [`main:${t.source}`], stats: articleStats({ claims: [] }), warnings: [] };
+      },
+    };
+  }
+
+  /** Runs `sources` through the pool as a batch does: in order, a window at a time; returns what was written. */
+  async function batch(pool: WorkerPool, sources: string[]): Promise<string[]> {
+    const written: string[] = [];
+    async function* started(): AsyncGenerator<Started<TaskResult>> {
+      for (const [seq, source] of sources.entries()) yield { pending: pool.run(task(seq, source)) };
+    }
+    await forEachInOrder(started(), 32, async (result) => void written.push(text(result)));
+    await pool.close();
+    return written;
+  }
+
+  it('shares the work with the worker once it is ready and keeps the input order', async () => {
+    const main = mainThread();
+    const sources = Array.from({ length: 200 }, (_, i) => (i % 7 === 3 ? 'slow' : `${i}.txt`));
+    const written = await batch(new WorkerPool(1, settings(), { local: main.run, script: fakeWorker }), sources);
+    expect(written.map((w) => w.replace(/^(main|worker):/, ''))).toEqual(sources);
+    expect(written.filter((w) => w.startsWith('main:')).length).toBe(main.ran.length);
+    expect(main.ran.length).toBeGreaterThan(0);
+    expect(written.filter((w) => w.startsWith('worker:')).length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('never waits for a worker that is slow to start: the main thread does the work meanwhile', async () => {
+    const main = mainThread();
+    const sources = Array.from({ length: 20 }, (_, i) => `${i}.txt`);
+    const startedAt = performance.now();
+    const written = await batch(new WorkerPool(1, settings({ readyAfterMs: 10_000 }), { local: main.run, script: fakeWorker }), sources);
+    expect(written).toEqual(sources.map((s) => `main:${s}`));
+    expect(performance.now() - startedAt).toBeLessThan(5_000);
+  }, 30_000);
+
+  it('puts a failure in the middle at its place, from either side, and goes on', async () => {
+    const main = mainThread();
+    const sources = Array.from({ length: 120 }, (_, i) => (i % 10 === 5 ? 'fail' : `${i}.txt`));
+    const written = await batch(new WorkerPool(1, settings(), { local: main.run, script: fakeWorker }), sources);
+    expect(written).toHaveLength(120);
+    written.forEach((w, i) => {
+      if (i % 10 === 5) expect(w).toMatch(/^failed: failed in the (main thread|worker)$/);
+      else expect(w).toMatch(new RegExp(`^(main|worker):${i}\\.txt$`));
+    });
+  }, 30_000);
+
+  it('when a worker dies, fails only the article it was running; the rest are done by the main thread or a new worker', async () => {
+    const main = mainThread();
+    // A worker dies on "die"; the main thread (3 ms an article) leaves most of them to the workers.
+    const sources = Array.from({ length: 150 }, (_, i) => (i % 30 === 10 ? 'die' : `${i}.txt`));
+    const written = await batch(new WorkerPool(1, settings(), { local: main.run, script: fakeWorker }), sources);
+    expect(written).toHaveLength(150);
+    written.forEach((w, i) => {
+      if (i % 30 === 10) expect(w).toMatch(/^(failed: worker stopped \(exit code 3\)|main:die)$/);
+      else expect(w).toMatch(new RegExp(`^(main|worker):${i}\\.txt$`));
+    });
+    expect(written.filter((w) => w.startsWith('failed: worker stopped')).length).toBeGreaterThan(0);
+    expect(written.filter((w, i) => i > 100 && w.startsWith('worker:')).length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('starts no worker for a few articles: the main thread is done with them before one would be ready', async () => {
+    // Slow enough that a worker, had it started, would have taken some.
+    const main = mainThread(80);
+    const sources = Array.from({ length: Math.floor(WORKERS_START_AT_BYTES / 4096) - 2 }, (_, i) => `${i}.txt`);
+    const written = await batch(new WorkerPool(1, settings(), { local: main.run, script: fakeWorker }), sources);
+    expect(written).toEqual(sources.map((s) => `main:${s}`));
+  }, 30_000);
+
+  it('goes on in the main thread alone, saying so once, when no worker can start', async () => {
+    // Slow enough that the run outlasts the worker's failed start.
+    const main = mainThread(25);
+    const warnings: string[] = [];
+    const sources = Array.from({ length: 40 }, (_, i) => `${i}.txt`);
+    const pool = new WorkerPool(1, settings({ throwAtStart: true }), { local: main.run, script: fakeWorker, warn: (m) => void warnings.push(m) });
+    const written = await batch(pool, sources);
+    expect(written).toEqual(sources.map((s) => `main:${s}`));
+    expect(warnings).toEqual([expect.stringContaining('no worker thread could start (worker failed: cannot load)')]);
   }, 30_000);
 });
