@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLocale, profiles } from '../../src/lang/index.js';
 import { SETTLING_LEAD, detectLanguage } from '../../src/stages/detect-language.js';
 import { tailBefore } from '../../src/stages/amounts/read.js';
+import { OPENER_MAX_LENGTH, openerKey } from '../../src/stages/amounts/grammar.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
@@ -177,10 +178,15 @@ describe('character scanners', () => {
         const words = scanWords(s);
         words.start.forEach((at, k) => {
           amounts.core.lastIndex = at;
-          if (amounts.core.exec(s)) expect(amounts.opensNumber(words.text[k]!)).toBe(true);
+          if (!amounts.core.exec(s)) return;
+          const word = words.text[k]!;
+          expect(amounts.opensNumber(word)).toBe(true);
+          // The table that findCores reads before asking opensNumber.
+          if (word.length <= OPENER_MAX_LENGTH && word.charCodeAt(0) <= 0xff) expect(amounts.openerUnits[openerKey(word)]).toBe(1);
         });
       }), { numRuns: 2000 });
       expect(amounts.opensNumber('Haus')).toBe(false);
+      expect(amounts.openerUnits[openerKey('Baum')]).toBe(0);
     }
   });
 

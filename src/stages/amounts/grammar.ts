@@ -8,6 +8,7 @@
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
 import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
+import { lowerLatin1 } from '../../core/chars.js';
 
 const NOT_AFTER_WORD = WORD_START;
 const NOT_BEFORE_WORD = WORD_END;
@@ -24,6 +25,13 @@ export interface Grammar {
   core: RegExp;
   /** Whether the core can match at a word: a digit, or a number word's first word in any case; false for most other words. */
   opensNumber: (word: string) => boolean;
+  /**
+   * A cheaper first test, for the loop over every word of a text: indexed by
+   * `openerKey(word)`, 0 where opensNumber is false for every word with that
+   * length and first unit. Words longer than OPENER_MAX_LENGTH or starting
+   * above 0xFF are not covered (ask opensNumber).
+   */
+  openerUnits: Uint8Array;
   /** Sticky after the digits: a stock-price fraction, "-1/8" (group 1 whole part follows) or "/8". */
   fraction: RegExp;
   attachedScale: RegExp;
@@ -121,18 +129,14 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
  * and Latin-1 letters, so a word with any other character is let through for
  * the pattern to decide ("ſ" folds to "s", "µ" to "μ").
  */
-function numberOpener(numberWords: readonly string[]): (word: string) => boolean {
-  const firstWords = new Set<string>();
-  for (const w of numberWords) {
-    const first = FIRST_WORD.exec(w.toLowerCase())?.[0];
-    if (first) firstWords.add(first);
-  }
+function numberOpener(firstWords: ReadonlySet<string>, openerUnits: Uint8Array): (word: string) => boolean {
   // A hash of the lower-cased word, computed without making the lower-cased string: most words fail on it.
   const hashed = new Uint8Array(HASH_SIZE);
   for (const w of firstWords) hashed[lowerHash(w)] = 1;
   return (word) => {
     const unit = word.charCodeAt(0);
     if (unit >= 0x30 && unit <= 0x39) return true;
+    if (word.length <= OPENER_MAX_LENGTH && unit <= 0xff && openerUnits[openerKey(word)] === 0) return false;
     const hash = lowerHash(word);
     if (hash < 0) return true;
     return hashed[hash] === 1 && firstWords.has(word.toLowerCase());
@@ -140,6 +144,47 @@ function numberOpener(numberWords: readonly string[]): (word: string) => boolean
 }
 
 const HASH_SIZE = 4096;
+
+/** The longest word the opener table covers. */
+export const OPENER_MAX_LENGTH = 15;
+
+/** A word's place in the opener table: its length and first unit (a word of at most OPENER_MAX_LENGTH units starting at or below 0xFF). */
+export const openerKey = (word: string): number => (word.length << 8) | word.charCodeAt(0);
+
+/** The first words of the number words, lower case ("eine" of "eine halbe"). */
+function firstWordsOf(numberWords: readonly string[]): Set<string> {
+  const firstWords = new Set<string>();
+  for (const w of numberWords) {
+    const first = FIRST_WORD.exec(w.toLowerCase())?.[0];
+    if (first) firstWords.add(first);
+  }
+  return firstWords;
+}
+
+/**
+ * The opener table: 1 for digits, "µ" (whose case folding leaves Latin-1)
+ * and the units whose lower case begins a first word of that length. The
+ * pattern's case folding is one code point to one, and a unit up to 0xFF
+ * folds as lowerLatin1 does (but "µ"), so a word it can match at has the
+ * first word's length and first unit. A first word that begins above 0xFF
+ * might be matched from Latin-1 ("ſ" matches "s"): then every word is asked.
+ */
+function openerTable(firstWords: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array((OPENER_MAX_LENGTH + 1) << 8);
+  const beginsAboveLatin1 = [...firstWords].some((w) => w.charCodeAt(0) > 0xff);
+  for (let length = 1; length <= OPENER_MAX_LENGTH; length++) {
+    for (let unit = 0; unit <= 0xff; unit++) {
+      const digitOrMicro = (unit >= 0x30 && unit <= 0x39) || unit === 0xb5;
+      if (beginsAboveLatin1 || digitOrMicro) table[(length << 8) | unit] = 1;
+    }
+  }
+  for (const w of firstWords) {
+    if (w.length > OPENER_MAX_LENGTH) continue;
+    const first = w.charCodeAt(0);
+    for (let unit = 0; unit <= 0xff; unit++) if (lowerLatin1(unit) === first) table[(w.length << 8) | unit] = 1;
+  }
+  return table;
+}
 
 /**
  * A hash of a word's lower case for words of ASCII and Latin-1 characters,
@@ -161,10 +206,13 @@ function lowerHash(word: string): number {
 /** The locale's amount words compiled; a language module builds this once, when it is loaded. */
 export function amountGrammar(config: AmountConfig): Grammar {
   const numberWords = [...Object.keys(config.numberWords), ...Object.keys(config.scaleOnlyNumberWords)];
+  const firstWords = firstWordsOf(numberWords);
+  const openerUnits = openerTable(firstWords);
   return {
     config,
     core: sticky(`${NOT_AFTER_WORD}(?:(\\d+(?:[.,]\\d+)*)|(${alternatives(numberWords)})${NOT_BEFORE_WORD})`),
-    opensNumber: numberOpener(numberWords),
+    opensNumber: numberOpener(firstWords, openerUnits),
+    openerUnits,
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
     attachedLetters: sticky('\\p{L}+'),

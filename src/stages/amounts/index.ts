@@ -9,6 +9,7 @@ import type { Money, Quantity } from '../../types.js';
 import type { Grammar } from './grammar.js';
 import type { Blocked, Reading } from './read.js';
 import { readAmount, valueOf } from './read.js';
+import { OPENER_MAX_LENGTH } from './grammar.js';
 import { documentWords } from '../../core/words.js';
 import { firstStartingAt } from '../../core/sorted.js';
 
@@ -62,10 +63,16 @@ export function findAmounts(doc: DocumentContext, mentions: readonly EntityMenti
 function findCores(doc: DocumentContext, grammar: Grammar): RegExpExecArray[] {
   const words = documentWords(doc);
   const cores: RegExpExecArray[] = [];
+  const openerUnits = grammar.openerUnits;
   let readTo = 0;
   for (let k = 0; k < words.text.length; k++) {
     const at = words.start[k]!;
-    if (at < readTo || !grammar.opensNumber(words.text[k]!)) continue;
+    if (at < readTo) continue;
+    const word = words.text[k]!;
+    // openerKey and its table, written out: this runs for every word of the text.
+    const first = word.charCodeAt(0);
+    if (word.length <= OPENER_MAX_LENGTH && first <= 0xff && openerUnits[(word.length << 8) | first] === 0) continue;
+    if (!grammar.opensNumber(word)) continue;
     grammar.core.lastIndex = at;
     const core = grammar.core.exec(doc.text);
     if (!core) continue;

@@ -5,7 +5,7 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
-import { UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt } from '../../core/chars.js';
+import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 
 export interface CompiledEntities {
@@ -16,8 +16,11 @@ export interface CompiledEntities {
    * ["Bundesheer"]): one look-up per word of the text.
    */
   spellingsByWord: Map<string, string[]>;
-  /** False for most words that are no key of `spellingsByWord`, never for a key: a cheap test before the look-up. */
-  mayBeLexiconWord: (word: string) => boolean;
+  /**
+   * A bit per word-gate hash (`wordGateHash`) of the keys of `spellingsByWord`:
+   * unset for most words that are no key, never for a key; a cheap test before the look-up.
+   */
+  lexiconWordBits: Uint8Array;
   /** Endings an inflected name may carry, longest first. */
   nameEndings: string[];
   bySpelling: Map<string, LexiconEntry>;
@@ -133,7 +136,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     if (!ending) continue;
     for (const [base, list] of oneWordSpellings) if (!spellingsByWord.has(base + ending)) spellingsByWord.set(base + ending, list);
   }
-  const mayBeLexiconWord = wordGate(spellingsByWord.keys());
+  const lexiconWordBits = wordGate(spellingsByWord.keys());
   const familySource = `(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`;
   const familyStarts = firstCharacters(familySource);
   // Every character that may begin a family must be a word character, or word starts would miss it.
@@ -174,7 +177,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const legalFormStarts = firstCharacters(legalAlt);
   const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
   return {
-    config, spellingsByWord, mayBeLexiconWord, bySpelling, nameEndings, byKey,
+    config, spellingsByWord, lexiconWordBits, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, families, runRe, runConnectors,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
@@ -210,13 +213,24 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
  * per hash of a word's first two and last UTF-16 units and its length. Over
  * news text it lets through one word in twelve, for a list of 9,000 names.
  */
-function wordGate(words: Iterable<string>): (word: string) => boolean {
-  const size = 262_139; // a prime, so that the hash spreads over the whole table
-  const hashOf = (word: string): number =>
-    ((((word.charCodeAt(0) * 31 + (word.charCodeAt(1) | 0)) * 31 + word.charCodeAt(word.length - 1)) * 31 + word.length) >>> 0) % size;
-  const bits = new Uint8Array(size);
-  for (const word of words) if (word) bits[hashOf(word)] = 1;
-  return (word) => word.length > 0 && bits[hashOf(word)] === 1;
+function wordGate(words: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(WORD_GATE_SIZE);
+  for (const word of words) if (word) bits[wordGateHash(word)] = 1;
+  return bits;
+}
+
+/** False for most words that are no key of `spellingsByWord`, never for a key. */
+export function mayBeLexiconWord(c: CompiledEntities, word: string): boolean {
+  return word.length > 0 && c.lexiconWordBits[wordGateHash(word)] === 1;
+}
+
+/** A prime, so that the word-gate hash spreads over the whole table. */
+export const WORD_GATE_SIZE = 262_139;
+
+/** The word gate's hash of a word that is not empty (findLexicon computes the same in its loop, without a call). */
+function wordGateHash(word: string): number {
+  const last = word.length - 1;
+  return ((((word.charCodeAt(0) * 31 + (last > 0 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(last)) * 31 + word.length) >>> 0) % WORD_GATE_SIZE;
 }
 
 const COMMA = 0x2c;
@@ -236,7 +250,11 @@ export function isCompanyNoun(c: CompiledEntities, word: string): boolean {
   if (listed !== CANNOT_TELL && listed & WHOLE) return true;
   const ending = c.config.capitalizationMarksNames ? 0 : c.companyNounEndings.matchLowerCase(word, 0, 0);
   if (listed !== CANNOT_TELL && ending !== CANNOT_TELL) return (ending & ENDS_IN) !== 0;
-  const lower = word.toLowerCase();
+  return isLowerCasedCompanyNoun(c, word.toLowerCase());
+}
+
+/** isCompanyNoun for a word read lower-cased (apart, as isLowerCasedRoleWord). */
+function isLowerCasedCompanyNoun(c: CompiledEntities, lower: string): boolean {
   return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
 }
 
@@ -258,7 +276,11 @@ export function isRoleWord(c: CompiledEntities, word: string): boolean {
       if (ending !== CANNOT_TELL) return (ending & ENDS_IN) !== 0;
     }
   }
-  const lower = word.toLowerCase();
+  return isLowerCasedRoleWord(c, word.toLowerCase());
+}
+
+/** isRoleWord for a word read lower-cased: apart, so that the rare words that need it do not make isRoleWord compile again. */
+function isLowerCasedRoleWord(c: CompiledEntities, lower: string): boolean {
   if (c.roles.has(lower)) return true;
   const lowerHead = lower.slice(lower.lastIndexOf('-') + 1);
   return c.roles.has(lowerHead) || c.roleEndings.endsIn(lowerHead, 1);
@@ -274,8 +296,6 @@ export function familyName(match: string): string {
   return match.replace(/[-\s]+/gu, ' ').trim();
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/u;
 
 /**
  * Where a spelling, with an optional name ending, ends if it stands at `at` as
@@ -283,19 +303,24 @@ const SPACE = /\s/u;
  * A space in the spelling matches any run of white space.
  */
 export function spellingEnd(text: string, at: number, spelling: string, endings: readonly string[]): number {
+  const n = text.length;
   let i = at;
   for (let k = 0; k < spelling.length; k++) {
-    const ch = spelling[k]!;
-    if (ch === ' ') {
-      if (!SPACE.test(text[i] ?? '')) return -1;
-      while (SPACE.test(text[i] ?? '')) i++;
-    } else if (text[i] === ch) i++;
+    const unit = spelling.charCodeAt(k);
+    if (unit === 0x20) {
+      if (!(i < n && classOfUnit(text, i) & SPACE_CLASS)) return -1;
+      do i++; while (i < n && classOfUnit(text, i) & SPACE_CLASS);
+    } else if (i < n && text.charCodeAt(i) === unit) i++;
     else return -1;
   }
-  const wholeAt = (end: number): boolean => {
-    const next = text[end];
-    return next === undefined || !WORD_CHAR.test(next) || (next === '-' && WORD_CHAR.test(text[end + 1] ?? ''));
-  };
-  for (const ending of endings) if (text.startsWith(ending, i) && wholeAt(i + ending.length)) return i + ending.length;
-  return wholeAt(i) ? i : -1;
+  for (let k = 0; k < endings.length; k++) {
+    const ending = endings[k]!;
+    if (text.startsWith(ending, i) && wholeWordAt(text, i + ending.length)) return i + ending.length;
+  }
+  return wholeWordAt(text, i) ? i : -1;
+}
+
+/** Whether a word ends at `end`: the text ends or no word character follows (a hyphen may: "Nvidia-Chef"). */
+function wholeWordAt(text: string, end: number): boolean {
+  return end >= text.length || (classOfUnit(text, end) & WORD_CHAR_CLASS) === 0;
 }

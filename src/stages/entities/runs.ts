@@ -4,15 +4,22 @@
  */
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
-import { documentWords } from '../../core/words.js';
+import { type Words, documentWords, scanWords } from '../../core/words.js';
 import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, UPPER, WORD_CHAR, classAt, isLetterOrMark, widthAt } from '../../core/chars.js';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** Starts with a capital letter (connectors such as "of", "von" do not). */
-  capitalized: boolean;
+/**
+ * A word, initials or "&" of a run. A class, not an object literal: its
+ * objects keep a shape of their own, which no other stage's `{ text, start,
+ * end, … }` objects can change under the code that reads them.
+ */
+export class Token {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Starts with a capital letter (connectors such as "of", "von" do not). */
+    readonly capitalized: boolean,
+  ) {}
 }
 
 export interface Run {
@@ -41,7 +48,8 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
     firstWordFrom.push(afterOpeners(text, start));
   }
   if (firstWordFrom.length === 0) firstWordFrom.push(afterOpeners(text, 0));
-  const starts = documentWords(doc).start;
+  const words = documentWords(doc);
+  const starts = words.start;
   let si = 0;
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
@@ -56,7 +64,7 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= start) si++;
     const sentenceStart = si < sentenceStarts.length ? sentenceStarts[si]! : 0;
     runs.push({
-      start, end, tokens: runTokens(text, start, end),
+      start, end, tokens: runTokens(text, start, end, words, k),
       opensSentence: start >= sentenceStart && start <= firstWordFrom[si]!,
       inCapsLine: si < capsSentence.length ? capsSentence[si]! : false,
     });
@@ -198,21 +206,22 @@ function nameEnd(text: string, at: number): number {
  * The initials ("E. F."), words ("Hans", "Sei-ichi", "O'Neill") and "&" of a
  * run, in one pass over its characters: the matches of
  * `/\p{Lu}\.(?: ?\p{Lu}\.)*|[\p{L}\p{M}\p{N}'’]+(?:-[\p{L}\p{M}\p{N}]+)*|&/gu` in text[start, end).
+ * `words` are the text's words (scanned when not given), `firstWord` the index of one at or before `start`.
  */
-export function runTokens(text: string, start: number, end: number): Token[] {
+export function runTokens(text: string, start: number, end: number, words: Words = scanWords(text), firstWord = 0): Token[] {
   const tokens: Token[] = [];
+  // A token that is one of the document's words takes that word's string: no copy, and its hash is shared.
+  const wordText = words.text;
+  const wordStart = words.start;
+  let w = firstWord;
   let i = start;
   while (i < end) {
     const from = i;
     const unit = text.charCodeAt(i);
     const cls = classWithin(text, i, end);
-    if (cls & UPPER && isInitialWithin(text, i, end)) {
-      i += widthAt(text, i) + 1;
-      for (;;) {
-        const next = i < end && text.charCodeAt(i) === SPACE_UNIT ? i + 1 : i;
-        if (!isInitialWithin(text, next, end)) break;
-        i = next + widthAt(text, next) + 1;
-      }
+    const initials = cls & UPPER ? initialsEnd(text, i, end) : -1;
+    if (initials >= 0) {
+      i = initials;
     } else if (cls & WORD_CHAR || unit === APOSTROPHE || unit === RIGHT_QUOTE) {
       i = wordWithin(text, i, end);
       while (i < end && text.charCodeAt(i) === HYPHEN && classWithin(text, i + 1, end) & WORD_CHAR) i = wordCharsWithin(text, i + 1, end);
@@ -222,18 +231,32 @@ export function runTokens(text: string, start: number, end: number): Token[] {
       i += widthAt(text, i);
       continue;
     }
-    tokens.push({ text: text.slice(from, i), start: from, end: i, capitalized: (cls & UPPER) !== 0 });
+    while (w < wordStart.length && wordStart[w]! < from) w++;
+    const word = w < wordStart.length && wordStart[w] === from && from + wordText[w]!.length === i ? wordText[w]! : text.slice(from, i);
+    tokens.push(new Token(word, from, i, (cls & UPPER) !== 0));
   }
   return tokens;
+}
+
+/** After the initials (`\p{Lu}\.(?: ?\p{Lu}\.)*`) at `i`, within text[, end); -1 where none stand there. */
+function initialsEnd(text: string, i: number, end: number): number {
+  if (!isInitialWithin(text, i, end)) return -1;
+  i += widthAt(text, i) + 1;
+  for (;;) {
+    const next = i < end && text.charCodeAt(i) === SPACE_UNIT ? i + 1 : i;
+    if (!isInitialWithin(text, next, end)) return i;
+    i = next + widthAt(text, next) + 1;
+  }
 }
 
 /** After `[\p{L}\p{M}\p{N}'’]*` from `i`, within text[, end). */
 function wordWithin(text: string, i: number, end: number): number {
   while (i < end) {
     const unit = text.charCodeAt(i);
-    if (unit === APOSTROPHE || unit === RIGHT_QUOTE) i++;
-    else if (unit < LOW_UNITS) {
-      if (!(UNIT_CLASSES[unit]! & WORD_CHAR)) return i;
+    if (unit < LOW_UNITS) {
+      if (!(UNIT_CLASSES[unit]! & WORD_CHAR) && unit !== APOSTROPHE) return i;
+      i++;
+    } else if (unit === RIGHT_QUOTE) {
       i++;
     } else {
       if (!(classWithin(text, i, end) & WORD_CHAR)) return i;
@@ -289,6 +312,10 @@ export class DocumentWordSet {
 export function wordsOf(doc: DocumentContext): { all: DocumentWordSet; lower: Set<string> } {
   const words = documentWords(doc).text;
   const lower = new Set<string>();
-  for (const word of words) if (classAt(word, 0) & LOWER) lower.add(word);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const unit = word.charCodeAt(0);
+    if ((unit < LOW_UNITS ? UNIT_CLASSES[unit]! : classAt(word, 0)) & LOWER) lower.add(word);
+  }
   return { all: new DocumentWordSet(words), lower };
 }
