@@ -5,7 +5,7 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
-import { UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt } from '../../core/chars.js';
+import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 
 export interface CompiledEntities {
@@ -250,7 +250,11 @@ export function isCompanyNoun(c: CompiledEntities, word: string): boolean {
   if (listed !== CANNOT_TELL && listed & WHOLE) return true;
   const ending = c.config.capitalizationMarksNames ? 0 : c.companyNounEndings.matchLowerCase(word, 0, 0);
   if (listed !== CANNOT_TELL && ending !== CANNOT_TELL) return (ending & ENDS_IN) !== 0;
-  const lower = word.toLowerCase();
+  return isLowerCasedCompanyNoun(c, word.toLowerCase());
+}
+
+/** isCompanyNoun for a word read lower-cased (apart, as isLowerCasedRoleWord). */
+function isLowerCasedCompanyNoun(c: CompiledEntities, lower: string): boolean {
   return c.companyNouns.has(lower) || (!c.config.capitalizationMarksNames && c.companyNounEndings.endsIn(lower));
 }
 
@@ -272,7 +276,11 @@ export function isRoleWord(c: CompiledEntities, word: string): boolean {
       if (ending !== CANNOT_TELL) return (ending & ENDS_IN) !== 0;
     }
   }
-  const lower = word.toLowerCase();
+  return isLowerCasedRoleWord(c, word.toLowerCase());
+}
+
+/** isRoleWord for a word read lower-cased: apart, so that the rare words that need it do not make isRoleWord compile again. */
+function isLowerCasedRoleWord(c: CompiledEntities, lower: string): boolean {
   if (c.roles.has(lower)) return true;
   const lowerHead = lower.slice(lower.lastIndexOf('-') + 1);
   return c.roles.has(lowerHead) || c.roleEndings.endsIn(lowerHead, 1);
@@ -288,8 +296,6 @@ export function familyName(match: string): string {
   return match.replace(/[-\s]+/gu, ' ').trim();
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE = /\s/u;
 
 /**
  * Where a spelling, with an optional name ending, ends if it stands at `at` as
@@ -297,19 +303,24 @@ const SPACE = /\s/u;
  * A space in the spelling matches any run of white space.
  */
 export function spellingEnd(text: string, at: number, spelling: string, endings: readonly string[]): number {
+  const n = text.length;
   let i = at;
   for (let k = 0; k < spelling.length; k++) {
-    const ch = spelling[k]!;
-    if (ch === ' ') {
-      if (!SPACE.test(text[i] ?? '')) return -1;
-      while (SPACE.test(text[i] ?? '')) i++;
-    } else if (text[i] === ch) i++;
+    const unit = spelling.charCodeAt(k);
+    if (unit === 0x20) {
+      if (!(i < n && classOfUnit(text, i) & SPACE_CLASS)) return -1;
+      do i++; while (i < n && classOfUnit(text, i) & SPACE_CLASS);
+    } else if (i < n && text.charCodeAt(i) === unit) i++;
     else return -1;
   }
-  const wholeAt = (end: number): boolean => {
-    const next = text[end];
-    return next === undefined || !WORD_CHAR.test(next) || (next === '-' && WORD_CHAR.test(text[end + 1] ?? ''));
-  };
-  for (const ending of endings) if (text.startsWith(ending, i) && wholeAt(i + ending.length)) return i + ending.length;
-  return wholeAt(i) ? i : -1;
+  for (let k = 0; k < endings.length; k++) {
+    const ending = endings[k]!;
+    if (text.startsWith(ending, i) && wholeWordAt(text, i + ending.length)) return i + ending.length;
+  }
+  return wholeWordAt(text, i) ? i : -1;
+}
+
+/** Whether a word ends at `end`: the text ends or no word character follows (a hyphen may: "Nvidia-Chef"). */
+function wholeWordAt(text: string, end: number): boolean {
+  return end >= text.length || (classOfUnit(text, end) & WORD_CHAR_CLASS) === 0;
 }

@@ -86,8 +86,7 @@ function inRanges(ranges: readonly number[], at: number): boolean {
 }
 
 function findLexicon(ctx: Context, capsLines: readonly number[]): void {
-  const { spellingsByWord, lexiconWordBits, bySpelling, stopWords } = ctx.c;
-  const { text } = ctx.doc;
+  const { spellingsByWord, lexiconWordBits } = ctx.c;
   const words = documentWords(ctx.doc);
   for (let k = 0; k < words.text.length; k++) {
     const word = words.text[k]!;
@@ -97,16 +96,20 @@ function findLexicon(ctx: Context, capsLines: readonly number[]): void {
     if (lexiconWordBits[hash] !== 1) continue;
     const at = words.start[k]!;
     const candidates = spellingsByWord.get(word);
-    if (!candidates || !ctx.coverage.isFree(at, at + 1)) continue;
-    for (const spelling of candidates) {
-      const end = spellingEnd(text, at, spelling, ctx.c.nameEndings);
-      if (end < 0) continue;
-      // In a capitals headline "WHO" and "US" may be plain words.
-      if (stopWords.has(spelling.toLowerCase()) && inRanges(capsLines, at)) break;
-      const entry = bySpelling.get(spelling)!;
-      add(ctx, at, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
-      break;
-    }
+    if (candidates !== undefined && ctx.coverage.isFree(at, at + 1)) addLexiconName(ctx, capsLines, at, candidates);
+  }
+}
+
+/** The first (longest) of a word's lexicon spellings that the text spells at `at`, as a mention. */
+function addLexiconName(ctx: Context, capsLines: readonly number[], at: number, candidates: readonly string[]): void {
+  for (const spelling of candidates) {
+    const end = spellingEnd(ctx.doc.text, at, spelling, ctx.c.nameEndings);
+    if (end < 0) continue;
+    // In a capitals headline "WHO" and "US" may be plain words.
+    if (ctx.c.stopWords.has(spelling.toLowerCase()) && inRanges(capsLines, at)) return;
+    const entry = ctx.c.bySpelling.get(spelling)!;
+    add(ctx, at, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
+    return;
   }
 }
 
@@ -297,10 +300,10 @@ function legalFormNames(ctx: Context, run: Run, first: number): void {
 /** The word (letters and hyphens) right before a run, separated from it by spaces only. */
 function wordBeforeRun(text: string, at: number): string {
   let end = at;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
   if (end === at) return '';
   let start = end;
-  while (start > 0 && at - start < 40 && (classOfUnit(text, start - 1) & WORD_CHAR_CLASS || text[start - 1] === '-')) start--;
+  while (start > 0 && at - start < 40 && (classOfUnit(text, start - 1) & WORD_CHAR_CLASS || text.charCodeAt(start - 1) === 0x2d)) start--;
   return text.slice(start, end);
 }
 
@@ -364,7 +367,6 @@ function headedOrganizations(ctx: Context, run: Run, first: number): void {
 function contextNames(ctx: Context, run: Run, first: number): void {
   const { tokens } = run;
   const { c } = ctx;
-  const capitalNames = c.config.capitalizationMarksNames;
   // A company noun in lower case right before the run ("chipmaker Acme").
   const nounBefore = wordBeforeRun(ctx.doc.text, run.start);
   let from = -1;
@@ -372,27 +374,35 @@ function contextNames(ctx: Context, run: Run, first: number): void {
   for (let i = first; i < tokens.length - 1 && from < 0; i++) {
     if (isCompanyNoun(c, tokens[i]!.text)) from = i + 1;
   }
-  if (from >= 0 && tokens[from] && isNameWord(ctx, tokens[from]!) && !ctx.lowerWords.has(tokens[from]!.text.toLowerCase())) {
-    let to = from;
-    if (capitalNames) while (to + 1 < tokens.length && to - from < 2 && isNameWord(ctx, tokens[to + 1]!)) to++;
-    // Where every noun is capitalized, only a given name vouches for the word after it: "die Unternehmensberatung Roland Berger".
-    else if (c.firstNames.has(tokens[from]!.text) && tokens[from + 1] && isNameWord(ctx, tokens[from + 1]!)) to = from + 1;
-    const start = tokens[from]!.start;
-    const end = tokens[to]!.end;
-    const spelled = ctx.doc.text.slice(start, end).replace(/\s+/gu, ' ');
-    const entry = lookupName(c, spelled);
-    add(ctx, start, end, entry?.name ?? trimEnding(ctx, spelled), entry?.type ?? 'company', 'entity.company-noun', entry?.vendor);
-  }
+  if (from >= 0 && from < tokens.length) companyNounName(ctx, tokens, from);
   // "X-Chef", "X-Sprecherin": a name-shaped first part of a compound.
-  for (const t of tokens) {
-    const dash = t.text.lastIndexOf('-');
-    if (dash <= 0) continue;
-    const head = t.text.slice(dash + 1);
-    const prefix = t.text.slice(0, t.text.indexOf('-'));
-    if (!c.companyCompoundHeads.has(head) || !INNER_CAPITAL.test(prefix) || c.notNames.has(prefix) || c.stopWords.has(prefix.toLowerCase())) continue;
-    const entry = lookupName(c, prefix);
-    add(ctx, t.start, t.start + prefix.length, entry?.name ?? prefix, entry?.type ?? 'company', 'entity.compound-head', entry?.vendor);
-  }
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text.lastIndexOf('-') > 0) compoundHeadName(ctx, tokens[k]!);
+}
+
+/** The name after a company noun, starting at tokens[from], if it is one. Apart from contextNames: few runs get here. */
+function companyNounName(ctx: Context, tokens: readonly Token[], from: number): void {
+  const { c } = ctx;
+  const named = tokens[from]!;
+  if (!isNameWord(ctx, named) || ctx.lowerWords.has(named.text.toLowerCase())) return;
+  let to = from;
+  if (c.config.capitalizationMarksNames) while (to + 1 < tokens.length && to - from < 2 && isNameWord(ctx, tokens[to + 1]!)) to++;
+  // Where every noun is capitalized, only a given name vouches for the word after it: "die Unternehmensberatung Roland Berger".
+  else if (c.firstNames.has(named.text) && from + 1 < tokens.length && isNameWord(ctx, tokens[from + 1]!)) to = from + 1;
+  const start = named.start;
+  const end = tokens[to]!.end;
+  const spelled = ctx.doc.text.slice(start, end).replace(/\s+/gu, ' ');
+  const entry = lookupName(c, spelled);
+  add(ctx, start, end, entry?.name ?? trimEnding(ctx, spelled), entry?.type ?? 'company', 'entity.company-noun', entry?.vendor);
+}
+
+/** "X-Chef": the first part of a hyphen compound with a company head, if it is name-shaped. */
+function compoundHeadName(ctx: Context, t: Token): void {
+  const { c } = ctx;
+  const head = t.text.slice(t.text.lastIndexOf('-') + 1);
+  const prefix = t.text.slice(0, t.text.indexOf('-'));
+  if (!c.companyCompoundHeads.has(head) || !INNER_CAPITAL.test(prefix) || c.notNames.has(prefix) || c.stopWords.has(prefix.toLowerCase())) return;
+  const entry = lookupName(c, prefix);
+  add(ctx, t.start, t.start + prefix.length, entry?.name ?? prefix, entry?.type ?? 'company', 'entity.compound-head', entry?.vendor);
 }
 
 /** A name read from context loses a genitive ending the lexicon would have removed: "Acmes" → "Acme" only when "Acme" occurs too. */
@@ -417,7 +427,7 @@ function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
     let named = byEnd.get(run.end);
     if (!named) {
       const words = run.tokens.filter((t) => isNameWord(ctx, t));
-      const initials = words.flatMap((t) => t.text.split('-')).filter((w) => NAME_START.test(w)).map((w) => w[0]).join('');
+      const initials = initialsOf(words);
       if (words.length === 0 || !initials.endsWith(abbr) || abbr.length < 2) continue;
       const startToken = findTokenForInitial(words, initials.length - abbr.length);
       if (!startToken) continue;
@@ -437,11 +447,17 @@ function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
   }
 }
 
+/** The first letters of the capitalized words and hyphen parts of the tokens: "HIS" of "Hochschul-Informations-System". */
+function initialsOf(tokens: readonly Token[]): string {
+  return tokens.flatMap((t) => t.text.split('-')).filter((w) => NAME_START.test(w)).map((w) => w[0]).join('');
+}
+
 /** Whether blanks and an opening bracket follow `at`: what BRACKETED_ABBREVIATION needs first. */
 function bracketFollows(text: string, at: number): boolean {
+  const n = text.length;
   let i = at;
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  return text[i] === '(';
+  while (i < n && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i < n && text.charCodeAt(i) === 0x28;
 }
 
 /** The token where the initials from `skip` onward begin, counting hyphen parts as words. */

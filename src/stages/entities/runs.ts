@@ -219,13 +219,9 @@ export function runTokens(text: string, start: number, end: number, words: Words
     const from = i;
     const unit = text.charCodeAt(i);
     const cls = classWithin(text, i, end);
-    if (cls & UPPER && isInitialWithin(text, i, end)) {
-      i += widthAt(text, i) + 1;
-      for (;;) {
-        const next = i < end && text.charCodeAt(i) === SPACE_UNIT ? i + 1 : i;
-        if (!isInitialWithin(text, next, end)) break;
-        i = next + widthAt(text, next) + 1;
-      }
+    const initials = cls & UPPER ? initialsEnd(text, i, end) : -1;
+    if (initials >= 0) {
+      i = initials;
     } else if (cls & WORD_CHAR || unit === APOSTROPHE || unit === RIGHT_QUOTE) {
       i = wordWithin(text, i, end);
       while (i < end && text.charCodeAt(i) === HYPHEN && classWithin(text, i + 1, end) & WORD_CHAR) i = wordCharsWithin(text, i + 1, end);
@@ -242,13 +238,25 @@ export function runTokens(text: string, start: number, end: number, words: Words
   return tokens;
 }
 
+/** After the initials (`\p{Lu}\.(?: ?\p{Lu}\.)*`) at `i`, within text[, end); -1 where none stand there. */
+function initialsEnd(text: string, i: number, end: number): number {
+  if (!isInitialWithin(text, i, end)) return -1;
+  i += widthAt(text, i) + 1;
+  for (;;) {
+    const next = i < end && text.charCodeAt(i) === SPACE_UNIT ? i + 1 : i;
+    if (!isInitialWithin(text, next, end)) return i;
+    i = next + widthAt(text, next) + 1;
+  }
+}
+
 /** After `[\p{L}\p{M}\p{N}'’]*` from `i`, within text[, end). */
 function wordWithin(text: string, i: number, end: number): number {
   while (i < end) {
     const unit = text.charCodeAt(i);
-    if (unit === APOSTROPHE || unit === RIGHT_QUOTE) i++;
-    else if (unit < LOW_UNITS) {
-      if (!(UNIT_CLASSES[unit]! & WORD_CHAR)) return i;
+    if (unit < LOW_UNITS) {
+      if (!(UNIT_CLASSES[unit]! & WORD_CHAR) && unit !== APOSTROPHE) return i;
+      i++;
+    } else if (unit === RIGHT_QUOTE) {
       i++;
     } else {
       if (!(classWithin(text, i, end) & WORD_CHAR)) return i;
