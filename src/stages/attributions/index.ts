@@ -31,7 +31,7 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
     while (last < mentions.length && mentions[last]!.start < sentence.end) last++;
     if (sentence.isTitle) continue;
     const tokens = tokenize(sentence);
-    readSentence(compiled, { doc, sentence, mentions: mentions.slice(next, last), tokens }, triggered, found);
+    attributeSentence(compiled, { doc, sentence, mentions: mentions.slice(next, last), tokens }, triggered, found);
     if (keptCount + tokens.length <= KEPT_TOKENS) {
       kept.set(sentence, tokens);
       keptCount += tokens.length;
@@ -47,16 +47,21 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
  * its own (as are the steps below): a deoptimization in one recompiles it
  * alone, not the document loop.
  */
-function readSentence(compiled: CompiledAttributions, view: SentenceView, triggered: number[][], found: SentenceAttribution[]): void {
+function attributeSentence(compiled: CompiledAttributions, view: SentenceView, triggered: number[][], found: SentenceAttribution[]): void {
   const { rules, untriggered } = compiled;
   const tokens = view.tokens as Token[];
   markNames(tokens, view.mentions);
+  // Both steps always (each returns at once where the language has no rules of its kind): a path one
+  // language's texts never take has no type feedback when the other's come, and a function taking it
+  // is optimized anew; these small ones, not this one.
   markTriggers(compiled, tokens, triggered);
-  /** A rule without triggers may act at any token. */
-  let everyToken: number[] | null = null;
+  markEveryToken(untriggered, tokens.length, triggered);
   for (let r = 0; r < rules.length; r++) {
-    const at = untriggered[r] === 1 ? (everyToken ??= indexesOf(tokens.length)) : triggered[r]!;
-    if (at.length === 0 && untriggered[r] === 0) continue;
+    const at = triggered[r]!;
+    // Both read in every language (no short cut): each read gets type feedback before German or English texts come.
+    const empty = at.length === 0;
+    const mayActAnywhere = untriggered[r] === 1;
+    if (empty && !mayActAnywhere) continue;
     addDrafts(found, view.sentence, rules[r]!.find(view, at));
   }
   for (let r = 0; r < triggered.length; r++) if (triggered[r]!.length > 0) triggered[r]!.length = 0;
@@ -65,17 +70,20 @@ function readSentence(compiled: CompiledAttributions, view: SentenceView, trigge
 /** For each token that is a trigger, its index in the lists of the rules it wakes. */
 function markTriggers(compiled: CompiledAttributions, tokens: readonly { lower: string }[], triggered: number[][]): void {
   const rulesByTrigger = compiled.rulesByTrigger;
+  if (rulesByTrigger.size === 0) return;
   for (let k = 0; k < tokens.length; k++) {
     const wakes = rulesByTrigger.get(tokens[k]!.lower);
     if (wakes !== undefined) for (let w = 0; w < wakes.length; w++) triggered[wakes[w]!]!.push(k);
   }
 }
 
-/** 0 … n - 1, in a packed array (`Array.prototype.map` makes a holey one, which the triggered lists are not). */
-function indexesOf(n: number): number[] {
-  const all: number[] = [];
-  for (let k = 0; k < n; k++) all.push(k);
-  return all;
+/** A rule without triggers may act at any token: every index in its list. */
+function markEveryToken(untriggered: Uint8Array, n: number, triggered: number[][]): void {
+  for (let r = 0; r < untriggered.length; r++) {
+    if (untriggered[r] === 0) continue;
+    const at = triggered[r]!;
+    for (let k = 0; k < n; k++) at.push(k);
+  }
 }
 
 /** The drafts as SentenceAttributions, their notes moved off the attribution; one shape for all. */

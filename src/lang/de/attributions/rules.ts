@@ -933,6 +933,14 @@ function reportedPassive(tokens: readonly Token[], participle: number): number[]
   return words.length > 1 ? words : null;
 }
 
+/** What a lower-cased cue form can be (FINITE, NON_FINITE bits) and the verbs of each kind it is a form of. */
+interface FormInfo {
+  kinds: number;
+  finite: readonly CueVerb[];
+  nonFinite: readonly CueVerb[];
+  followers: FollowersOfForm;
+}
+
 /** Verbs by each of their forms as written, in list order. */
 function verbsByForm(verbs: readonly CueVerb[], formsOf: (verb: CueVerb) => readonly string[]): Map<string, CueVerb[]> {
   const index = new Map<string, CueVerb[]>();
@@ -962,6 +970,11 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const followerWords = followerWordsOf(verbs);
   const followersByForm = new Map([...byFinite].map(([form, formVerbs]) => [form, followersOfForm(formVerbs, followerWords)]));
   const NO_FOLLOWERS = followersOfForm([], followerWords);
+  /** All the above of each lower-cased form, for one look-up per trigger. */
+  const formInfo = new Map<string, FormInfo>();
+  for (const [form, kinds] of formKinds) {
+    formInfo.set(form, { kinds, finite: byFinite.get(form) ?? NONE, nonFinite: byNonFinite.get(form) ?? NONE, followers: followersByForm.get(form) ?? NO_FOLLOWERS });
+  }
   /** A finite cue verb joined by "und" in the clause from `from` on: "lobte die Helfer und sagte, …". */
   const coordinatedCueAfter = (tokens: readonly Token[], from: number): boolean => {
     const end = clauseEnd(tokens, from);
@@ -988,9 +1001,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       // Only a cue verb's form starts an attribution (the triggers are the forms); the checks below read the clause around it.
       for (const i of triggered) {
         if (i <= claimedTo) continue;
-        const lower = tokens[i]!.lower;
-        const kinds = formKinds.get(lower);
-        if (kinds === undefined) continue;
+        const info = formInfo.get(tokens[i]!.lower);
+        if (info === undefined) continue;
+        const kinds = info.kinds;
         const finite = (kinds & FINITE) !== 0;
         const before = tokens[i - 1];
         // A capitalized word inside a sentence is a noun ("nach Angaben"), not a verb ("angaben").
@@ -998,11 +1011,11 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "die berichteten Fälle": a participle used as an adjective.
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
-        const finiteVerbs = byFinite.get(lower) ?? NONE;
+        const finiteVerbs = info.finite;
         let match = finite ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
-        if (!match && finite && mayMatchFurtherOn(tokens, i, followersByForm.get(lower) ?? NO_FOLLOWERS)) {
+        if (!match && finite && mayMatchFurtherOn(tokens, i, info.followers)) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
@@ -1014,7 +1027,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         if (!subject && (kinds & NON_FINITE) !== 0) {
           // "Um die Kosten einschätzen zu können": an infinitive of purpose reports nothing.
           if ((tokens[i + 1]?.lower === 'zu' || tokens[i - 1]?.lower === 'zu') && PURPOSE_OPENERS.has(tokens[clauseStart(tokens, i)]!.lower)) continue;
-          match = matchCue(tokens, i, byNonFinite.get(lower) ?? NONE, followerWords, false);
+          match = matchCue(tokens, i, info.nonFinite, followerWords, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = clauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
