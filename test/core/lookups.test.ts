@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocale } from '../../src/lang/index.js';
 import { Endings } from '../../src/core/endings.js';
-import { mayBeLexiconWord } from '../../src/stages/entities/compiled.js';
+import { isCompanyNoun, isRoleWord, mayBeLexiconWord } from '../../src/stages/entities/compiled.js';
 
 describe('gates before look-ups', () => {
   it('let every lexicon word and its inflected forms through, and few others', async () => {
@@ -17,6 +17,22 @@ describe('gates before look-ups', () => {
     const de = (await loadLocale('de')).entities;
     const prose = 'und der die das sagte am Montag eine Sprecherin des Unternehmens in einer Mitteilung wie viele Menschen'.split(' ');
     expect(prose.filter((w) => mayBeLexiconWord(de, w)).length).toBeLessThan(prose.length / 3);
+  });
+
+  it('let every role word and company noun through the word-end gates, in any case, and few others', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const c = (await loadLocale(lang)).entities;
+      const roleWords = [...c.config.roles, ...c.config.roleEndings.map((e) => `Xy${e}`), ...c.config.roles.map((r) => `Acme-${r}`)];
+      for (const word of roleWords) for (const cased of [word, word.toUpperCase(), word.toLowerCase()]) expect(c.roleWordEnds.mayEnd(cased)).toBe(true);
+      for (const word of c.config.companyNouns) for (const cased of [word, word.toUpperCase()]) expect(c.companyNounEnds.mayEnd(cased)).toBe(true);
+    }
+    const de = (await loadLocale('de')).entities;
+    expect(isRoleWord(de, 'Finanzministerin')).toBe(true);
+    expect(isRoleWord(de, 'TIKTOK-SPRECHER')).toBe(true);
+    expect(isCompanyNoun(de, 'Autokonzern')).toBe(true);
+    const nouns = 'Regierung Mitteilung Montag Menschen Jahr Woche Umsatz Polizei Wahl Stadt'.split(' ');
+    expect(nouns.filter((w) => de.roleWordEnds.mayEnd(w)).length).toBeLessThan(nouns.length / 3);
+    expect(nouns.filter((w) => isRoleWord(de, w))).toEqual([]);
   });
 
   it('find "Finanzministerium" ending in "ministerium" and "Ministerin" in none of the endings', () => {

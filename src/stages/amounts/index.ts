@@ -28,7 +28,14 @@ const CONTEXT_CURRENCY_MIN_SCALE = 1e6;
 
 export function findAmounts(doc: DocumentContext, mentions: readonly EntityMention[] = []): AmountResult {
   const grammar = doc.locale.amounts;
-  const blocked: Blocked[] = mentions.map((m) => ({ start: m.start, end: m.end, person: m.type === 'person' })).sort((x, y) => x.start - y.start);
+  const blocked: Blocked[] = [];
+  let sorted = true;
+  for (const m of mentions) {
+    if (blocked.length > 0 && blocked[blocked.length - 1]!.start > m.start) sorted = false;
+    blocked.push({ start: m.start, end: m.end, person: m.type === 'person' });
+  }
+  // The mentions come in text order: the (stable) sort is needed only when they do not.
+  if (!sorted) blocked.sort((x, y) => x.start - y.start);
   const cores = findCores(doc, grammar);
   const placed: Placed[] = [];
   let nextCore = 0;
@@ -89,7 +96,7 @@ function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocke
   for (const m of cores) {
     if (m.index < consumedTo) continue;
     const previous = found.at(-1) ?? null;
-    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous }, m);
+    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0 }, m);
     if (!reading) {
       // "zwischen 31 und 40 Jahren alt", "10 bis 12 Uhr": the first end goes with the second.
       if (previous && isBare(previous) && joinsRange(text, grammar, previous, { start: m.index })) found.pop();

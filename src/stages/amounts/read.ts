@@ -11,9 +11,6 @@ import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
 import { LOW_UNIT_CLASSES, SPACE, WORD_CHAR, classBefore } from '../../core/chars.js';
 
-/** The units LOW_UNIT_CLASSES covers. */
-const LOW_UNITS = LOW_UNIT_CLASSES.length;
-
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
   start: number;
@@ -50,7 +47,7 @@ const LEFT_WINDOW = 32;
 /** Nothing in the news is counted beyond this; larger readings are typos or digit runs. */
 const MAX_VALUE = 1e16;
 
-interface Context {
+export interface Context {
   text: string;
   /** Bounds of the sentence being read. */
   start: number;
@@ -59,6 +56,9 @@ interface Context {
   blocked: readonly Blocked[];
   /** The reading just before this one in the sentence, for ranges and signs. */
   previous: Reading | null;
+  /** Where the word starts `starts` (see wordStartsBefore) were last read for: -1 before any. */
+  startsAt: number;
+  starts: number;
 }
 
 function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpExecArray | null {
@@ -74,22 +74,56 @@ function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpEx
  */
 export function tailBefore(tail: WordTail, text: string, at: number, from: number): RegExpExecArray | null {
   const windowStart = Math.max(from, at - LEFT_WINDOW);
-  // Most tails end in white space ("mehr als "): after anything else they cannot match.
-  if (tail.endsInSpace && !(at > windowStart && classBefore(text, at) & SPACE)) return null;
+  if (!mayEndTail(tail, text, at, windowStart)) return null;
+  return tailAtWordStarts(tail, text, at, windowStart, wordStartsBefore(text, at, windowStart));
+}
+
+/** tailBefore in a reading: the word starts before `at` are read once for the tails tried there. */
+function tailBeforeIn(ctx: Context, tail: WordTail, at: number): RegExpExecArray | null {
+  const windowStart = Math.max(ctx.start, at - LEFT_WINDOW);
+  if (!mayEndTail(tail, ctx.text, at, windowStart)) return null;
+  if (ctx.startsAt !== at) {
+    ctx.starts = wordStartsBefore(ctx.text, at, windowStart);
+    ctx.startsAt = at;
+  }
+  return tailAtWordStarts(tail, ctx.text, at, windowStart, ctx.starts);
+}
+
+/** Most tails end in white space ("mehr als "): after anything else they cannot match. */
+function mayEndTail(tail: WordTail, text: string, at: number, windowStart: number): boolean {
+  return !tail.endsInSpace || (at > windowStart && (classBefore(text, at) & SPACE) !== 0);
+}
+
+/**
+ * The positions of the window `windowStart`..`at` (at most LEFT_WINDOW units)
+ * where a word may begin, as `WORD_START` sees them in the window alone: bit
+ * p for windowStart + p.
+ */
+function wordStartsBefore(text: string, at: number, windowStart: number): number {
+  const classes = LOW_UNIT_CLASSES;
+  let starts = at > windowStart ? 1 : 0;
+  let window: string | null = null;
+  for (let p = 1; p < at - windowStart; p++) {
+    // The unit before, read from the text: below 0x800 it is a whole character, the same in the window.
+    const before = text.charCodeAt(windowStart + p - 1);
+    if (before < classes.length) {
+      if (classes[before]! & WORD_CHAR) continue;
+    } else {
+      window ??= text.slice(windowStart, at);
+      if (classBefore(window, p) & WORD_CHAR || isInsidePair(window, p)) continue;
+    }
+    starts |= 1 << p;
+  }
+  return starts;
+}
+
+/** The first of the word starts (bits, see wordStartsBefore) from which the tail runs to `at`. */
+function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart: number, starts: number): RegExpExecArray | null {
   const firstUnits = tail.firstUnits;
   // Made only when the pattern is tried: most windows have no word start that can begin the tail.
   let window: string | null = null;
-  for (let p = 0; p < at - windowStart; p++) {
-    if (p > 0) {
-      // The unit before, read from the text: below 0x800 it is a whole character, the same in the window.
-      const before = text.charCodeAt(windowStart + p - 1);
-      if (before < LOW_UNITS) {
-        if (LOW_UNIT_CLASSES[before]! & WORD_CHAR) continue;
-      } else {
-        window ??= text.slice(windowStart, at);
-        if (classBefore(window, p) & WORD_CHAR || isInsidePair(window, p)) continue;
-      }
-    }
+  for (let rest = starts; rest !== 0; rest &= rest - 1) {
+    const p = 31 - Math.clz32(rest & -rest);
     if (firstUnits !== null) {
       const unit = text.charCodeAt(windowStart + p);
       if (unit < 0x100 && firstUnits[unit] === 0) continue;
@@ -195,7 +229,7 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
 
   // Left: currency symbol, sign, negative word, qualifier.
   let start = coreStart;
-  const prefix = tailBefore(grammar.currencyPrefix, text, start, ctx.start);
+  const prefix = tailBeforeIn(ctx, grammar.currencyPrefix, start);
   if (prefix && !currency) {
     currency = grammar.currencyPrefixes.get(keyOf(prefix[1]!)) ?? null;
     how = 'symbol';
@@ -212,7 +246,7 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
     }
   }
   if (!negative) {
-    const word = tailBefore(grammar.negative, text, start, ctx.start);
+    const word = tailBeforeIn(ctx, grammar.negative, start);
     if (word) {
       negative = true;
       start = word.index;
@@ -220,7 +254,7 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
   }
   const unqualifiedStart = start;
   let qualifier: Qualifier | null = null;
-  const q = tailBefore(grammar.qualifier, text, start, ctx.start);
+  const q = tailBeforeIn(ctx, grammar.qualifier, start);
   if (q) {
     qualifier = grammar.qualifiers.get(keyOf(q[1]!)) ?? null;
     start = q.index;
@@ -255,7 +289,7 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
     }
   }
   if (q && unit !== null && grammar.config.durationUnits.includes(unit) && grammar.config.durationPrepositions.includes(keyOf(q[1]!))
-    && !tailBefore(grammar.durationLead, text, q.index, ctx.start)) {
+    && !tailBeforeIn(ctx, grammar.durationLead, q.index)) {
     // "built up over 20 years": a span of time, not "more than".
     qualifier = null;
     start = unqualifiedStart;
@@ -289,8 +323,8 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   if (/(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
   if (grammar.config.ordinalDot && after === '.' && isOrdinalDot(ctx, end)) return true;
   if (stickyAt(grammar.monthAfter, text, end, ctx.end)) return true;
-  if (tailBefore(grammar.monthBefore, text, start, ctx.start)) return true;
-  if (tailBefore(grammar.label, text, start, ctx.start)) return true;
+  if (tailBeforeIn(ctx, grammar.monthBefore, start)) return true;
+  if (tailBeforeIn(ctx, grammar.label, start)) return true;
   // "Michael Hughes (55)": an age after a person's name.
   if (before === '(' && after === ')') {
     const nameEnd = text.slice(0, start - 1).trimEnd().length;
@@ -327,7 +361,7 @@ function isTimeOrAge(ctx: Context, start: number, end: number): boolean {
   const { text, grammar } = ctx;
   return stickyAt(grammar.time, text, end, ctx.end) !== null
     || stickyAt(grammar.ageAfter, text, end, ctx.end) !== null
-    || tailBefore(grammar.ageBefore, text, start, ctx.start) !== null;
+    || tailBeforeIn(ctx, grammar.ageBefore, start) !== null;
 }
 
 /**

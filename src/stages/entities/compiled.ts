@@ -74,6 +74,10 @@ export interface CompiledEntities {
   listedRoles: Endings;
   /** Ends of compound role words ("…minister", "…sprecher"). */
   roleEndings: Endings;
+  /** False for most words that are no role word, never for one: a cheap test before isRoleWord's look-ups. */
+  roleWordEnds: WordEndGate;
+  /** The same for isCompanyNoun. */
+  companyNounEnds: WordEndGate;
   /** Ends of compound company nouns ("…hersteller", "…konzern"). */
   companyNounEndings: Endings;
   /** Endings that make one compound word an organization ("…ministerium"). */
@@ -203,6 +207,8 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     listedRoles: new Endings(rolesAll.map((r) => r.toLowerCase())),
     roleEndings: new Endings(config.roleEndings),
     companyNounEndings: new Endings(config.companyNounEndings),
+    roleWordEnds: new WordEndGate([...rolesAll.map((r) => r.toLowerCase()), ...config.roleEndings]),
+    companyNounEnds: new WordEndGate([...config.companyNouns.map((w) => w.toLowerCase()), ...(config.capitalizationMarksNames ? [] : config.companyNounEndings)]),
     organizationWordRe,
     organizationWordEndingsFound: new Endings(orgEndings.flatMap((e) => [e, `${e}es`, `${e}s`])),
   };
@@ -245,6 +251,7 @@ export function isLegalFormWord(c: CompiledEntities, word: string): boolean {
 
 /** A listed company noun ("Konzern") or, where every noun is capitalized, a compound ending in one ("Autokonzern"). */
 export function isCompanyNoun(c: CompiledEntities, word: string): boolean {
+  if (!c.companyNounEnds.mayEnd(word)) return false;
   // Read without lower-casing the word: most words are neither.
   const listed = c.listedCompanyNouns.matchLowerCase(word, 0, 0);
   if (listed !== CANNOT_TELL && listed & WHOLE) return true;
@@ -264,6 +271,7 @@ function isLowerCasedCompanyNoun(c: CompiledEntities, lower: string): boolean {
  * ("Finanzminister"), in any case.
  */
 export function isRoleWord(c: CompiledEntities, word: string): boolean {
+  if (!c.roleWordEnds.mayEnd(word)) return false;
   const head = word.lastIndexOf('-') + 1;
   // Read without lower-casing the word; a word with a character whose lower case that reading does not know is lower-cased.
   const whole = c.listedRoles.matchLowerCase(word, 0, 0);
@@ -324,3 +332,59 @@ export function spellingEnd(text: string, at: number, spelling: string, endings:
 function wholeWordAt(text: string, end: number): boolean {
   return end >= text.length || (classOfUnit(text, end) & WORD_CHAR_CLASS) === 0;
 }
+
+/**
+ * A test that a word, lower-cased, may end in one of a list of words and
+ * endings: true for every such word and for few others, read from the word's
+ * last three UTF-16 units (fewer for shorter entries) without lower-casing it.
+ * A word whose last units are not all ASCII or Latin-1 may always end so.
+ */
+export class WordEndGate {
+  private readonly bits = new Uint8Array(WORD_END_GATE_SIZE);
+  /** The length of the shortest entry, at most 3. */
+  private readonly shortest: number;
+  /** An entry is empty, or has a unit above Latin-1 in its last three: every word may end in it. */
+  private readonly open: boolean;
+
+  constructor(entries: Iterable<string>) {
+    let shortest = 3;
+    let open = false;
+    for (const entry of entries) {
+      const length = Math.min(3, entry.length);
+      if (length === 0) open = true;
+      shortest = Math.min(shortest, length);
+      let key = length;
+      for (let i = entry.length - length; i < entry.length; i++) {
+        const unit = entry.charCodeAt(i);
+        if (unit > 0xff) open = true;
+        key = key * 257 + unit;
+      }
+      this.bits[key % WORD_END_GATE_SIZE] = 1;
+    }
+    this.shortest = shortest;
+    this.open = open;
+  }
+
+  mayEnd(word: string): boolean {
+    if (this.open) return true;
+    const n = word.length;
+    // The keys of the word's last one, two and three units, as the constructor makes them from the entries.
+    let key1 = 1;
+    let key2 = 2;
+    let key3 = 3;
+    for (let i = n < 3 ? 0 : n - 3; i < n; i++) {
+      const unit = word.charCodeAt(i);
+      if (unit > 0xff) return true;
+      const lower = (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7) ? unit + 0x20 : unit;
+      key3 = key3 * 257 + lower;
+      if (i >= n - 2) key2 = key2 * 257 + lower;
+      if (i === n - 1) key1 = key1 * 257 + lower;
+    }
+    if (n >= 3 && this.bits[key3 % WORD_END_GATE_SIZE] === 1) return true;
+    if (this.shortest <= 2 && n >= 2 && this.bits[key2 % WORD_END_GATE_SIZE] === 1) return true;
+    return this.shortest <= 1 && n >= 1 && this.bits[key1 % WORD_END_GATE_SIZE] === 1;
+  }
+}
+
+/** A prime, so that the keys spread over the whole table. */
+const WORD_END_GATE_SIZE = 65_521;

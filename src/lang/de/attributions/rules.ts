@@ -719,13 +719,15 @@ function followersOfForm(verbs: readonly CueVerb[], followerWords: ReadonlyMap<C
 function mayMatchFurtherOn(tokens: readonly Token[], i: number, form: FollowersOfForm): boolean {
   if (form.negated || form.needs.includes(0)) return true;
   if (!form.needs.length) return false;
-  /** For each verb, a bit for each of its follower places found after `i`. */
-  const filled = form.needs.map(() => 0);
+  /** For each verb, a bit for each of its follower places found after `i` (a packed array, plain loops: one shape whatever made `needs`). */
+  const filled: number[] = [];
+  for (let v = 0; v < form.needs.length; v++) filled.push(0);
   for (let k = i + 1; k < tokens.length; k++) {
     const places = form.places.get(tokens[k]!.lower);
     if (places === undefined) continue;
-    for (const [v, place] of places) {
-      filled[v]! |= 1 << place;
+    for (let p = 0; p < places.length; p++) {
+      const v = places[p]![0];
+      filled[v] = filled[v]! | (1 << places[p]![1]);
       if (filled[v] === (1 << form.needs[v]!) - 1) return true;
     }
   }
