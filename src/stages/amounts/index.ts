@@ -28,6 +28,14 @@ const CONTEXT_CURRENCY_MIN_SCALE = 1e6;
 
 export function findAmounts(doc: DocumentContext, mentions: readonly EntityMention[] = []): AmountResult {
   const grammar = doc.locale.amounts;
+  // Small steps rather than one function: each compiles on its own, and a deopt in one recompiles only it.
+  const placed = placeAll(doc, grammar, blockedSpans(mentions), findCores(doc, grammar));
+  settleContextCurrency(placed);
+  return amountItems(doc.text, placed);
+}
+
+/** The mentions as spans the reader must not look into, in text order. */
+function blockedSpans(mentions: readonly EntityMention[]): Blocked[] {
   const blocked: Blocked[] = [];
   let sorted = true;
   for (const m of mentions) {
@@ -36,11 +44,17 @@ export function findAmounts(doc: DocumentContext, mentions: readonly EntityMenti
   }
   // The mentions come in text order: the (stable) sort is needed only when they do not.
   if (!sorted) blocked.sort((x, y) => x.start - y.start);
-  const cores = findCores(doc, grammar);
+  return blocked;
+}
+
+/** The readings of every sentence, in text order, each with the blocked spans and number cores that fall inside it. */
+function placeAll(doc: DocumentContext, grammar: Grammar, blocked: readonly Blocked[], cores: readonly RegExpExecArray[]): Placed[] {
   const placed: Placed[] = [];
   let nextCore = 0;
   let nextBlocked = 0;
-  for (const sentence of doc.sentences) {
+  const sentences = doc.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     while (nextCore < cores.length && cores[nextCore]!.index < sentence.start) nextCore++;
     const first = nextCore;
     while (nextCore < cores.length && cores[nextCore]!.index < sentence.end) nextCore++;
@@ -48,20 +62,26 @@ export function findAmounts(doc: DocumentContext, mentions: readonly EntityMenti
     while (nextBlocked < blocked.length && blocked[nextBlocked]!.end <= sentence.start) nextBlocked++;
     const inSentence: Blocked[] = [];
     for (let i = nextBlocked; i < blocked.length && blocked[i]!.start < sentence.end; i++) if (blocked[i]!.end > sentence.start) inSentence.push(blocked[i]!);
-    const found = readSentence(doc.text, sentence, grammar, inSentence, cores.slice(first, nextCore));
-    const last = placed.at(-1);
-    const head = found[0];
-    if (last && head && last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1) inheritUnit(last, head);
-    for (const item of found) placed.push(item); // push(...found) overflows the stack on a sentence of 100,000 numbers
+    const found = readSentence(doc.text, sentence, grammar, inSentence, cores, first, nextCore);
+    if (found.length === 0) continue;
+    if (placed.length > 0) {
+      const last = placed[placed.length - 1]!;
+      if (last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1) inheritUnit(last, found[0]!);
+    }
+    for (let k = 0; k < found.length; k++) placed.push(found[k]!); // push(...found) overflows the stack on a sentence of 100,000 numbers
   }
-  settleContextCurrency(placed);
+  return placed;
+}
+
+/** The quantities and money of the readings that stand on their own. */
+function amountItems(text: string, placed: readonly Placed[]): AmountResult {
   const quantities: Quantity[] = [];
   const money: Money[] = [];
   for (const p of placed) {
     if (p.weak) continue;
-    const text = doc.text.slice(p.start, p.end);
-    if (p.currency) money.push({ text, start: p.start, end: p.end, value: valueOf(p), currency: p.currency.code, qualifier: p.qualifier, rule: p.rule });
-    else quantities.push({ text, start: p.start, end: p.end, value: valueOf(p), unit: p.unit, qualifier: p.qualifier, rule: p.rule });
+    const written = text.slice(p.start, p.end);
+    if (p.currency) money.push({ text: written, start: p.start, end: p.end, value: valueOf(p), currency: p.currency.code, qualifier: p.qualifier, rule: p.rule });
+    else quantities.push({ text: written, start: p.start, end: p.end, value: valueOf(p), unit: p.unit, qualifier: p.qualifier, rule: p.rule });
   }
   return { quantities, money };
 }
@@ -90,12 +110,13 @@ function findCores(doc: DocumentContext, grammar: Grammar): RegExpExecArray[] {
 }
 
 /** Reads the amounts of one sentence from its number cores, found once for the whole text. */
-function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocked: readonly Blocked[], cores: readonly RegExpExecArray[]): Placed[] {
+function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocked: readonly Blocked[], cores: readonly RegExpExecArray[], from: number, to: number): Placed[] {
   const found: Placed[] = [];
   let consumedTo = sentence.start;
-  for (const m of cores) {
+  for (let k = from; k < to; k++) {
+    const m = cores[k]!;
     if (m.index < consumedTo) continue;
-    const previous = found.at(-1) ?? null;
+    const previous = found.length > 0 ? found[found.length - 1]! : null;
     const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0 }, m);
     if (!reading) {
       // "zwischen 31 und 40 Jahren alt", "10 bis 12 Uhr": the first end goes with the second.
