@@ -748,7 +748,8 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
   for (const verb of verbs) {
     const forms = finite ? verb.forms : verb.nonFinite ?? [];
     const detached = !finite && verb.detached?.includes(word) === true && tokens[i - 1]?.lower === verb.then?.[0]?.[0];
-    if (!forms.includes(word) && !detached) continue;
+    // A finite verb is read only as one of the verbs of the very form at `i` (byFinite): no need to look.
+    if (!finite && !forms.includes(word) && !detached) continue;
     if (!verb.then && reflexive > 0) {
       announcesAfterReflexive ??= announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length > 0;
       if (!announcesAfterReflexive) continue;
