@@ -94,10 +94,18 @@ export function widthAt(text: string, i: number): number {
 export const isLetterOrMark = (cls: number): boolean => (cls & WORD_CHAR) !== 0 && (cls & NUMBER) === 0;
 
 /**
- * The lower case of an ASCII or Latin-1 UTF-16 unit, which is one unit
- * too: A-Z and À-Þ but × add 0x20, the others are their own. Not for
- * units above 0xFF.
+ * The lower case of each ASCII and Latin-1 UTF-16 unit, which is one unit
+ * too: A-Z and À-Þ but × add 0x20, the others are their own. Read only.
+ */
+export const LATIN1_LOWER: Readonly<Uint8Array> = Uint8Array.from({ length: 0x100 },
+  (_, unit) => ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7) ? unit + 0x20 : unit));
+
+/**
+ * The lower case of an ASCII or Latin-1 UTF-16 unit (see LATIN1_LOWER); a
+ * unit above 0xFF is given back as it is. A table, not comparisons: V8 drops
+ * optimized code at the first compare it has not seen run (the first "Ä"
+ * after a run of ASCII).
  */
 export function lowerLatin1(unit: number): number {
-  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7) ? unit + 0x20 : unit;
+  return unit <= 0xff ? LATIN1_LOWER[unit]! : unit;
 }

@@ -4,7 +4,7 @@
  * surnames, abbreviations, words seen in lower case).
  */
 import type { DocumentContext } from './model.js';
-import { LETTER, LOWER, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
+import { LETTER, LOWER, LOW_UNIT_CLASSES, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
 
 export interface Words {
   /** Each word as written, in text order. */
@@ -23,11 +23,21 @@ export function scanWords(text: string): Words {
   const words: string[] = [];
   const starts: number[] = [];
   const n = text.length;
+  // Units below LOW_UNIT_CLASSES.length are whole characters: their class read from the table, no call per character.
+  const low = LOW_UNIT_CLASSES;
+  const lowEnd = low.length;
   let i = 0;
   while (i < n) {
-    if (!(classAt(text, i) & WORD_CHAR)) { i += widthAt(text, i); continue; }
+    const unit = text.charCodeAt(i);
+    if (unit < lowEnd ? !(low[unit]! & WORD_CHAR) : !(classAt(text, i) & WORD_CHAR)) { i += unit < lowEnd ? 1 : widthAt(text, i); continue; }
     const start = i;
-    do i += widthAt(text, i); while (i < n && classAt(text, i) & WORD_CHAR);
+    for (;;) {
+      const at = text.charCodeAt(i);
+      i += at < lowEnd ? 1 : widthAt(text, i);
+      if (i >= n) break;
+      const next = text.charCodeAt(i);
+      if (next < lowEnd ? !(low[next]! & WORD_CHAR) : !(classAt(text, i) & WORD_CHAR)) break;
+    }
     words.push(text.slice(start, i));
     starts.push(start);
   }

@@ -15,7 +15,7 @@ import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
 import { isCompanyNoun, isRoleWord, runRegExp } from '../../src/stages/entities/compiled.js';
 import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
-import { WORD_CHAR, classOfUnit } from '../../src/core/chars.js';
+import { WORD_CHAR, classOfUnit, lowerLatin1 } from '../../src/core/chars.js';
 import { WORD_END, WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
@@ -101,6 +101,11 @@ describe('character scanners', () => {
       expect(detectLanguage(s, profiles, 'en')).toBe(byPattern(s));
     }), { numRuns: 3000 });
     expect(detectLanguage('Der Hund und die Katze sagte, das sei über', profiles, 'en')).toBe('de');
+  });
+
+  it('lower-case each Latin-1 unit by table as toLowerCase does', () => {
+    for (let unit = 0; unit <= 0xff; unit++) expect(lowerLatin1(unit)).toBe(String.fromCharCode(unit).toLowerCase().charCodeAt(0));
+    expect(lowerLatin1(0x100)).toBe(0x100);
   });
 
   it('stop counting function words once a language leads by SETTLING_LEAD', () => {
