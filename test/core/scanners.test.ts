@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLocale, profiles } from '../../src/lang/index.js';
 import { SETTLING_LEAD, detectLanguage } from '../../src/stages/detect-language.js';
 import { tailBefore } from '../../src/stages/amounts/read.js';
-import { OPENER_MAX_LENGTH, openerKey } from '../../src/stages/amounts/grammar.js';
+import { OPENER_MAX_LENGTH, keyOf, openerKey } from '../../src/stages/amounts/grammar.js';
 import { tokenize } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
@@ -101,6 +101,13 @@ describe('character scanners', () => {
       expect(detectLanguage(s, profiles, 'en')).toBe(byPattern(s));
     }), { numRuns: 3000 });
     expect(detectLanguage('Der Hund und die Katze sagte, das sei über', profiles, 'en')).toBe('de');
+  });
+
+  it('make the lookup key of an amount phrase as lower-casing and folding \\s+ to one space would', () => {
+    const phrases = fc.array(fc.constantFrom(...PIECES, 'Mio.', 'EINE', 'halbe', '\u2003', '\u3000', '\u0085'), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(phrases, (s) => {
+      expect(keyOf(s)).toBe(s.toLowerCase().replace(/\s+/g, ' '));
+    }), { numRuns: 2000 });
   });
 
   it('lower-case each Latin-1 unit by table as toLowerCase does', () => {

@@ -8,7 +8,7 @@
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
 import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
-import { LATIN1_LOWER, lowerLatin1 } from '../../core/chars.js';
+import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, lowerLatin1 } from '../../core/chars.js';
 
 const NOT_AFTER_WORD = WORD_START;
 const NOT_BEFORE_WORD = WORD_END;
@@ -76,7 +76,12 @@ export interface Grammar {
 
 /** The lookup key of a matched phrase: lower case, single spaces. */
 export function keyOf(phrase: string): string {
-  return phrase.toLowerCase().replace(/\s+/g, ' ');
+  // Most phrases are one word: no white space to fold, no pattern to run (a unit from 0x800 up may be space: the pattern decides).
+  for (let i = 0; i < phrase.length; i++) {
+    const unit = phrase.charCodeAt(i);
+    if (unit >= LOW_UNIT_CLASSES.length || LOW_UNIT_CLASSES[unit]! & SPACE) return phrase.toLowerCase().replace(/\s+/g, ' ');
+  }
+  return phrase.toLowerCase();
 }
 
 const lowerMap = <V>(record: Readonly<Record<string, V>>): Map<string, V> =>

@@ -147,7 +147,8 @@ const isInsidePair = (s: string, i: number): boolean => {
 };
 
 function insideBlocked(blocked: readonly Blocked[], start: number, end: number): boolean {
-  return blocked.some((b) => b.start < end && start < b.end);
+  for (let k = 0; k < blocked.length; k++) if (blocked[k]!.start < end && start < blocked[k]!.end) return true;
+  return false;
 }
 
 /** Reads the amount whose number starts at `core`; null where it is no amount. */
