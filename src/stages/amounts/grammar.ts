@@ -177,16 +177,16 @@ function firstWordsOf(numberWords: readonly string[]): Set<string> {
 function openerTable(firstWords: ReadonlySet<string>): Uint8Array {
   const table = new Uint8Array((OPENER_MAX_LENGTH + 1) << 8);
   const beginsAboveLatin1 = [...firstWords].some((w) => w.charCodeAt(0) > 0xff);
+  if (beginsAboveLatin1) return table.fill(1, 1 << 8);
   for (let length = 1; length <= OPENER_MAX_LENGTH; length++) {
-    for (let unit = 0; unit <= 0xff; unit++) {
-      const digitOrMicro = (unit >= 0x30 && unit <= 0x39) || unit === 0xb5;
-      if (beginsAboveLatin1 || digitOrMicro) table[(length << 8) | unit] = 1;
-    }
+    for (let unit = 0x30; unit <= 0x39; unit++) table[(length << 8) | unit] = 1;
+    table[(length << 8) | 0xb5] = 1;
   }
   for (const w of firstWords) {
     if (w.length > OPENER_MAX_LENGTH) continue;
     const first = w.charCodeAt(0);
-    for (let unit = 0; unit <= 0xff; unit++) if (lowerLatin1(unit) === first) table[(w.length << 8) | unit] = 1;
+    // lowerLatin1 gives a unit or the unit 0x20 above it: only these two can lower to `first`.
+    for (const unit of [first, first - 0x20]) if (unit >= 0 && unit <= 0xff && lowerLatin1(unit) === first) table[(w.length << 8) | unit] = 1;
   }
   return table;
 }

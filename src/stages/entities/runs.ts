@@ -104,7 +104,7 @@ const RIGHT_QUOTE = 0x2019;
 
 /**
  * Where the run of names starting at `at` ends, -1 where none starts: the
- * match of CompiledEntities.runRe there, read one character at a time
+ * match of runRegExp (compiled.ts) there, read one character at a time
  * instead of running the pattern at each of the many capitalized words. A
  * run is names ("Hans", "E. F.", "O'Neill", "Sei-ichi") with blanks or one
  * line break between them, and up to two connectors between two names
