@@ -4,7 +4,7 @@
  * surnames, abbreviations, words seen in lower case).
  */
 import type { DocumentContext } from './model.js';
-import { LETTER, LOWER, LOW_UNIT_CLASSES, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
+import { LETTER, LOWER, NUMBER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
 
 export interface Words {
   /** Each word as written, in text order. */
@@ -23,20 +23,25 @@ export function scanWords(text: string): Words {
   const words: string[] = [];
   const starts: number[] = [];
   const n = text.length;
-  // Units below LOW_UNIT_CLASSES.length are whole characters: their class read from the table, no call per character.
-  const low = LOW_UNIT_CLASSES;
-  const lowEnd = low.length;
+  // A unit's class read from the table, no call per character; classAt only for units the table does not hold.
+  const table = UNIT_CLASSES;
+  const tableEnd = table.length;
   let i = 0;
   while (i < n) {
     const unit = text.charCodeAt(i);
-    if (unit < lowEnd ? !(low[unit]! & WORD_CHAR) : !(classAt(text, i) & WORD_CHAR)) { i += unit < lowEnd ? 1 : widthAt(text, i); continue; }
+    let cls = unit < tableEnd ? table[unit]! : UNKNOWN_CLASS;
+    if (cls === UNKNOWN_CLASS) cls = classAt(text, i);
+    if (!(cls & WORD_CHAR)) { i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i); continue; }
     const start = i;
     for (;;) {
       const at = text.charCodeAt(i);
-      i += at < lowEnd ? 1 : widthAt(text, i);
+      // Only a high surrogate can start a pair: widthAt is called for astral characters alone.
+      i += at < 0xd800 || at > 0xdbff ? 1 : widthAt(text, i);
       if (i >= n) break;
       const next = text.charCodeAt(i);
-      if (next < lowEnd ? !(low[next]! & WORD_CHAR) : !(classAt(text, i) & WORD_CHAR)) break;
+      let nextCls = next < tableEnd ? table[next]! : UNKNOWN_CLASS;
+      if (nextCls === UNKNOWN_CLASS) nextCls = classAt(text, i);
+      if (!(nextCls & WORD_CHAR)) break;
     }
     words.push(text.slice(start, i));
     starts.push(start);

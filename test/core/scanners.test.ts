@@ -15,7 +15,7 @@ import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
 import { isCompanyNoun, isRoleWord, runRegExp } from '../../src/stages/entities/compiled.js';
 import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
-import { WORD_CHAR, classOfUnit, lowerLatin1 } from '../../src/core/chars.js';
+import { UNIT_CLASSES, UNKNOWN_CLASS, WORD_CHAR, classAt, classOfUnit, lowerLatin1 } from '../../src/core/chars.js';
 import { WORD_END, WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
@@ -108,6 +108,17 @@ describe('character scanners', () => {
     fc.assert(fc.property(phrases, (s) => {
       expect(keyOf(s)).toBe(s.toLowerCase().replace(/\s+/g, ' '));
     }), { numRuns: 2000 });
+  });
+
+  it('give in UNIT_CLASSES the class classAt gives, or UNKNOWN_CLASS', () => {
+    let known = 0;
+    for (let unit = 0; unit < UNIT_CLASSES.length; unit++) {
+      if (UNIT_CLASSES[unit] === UNKNOWN_CLASS) continue;
+      known++;
+      expect(UNIT_CLASSES[unit]).toBe(classAt(String.fromCharCode(unit), 0));
+    }
+    expect(known).toBe(0x800 + (UNIT_CLASSES.length - 0x2000));
+    expect(scanWords('Ein „Wort“ – ΑΣ 中文 𝐀b').text).toEqual(['Ein', 'Wort', 'ΑΣ', '中文', '𝐀b']);
   });
 
   it('lower-case each Latin-1 unit by table as toLowerCase does', () => {
