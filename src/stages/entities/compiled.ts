@@ -5,7 +5,7 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
-import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit } from '../../core/chars.js';
+import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit, widthAt } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 
 export interface CompiledEntities {
@@ -80,8 +80,12 @@ export interface CompiledEntities {
   organizationWordEndingsFound: Endings;
 }
 
-/** The first word of a spelling or of the text at a position. */
-export const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
+/** The first word of a spelling: its leading letters, marks and numbers (`^[\p{L}\p{M}\p{N}]+`), read by class. */
+function firstWordOf(spelling: string): string {
+  let end = 0;
+  while (end < spelling.length && classAt(spelling, end) & WORD_CHAR_CLASS) end += widthAt(spelling, end);
+  return spelling.slice(0, end);
+}
 
 /** Lower case, no dots, no legal forms: the key two spellings of one company share. */
 export function nameKey(name: string, legalForms: ReadonlySet<string>): string {
@@ -100,7 +104,9 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
       families.push(entry);
       continue;
     }
-    for (const spelling of [entry.name, ...(entry.aliases ?? [])]) {
+    const aliases = entry.aliases ?? [];
+    for (let k = -1; k < aliases.length; k++) {
+      const spelling = k < 0 ? entry.name : aliases[k]!;
       if (!bySpelling.has(spelling)) bySpelling.set(spelling, entry);
       const key = nameKey(spelling, legalForms);
       if (!byKey.has(key)) byKey.set(key, entry);
@@ -115,17 +121,22 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   // One alternation of a thousand names is slow in V8; look names up by their first word instead.
   const spellingsByFirstWord = new Map<string, string[]>();
   for (const spelling of bySpelling.keys()) {
-    const firstWord = FIRST_WORD.exec(spelling)?.[0];
+    const firstWord = firstWordOf(spelling);
     if (!firstWord) continue;
     const list = spellingsByFirstWord.get(firstWord) ?? [];
     list.push(spelling);
     spellingsByFirstWord.set(firstWord, list);
   }
   for (const list of spellingsByFirstWord.values()) list.sort((a, b) => b.length - a.length);
-  const oneWordSpellings = new Map<string, string[]>();
+  // The one-word spellings under their first word, as two lists: read once per name ending.
+  const oneWordBases: string[] = [];
+  const oneWordLists: string[][] = [];
   for (const [firstWord, list] of spellingsByFirstWord) {
     const oneWord = list.filter((s) => !s.includes(' '));
-    if (oneWord.length) oneWordSpellings.set(firstWord, oneWord);
+    if (oneWord.length) {
+      oneWordBases.push(firstWord);
+      oneWordLists.push(oneWord);
+    }
   }
   const nameEndings = [...config.nameEndings].sort((a, b) => b.length - a.length);
   const spellingsByWord = new Map(spellingsByFirstWord);
@@ -135,9 +146,10 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   for (const ending of nameEndings) {
     if (!ending) continue;
     const lastUnit = ending.charCodeAt(ending.length - 1);
-    for (const [base, list] of oneWordSpellings) {
+    for (let k = 0; k < oneWordBases.length; k++) {
+      const base = oneWordBases[k]!;
       const word = base + ending;
-      if (!spellingsByWord.has(word)) spellingsByWord.set(word, list);
+      if (!spellingsByWord.has(word)) spellingsByWord.set(word, oneWordLists[k]!);
       // wordGateHash(word) from its parts: reading units of the joined string would copy each into a flat one (~7,500 at start).
       lexiconWordBits[gateHash(base.charCodeAt(0), base.length > 1 ? base.charCodeAt(1) : ending.charCodeAt(0), lastUnit, word.length)] = 1;
     }
