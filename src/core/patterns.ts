@@ -29,6 +29,8 @@ export function firstCharacters(source: string, flags = ''): Set<string> | null 
   /** First characters of what was read; null: any character. */
   type First = { chars: Set<string> | null; empty: boolean };
   const ANY = (): First => ({ chars: null, empty: false });
+  /** What an item read only to be passed over gives: its characters begin no match (no sets made for them). */
+  const SKIPPED: First = { chars: null, empty: false };
   const union = (into: Set<string> | null, from: Set<string> | null): Set<string> | null => {
     if (!into || !from) return null;
     for (const ch of from) into.add(ch);
@@ -36,22 +38,23 @@ export function firstCharacters(source: string, flags = ''): Set<string> | null 
   };
   let i = 0;
   const fail = (): never => { throw new Error('unreadable pattern'); };
-  const alternation = (): First => {
+  // `collect`: false where what is read cannot begin a match (after a sequence's first item that must match).
+  const alternation = (collect: boolean): First => {
     let chars: Set<string> | null = new Set<string>();
     let empty = false;
     for (;;) {
-      const seq = sequence();
+      const seq = sequence(collect);
       chars = union(chars, seq.chars);
       empty ||= seq.empty;
       if (source[i] !== '|') return { chars, empty };
       i++;
     }
   };
-  const sequence = (): First => {
+  const sequence = (collect: boolean): First => {
     let chars: Set<string> | null = new Set<string>();
     let open = true;
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      const item = atom();
+      const item = atom(open && collect);
       const q = source[i];
       let optional = false;
       if (q === '?' || q === '*') { optional = true; i++; } else if (q === '+') i++;
@@ -83,7 +86,7 @@ export function firstCharacters(source: string, flags = ''): Set<string> | null 
     if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) ? null : next;
     return LETTER_OR_NUMBER.test(next) ? null : next;
   };
-  const atom = (): First => {
+  const atom = (collect: boolean): First => {
     const ch = source[i]!;
     if (ch === '(') {
       i++;
@@ -91,24 +94,27 @@ export function firstCharacters(source: string, flags = ''): Set<string> | null 
       if (source.startsWith('?:', i)) i += 2;
       else if (/^\?<?[=!]/.test(source.slice(i, i + 3))) { zeroWidth = true; i += source[i + 1] === '<' ? 3 : 2; }
       else if (source[i] === '?') i = source.indexOf('>', i) + 1 || fail(); // a named group
-      const inner = alternation();
+      const inner = alternation(collect && !zeroWidth);
       if (source[i] !== ')') fail();
       i++;
+      if (!collect) return SKIPPED;
       // A look-around consumes nothing: the characters after it begin the match.
       return zeroWidth ? { chars: new Set(), empty: true } : inner;
     }
-    if (ch === '[') return charClass();
+    if (ch === '[') return charClass(collect);
     if (ch === '\\') {
       const lit = escaped();
+      if (!collect) return SKIPPED;
       return lit === null ? ANY() : { chars: new Set([lit]), empty: false };
     }
-    if (ch === '^' || ch === '$') { i++; return { chars: new Set(), empty: true }; }
+    if (ch === '^' || ch === '$') { i++; return collect ? { chars: new Set(), empty: true } : SKIPPED; }
     if (ch === '*' || ch === '+' || ch === '?' || ch === '{') fail();
     const cp = String.fromCodePoint(source.codePointAt(i)!);
     i += cp.length;
+    if (!collect) return SKIPPED;
     return cp === '.' ? ANY() : { chars: new Set([cp]), empty: false };
   };
-  const charClass = (): First => {
+  const charClass = (collect: boolean): First => {
     i++;
     let any = false;
     if (source[i] === '^') { any = true; i++; }
@@ -125,16 +131,17 @@ export function firstCharacters(source: string, flags = ''): Set<string> | null 
         i++;
         const to = literal();
         if (from === null || to === null || to.codePointAt(0)! - from.codePointAt(0)! > 1000) { any = true; continue; }
-        for (let cp = from.codePointAt(0)!; cp <= to.codePointAt(0)!; cp++) chars.add(String.fromCodePoint(cp));
+        if (collect) for (let cp = from.codePointAt(0)!; cp <= to.codePointAt(0)!; cp++) chars.add(String.fromCodePoint(cp));
       } else if (from === null) any = true;
       else chars.add(from);
     }
     if (source[i] !== ']') fail();
     i++;
+    if (!collect) return SKIPPED;
     return any ? ANY() : { chars, empty: false };
   };
   try {
-    const all = alternation();
+    const all = alternation(true);
     return i === source.length && !all.empty ? all.chars : null;
   } catch {
     return null;
