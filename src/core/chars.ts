@@ -129,3 +129,10 @@ export const LATIN1_LOWER: Readonly<Uint8Array> = Uint8Array.from({ length: 0x10
 export function lowerLatin1(unit: number): number {
   return unit <= 0xff ? LATIN1_LOWER[unit]! : unit;
 }
+
+/** The word a text begins with: its leading letters, marks and numbers (`^[\p{L}\p{M}\p{N}]+`), read by class; empty if none. */
+export function leadingWord(text: string): string {
+  let end = 0;
+  while (end < text.length && classAt(text, end) & WORD_CHAR) end += widthAt(text, end);
+  return text.slice(0, end);
+}

@@ -15,7 +15,7 @@ import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
 import { isCompanyNoun, isRoleWord, runRegExp } from '../../src/stages/entities/compiled.js';
 import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
-import { UNIT_CLASSES, UNKNOWN_CLASS, WORD_CHAR, classAt, classOfUnit, lowerLatin1 } from '../../src/core/chars.js';
+import { UNIT_CLASSES, UNKNOWN_CLASS, WORD_CHAR, classAt, classOfUnit, leadingWord, lowerLatin1 } from '../../src/core/chars.js';
 import { WORD_END, WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
@@ -32,6 +32,14 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts)
 const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }));
 
 describe('character scanners', () => {
+  it('read the word a text begins with as /^[\\p{L}\\p{M}\\p{N}]+/u does', () => {
+    expect(leadingWord('Über-Gewinn 2')).toBe('Über');
+    expect(leadingWord(' Über')).toBe('');
+    fc.assert(fc.property(anyText, (s) => {
+      expect(leadingWord(s)).toBe(/^[\p{L}\p{M}\p{N}]+/u.exec(s)?.[0] ?? '');
+    }), { numRuns: 2000 });
+  });
+
   it('find the words that /[\\p{L}\\p{M}\\p{N}]+/u finds', () => {
     fc.assert(fc.property(anyText, (s) => {
       const expected = [...s.matchAll(WORD_RE)].map((m) => [m[0], m.index]);

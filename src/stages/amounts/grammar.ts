@@ -8,7 +8,7 @@
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
 import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
-import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, lowerLatin1 } from '../../core/chars.js';
+import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, leadingWord, lowerLatin1 } from '../../core/chars.js';
 
 const NOT_AFTER_WORD = WORD_START;
 const NOT_BEFORE_WORD = WORD_END;
@@ -122,9 +122,6 @@ function firstUnitsOf(source: string): Uint8Array | null {
   return table;
 }
 
-/** The first word of a number word: what the document's word at a number's start must be. */
-const FIRST_WORD = /^[\p{L}\p{M}\p{N}]+/u;
-
 /**
  * A test whether the core pattern can match at a word, without running it:
  * a digit, or a word that is (in any case) a number word or the first word
@@ -160,7 +157,8 @@ export const openerKey = (word: string): number => (word.length << 8) | word.cha
 function firstWordsOf(numberWords: readonly string[]): Set<string> {
   const firstWords = new Set<string>();
   for (const w of numberWords) {
-    const first = FIRST_WORD.exec(w.toLowerCase())?.[0];
+    // The first word of a number word: what the document's word at a number's start must be.
+    const first = leadingWord(w.toLowerCase());
     if (first) firstWords.add(first);
   }
   return firstWords;

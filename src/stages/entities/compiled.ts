@@ -5,7 +5,7 @@
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
-import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit, widthAt } from '../../core/chars.js';
+import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit, leadingWord } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 
 export interface CompiledEntities {
@@ -80,13 +80,6 @@ export interface CompiledEntities {
   organizationWordEndingsFound: Endings;
 }
 
-/** The first word of a spelling: its leading letters, marks and numbers (`^[\p{L}\p{M}\p{N}]+`), read by class. */
-function firstWordOf(spelling: string): string {
-  let end = 0;
-  while (end < spelling.length && classAt(spelling, end) & WORD_CHAR_CLASS) end += widthAt(spelling, end);
-  return spelling.slice(0, end);
-}
-
 /** Lower case, no dots, no legal forms: the key two spellings of one company share. */
 export function nameKey(name: string, legalForms: ReadonlySet<string>): string {
   const words = name.toLowerCase().replace(/['’]s$/u, '').split(/[^\p{L}\p{N}&]+/u).filter((w) => w.length > 0);
@@ -121,7 +114,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   // One alternation of a thousand names is slow in V8; look names up by their first word instead.
   const spellingsByFirstWord = new Map<string, string[]>();
   for (const spelling of bySpelling.keys()) {
-    const firstWord = firstWordOf(spelling);
+    const firstWord = leadingWord(spelling);
     if (!firstWord) continue;
     const list = spellingsByFirstWord.get(firstWord) ?? [];
     list.push(spelling);
