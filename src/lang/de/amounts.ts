@@ -1,6 +1,7 @@
 /** How German news writes numbers, scales, qualifiers and currencies. */
 import type { AmountConfig } from '../../stages/amounts/config.js';
 import { germanUnits } from './amounts-units.js';
+import { noWords } from '../../core/lists.js';
 
 const EUR = { code: 'EUR' };
 const USD = { code: 'USD' };
@@ -81,7 +82,7 @@ export const germanAmounts: AmountConfig = {
   units: germanUnits,
   inflections: ['n', 'en', 's', 'e'],
   unitNoun: 'capitalized',
-  notNounEndings: [],
+  notNounEndings: noWords(),
   stopWords: [
     'der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'aber', 'von', 'vom', 'mit', 'für', 'in', 'im', 'auf', 'an',
     'am', 'bei', 'aus', 'nach', 'zu', 'zum', 'zur', 'um', 'pro', 'je', 'als', 'wie', 'ist', 'sind', 'war', 'waren', 'wird',

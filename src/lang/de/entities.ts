@@ -2,6 +2,7 @@
 import type { EntityConfig, LexiconEntry } from '../../stages/entities/config.js';
 import { sharedLexicon } from '../../lexicon/index.js';
 import { firstNames } from '../../lexicon/first-names.js';
+import { noWords } from '../../core/lists.js';
 
 /** Bodies and companies known by their German names, and German spellings of shared ones. */
 const germanNames: readonly LexiconEntry[] = [
@@ -18,7 +19,7 @@ export const germanEntities: EntityConfig = {
   companyNouns: ['Konzern', 'Unternehmen', 'Firma', 'Hersteller', 'Anbieter', 'Start-up', 'Startup', 'Mutterkonzern', 'Muttergesellschaft', 'Tochtergesellschaft', 'Tochterfirma', 'Zulieferer', 'Autobauer', 'Händler', 'Versicherer', 'Versandhändler', 'Onlinehändler', 'Dienstleister', 'Betreiber', 'Netzbetreiber', 'Mobilfunker', 'Mobilfunkbetreiber', 'Chipkonzern', 'Chiphersteller', 'Technologiekonzern', 'Softwarekonzern', 'Softwarehersteller', 'Internetkonzern', 'Elektronikkonzern', 'Smartphonehersteller', 'Handyhersteller', 'Tech-Konzern', 'Technologie-Gigant', 'Tech-Gigant', 'Tech-Riese', 'Internetriese', 'Halbleiterhersteller', 'Rüstungskonzern', 'Energiekonzern', 'Ölkonzern', 'Pharmakonzern', 'Baukonzern', 'Stahlkonzern', 'Versicherungskonzern', 'Medienkonzern', 'Mischkonzern', 'Investmentbank', 'Ratingagentur', 'Beratungsfirma', 'Unternehmensberatung', 'Beratungsgesellschaft', 'Beratungsunternehmen', 'Strategieberatung', 'Wirtschaftsprüfungsgesellschaft', 'Wirtschaftsprüfer', 'Marktforscher', 'Marktforschungsinstitut', 'Marktforschungsunternehmen'],
   companyNounEndings: ['konzern', 'hersteller', 'riese', 'gigant', 'zulieferer', 'anbieter'],
   companyCompoundHeads: ['Chef', 'Chefin', 'Sprecher', 'Sprecherin', 'Konzern', 'Aktie', 'Aktien', 'Mutter', 'Tochter', 'Vorstand', 'Vorstandschef', 'Gründer', 'Manager', 'Managerin', 'Mitarbeiter', 'Zentrale', 'Boss'],
-  organizationHeads: [],
+  organizationHeads: noWords(),
   organizationWordEndings: ['ministerium', 'bundesamt', 'landesamt', 'verfassungsgericht', 'gerichtshof', 'landesgericht', 'kartellamt', 'rechnungshof', 'bundesanstalt', 'bundesagentur'],
   organizationPrefixes: ['Bundes', 'Landes'],
   stopWords: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'aber', 'doch', 'denn', 'wie', 'als', 'so', 'auch', 'noch', 'nur', 'schon', 'im', 'in', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'seit', 'von', 'vom', 'vor', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'um', 'durch', 'gegen', 'ohne', 'trotz', 'laut', 'dass', 'daß', 'ob', 'wenn', 'weil', 'während', 'er', 'sie', 'es', 'wir', 'ihr', 'ich', 'man', 'dies', 'diese', 'dieser', 'dieses', 'jene', 'sein', 'seine', 'ihre', 'unser', 'kein', 'keine', 'nicht', 'dabei', 'damit', 'dazu', 'daher', 'dann', 'da', 'hier', 'dort', 'heute', 'gestern', 'morgen', 'jetzt', 'bereits', 'zudem', 'außerdem', 'allerdings', 'jedoch', 'zwar', 'sowie', 'bisher', 'zuletzt', 'vergangene', 'vergangenen', 'vergangenes', 'nächste', 'nächsten', 'ende', 'anfang', 'mitte', 'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'herr', 'frau', 'prozent', 'euro', 'dollar', 'millionen', 'milliarden', 'jahr', 'jahre', 'jahren', 'woche', 'wochen', 'monat', 'monaten', 'tag', 'tage', 'tagen'],
@@ -30,5 +31,5 @@ export const germanEntities: EntityConfig = {
   nameParticles: ['von', 'van', 'de', 'der', 'zu', 'di', 'da', 'del', 'du', 'bin', 'al'],
   notNames: ['Konzern', 'Unternehmen', 'Regierung', 'Bundesregierung', 'Polizei', 'Staat', 'Land', 'Stadt', 'Partei', 'Firma', 'Bank', 'Markt', 'Börse', 'Aktie', 'Aktien', 'Umsatz', 'Gewinn', 'Chip', 'Chips', 'Prozent', 'Euro', 'Dollar', 'Anfang', 'Ende', 'Mitte', 'Jahr', 'Jahres', 'Woche', 'Monat', 'Zeit', 'Angaben', 'Bericht', 'Berichten', 'Zufolge', 'Kreise', 'Insider', 'Medien', 'Nachrichtenagentur', 'Agentur', 'KI', 'AI', 'IT', 'EDV', 'GPU', 'CPU', 'LED', 'USB', 'GPS', 'LKW', 'PKW', 'SMS', 'PR', 'HR', 'PC', 'TV', 'US', 'USA', 'CEO', 'CFO', 'App', 'Apps', 'Online', 'Handy', 'China', 'Asien', 'Europa'],
   capitalizationMarksNames: false,
-  wideGivenNames: [],
+  wideGivenNames: noWords(),
 };

@@ -1,6 +1,7 @@
 /** How English news (wire copy included: "mln dlrs", "pct", "cts", "stg") writes amounts. */
 import type { AmountConfig } from '../../stages/amounts/config.js';
 import { englishUnits } from './amounts-units.js';
+import { noWords } from '../../core/lists.js';
 
 const USD = { code: 'USD' };
 const GBP = { code: 'GBP' };
@@ -12,7 +13,7 @@ export const englishAmounts: AmountConfig = {
   groupSeparator: ',',
   foreignDecimal: false,
   ordinalDot: false,
-  ordinalNouns: [],
+  ordinalNouns: noWords(),
   numberWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
     twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,

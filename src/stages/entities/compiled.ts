@@ -76,8 +76,9 @@ export interface CompiledEntities {
   companyNounEnds: WordEndGate;
   /** Ends of compound company nouns ("…hersteller", "…konzern"). */
   companyNounEndings: Endings;
-  /** Endings that make one compound word an organization ("…ministerium"). */
-  organizationWordRe: RegExp | null;
+  /** Endings that make one compound word an organization ("…ministerium"); a never-matching RegExp when
+   *  the language lists none (not null: both locales' compiled objects then share one hidden class). */
+  organizationWordRe: RegExp;
   /** The endings a word must have for `organizationWordRe` to match it (with "es" or "s" after them): tested first, cheaply. */
   organizationWordEndingsFound: Endings;
 }
@@ -178,7 +179,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const orgEndings = config.organizationWordEndings;
   const organizationWordRe = orgEndings.length
     ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}-]*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
-    : null;
+    : /(?!)/u;
   const legalAlt = anyOf(config.legalForms);
   const legalFormStarts = firstCharacters(legalAlt);
   const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;

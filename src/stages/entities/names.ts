@@ -314,8 +314,8 @@ function wordBefore(ctx: Context, run: Run, i: number): string {
 
 /** "Finanzministerium", "Bundesministerium für Bildung und Forschung". */
 function organizationWords(ctx: Context, run: Run): void {
+  if (ctx.c.config.organizationWordEndings.length === 0) return;
   const re = ctx.c.organizationWordRe;
-  if (!re) return;
   const { tokens } = run;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
