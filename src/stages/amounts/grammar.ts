@@ -9,6 +9,7 @@ import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
 import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
 import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, leadingWord, lowerLatin1 } from '../../core/chars.js';
+import { storeFields } from '../../core/shape.js';
 
 const NOT_AFTER_WORD = WORD_START;
 const NOT_BEFORE_WORD = WORD_END;
@@ -206,12 +207,17 @@ function lowerHash(word: string): number {
   return hash;
 }
 
+/** Holds one language's Grammar with field types that stay narrow (see core/shape). */
+class AmountTables {
+  constructor(fields: Grammar) { storeFields(this, fields); }
+}
+
 /** The locale's amount words compiled; a language module builds this once, when it is loaded. */
 export function amountGrammar(config: AmountConfig): Grammar {
   const numberWords = [...Object.keys(config.numberWords), ...Object.keys(config.scaleOnlyNumberWords)];
   const firstWords = firstWordsOf(numberWords);
   const openerUnits = openerTable(firstWords);
-  return {
+  const fields: Grammar = {
     config,
     core: sticky(`${NOT_AFTER_WORD}(?:(\\d+(?:[.,]\\d+)*)|(${alternatives(numberWords)})${NOT_BEFORE_WORD})`),
     opensNumber: numberOpener(firstWords, openerUnits),
@@ -249,4 +255,5 @@ export function amountGrammar(config: AmountConfig): Grammar {
     knownUnits: new Set(Object.values(config.units)),
     ordinalNouns: new Set(config.ordinalNouns.map(keyOf)),
   };
+  return new AmountTables(fields) as unknown as Grammar;
 }

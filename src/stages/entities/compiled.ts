@@ -7,6 +7,7 @@ import type { EntityConfig, LexiconEntry } from './config.js';
 import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters } from '../../core/patterns.js';
 import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit, leadingWord } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
+import { storeFields } from '../../core/shape.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -88,6 +89,11 @@ export function nameKey(name: string, legalForms: ReadonlySet<string>): string {
   const words = name.toLowerCase().replace(/['’]s$/u, '').split(/[^\p{L}\p{N}&]+/u).filter((w) => w.length > 0);
   while (words.length > 1 && legalForms.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
+}
+
+/** Holds one language's CompiledEntities with field types that stay narrow (see core/shape). */
+class EntityTables {
+  constructor(fields: CompiledEntities) { storeFields(this, fields); }
 }
 
 export function compileEntities(config: EntityConfig): CompiledEntities {
@@ -183,7 +189,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const legalAlt = anyOf(config.legalForms);
   const legalFormStarts = firstCharacters(legalAlt);
   const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
-  return {
+  const fields: CompiledEntities = {
     config, spellingsByWord, lexiconWordBits, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, families, runConnectors,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
@@ -216,6 +222,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     organizationWordRe,
     organizationWordEndingsFound: new Endings(orgEndings.flatMap((e) => [e, `${e}es`, `${e}s`])),
   };
+  return new EntityTables(fields) as unknown as CompiledEntities;
 }
 
 /**
