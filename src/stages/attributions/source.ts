@@ -81,7 +81,11 @@ export class SourceLexicon {
 
   /** The kind of source a noun names, by its exact form or as the last part of a compound ("Konzernsprecher", "HIS-Studie"). */
   kindOf(word: string): HeadKind | undefined {
-    const lower = word.toLowerCase();
+    return this.kindOfLower(word.toLowerCase());
+  }
+
+  /** `kindOf` of a word already lower-cased (a token's `lower`): no new string to make and hash per look-up. */
+  kindOfLower(lower: string): HeadKind | undefined {
     const exact = this.exact.get(lower);
     if (exact) return exact;
     // The longest listed end, leaving at least two letters before it.
@@ -170,10 +174,10 @@ export function classifySource(
     const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
     if (n !== undefined && head < 0) { count = n; continue; }
     // A number joined to a source noun heads a phrase however it is written: "der 81-jährige".
-    const numbered = /^\d+-/u.test(t.text) && !tokens[i + 1]?.isCapitalized && lexicon.kindOf(t.text) !== undefined;
+    const numbered = /^\d+-/u.test(t.text) && !tokens[i + 1]?.isCapitalized && lexicon.kindOfLower(t.lower) !== undefined;
     if (!(t.isCapitalized || isLowerCaseName(t) || numbered) || lexicon.determiners.has(t.lower)) continue;
     if (count !== null && head < 0 && lexicon.measures.has(t.lower)) return null;
-    const k = lexicon.kindOf(t.text);
+    const k = lexicon.kindOfLower(t.lower);
     // A sentence-initial adjective before a statement noun: "Ersten Angaben".
     const next = tokens[i + 1];
     if (!k && next?.isCapitalized && lexicon.kindOf(next.text) === 'transparent') continue;
@@ -191,7 +195,7 @@ export function classifySource(
   const headMention = inside.find((m) => m.start <= headToken.start && m.end >= headToken.end);
   const named = (): string | null => {
     if (person) return person.name;
-    const isNameWord = (t: Token) => t.isWord && (t.isCapitalized || isLowerCaseName(t)) && !lexicon.determiners.has(t.lower) && !lexicon.kindOf(t.text);
+    const isNameWord = (t: Token) => t.isWord && (t.isCapitalized || isLowerCaseName(t)) && !lexicon.determiners.has(t.lower) && !lexicon.kindOfLower(t.lower);
     // Capitalized words right after a role noun ("Sprecher Michael Hughes"), else an apposition ("…, Klaus Stöhr").
     const words: string[] = [];
     for (let i = head + 1; i < tokens.length && isNameWord(tokens[i]!); i++) words.push(tokens[i]!.text);
@@ -212,7 +216,7 @@ export function classifySource(
       const t = tokens[i]!;
       if (t.text === ',') return null;
       if (!t.isWord || !t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
-      const k = lexicon.kindOf(t.text);
+      const k = lexicon.kindOfLower(t.lower);
       if (k === 'organization' || k === 'media') return compoundPrefix(t.text, lexicon) ?? (lexicon.isGeneric(t.text) ? null : t.text);
       return null;
     }

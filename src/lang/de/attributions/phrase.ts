@@ -44,7 +44,7 @@ const TIMES = set(`woche wochen monat monaten jahr jahren tag tagen nacht zeit z
 /** Occasions of speaking, no places a speaker belongs to: "im Interview", "in der Pressekonferenz". */
 const OCCASIONS = set(`interview interviews gespräch gesprächs rede sitzung pressekonferenz debatte sendung talkshow ansprache predigt
   fernsehen radio fernsehinterview zeitungsinterview gottesdienst parlamentsdebatte`);
-const isOccasion = (t: Token): boolean => OCCASIONS.has(t.lower) || ['document', 'media', 'transparent'].includes(sourceLexicon.kindOf(t.text) ?? '');
+const isOccasion = (t: Token): boolean => OCCASIONS.has(t.lower) || ['document', 'media', 'transparent'].includes(sourceLexicon.kindOfLower(t.lower) ?? '');
 /** Prepositions that open an embedded participle phrase: "mit der Sache vertraute", "an den Gesprächen beteiligte". */
 const EMBEDDED_PREPOSITIONS = set('mit an in im am über aus vom zum');
 const COORDINATORS = set('und sowie noch');

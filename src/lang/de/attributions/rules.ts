@@ -503,7 +503,7 @@ function subjectPhrase(tokens: readonly Token[], i: number, limit: number): Noun
 function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
   const title = np.end - np.start > 1 && lexicon.kindOf(tokens[np.start]!.text) === 'person' ? 1 : 0;
   return np.parties.length === 1 && tokens.slice(np.start + title, np.end)
-    .every((t) => t.isWord && t.isCapitalized && !DETERMINERS.has(t.lower) && !lexicon.kindOf(t.text));
+    .every((t) => t.isWord && t.isCapitalized && !DETERMINERS.has(t.lower) && !lexicon.kindOfLower(t.lower));
 }
 
 /**
@@ -851,7 +851,7 @@ function impersonalBody(r: Reading, anchor: number): NounPhrase | null {
     const from = tokens[np.start]!.start;
     const to = tokens[np.end - 1]!.end;
     const known = view.mentions.some((m) => (m.type === 'organization' || m.type === 'company') && m.start >= from && m.end <= to)
-      || tokens.slice(np.start, np.end).some((t) => t.isCapitalized && lexicon.kindOf(t.text) === 'organization');
+      || tokens.slice(np.start, np.end).some((t) => t.isCapitalized && lexicon.kindOfLower(t.lower) === 'organization');
     if (known) return np;
   }
   return null;
@@ -863,7 +863,7 @@ function writingOpening(tokens: readonly Token[], at: number): NounPhrase | null
   if (!BODY_PLACES.has(tokens[cs]!.lower)) return null;
   const np = nounPhrase(tokens, cs + 1, at);
   if (!np || np.end !== at) return null;
-  const kind = lexicon.kindOf(tokens.slice(np.start, np.end).find((t) => t.isCapitalized && lexicon.kindOf(t.text))?.text ?? '');
+  const kind = lexicon.kindOf(tokens.slice(np.start, np.end).find((t) => t.isCapitalized && lexicon.kindOfLower(t.lower))?.text ?? '');
   return kind === 'document' || kind === 'media' ? np : null;
 }
 
@@ -1163,7 +1163,7 @@ function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: Re
       for (let i = 0; i < tokens.length - 1; i++) {
         if (!words.has(tokens[i]!.lower)) continue;
         const np = nounPhrase(tokens, i + 1);
-        if (np && needsSource.has(tokens[i]!.lower) && !headNouns(tokens, np).some((t) => lexicon.kindOf(t.text))) continue;
+        if (np && needsSource.has(tokens[i]!.lower) && !headNouns(tokens, np).some((t) => lexicon.kindOfLower(t.lower))) continue;
         if (np) found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts', undefined, false, -1, 'phrase'));
       }
       return found;
@@ -1230,7 +1230,7 @@ export function nachAngabenRule(id: string): AttributionRule {
     while (k < np.end && tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower)) head.push(tokens[k++]!);
     return head;
   };
-  const kindsOf = (np: NounPhrase, tokens: readonly Token[]) => headOf(np, tokens).map((t) => lexicon.kindOf(t.text) ?? '');
+  const kindsOf = (np: NounPhrase, tokens: readonly Token[]) => headOf(np, tokens).map((t) => lexicon.kindOfLower(t.lower) ?? '');
   const isStatement = (np: NounPhrase, tokens: readonly Token[]) => kindsOf(np, tokens).some((k) => statementKinds.has(k));
   // "nach dem Urteil", "nach der Auswertung des Flugschreibers": a point in time.
   const isEvent = (np: NounPhrase, tokens: readonly Token[]) => TEMPORAL_NACH.has(tokens[np.start]!.lower)
