@@ -61,6 +61,8 @@ export interface CompiledEntities {
    * to compile that case-insensitive alternation, a third of the start-up.
    */
   rolesByFirstChar: Map<string, string[]>;
+  /** The last word of each role in rolesByFirstChar: text that ends in none of them ends in no role. */
+  roleLastWords: Endings;
   /** Blanks, a linker and blanks, at a position: " at ", " bei ". */
   roleLinkerRe: RegExp;
   /** Whole role words, lower-cased. */
@@ -210,6 +212,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     companyCompoundHeads: new Set(config.companyCompoundHeads),
     organizationHeads: new Set(config.organizationHeads),
     rolesByFirstChar, roleLinkerRe,
+    roleLastWords: new Endings([...rolesByFirstChar.values()].flat().map((role) => role.slice(role.lastIndexOf(' ') + 1))),
     roles: new Set(rolesAll.map((r) => r.toLowerCase())),
     listedRoles: new Endings(rolesAll.map((r) => r.toLowerCase())),
     roleEndings: new Endings(config.roleEndings),

@@ -241,6 +241,8 @@ function roleEndingText(c: CompiledEntities, text: string): number {
   let blanks = text.length;
   while (blanks > 0 && BLANK.has(text.charCodeAt(blanks - 1))) blanks--;
   if (blanks === text.length) return -1;
+  // Before the blanks stands a role's last word, or no role ends there (most texts before a name).
+  if (c.roleLastWords.matchLowerCase(text.slice(0, blanks), 0, 0) === 0) return -1;
   for (let at = 0; at < blanks; at++) {
     // `[^\p{L}\p{M}]` before it: no letter or mark (half of a surrogate pair is neither).
     if (at > 0 && isLetterOrMark(classOfUnit(text, at - 1))) continue;
