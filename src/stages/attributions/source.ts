@@ -133,6 +133,11 @@ function mentionsIn(mentions: readonly EntityMention[], start: number, end: numb
 /** Capital letters only (a digit or hyphen inside at most): "NDR", "OSZE", "G8". */
 const ACRONYM = /^\p{Lu}{2,}(?:[-\d]\p{Lu}*)?$/u;
 
+/** A source as one object literal, keys in one order: no object spread per classification (measured in the attribution stage). */
+function sourceOf(text: string, type: SourceType, count: number | null, name: string | null, organization: string | null): Source {
+  return { text, count, name, organization, type };
+}
+
 /**
  * Classifies a source phrase. Returns null when the phrase names no plausible
  * source (no noun, no name, no pronoun).
@@ -149,10 +154,9 @@ export function classifySource(
   const inside = mentionsIn(mentions, start, end);
   const person = inside.find((m) => m.type === 'person');
   const bodyOf = (from: number) => inside.find((m) => m.type !== 'person' && MENTION_TYPES[m.type] && m.end > from);
-  const base = { text, count: null as number | null, name: null as string | null, organization: null as string | null };
 
   if (tokens.length === 1 && lexicon.pronouns.has(tokens[0]!.lower)) {
-    return { ...base, type: 'person', count: 1 };
+    return sourceOf(text, 'person', 1, null, null);
   }
 
   // The head: the first capitalized word that is not a determiner, number or transparent noun.
@@ -182,7 +186,7 @@ export function classifySource(
     }
   }
   // Only a statement noun ("ersten Angaben", "dem Vernehmen"): someone unnamed.
-  if (head < 0) return statement ? { ...base, type: 'anonymous' } : null;
+  if (head < 0) return statement ? sourceOf(text, 'anonymous', null, null, null) : null;
   const headToken = tokens[head]!;
   const headMention = inside.find((m) => m.start <= headToken.start && m.end >= headToken.end);
   const named = (): string | null => {
@@ -220,15 +224,15 @@ export function classifySource(
     case 'anonymous': {
       // "eine Quelle" is one anonymous source; "ein Mitarbeiter" is one described person.
       if (count === 1 && !lexicon.isSingular(headToken.text)) {
-        return { ...base, type: 'person', count: 1, organization: bodyOf(start)?.name ?? null };
+        return sourceOf(text, 'person', 1, null, bodyOf(start)?.name ?? null);
       }
-      return { ...base, type: 'anonymous', count, organization: bodyOf(start)?.name ?? null };
+      return sourceOf(text, 'anonymous', count, null, bodyOf(start)?.name ?? null);
     }
     case 'person':
     case 'spokesperson': {
       const org = person?.organization ?? bodyOf(start)?.name ?? headPrefix ?? bodyAfterHead();
-      if (kind === 'person' && count !== null && count > 1) return { ...base, type: 'anonymous', count, organization: org };
-      return { ...base, type: kind, count: 1, name: named(), organization: org };
+      if (kind === 'person' && count !== null && count > 1) return sourceOf(text, 'anonymous', count, null, org);
+      return sourceOf(text, kind, 1, named(), org);
     }
     case 'organization':
     case 'media': {
@@ -238,32 +242,32 @@ export function classifySource(
       while (first > 0 && tokens[first - 1]!.isCapitalized && !lexicon.determiners.has(tokens[first - 1]!.lower)) first--;
       const titled = first < head ? tokens.slice(first, head + 1).map((t) => t.text).join(' ') : null;
       const own = lexicon.isGeneric(headToken.text) ? titled : (headPrefix ?? headToken.text);
-      return { ...base, type: kind, organization: bodyOf(start)?.name ?? named() ?? own };
+      return sourceOf(text, kind, null, null, bodyOf(start)?.name ?? named() ?? own);
     }
     case 'document':
-      return { ...base, type: kind, organization: bodyOf(start)?.name ?? headPrefix };
+      return sourceOf(text, kind, null, null, bodyOf(start)?.name ?? headPrefix);
     default:
       break;
   }
   // "laut bildblog.de": a web address names the outlet.
-  if (isWebAddress(headToken)) return { ...base, type: 'media', organization: headMention?.name ?? headToken.text };
+  if (isWebAddress(headToken)) return sourceOf(text, 'media', null, null, headMention?.name ?? headToken.text);
   if (headMention) {
     const type = MENTION_TYPES[headMention.type] ?? 'organization';
     // "Annette Schavan (CDU)": a body written after the name is the person's.
-    if (type === 'person') return { ...base, type, count: 1, name: headMention.name, organization: headMention.organization ?? bodyOf(headMention.end)?.name ?? null };
-    return { ...base, type, organization: headMention.name };
+    if (type === 'person') return sourceOf(text, type, 1, headMention.name, headMention.organization ?? bodyOf(headMention.end)?.name ?? null);
+    return sourceOf(text, type, null, null, headMention.name);
   }
-  if (person) return { ...base, type: 'person', count: 1, name: person.name, organization: person.organization ?? bodyOf(person.end)?.name ?? null };
+  if (person) return sourceOf(text, 'person', 1, person.name, person.organization ?? bodyOf(person.end)?.name ?? null);
   const body = bodyOf(start);
-  if (body) return { ...base, type: MENTION_TYPES[body.type] ?? 'organization', organization: body.name };
+  if (body) return sourceOf(text, MENTION_TYPES[body.type] ?? 'organization', null, null, body.name);
   // Unknown capitalized words: a name when they are two or more ("Peter Struck"); one word alone
   // ("Sony", "Felderer") is taken for a body until a full name elsewhere shows it is a surname
   // (see resolveReferences); after a determiner, some unnamed body ("die Hausverwaltung").
   const determined = tokens.slice(0, head).some((t) => lexicon.determiners.has(t.lower));
   const rest = named();
-  if (!determined && rest) return { ...base, type: 'person', count: 1, name: `${headToken.text} ${rest}` };
-  if (!determined) return { ...base, type: 'organization', organization: headToken.text };
+  if (!determined && rest) return sourceOf(text, 'person', 1, `${headToken.text} ${rest}`, null);
+  if (!determined) return sourceOf(text, 'organization', null, null, headToken.text);
   // An acronym after its article is the name of a body, known or not: "der NDR", "die OSZE".
-  if (ACRONYM.test(headToken.text)) return { ...base, type: 'organization', organization: headToken.text };
-  return options.knownOnly ? null : { ...base, type: 'organization' };
+  if (ACRONYM.test(headToken.text)) return sourceOf(text, 'organization', null, null, headToken.text);
+  return options.knownOnly ? null : sourceOf(text, 'organization', null, null, null);
 }
