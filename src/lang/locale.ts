@@ -9,6 +9,7 @@ import type { SentenceRules } from '../stages/sentences.js';
 import type { CompiledEntities } from '../stages/entities/compiled.js';
 import type { Grammar } from '../stages/amounts/grammar.js';
 import type { CompiledAttributions } from '../stages/attributions/config.js';
+import { storeFields } from '../core/shape.js';
 
 export interface Locale {
   code: LanguageCode;
@@ -20,6 +21,16 @@ export interface Locale {
   amounts: Grammar;
   /** Compiled from the language's AttributionConfig when its module loads. */
   attributions: CompiledAttributions;
+}
+
+/** Holds one language's Locale with field types that stay narrow (see core/shape). */
+class LocaleTables {
+  constructor(fields: Locale) { storeFields(this, fields); }
+}
+
+/** The Locale a language module exports, built from its slots. */
+export function assembleLocale(fields: Locale): Locale {
+  return new LocaleTables(fields) as unknown as Locale;
 }
 
 /** What language detection needs; loaded eagerly, unlike the full Locale. */

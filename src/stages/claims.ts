@@ -48,8 +48,12 @@ export function buildClaims(doc: DocumentContext, inputs: ClaimInputs): Claim[] 
 
 /** The items starting inside each sentence (by position in `sentences`), in their given order. */
 function groupBySentence<T>(items: readonly T[], startOf: (item: T) => number, sentences: readonly Sentence[]): T[][] {
-  const groups: T[][] = sentences.map(() => []);
-  for (const item of items) {
+  // Plain loops, not map() and for-of: the arrays' element kinds vary (empty lists, map() results), and
+  // the iterator and map() paths meet them as new maps each time ('wrong map' deopts, recompiles).
+  const groups: T[][] = [];
+  for (let g = 0; g < sentences.length; g++) groups.push([]);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const start = startOf(item);
     // The last sentence starting at or before the item, by binary search.
     let lo = 0;

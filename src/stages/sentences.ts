@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../core/model.js';
 import { trimSpan } from '../core/span.js';
+import { storeFields } from '../core/shape.js';
 
 export interface SentenceConfig {
   /** Tokens that end in a period without ending a sentence: "z.B.", "Mio.", "Inc.", "U.S.". */
@@ -31,15 +32,25 @@ export interface SentenceRules {
   openers: ReadonlySet<string>;
 }
 
+/** Hold one language's SentenceRules and OrdinalCues with field types that stay narrow (see core/shape). */
+class SentenceTables {
+  constructor(fields: SentenceRules) { storeFields(this, fields); }
+}
+class OrdinalTables {
+  constructor(fields: OrdinalCues) { storeFields(this, fields); }
+}
+
 export function sentenceRules(config: SentenceConfig): SentenceRules {
-  return {
+  const ordinal: OrdinalCues = {
+    months: new Set(config.monthNames.map((m) => m.toLowerCase())),
+    before: new Set(config.ordinalContext.map((w) => w.toLowerCase())),
+  };
+  const fields: SentenceRules = {
     abbreviations: new Set(config.abbreviations),
-    ordinal: {
-      months: new Set(config.monthNames.map((m) => m.toLowerCase())),
-      before: new Set(config.ordinalContext.map((w) => w.toLowerCase())),
-    },
+    ordinal: new OrdinalTables(ordinal) as unknown as OrdinalCues,
     openers: new Set(config.sentenceOpeners ?? []),
   };
+  return new SentenceTables(fields) as unknown as SentenceRules;
 }
 
 /** One line break, CRLF counted once (a bare "\r" before "\n" is not a break of its own). */

@@ -1,6 +1,7 @@
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import type { Attribution } from '../../types.js';
 import type { Token } from './tokens.js';
+import { storeFields } from '../../core/shape.js';
 
 /** What an attribution rule sees: one sentence and what earlier stages found in it. */
 export interface SentenceView {
@@ -80,6 +81,11 @@ export interface CompiledAttributions extends AttributionConfig {
   untriggered: Uint8Array;
 }
 
+/** Holds one language's CompiledAttributions with field types that stay narrow (see core/shape). */
+class AttributionTables {
+  constructor(fields: CompiledAttributions) { storeFields(this, fields); }
+}
+
 export function compileAttributions(config: AttributionConfig): CompiledAttributions {
   const rulesByTrigger = new Map<string, number[]>();
   config.rules.forEach((rule, r) => {
@@ -90,5 +96,6 @@ export function compileAttributions(config: AttributionConfig): CompiledAttribut
     }
   });
   const untriggered = Uint8Array.from(config.rules, (rule) => (rule.triggers ? 0 : 1));
-  return { ...config, rulesByTrigger, untriggered };
+  const fields: CompiledAttributions = { ...config, rulesByTrigger, untriggered };
+  return new AttributionTables(fields) as unknown as CompiledAttributions;
 }
