@@ -24,13 +24,15 @@ export interface Locale {
 }
 
 /** Holds one language's Locale with field types that stay narrow (see core/shape). */
+// Declaration merging: the class has the fields of Locale (storeFields stores them).
+interface LocaleTables extends Locale {}
 class LocaleTables {
   constructor(fields: Locale) { storeFields(this, fields); }
 }
 
 /** The Locale a language module exports, built from its slots. */
 export function assembleLocale(fields: Locale): Locale {
-  return new LocaleTables(fields) as unknown as Locale;
+  return new LocaleTables(fields);
 }
 
 /** What language detection needs; loaded eagerly, unlike the full Locale. */

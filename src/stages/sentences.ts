@@ -33,9 +33,13 @@ export interface SentenceRules {
 }
 
 /** Hold one language's SentenceRules and OrdinalCues with field types that stay narrow (see core/shape). */
+// Declaration merging: the class has the fields of SentenceRules (storeFields stores them).
+interface SentenceTables extends SentenceRules {}
 class SentenceTables {
   constructor(fields: SentenceRules) { storeFields(this, fields); }
 }
+// Declaration merging: the class has the fields of OrdinalCues (storeFields stores them).
+interface OrdinalTables extends OrdinalCues {}
 class OrdinalTables {
   constructor(fields: OrdinalCues) { storeFields(this, fields); }
 }
@@ -47,10 +51,10 @@ export function sentenceRules(config: SentenceConfig): SentenceRules {
   };
   const fields: SentenceRules = {
     abbreviations: new Set(config.abbreviations),
-    ordinal: new OrdinalTables(ordinal) as unknown as OrdinalCues,
+    ordinal: new OrdinalTables(ordinal),
     openers: new Set(config.sentenceOpeners ?? []),
   };
-  return new SentenceTables(fields) as unknown as SentenceRules;
+  return new SentenceTables(fields);
 }
 
 /** One line break, CRLF counted once (a bare "\r" before "\n" is not a break of its own). */

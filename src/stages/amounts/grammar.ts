@@ -208,6 +208,8 @@ function lowerHash(word: string): number {
 }
 
 /** Holds one language's Grammar with field types that stay narrow (see core/shape). */
+// Declaration merging: the class has the fields of Grammar (storeFields stores them).
+interface AmountTables extends Grammar {}
 class AmountTables {
   constructor(fields: Grammar) { storeFields(this, fields); }
 }
@@ -255,5 +257,5 @@ export function amountGrammar(config: AmountConfig): Grammar {
     knownUnits: new Set(Object.values(config.units)),
     ordinalNouns: new Set(config.ordinalNouns.map(keyOf)),
   };
-  return new AmountTables(fields) as unknown as Grammar;
+  return new AmountTables(fields);
 }

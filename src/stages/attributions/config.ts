@@ -82,6 +82,8 @@ export interface CompiledAttributions extends AttributionConfig {
 }
 
 /** Holds one language's CompiledAttributions with field types that stay narrow (see core/shape). */
+// Declaration merging: the class has the fields of CompiledAttributions (storeFields stores them).
+interface AttributionTables extends CompiledAttributions {}
 class AttributionTables {
   constructor(fields: CompiledAttributions) { storeFields(this, fields); }
 }
@@ -97,5 +99,5 @@ export function compileAttributions(config: AttributionConfig): CompiledAttribut
   });
   const untriggered = Uint8Array.from(config.rules, (rule) => (rule.triggers ? 0 : 1));
   const fields: CompiledAttributions = { ...config, rulesByTrigger, untriggered };
-  return new AttributionTables(fields) as unknown as CompiledAttributions;
+  return new AttributionTables(fields);
 }

@@ -92,6 +92,8 @@ export function nameKey(name: string, legalForms: ReadonlySet<string>): string {
 }
 
 /** Holds one language's CompiledEntities with field types that stay narrow (see core/shape). */
+// Declaration merging: the class has the fields of CompiledEntities (storeFields stores them).
+interface EntityTables extends CompiledEntities {}
 class EntityTables {
   constructor(fields: CompiledEntities) { storeFields(this, fields); }
 }
@@ -222,7 +224,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     organizationWordRe,
     organizationWordEndingsFound: new Endings(orgEndings.flatMap((e) => [e, `${e}es`, `${e}s`])),
   };
-  return new EntityTables(fields) as unknown as CompiledEntities;
+  return new EntityTables(fields);
 }
 
 /**
