@@ -31,6 +31,12 @@ const TITLE_MAX = 200;
  */
 const STOPPED_TITLE_MAX = 100;
 const FINAL_STOP = /(?<![.…])\.["“”»«']?$/u;
+/**
+ * A headline stands above a text. A text that is one line ending as a
+ * sentence ends ("The company said it lost $3 million.", piped in or one
+ * record of --input jsonl) is body: its attributions are read.
+ */
+const SENTENCE_END = /[.!?]["“”»«'’]?$/u;
 
 export function readHeader(text: string, config: HeaderConfig): Header {
   const lines = new FirstLines(text, HEADER_LINES);
@@ -49,7 +55,8 @@ export function readHeader(text: string, config: HeaderConfig): Header {
     }
     if (content.length <= LABEL_MAX && LABEL.test(content) && !/[.!?]$/u.test(content) && lines.at(i + 1) !== undefined) continue;
     // A first line that is a whole paragraph, or a long sentence, is body text, not a headline.
-    if (content.length <= TITLE_MAX && !(content.length > STOPPED_TITLE_MAX && FINAL_STOP.test(content))) title = line;
+    if (content.length <= TITLE_MAX && !(content.length > STOPPED_TITLE_MAX && FINAL_STOP.test(content))
+      && !(lines.at(i + 1) === undefined && SENTENCE_END.test(content))) title = line;
     break;
   }
   if (published === null) {
