@@ -149,6 +149,206 @@ export function firstCharacters(source: string, flags = ''): Set<string> | null 
 }
 
 /**
+ * The strings of at most `length` UTF-16 units that the matches of a pattern
+ * begin with: every match starts with one of them, and one shorter than
+ * `length` is a whole match (anything may follow it). Read from the source as
+ * firstCharacters reads it; a look-around or anchor reads as matching
+ * nothing, so the set may hold more than the matches begin with, never less.
+ * Null where a character within the first `length` may be any (a property
+ * escape, `.`, a negated class, a wide range, an escape such as `\d`), for
+ * the `i` flag, or when the strings would be too many.
+ */
+export function leadingStrings(source: string, length: number, flags = ''): Set<string> | null {
+  if (flags.includes('i') || length < 1) return null;
+  /** The strings an item begins with; null: any character. */
+  type Leads = Set<string> | null;
+  const EMPTY = (): Set<string> => new Set(['']);
+  let i = 0;
+  const fail = (): never => { throw new Error('unreadable pattern'); };
+  /** The strings of `a` followed by those of `b`, cut to `n` units. */
+  const concat = (a: Set<string>, b: Leads, n: number): Set<string> => {
+    const out = new Set<string>();
+    for (const x of a) {
+      if (x.length >= n) out.add(x.slice(0, n));
+      else if (b === null) fail();
+      else for (const y of b) out.add((x + y).slice(0, n));
+    }
+    if (out.size > LEADING_STRINGS_LIMIT) fail();
+    return out;
+  };
+  const union = (a: Leads, b: Leads): Leads => {
+    if (a === null || b === null) return null;
+    for (const y of b) a.add(y);
+    return a;
+  };
+  const star = (x: Leads, n: number): Leads => {
+    if (x === null) return n === 0 ? EMPTY() : null;
+    let all = EMPTY();
+    for (let k = 0; k < n; k++) all = union(concat(all, x, n), all)!;
+    return all;
+  };
+  // Each item is read for as many units as the strings before it may still need: few strings however long the pattern.
+  const alternation = (n: number): Leads => {
+    let leads: Leads = sequence(n);
+    while (source[i] === '|') {
+      i++;
+      leads = union(leads, sequence(n));
+    }
+    return leads;
+  };
+  const sequence = (n: number): Leads => {
+    let leads = EMPTY();
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      let shortest = n;
+      for (const x of leads) shortest = Math.min(shortest, x.length);
+      const need = n - shortest;
+      const item = atom(need);
+      const q = source[i];
+      if (q === '?') { i++; leads = concat(leads, union(item, EMPTY()), n); }
+      else if (q === '*') { i++; leads = concat(leads, star(item, need), n); }
+      else if (q === '+') { i++; leads = concat(concat(leads, item, n), star(item, need), n); }
+      else if (q === '{') {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i)) ?? fail();
+        i += m[0].length;
+        const min = Number(m[1]);
+        for (let k = 0; k < Math.min(min, n); k++) leads = concat(leads, item, n);
+        if (m[2] !== undefined && m[3] === '') leads = concat(leads, star(item, need), n);
+        else {
+          const extra = m[2] === undefined ? 0 : Number(m[3]) - min;
+          for (let k = 0; k < Math.min(extra, n); k++) leads = concat(leads, union(item === null ? null : new Set(item), EMPTY()), n);
+        }
+      } else leads = concat(leads, item, n);
+      if (source[i] === '?') i++; // lazy
+    }
+    return leads;
+  };
+  /** A literal character after a backslash, or null for an escape that stands for many (\d, \p{…}, a back-reference). */
+  const escaped = (): string | null => {
+    const next = source[i + 1] ?? fail();
+    i += 2;
+    if (next === 'p' || next === 'P' || next === 'u' || next === 'x') {
+      if (source[i] === '{') i = source.indexOf('}', i) + 1 || fail();
+      else if (next !== 'p' && next !== 'P') i += next === 'u' ? 4 : 2;
+      return null;
+    }
+    return LETTER_OR_NUMBER.test(next) ? null : next;
+  };
+  const atom = (n: number): Leads => {
+    const ch = source[i]!;
+    if (ch === '(') {
+      i++;
+      let zeroWidth = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (/^\?<?[=!]/.test(source.slice(i, i + 3))) { zeroWidth = true; i += source[i + 1] === '<' ? 3 : 2; }
+      else if (source[i] === '?') i = source.indexOf('>', i) + 1 || fail(); // a named group
+      // A look-around consumes nothing: what follows it begins the match. Passed over unread.
+      const inner = zeroWidth ? skipToGroupEnd() : alternation(n);
+      if (source[i] !== ')') fail();
+      i++;
+      return zeroWidth ? EMPTY() : inner;
+    }
+    if (ch === '[') return charClass();
+    if (ch === '\\') {
+      const lit = escaped();
+      return lit === null ? null : new Set([lit]);
+    }
+    if (ch === '^' || ch === '$') { i++; return EMPTY(); }
+    if (ch === '*' || ch === '+' || ch === '?' || ch === '{') fail();
+    const cp = String.fromCodePoint(source.codePointAt(i)!);
+    i += cp.length;
+    return cp === '.' ? null : new Set([cp]);
+  };
+  /** To the `)` closing the group `i` is in, past nested groups, classes and escapes. */
+  const skipToGroupEnd = (): null => {
+    let depth = 0;
+    while (i < source.length) {
+      const ch = source[i];
+      if (ch === '\\') i += 2;
+      else if (ch === '[') charClass();
+      else if (ch === '(') { depth++; i++; }
+      else if (ch !== ')') i++;
+      else if (depth === 0) return null;
+      else { depth--; i++; }
+    }
+    return fail();
+  };
+  const charClass = (): Leads => {
+    i++;
+    let any = false;
+    if (source[i] === '^') { any = true; i++; }
+    const chars = new Set<string>();
+    const literal = (): string | null => {
+      if (source[i] === '\\') return escaped();
+      const cp = String.fromCodePoint(source.codePointAt(i) ?? fail());
+      i += cp.length;
+      return cp;
+    };
+    while (i < source.length && source[i] !== ']') {
+      const from = literal();
+      if (source[i] === '-' && source[i + 1] !== ']') {
+        i++;
+        const to = literal();
+        if (from === null || to === null || to.codePointAt(0)! - from.codePointAt(0)! > 1000) { any = true; continue; }
+        for (let cp = from.codePointAt(0)!; cp <= to.codePointAt(0)!; cp++) chars.add(String.fromCodePoint(cp));
+      } else if (from === null) any = true;
+      else chars.add(from);
+    }
+    if (source[i] !== ']') fail();
+    i++;
+    return any ? null : chars;
+  };
+  try {
+    const all = alternation(length);
+    return i === source.length && all !== null ? all : null;
+  } catch {
+    return null;
+  }
+}
+
+/** leadingStrings gives up past this many strings: a gate of so many is hardly one. */
+const LEADING_STRINGS_LIMIT = 5000;
+
+/**
+ * A test whether the text at a position begins with one of `strings` (of 1
+ * to 7 UTF-16 units; leadingStrings'): true for each of them, false for most
+ * others. A bit per length in a table keyed by a hash of the text's first
+ * units, and one for the first units the strings begin with: most positions
+ * are turned away by one unit and one table entry.
+ */
+export function prefixGate(strings: ReadonlySet<string>): (text: string, at: number) => boolean {
+  const bits = new Uint8Array(1 << PREFIX_GATE_BITS);
+  let longest = 0;
+  for (const s of strings) {
+    if (s.length === 0 || s.length > 7) return () => true;
+    let hash = 0;
+    for (let k = 0; k < s.length; k++) {
+      hash = Math.imul(hash + s.charCodeAt(k) + 1, PREFIX_HASH_FACTOR);
+      const key = hash >>> (32 - PREFIX_GATE_BITS);
+      bits[key] = bits[key]! | (k === 0 ? BEGINS_ONE : 0) | (k === s.length - 1 ? 1 << k : 0);
+    }
+    longest = Math.max(longest, s.length);
+  }
+  return (text, at) => {
+    // The hash step written out (a call per unit is a real one without inlining): multiplicative, so the top bits mix every unit.
+    let hash = Math.imul(text.charCodeAt(at) + 1, PREFIX_HASH_FACTOR);
+    const first = bits[hash >>> (32 - PREFIX_GATE_BITS)]!;
+    if (!(first & BEGINS_ONE) || first & 1) return (first & 1) !== 0;
+    const end = Math.min(text.length, at + longest);
+    for (let i = at + 1; i < end; i++) {
+      hash = Math.imul(hash + text.charCodeAt(i) + 1, PREFIX_HASH_FACTOR);
+      if (bits[hash >>> (32 - PREFIX_GATE_BITS)]! & (1 << (i - at))) return true;
+    }
+    return false;
+  };
+}
+
+/** prefixGate's table has 2^16 entries, keyed by the top bits of a 32-bit hash. */
+const PREFIX_GATE_BITS = 16;
+const PREFIX_HASH_FACTOR = 0x9e3779b1;
+/** In prefixGate's table: a string begins with the unit whose one-unit hash this is. */
+const BEGINS_ONE = 0x80;
+
+/**
  * The matches of a pattern that begin a word (what `WORD_START` before it
  * would find), tried only at word starts whose first character may begin
  * one. A pattern opening with a look-behind is tried at every position of

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { SPACE, classOfUnit } from './chars.js';
 
 /** A span whose `text` is exactly `source.slice(start, end)`. */
 export function makeSpan(source: string, start: number, end: number): Span {
@@ -13,10 +14,10 @@ export function contains(outer: { start: number; end: number }, inner: { start: 
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** Shrinks [start, end) past white space on both sides. */
+/** Shrinks [start, end) past white space (`\s`, one UTF-16 unit at a time) on both sides. */
 export function trimSpan(source: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/u.test(source[start] ?? '')) start++;
-  while (end > start && /\s/u.test(source[end - 1] ?? '')) end--;
+  while (start < end && classOfUnit(source, start) & SPACE) start++;
+  while (end > start && classOfUnit(source, end - 1) & SPACE) end--;
   return { start, end };
 }
 

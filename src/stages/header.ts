@@ -31,29 +31,37 @@ const TITLE_MAX = 200;
  */
 const STOPPED_TITLE_MAX = 100;
 const FINAL_STOP = /(?<![.…])\.["“”»«']?$/u;
+/**
+ * A headline stands above a text. A text that is one line ending as a
+ * sentence ends ("The company said it lost $3 million.", piped in or one
+ * record of --input jsonl) is body: its attributions are read.
+ */
+const SENTENCE_END = /[.!?]["“”»«'’]?$/u;
 
 export function readHeader(text: string, config: HeaderConfig): Header {
-  const lines = firstLines(text, HEADER_LINES);
+  const lines = new FirstLines(text, HEADER_LINES);
   let published: string | null = null;
   let title: { start: number; end: number } | null = null;
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = 0, line = lines.at(0); line !== undefined; line = lines.at(++i)) {
     const content = text.slice(line.start, line.end);
-    const date = parseDate(content, config);
-    if (date && published === null && isMostlyDate(content)) {
-      published = date;
-      continue;
+    // A long line is no date line: its dates are not looked for (a first line is often a whole paragraph).
+    if (published === null && isMostlyDate(content)) {
+      const date = parseDate(content, config);
+      if (date) {
+        published = date;
+        continue;
+      }
     }
-    const hasNext = i + 1 < lines.length;
-    if (hasNext && content.length <= LABEL_MAX && LABEL.test(content) && !/[.!?]$/u.test(content)) continue;
+    if (content.length <= LABEL_MAX && LABEL.test(content) && !/[.!?]$/u.test(content) && lines.at(i + 1) !== undefined) continue;
     // A first line that is a whole paragraph, or a long sentence, is body text, not a headline.
-    if (content.length <= TITLE_MAX && !(content.length > STOPPED_TITLE_MAX && FINAL_STOP.test(content))) title = line;
+    if (content.length <= TITLE_MAX && !(content.length > STOPPED_TITLE_MAX && FINAL_STOP.test(content))
+      && !(lines.at(i + 1) === undefined && SENTENCE_END.test(content))) title = line;
     break;
   }
   if (published === null) {
     // A dateline inside the first lines: "Berlin, 30. September 2024 –"
-    for (const line of lines.slice(0, 3)) {
+    for (let i = 0, line = lines.at(0); i < 3 && line !== undefined; line = lines.at(++i)) {
       published = parseDate(text.slice(line.start, Math.min(line.end, line.start + 120)), config);
       if (published) break;
     }
@@ -66,16 +74,36 @@ export function readHeader(text: string, config: HeaderConfig): Header {
   };
 }
 
-function firstLines(text: string, count: number): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number }> = [];
-  const lineRe = /[^\r\n]+/gu;
-  for (const m of text.matchAll(lineRe)) {
-    const span = trimSpan(text, m.index, m.index + m[0].length);
-    if (span.end > span.start) lines.push(span);
-    if (lines.length >= count) break;
+/**
+ * The first `count` lines with text in them (runs of `[^\r\n]`, trimmed),
+ * read only as far as asked: in most articles the first lines are whole
+ * paragraphs, and the header needs two or three of them.
+ */
+class FirstLines {
+  private readonly lines: Array<{ start: number; end: number }> = [];
+  private readTo = 0;
+  constructor(private readonly text: string, private readonly count: number) {}
+
+  at(i: number): { start: number; end: number } | undefined {
+    while (this.lines.length <= i && this.lines.length < this.count && this.readTo < this.text.length) this.readLine();
+    return this.lines[i];
   }
-  return lines;
+
+  private readLine(): void {
+    LINE.lastIndex = this.readTo;
+    const m = LINE.exec(this.text);
+    if (m === null) {
+      this.readTo = this.text.length;
+      return;
+    }
+    this.readTo = m.index + m[0].length;
+    const span = trimSpan(this.text, m.index, this.readTo);
+    if (span.end > span.start) this.lines.push(span);
+  }
 }
+
+/** A line: its lastIndex is set before each use. */
+const LINE = /[^\r\n]+/gu;
 
 /** A date line, or a dateline with a place: "30. September 2024", "Berlin, 18. September 2025". */
 function isMostlyDate(line: string): boolean {

@@ -7,6 +7,7 @@
 import type { Sentence } from '../core/model.js';
 import { trimSpan } from '../core/span.js';
 import { storeFields } from '../core/shape.js';
+import { LETTER_OR_NUMBER, SPACE, classBefore, classOfUnit } from '../core/chars.js';
 
 export interface SentenceConfig {
   /** Tokens that end in a period without ending a sentence: "z.B.", "Mio.", "Inc.", "U.S.". */
@@ -68,10 +69,9 @@ const NEXT_STARTS_SENTENCE = /^\s+["'„“‚‘»«(\[]?[\p{Lu}\p{N}]/u;
 const LINE_END = /\r\n?|\n/gu;
 /** Wire services wrap lines at about 70 characters; longer lines are paragraphs. */
 const WRAPPED_LINE_MAX = 100;
-/** A line that ends a sentence or a quotation. */
-const LINE_FINISHED = /[.!?…:;"'“”»«)]$/u;
-/** A heading ends in a word, not in punctuation (a wrapped line may end in a comma). */
-const HEADING_END = /[\p{L}\p{N}]$/u;
+/** The last characters of a line that ends a sentence or a quotation. */
+const LINE_FINISHED = '.!?…:;"\'“”»«)';
+// A heading ends in a word (a letter or number), not in punctuation (a wrapped line may end in a comma).
 
 export function splitSentences(text: string, rules: SentenceRules, titleEnd: number | null): Sentence[] {
   const { abbreviations, ordinal, openers } = rules;
@@ -94,12 +94,14 @@ export function splitSentences(text: string, rules: SentenceRules, titleEnd: num
   let lineStart = 0;
   let previousLineFinished = true;
   for (const m of text.matchAll(LINE_END)) {
-    const line = text.slice(lineStart, m.index).trim();
+    // The line trimmed, found by its last character that is no white space: no copy of the line.
+    let lineEnd = m.index;
+    while (lineEnd > lineStart && classOfUnit(text, lineEnd - 1) & SPACE) lineEnd--;
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const nextStartsLower = /^[ \t]*\p{Ll}/u.test(next);
-    const isHeading = previousLineFinished && HEADING_END.test(line) && /^[ \t]*\p{Lu}/u.test(next);
+    const isHeading = previousLineFinished && lineEnd > lineStart && (classBefore(text, lineEnd) & LETTER_OR_NUMBER) !== 0 && /^[ \t]*\p{Lu}/u.test(next);
     if (!nextStartsLower && (m.index - lineStart > WRAPPED_LINE_MAX || isHeading)) cuts.push({ at: m.index, paragraph: true });
-    if (line.length > 0) previousLineFinished = LINE_FINISHED.test(line);
+    if (lineEnd > lineStart) previousLineFinished = LINE_FINISHED.includes(text[lineEnd - 1]!);
     lineStart = m.index + m[0].length;
   }
 
@@ -139,7 +141,7 @@ function endsSentence(
   text: string, dot: number, after: number, abbreviations: ReadonlySet<string>, ordinal: OrdinalCues, openers: ReadonlySet<string>,
 ): boolean {
   let wordStart = dot;
-  while (wordStart > 0 && !/\s/u.test(text[wordStart - 1]!)) wordStart--;
+  while (wordStart > 0 && !(classOfUnit(text, wordStart - 1) & SPACE)) wordStart--;
   const raw = text.slice(wordStart, dot + 1);
   const token = raw.replace(/^["'„“‚‘»«(\[]+/u, '');
   // A dotted acronym ("U.S.", "D.C.") ends its sentence before a sentence opener ("He", "The");

@@ -155,6 +155,15 @@ describe('--input jsonl', () => {
     expect(docs[0].title).toBe('Werk Nummer 7');
   });
 
+  it('reads a record that is one sentence as body text: its source is found, no headline is made of it', async () => {
+    const stdin = records([{ id: 's1', text: 'Der Betreiber teilte mit, er habe 2,5 Millionen Euro investiert.' }, { id: 's2', text: 'A spokeswoman for the firm said it lost $3 million.' }]);
+    const { code, io } = await run(['--input', 'jsonl', '--format', 'jsonl', '-q'], fakeIo({ stdin }));
+    expect(code).toBe(0);
+    const docs = io.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.title)).toEqual([null, null]);
+    expect(docs.map((d) => d.claims[0].attributions.map((a: { source: { text: string } }) => a.source.text))).toEqual([['Der Betreiber'], ['A spokeswoman for the firm']]);
+  });
+
   it('names a bad line by its number and goes on with the other records', async () => {
     const stdin = records([{ id: 'one', text: germanArticle(1) }, '{not json', { id: 'x' }, { text: 'no id' }, '', { id: 'two', text: germanArticle(2) }]);
     const { code, io } = await run(['--input', 'jsonl', '--format', 'jsonl'], fakeIo({ stdin }));

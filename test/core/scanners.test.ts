@@ -16,7 +16,7 @@ import { isCompanyNoun, isRoleWord, runRegExp } from '../../src/stages/entities/
 import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
 import { lastWordBeforeBlanks } from '../../src/stages/entities/people.js';
 import { UNIT_CLASSES, UNKNOWN_CLASS, WORD_CHAR, classAt, classOfUnit, leadingWord, lowerLatin1 } from '../../src/core/chars.js';
-import { WORD_END, WORD_START, firstCharacters, matchesAtWordStarts } from '../../src/core/patterns.js';
+import { WORD_END, WORD_START, firstCharacters, leadingStrings, matchesAtWordStarts, prefixGate } from '../../src/core/patterns.js';
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 const RUN_TOKEN_RE = /\p{Lu}\.(?: ?\p{Lu}\.)*|[\p{L}\p{M}\p{N}'’]+(?:-[\p{L}\p{M}\p{N}]+)*|&/gu;
@@ -317,6 +317,41 @@ describe('character scanners', () => {
     expect([...firstCharacters('(?<chip>Ryzen|Epyc)\\p{L}')!]).toEqual(['R', 'E']);
     for (const any of ['\\p{Lu}x', '[^a]b', 'a?', '.x', '\\dx', 'a|b*']) expect(firstCharacters(any)).toBeNull();
     expect(firstCharacters('abc', 'iu')).toBeNull();
+  });
+
+  it('read the strings a pattern\'s matches begin with, up to a length, or none where a character may be any', () => {
+    expect([...leadingStrings('(?:Xeon|Ryzen)(?![a-z])', 2)!]).toEqual(['Xe', 'Ry']);
+    expect([...leadingStrings('(?:In[ -])?MI[0-9]', 3)!].sort()).toEqual(['In ', 'In-', 'MI0', 'MI1', 'MI2', 'MI3', 'MI4', 'MI5', 'MI6', 'MI7', 'MI8', 'MI9']);
+    // A match shorter than the length is whole: "a" and "ab" may be followed by anything.
+    expect([...leadingStrings('ab?|c{2,}d|(?<n>e)(?=\\p{L})', 3)!].sort()).toEqual(['a', 'ab', 'ccc', 'ccd', 'e']);
+    expect([...leadingStrings('x[0-9]*y', 2)!].sort()).toEqual(['x0', 'x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'xy']);
+    for (const any of ['a\\p{Lu}', 'a[^b]', 'a.', 'a\\dx', 'a(?:b|.)', 'e\\p{L}']) expect(leadingStrings(any, 2)).toBeNull();
+    // Too many strings to be a gate.
+    expect(leadingStrings('[0-9]+x', 4)).toBeNull();
+    expect(leadingStrings('ab', 2, 'iu')).toBeNull();
+    // Past the length nothing is read: "Ryzen" is five letters, whatever follows.
+    expect([...leadingStrings('Ryzen\\p{L}*', 3)!]).toEqual(['Ryz']);
+  });
+
+  it('let through every position where a pattern matches, by its leading strings', () => {
+    const patterns = ['(?:Ascend|Kirin)[ -]?9[0-9]{2}', 'A(?:100|8)|B[1-4]+x?', '[0-9]+(?:K|-bit) RAM', 'Core[ -]i[3579]|MI[0-9]{3}(?=[ -]c)', 'ab?|c{2,3}d'];
+    const pieces = fc.array(fc.constantFrom('Ascend 910', 'Kirin-9', 'A100', 'A8', 'B12x', '64K RAM', '1-bit RAM', 'Core i7', 'MI300 chip', 'a', 'ab', 'ccd', 'cccd', ' ', '-', 'x', 'Ä'), { maxLength: 12 }).map((p) => p.join(''));
+    for (const source of patterns) {
+      for (const length of [1, 2, 3]) {
+        const leads = leadingStrings(source, length)!;
+        const mayBegin = prefixGate(leads);
+        const re = new RegExp(source, 'uy');
+        fc.assert(fc.property(fc.oneof(pieces, anyText), (s) => {
+          for (let at = 0; at < s.length; at++) {
+            re.lastIndex = at;
+            if (!re.test(s)) continue;
+            expect([...leads].some((lead) => s.startsWith(lead, at))).toBe(true);
+            expect(mayBegin(s, at)).toBe(true);
+          }
+        }), { numRuns: 300 });
+      }
+    }
+    expect(prefixGate(leadingStrings('Xeon|Ryzen', 3)!)('Die Xerox', 4)).toBe(false);
   });
 
   it('read the last word before trailing blanks backwards, as the pattern anchored at the end finds it', () => {

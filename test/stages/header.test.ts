@@ -42,6 +42,17 @@ describe('header', () => {
     expect(readHeader('Werk in Dresden eröffnet – Stadt feiert mit einem Fest.\nDer Text beginnt hier.', germanHeader).title)
       .toBe('Werk in Dresden eröffnet – Stadt feiert mit einem Fest.');
   });
+  it('reads a text that is one sentence as body, not as a headline over nothing', () => {
+    expect(readHeader('Die Firma sagte, sie habe 3 Millionen Euro verloren.', germanHeader).title).toBeNull();
+    expect(readHeader('The company said on Monday it lost $3 million.\n', englishHeader).title).toBeNull();
+    expect(readHeader('Will the plant open in May?', englishHeader).title).toBeNull();
+    const dated = readHeader('12. März 2025\n\nDer Sprecher bestätigte den Verkauf.', germanHeader);
+    expect(dated.published).toBe('2025-03-12');
+    expect(dated.title).toBeNull();
+    // One line without a closing stop is still a headline, and so is a stopped line above a text.
+    expect(readHeader('Chipfirma baut neues Werk in Dresden', germanHeader).title).toBe('Chipfirma baut neues Werk in Dresden');
+    expect(readHeader('Werk eröffnet.\nDer Text.', germanHeader).title).toBe('Werk eröffnet.');
+  });
   it('parses day-month and month-day dates and rejects impossible ones', () => {
     expect(parseDate('Berlin, 3. Oktober 2023 –', germanHeader)).toBe('2023-10-03');
     expect(parseDate('March 6, 1987', englishHeader)).toBe('1987-03-06');

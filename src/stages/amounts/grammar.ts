@@ -72,6 +72,12 @@ export interface Grammar {
   stopWords: ReadonlySet<string>;
   /** The contract units the locale's nouns map to. */
   knownUnits: ReadonlySet<string>;
+  /**
+   * Every lower-case form `lookupUnit` knows, to its unit: the listed nouns,
+   * then each inflected form (noun + ending, a stem of more than two units)
+   * not taken already, endings in the locale's order.
+   */
+  unitForms: ReadonlyMap<string, string>;
   ordinalNouns: ReadonlySet<string>;
 }
 
@@ -207,6 +213,22 @@ function lowerHash(word: string): number {
   return hash;
 }
 
+/**
+ * The forms of unitForms: what stripping one ending ("Nutzern" → "nutzer")
+ * finds, worked out once instead of per word. A listed noun wins over an
+ * inflected form; of two inflected forms, the one whose ending comes first.
+ */
+function unitForms(config: AmountConfig): Map<string, string> {
+  const forms = new Map<string, string>(Object.entries(config.units));
+  for (const ending of config.inflections) {
+    for (const [stem, unit] of Object.entries(config.units)) {
+      const form = stem + ending;
+      if (stem.length > 2 && !forms.has(form)) forms.set(form, unit);
+    }
+  }
+  return forms;
+}
+
 /** Holds one language's Grammar with field types that stay narrow (see core/shape). */
 // Declaration merging: the class has the fields of Grammar (storeFields stores them).
 interface AmountTables extends Grammar {}
@@ -255,6 +277,7 @@ export function amountGrammar(config: AmountConfig): Grammar {
     percentWords: lowerMap(config.percentWords),
     stopWords: new Set(config.stopWords.map(keyOf)),
     knownUnits: new Set(Object.values(config.units)),
+    unitForms: unitForms(config),
     ordinalNouns: new Set(config.ordinalNouns.map(keyOf)),
   };
   return new AmountTables(fields);

@@ -9,7 +9,7 @@ import type { CurrencySpec } from './config.js';
 import type { Grammar, WordTail } from './grammar.js';
 import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { LOW_UNIT_CLASSES, SPACE, WORD_CHAR, classBefore } from '../../core/chars.js';
+import { LOW_UNIT_CLASSES, SPACE, UPPER, WORD_CHAR, classAt, classBefore } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -146,18 +146,13 @@ const isInsidePair = (s: string, i: number): boolean => {
   return unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
 };
 
-function insideBlocked(blocked: readonly Blocked[], start: number, end: number): boolean {
-  for (let k = 0; k < blocked.length; k++) if (blocked[k]!.start < end && start < blocked[k]!.end) return true;
-  return false;
-}
-
 /** Reads the amount whose number starts at `core`; null where it is no amount. */
 export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null {
   const { text, grammar, blocked } = ctx;
   const { config } = grammar;
   const coreStart = core.index;
   let coreEnd = coreStart + core[0].length;
-  if (insideBlocked(blocked, coreStart, coreEnd)) return null;
+  if (blockedAt(blocked, coreStart, coreEnd)) return null;
   const digits = core[1];
   let base: number | null;
   let scaleOnly = false;
@@ -391,17 +386,7 @@ function isKnownUnit(grammar: Grammar, unit: string): boolean {
 
 /** The contract unit of a noun in the locale's list, trying its inflected endings; null if unknown. */
 export function lookupUnit(grammar: Grammar, word: string): string | null {
-  const { units, inflections } = grammar.config;
-  const lower = word.toLowerCase();
-  const direct = units[lower];
-  if (direct !== undefined) return direct;
-  for (const ending of inflections) {
-    if (lower.length > ending.length + 2 && lower.endsWith(ending)) {
-      const found = units[lower.slice(0, -ending.length)];
-      if (found !== undefined) return found;
-    }
-  }
-  return null;
+  return grammar.unitForms.get(word.toLowerCase()) ?? null;
 }
 
 const MAX_UNIT_WORDS = 4;
@@ -416,25 +401,37 @@ const MODEL_NUMBER = /\s+(?:\p{L}+\d[\p{L}\p{N}]*|\d+\p{L}[\p{L}\p{N}]*|\d{1,3}(
  */
 function findUnitNoun(ctx: Context, from: number): UnitNoun | null {
   const { text, grammar } = ctx;
-  const compound = /^-([\p{L}\p{M}]+)/u.exec(text.slice(from, from + 40));
-  if (compound) {
-    const part = compound[1]!;
-    return { unit: lookupUnit(grammar, part) ?? part.toLowerCase(), compound: true, end: null };
+  if (text.charCodeAt(from) === HYPHEN) {
+    const compound = /^-([\p{L}\p{M}]+)/u.exec(text.slice(from, from + 40));
+    if (compound) {
+      const part = compound[1]!;
+      return { unit: lookupUnit(grammar, part) ?? part.toLowerCase(), compound: true, end: null };
+    }
   }
   const run = wordsAfter(ctx, from);
-  const noun = (w: WordAfter): UnitNoun => ({ unit: lookupUnit(grammar, w.head) ?? w.head.toLowerCase(), compound: false, end: w.adjacent ? w.end : null });
   if (grammar.config.unitNoun === 'capitalized') {
-    const head = run.find((w) => lookupUnit(grammar, w.head) !== null || /^\p{Lu}/u.test(w.word));
-    return head === undefined ? null : noun(head);
+    for (let k = 0; k < run.length; k++) if (run[k]!.unit !== null || run[k]!.capitalized) return noun(run[k]!);
+    return null;
   }
   // English: the noun phrase ends at its first plural ("14 large money center banks").
-  const lower = run.filter((w) => !/^\p{Lu}/u.test(w.word) || lookupUnit(grammar, w.head) !== null);
+  const lower = run.filter((w) => !w.capitalized || w.unit !== null);
   const plural = lower.find((w) => /[^s]s$/u.test(w.head) && w.head.length > 3);
   if (plural) return noun(plural);
-  const known = lower.find((w) => lookupUnit(grammar, w.head) !== null);
+  const known = lower.find((w) => w.unit !== null);
   if (known) return noun(known);
   const plain = lower.find((w) => !grammar.config.notNounEndings.some((e) => w.head.endsWith(e)));
   return plain === undefined ? null : noun(plain);
+}
+
+const HYPHEN = 0x2d;
+
+function noun(w: WordAfter): UnitNoun {
+  return { unit: w.unit ?? w.head.toLowerCase(), compound: false, end: w.adjacent ? w.end : null };
+}
+
+/** Whether a word begins with an upper-case letter (`^\p{Lu}`). */
+function isCapitalized(word: string): boolean {
+  return (classAt(word, 0) & UPPER) !== 0;
 }
 
 interface UnitNoun {
@@ -451,6 +448,10 @@ interface WordAfter {
   end: number;
   /** The first word after the number, with no name or word between. */
   adjacent: boolean;
+  /** The unit of `head` (lookupUnit), null if none. */
+  unit: string | null;
+  /** Whether `word` begins with a capital. */
+  capitalized: boolean;
 }
 
 /**
@@ -469,7 +470,7 @@ function wordsAfter(ctx: Context, from: number): WordAfter[] {
     const wordStart = m.index + m[0].length - m[1]!.length;
     at = m.index + m[0].length;
     let word = m[1]!;
-    const name = ctx.blocked.find((b) => b.start < at && wordStart < b.end);
+    const name = blockedAt(ctx.blocked, wordStart, at);
     if (name) {
       adjacent = false;
       // "H20-Chips": a compound whose head lies past the name still counts.
@@ -479,20 +480,31 @@ function wordsAfter(ctx: Context, from: number): WordAfter[] {
       }
       word = word.split('-').pop()!;
     }
-    const model = /^\p{Lu}/u.test(word) && lookupUnit(grammar, word) === null ? stickyAt(MODEL_NUMBER, text, at, ctx.end) : null;
+    // The word has no white space: keyOf is its lower case.
+    const key = word.toLowerCase();
+    const compound = word.includes('-');
+    const head = compound ? word.split('-').pop()! : word;
+    const unit = grammar.unitForms.get(compound ? head.toLowerCase() : key) ?? null;
+    const capitalized = isCapitalized(word);
+    const model = capitalized && (compound ? lookupUnit(grammar, word) : unit) === null ? stickyAt(MODEL_NUMBER, text, at, ctx.end) : null;
     if (model) {
       // "Ascend 910C", "Snapdragon 8": a product name the entity stage did not know.
       at = model.index + model[0].length;
       adjacent = false;
       continue;
     }
-    const key = keyOf(word);
     if (grammar.stopWords.has(key) || grammar.numberWords.has(key) || grammar.scaleOnlyNumberWords.has(key)) break;
-    words.push({ word, head: word.split('-').pop()!, end: at, adjacent });
+    words.push({ word, head, end: at, adjacent, unit, capitalized });
     adjacent = false;
-    if (/^\p{Lu}/u.test(word) && grammar.config.unitNoun === 'plural-s') break;
+    if (capitalized && grammar.config.unitNoun === 'plural-s') break;
   }
   return words;
+}
+
+/** The first blocked span that overlaps start..end, if any. */
+function blockedAt(blocked: readonly Blocked[], start: number, end: number): Blocked | undefined {
+  for (let k = 0; k < blocked.length; k++) if (blocked[k]!.start < end && start < blocked[k]!.end) return blocked[k];
+  return undefined;
 }
 
 /** The value of a reading, signed and scaled, in the currency's units for money. */

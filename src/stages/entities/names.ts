@@ -25,20 +25,18 @@ interface Context {
   c: CompiledEntities;
   coverage: Coverage;
   mentions: EntityMention[];
+  /** The document's words, also to ask which it writes in lower case. */
   words: DocumentWordSet;
-  lowerWords: Set<string>;
 }
 
 export interface NamedThings {
   mentions: EntityMention[];
   runs: Run[];
   words: DocumentWordSet;
-  lowerWords: Set<string>;
 }
 
 export function findNamedThings(doc: DocumentContext, c: CompiledEntities, coverage: Coverage): NamedThings {
-  const words = wordsOf(doc);
-  const ctx: Context = { doc, c, coverage, mentions: [], words: words.all, lowerWords: words.lower };
+  const ctx: Context = { doc, c, coverage, mentions: [], words: wordsOf(doc) };
   const capsSentence = capsSentences(doc);
   const capsLines = capsLineRanges(doc, capsSentence);
   findFamilies(ctx);
@@ -48,7 +46,7 @@ export function findNamedThings(doc: DocumentContext, c: CompiledEntities, cover
   for (const run of runs) if (!run.inCapsLine) readRun(ctx, run);
   findTickers(ctx, true);
   findBracketedAbbreviations(ctx, runs);
-  return { mentions: ctx.mentions, runs, words: ctx.words, lowerWords: ctx.lowerWords };
+  return { mentions: ctx.mentions, runs, words: ctx.words };
 }
 
 function add(ctx: Context, start: number, end: number, name: string, type: EntityType, rule: string, vendor?: string): boolean {
@@ -249,7 +247,10 @@ function readRun(ctx: Context, run: Run): void {
   const { tokens } = run;
   // A sentence opener seen elsewhere in lower case is an ordinary word ("Shares of …").
   let first = 0;
-  if (run.opensSentence && tokens[0] && (ctx.lowerWords.has(tokens[0].text.toLowerCase()) || ctx.c.stopWords.has(tokens[0].text.toLowerCase()))) first = 1;
+  if (run.opensSentence && tokens[0]) {
+    const lower = tokens[0].text.toLowerCase();
+    if (ctx.c.stopWords.has(lower) || ctx.words.hasLowerCase(lower)) first = 1;
+  }
   legalFormNames(ctx, run, first);
   organizationWords(ctx, run);
   if (ctx.c.config.capitalizationMarksNames) headedOrganizations(ctx, run, first);
@@ -383,7 +384,7 @@ function contextNames(ctx: Context, run: Run, first: number): void {
 function companyNounName(ctx: Context, tokens: readonly Token[], from: number): void {
   const { c } = ctx;
   const named = tokens[from]!;
-  if (!isNameWord(ctx, named) || ctx.lowerWords.has(named.text.toLowerCase())) return;
+  if (!isNameWord(ctx, named) || ctx.words.hasLowerCase(named.text.toLowerCase())) return;
   let to = from;
   if (c.config.capitalizationMarksNames) while (to + 1 < tokens.length && to - from < 2 && isNameWord(ctx, tokens[to + 1]!)) to++;
   // Where every noun is capitalized, only a given name vouches for the word after it: "die Unternehmensberatung Roland Berger".

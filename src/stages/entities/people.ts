@@ -55,7 +55,7 @@ function readRun(ctx: Context, run: Run): void {
     const t = tokens[i]!;
     let first = -1;
     let rule = '';
-    if (isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.lowerWords.has(t.text.toLowerCase()))) {
+    if (isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.words.hasLowerCase(t.text.toLowerCase()))) {
       first = i;
       rule = 'entity.person.given-name';
     } else if ((c.titles.has(t.text) || isRoleWord(ctx.c, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
@@ -287,7 +287,7 @@ function wideGivenNamePeople(ctx: Context): void {
     const { tokens } = run;
     if (run.inCapsLine || tokens.length < 2 || tokens.length > 3) continue;
     if (!c.wideGivenNames.has(givenPart(tokens[0]!.text).toLowerCase())) continue;
-    if (!tokens.every((t) => t.capitalized && !ctx.named.lowerWords.has(t.text.toLowerCase()) && nameWord(ctx, t))) continue;
+    if (!tokens.every((t) => t.capitalized && !ctx.named.words.hasLowerCase(t.text.toLowerCase()) && nameWord(ctx, t))) continue;
     const last = tokens[tokens.length - 1]!.text;
     if (SINGLE_INITIAL.test(last) || tokens.slice(1).some((t) => isOrganizationWord(c, t.text))) continue;
     const words = text.slice(run.start, run.end);
@@ -335,6 +335,12 @@ function surnameWithEnding(known: ReadonlySet<string>, word: string): string | u
   return undefined;
 }
 
+/** The size of linkSurnames' gate table, a power of two. */
+const SURNAME_GATE_SIZE = 1024;
+
+/** linkSurnames' gate key of a word with this first UTF-16 unit and length (the loop computes it without a call). */
+const surnameGateKey = (first: number, length: number): number => ((first * 31 + length) >>> 0) & (SURNAME_GATE_SIZE - 1);
+
 /**
  * Joins people named by surname alone to the one full name with that surname,
  * adds every later bare surname as a mention, and shares role and organization
@@ -357,19 +363,23 @@ export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage
   }
   const added: EntityMention[] = [];
   const known = new Set<string>();
-  // A word spells a surname, bare or with an ending, only if it begins as one does: most words are turned away by that.
-  const firstUnits = new Set<number>();
+  // A word spells a surname, bare or with an ending, only if it begins as one does and is as long: most words are
+  // turned away by that, a table look-up (a hash of the first unit and the length; a collision only lets a word by).
+  const gate = new Uint8Array(SURNAME_GATE_SIZE);
+  let anyWord = false;
   for (const [surname, full] of fullBySurname) {
     if (full === null) continue;
     known.add(surname);
-    firstUnits.add(surname.length > 0 ? surname.charCodeAt(0) : -1);
+    if (surname.length === 0) anyWord = true;
+    const first = surname.charCodeAt(0);
+    gate[surnameGateKey(first, surname.length)] = 1;
+    for (let e = 0; e < SURNAME_ENDINGS.length; e++) gate[surnameGateKey(first, surname.length + SURNAME_ENDINGS[e]!.length)] = 1;
   }
   if (known.size > 0) {
-    const anyFirst = firstUnits.has(-1);
     const words = documentWords(doc);
     for (let k = 0; k < words.text.length; k++) {
       const word = words.text[k]!;
-      if (!anyFirst && !firstUnits.has(word.charCodeAt(0))) continue;
+      if (!anyWord && gate[((word.charCodeAt(0) * 31 + word.length) >>> 0) & (SURNAME_GATE_SIZE - 1)] !== 1) continue;
       const surname = known.has(word) ? word : surnameWithEnding(known, word);
       if (!surname) continue;
       const start = words.start[k]!;

@@ -32,7 +32,6 @@ export interface Run {
   inCapsLine: boolean;
 }
 
-const HAS_LOWER = /\p{Ll}/u;
 const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
 
 export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence: readonly boolean[]): Run[] {
@@ -84,9 +83,26 @@ export function capsSentences(doc: DocumentContext): boolean[] {
   const caps: boolean[] = [];
   for (let k = 0; k < doc.sentences.length; k++) {
     const sentence = doc.sentences[k]!.text;
-    caps.push(!HAS_LOWER.test(sentence) && TWO_CAPITALS.test(sentence));
+    caps.push(!hasLowerCase(sentence) && TWO_CAPITALS.test(sentence));
   }
   return caps;
+}
+
+/** Whether a text holds a lower-case letter (`\p{Ll}`): read from the class table, most sentences stop at their second character. */
+function hasLowerCase(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    if (unit < LOW_UNITS) {
+      if (UNIT_CLASSES[unit]! & LOWER) return true;
+      i++;
+    } else {
+      if (classAt(text, i) & LOWER) return true;
+      i += widthAt(text, i);
+    }
+  }
+  return false;
 }
 
 const TWO_CAPITALS = /\p{Lu}{2}/u;
@@ -296,26 +312,68 @@ function isInitialWithin(text: string, i: number, end: number): boolean {
   return dot < end && text.charCodeAt(dot) === PERIOD;
 }
 
-/** Whether a word occurs in the document: the set is made on the first question, which most documents never ask. */
+/**
+ * Whether a word occurs in the document, and whether in lower case: looked up
+ * in chains of word indices, keyed by a hash of the word's first two and last
+ * UTF-16 units and its length. Made from a few units of each word rather than
+ * as a Set, which hashes every word whole, while a document asks about few.
+ */
 export class DocumentWordSet {
-  private set: Set<string> | undefined;
+  /** The last word of each key's chain, -1 for none. */
+  private readonly heads: Int32Array;
+  /** The word before each word in its chain, -1 for none. */
+  private readonly next: Int32Array;
+  /** A key is the top 32 - shift bits of a word's hash. */
+  private readonly shift: number;
 
-  constructor(private readonly words: readonly string[]) {}
+  constructor(private readonly words: readonly string[]) {
+    // At least twice as many keys as words, a power of two: mostly chains of one word or none.
+    let bits = 8;
+    while (1 << bits < words.length * 2) bits++;
+    const shift = 32 - bits;
+    const heads = new Int32Array(1 << bits).fill(-1);
+    const next = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
+      // wordHash, written out: a call per word of the text is a real one without inlining.
+      const last = word.length - 1;
+      let hash = Math.imul(word.charCodeAt(0) ^ (word.length << 16), WORD_HASH_FACTOR);
+      hash = Math.imul(hash ^ word.charCodeAt(last > 0 ? 1 : 0), WORD_HASH_FACTOR);
+      hash = Math.imul(hash ^ word.charCodeAt(last), WORD_HASH_FACTOR);
+      const key = hash >>> shift;
+      next[k] = heads[key]!;
+      heads[key] = k;
+    }
+    this.heads = heads;
+    this.next = next;
+    this.shift = shift;
+  }
 
   has(word: string): boolean {
-    this.set ??= new Set(this.words);
-    return this.set.has(word);
+    if (word.length === 0) return false;
+    for (let k = this.heads[wordHash(word) >>> this.shift]!; k >= 0; k = this.next[k]!) if (this.words[k] === word) return true;
+    return false;
+  }
+
+  /** Whether the document writes the word and it begins with a lower-case letter ("shares" for "Shares …" opening a sentence). */
+  hasLowerCase(word: string): boolean {
+    if (word.length === 0) return false;
+    const unit = word.charCodeAt(0);
+    return ((unit < LOW_UNITS ? UNIT_CLASSES[unit]! : classAt(word, 0)) & LOWER) !== 0 && this.has(word);
   }
 }
 
-/** Every word of the text, and which of them are written in lower case. */
-export function wordsOf(doc: DocumentContext): { all: DocumentWordSet; lower: Set<string> } {
-  const words = documentWords(doc).text;
-  const lower = new Set<string>();
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k]!;
-    const unit = word.charCodeAt(0);
-    if ((unit < LOW_UNITS ? UNIT_CLASSES[unit]! : classAt(word, 0)) & LOWER) lower.add(word);
-  }
-  return { all: new DocumentWordSet(words), lower };
+const WORD_HASH_FACTOR = 0x9e3779b1;
+
+/** DocumentWordSet's hash of a word that is not empty. */
+function wordHash(word: string): number {
+  const last = word.length - 1;
+  let hash = Math.imul(word.charCodeAt(0) ^ (word.length << 16), WORD_HASH_FACTOR);
+  hash = Math.imul(hash ^ word.charCodeAt(last > 0 ? 1 : 0), WORD_HASH_FACTOR);
+  return Math.imul(hash ^ word.charCodeAt(last), WORD_HASH_FACTOR);
+}
+
+/** Every word of the text. */
+export function wordsOf(doc: DocumentContext): DocumentWordSet {
+  return new DocumentWordSet(documentWords(doc).text);
 }
