@@ -88,6 +88,17 @@ class AttributionTables {
   constructor(fields: CompiledAttributions) { storeFields(this, fields); }
 }
 
+/**
+ * A rule as one object shape, its fields in one order: the languages' rules are
+ * literals of several shapes (with and without triggers), and the stage's read
+ * of `find` in each sentence, optimized for the first language's shapes, was
+ * thrown away when the next language's came (a cold batch run: one
+ * deoptimization and a second compile).
+ */
+function uniformRule(rule: AttributionRule): AttributionRule {
+  return { id: rule.id, triggers: rule.triggers, find: rule.find };
+}
+
 export function compileAttributions(config: AttributionConfig): CompiledAttributions {
   const rulesByTrigger = new Map<string, number[]>();
   config.rules.forEach((rule, r) => {
@@ -98,6 +109,6 @@ export function compileAttributions(config: AttributionConfig): CompiledAttribut
     }
   });
   const untriggered = Uint8Array.from(config.rules, (rule) => (rule.triggers ? 0 : 1));
-  const fields: CompiledAttributions = { ...config, rulesByTrigger, untriggered };
+  const fields: CompiledAttributions = { ...config, rules: config.rules.map(uniformRule), rulesByTrigger, untriggered };
   return new AttributionTables(fields);
 }
