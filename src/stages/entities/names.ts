@@ -7,7 +7,7 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
-import { type CompiledEntities, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, lookupName, spellingEnd } from './compiled.js';
+import { type CompiledEntities, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, isTitle, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
 import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
@@ -84,17 +84,19 @@ function inRanges(ranges: readonly number[], at: number): boolean {
 }
 
 function findLexicon(ctx: Context, capsLines: readonly number[]): void {
-  const { spellingsByWord, lexiconWordBits } = ctx.c;
+  const { lexiconHeads, lexiconWords, lexiconNext, lexiconSpellings } = ctx.c;
   const words = documentWords(ctx.doc);
+  const hashes = ctx.words.hashes;
   for (let k = 0; k < words.text.length; k++) {
+    // The word gate's hash is the word's hash, masked: most words stop at it.
+    let entry = lexiconHeads[hashes[k]! & (WORD_GATE_SIZE - 1)]!;
+    if (entry === 0) continue;
+    // spellingsByWord.get(word), read from its chains: compared with a few keys, the word is never hashed whole.
     const word = words.text[k]!;
-    // wordGateHash, computed here without a call: most words stop at it.
-    const last = word.length - 1;
-    const hash = ((((word.charCodeAt(0) * 31 + (last > 0 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(last)) * 31 + word.length) >>> 0) % WORD_GATE_SIZE;
-    if (lexiconWordBits[hash] !== 1) continue;
+    while (entry !== 0 && lexiconWords[entry - 1] !== word) entry = lexiconNext[entry - 1]!;
+    if (entry === 0) continue;
     const at = words.start[k]!;
-    const candidates = spellingsByWord.get(word);
-    if (candidates !== undefined && ctx.coverage.isFree(at, at + 1)) addLexiconName(ctx, capsLines, at, candidates);
+    if (ctx.coverage.isFree(at, at + 1)) addLexiconName(ctx, capsLines, at, lexiconSpellings[entry - 1]!);
   }
 }
 
@@ -240,7 +242,7 @@ function stripLegalForm(c: CompiledEntities, name: string): string {
 function isNameWord(ctx: Context, t: Token): boolean {
   const lower = t.text.toLowerCase();
   return t.capitalized && ctx.coverage.isFree(t.start, t.end) && !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text)
-    && !ctx.c.roles.has(lower) && !ctx.c.titles.has(t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
+    && !ctx.c.roles.has(lower) && !isTitle(ctx.c, t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
 }
 
 function readRun(ctx: Context, run: Run): void {
