@@ -28,23 +28,24 @@ export function scanWords(text: string): Words {
   const tableEnd = table.length;
   let i = 0;
   while (i < n) {
-    const unit = text.charCodeAt(i);
+    let unit = text.charCodeAt(i);
     let cls = unit < tableEnd ? table[unit]! : UNKNOWN_CLASS;
     if (cls === UNKNOWN_CLASS) cls = classAt(text, i);
     if (!(cls & WORD_CHAR)) { i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i); continue; }
     const start = i;
     for (;;) {
-      const at = text.charCodeAt(i);
       // Only a high surrogate can start a pair: widthAt is called for astral characters alone.
-      i += at < 0xd800 || at > 0xdbff ? 1 : widthAt(text, i);
+      i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i);
       if (i >= n) break;
-      const next = text.charCodeAt(i);
-      let nextCls = next < tableEnd ? table[next]! : UNKNOWN_CLASS;
-      if (nextCls === UNKNOWN_CLASS) nextCls = classAt(text, i);
-      if (!(nextCls & WORD_CHAR)) break;
+      unit = text.charCodeAt(i);
+      cls = unit < tableEnd ? table[unit]! : UNKNOWN_CLASS;
+      if (cls === UNKNOWN_CLASS) cls = classAt(text, i);
+      if (!(cls & WORD_CHAR)) break;
     }
     words.push(text.slice(start, i));
     starts.push(start);
+    // The character at i ends the word: no word character, stepped over without reading it again.
+    if (i < n) i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i);
   }
   return { text: words, start: starts };
 }
