@@ -13,6 +13,8 @@ import type { AmountConfig } from './config.js';
 export function parseDigits(raw: string, config: Pick<AmountConfig, 'decimalSeparator' | 'groupSeparator' | 'foreignDecimal'>): number | null {
   const { decimalSeparator: dec, groupSeparator: grp } = config;
   const decimalAt = raw.indexOf(dec);
+  // Plain digits, most numbers: nothing to split.
+  if (decimalAt < 0 && raw.indexOf(grp) < 0) return Number(raw);
   if (decimalAt !== raw.lastIndexOf(dec)) return null;
   const whole = decimalAt < 0 ? raw : raw.slice(0, decimalAt);
   const fraction = decimalAt < 0 ? '' : raw.slice(decimalAt + 1);
