@@ -146,24 +146,34 @@ const isInsidePair = (s: string, i: number): boolean => {
   return unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
 };
 
-/** Reads the amount whose number starts at `core`; null where it is no amount. */
-export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null {
+/** A number as the core pattern (Grammar.core) finds it: a digit run or a number word. */
+export interface NumberCore {
+  start: number;
+  end: number;
+  /** The digit run (group 1), or null. */
+  digits: string | null;
+  /** The number word (group 2), or null. */
+  word: string | null;
+}
+
+/** Reads the amount whose number is `core`; null where it is no amount. */
+export function readAmount(ctx: Context, core: NumberCore): Reading | null {
   const { text, grammar, blocked } = ctx;
   const { config } = grammar;
-  const coreStart = core.index;
-  let coreEnd = coreStart + core[0].length;
+  const coreStart = core.start;
+  let coreEnd = core.end;
   if (blockedAt(blocked, coreStart, coreEnd)) return null;
-  const digits = core[1];
+  const digits = core.digits;
   let base: number | null;
   let scaleOnly = false;
   let wordNumber = false;
-  if (digits !== undefined) {
+  if (digits !== null) {
     if (digits.length > 1 && digits[0] === '0' && /^\d+$/.test(digits)) return null; // "0171", "007": an id
     base = parseDigits(digits, config);
     if (base === null || !Number.isFinite(base) || base > 1e15) return null;
   } else {
     wordNumber = true;
-    const key = keyOf(core[2]!);
+    const key = keyOf(core.word!);
     base = grammar.numberWords.get(key) ?? null;
     if (base === null) {
       base = grammar.scaleOnlyNumberWords.get(key) ?? null;
