@@ -9,7 +9,7 @@ import { loadLocale, profiles } from '../../src/lang/index.js';
 import { SETTLING_LEAD, detectLanguage } from '../../src/stages/detect-language.js';
 import { tailBefore } from '../../src/stages/amounts/read.js';
 import { OPENER_MAX_LENGTH, keyOf, openerKey } from '../../src/stages/amounts/grammar.js';
-import { tokenize } from '../../src/stages/attributions/tokens.js';
+import { firstWordAt, tokenize, tokenizeWords } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
 import { isCompanyNoun, isRoleWord, runRegExp } from '../../src/stages/entities/compiled.js';
@@ -57,6 +57,16 @@ describe('character scanners', () => {
       const sentence = { index: 0, start, end: start + s.length, text: s, paragraph: 0, isTitle: false };
       expect(tokenize(sentence)).toEqual(expected);
     }), { numRuns: 2000 });
+  });
+
+  it('make the same tokens from the words of the text as from the characters of the sentence, wherever the sentence is cut', () => {
+    fc.assert(fc.property(anyText, fc.nat(40), fc.nat(40), (s, cutStart, cutEnd) => {
+      const start = Math.min(cutStart, s.length);
+      const end = Math.max(start, s.length - cutEnd);
+      const sentence = { index: 0, start, end, text: s.slice(start, end), paragraph: 0, isTitle: false };
+      const words = scanWords(s);
+      expect(tokenizeWords(sentence, s, words, firstWordAt(words, start))).toEqual(tokenize(sentence));
+    }), { numRuns: 3000 });
   });
 
   it('cut a run of names into the initials, words and "&" the run pattern finds, within its bounds', () => {

@@ -4,7 +4,7 @@
  */
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import type { CompiledAttributions, DraftAttribution, SentenceAttribution, SentenceView } from './config.js';
-import { type Token, markNames, tokenize } from './tokens.js';
+import { type Token, firstWordAt, markNames, tokenizeWords } from './tokens.js';
 
 /**
  * How many tokens of a document the stage keeps after the rules read them,
@@ -30,16 +30,26 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
     let last = next;
     while (last < mentions.length && mentions[last]!.start < sentence.end) last++;
     if (sentence.isTitle) continue;
-    const tokens = tokenize(sentence);
+    const tokens = sentenceTokens(doc, sentence);
     attributeSentence(compiled, { doc, sentence, mentions: mentions.slice(next, last), tokens }, triggered, found);
     if (keptCount + tokens.length <= KEPT_TOKENS) {
       kept.set(sentence, tokens);
       keptCount += tokens.length;
     }
   }
-  const tokensOf = (sentence: Sentence): readonly Token[] => kept.get(sentence) ?? tokenize(sentence);
+  const tokensOf = (sentence: Sentence): readonly Token[] => kept.get(sentence) ?? sentenceTokens(doc, sentence);
   for (const refiner of compiled.refiners) found = refiner.refine(doc, found, mentions, tokensOf);
   return found;
+}
+
+/**
+ * The tokens of a sentence, made from the document's words. A function of its
+ * own: the document loop reads no field of the document's words or text,
+ * whose types change once in a batch (recompiling what depends on them).
+ */
+function sentenceTokens(doc: DocumentContext, sentence: Sentence): Token[] {
+  const words = doc.words;
+  return tokenizeWords(sentence, doc.text, words, firstWordAt(words, sentence.start));
 }
 
 /**

@@ -3,7 +3,8 @@
  * attribution rules walk over (one linear regex pass per sentence).
  */
 import type { Sentence } from '../../core/model.js';
-import { CASED, LETTER_OR_NUMBER, LOW_UNIT_CLASSES, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, widthAt } from '../../core/chars.js';
+import { CASED, LETTER_OR_NUMBER, LOW_UNIT_CLASSES, NUMBER, SPACE, UPPER, WORD_CHAR, classAt, classBefore, widthAt } from '../../core/chars.js';
+import { type Words, scanWords } from '../../core/words.js';
 
 export interface Token {
   text: string;
@@ -69,6 +70,83 @@ export function tokenize(sentence: Sentence): Token[] {
   return tokens;
 }
 
+/**
+ * The tokens of `tokenize`, made from the document's words (`scanWords`)
+ * instead of reading every character again: a token that is one word reuses
+ * its string; only the characters between words are read (punctuation,
+ * joiners). `first` is the index of the first word at or after the
+ * sentence's start. A word running across the sentence's bounds (never, as
+ * sentences end at punctuation or space) falls back to `tokenize`.
+ */
+export function tokenizeWords(sentence: Sentence, text: string, words: Words, first: number): Token[] {
+  const tokens: Token[] = [];
+  const table = LOW_UNIT_CLASSES;
+  const wordText = words.text;
+  const wordStart = words.start;
+  const count = wordText.length;
+  const end = sentence.end;
+  let w = first;
+  let i = sentence.start;
+  if (w > 0 && wordStart[w - 1]! + wordText[w - 1]!.length > i) return tokenize(sentence);
+  for (;;) {
+    const next = w < count ? wordStart[w]! : end;
+    const gapEnd = next < end ? next : end;
+    // Between words: white space, or punctuation, one code point a token.
+    while (i < gapEnd) {
+      const unit = text.charCodeAt(i);
+      let cls: number;
+      let width = 1;
+      if (unit < table.length) cls = table[unit]!;
+      else {
+        const rare = rareClassAndWidth(text, i);
+        cls = rare & 0xff;
+        width = rare >> 8;
+        // A pair of surrogates cut by the sentence's end: its half, as the sentence's own text has it.
+        if (i + width > end) return tokenize(sentence);
+      }
+      if (!(cls & SPACE)) {
+        const mark = text.slice(i, i + width);
+        tokens.push({ text: mark, lower: cls & CASED ? mark.toLowerCase() : mark, start: i, end: i + width, isWord: false, isCapitalized: false, isName: false });
+      }
+      i += width;
+    }
+    if (next >= end) break;
+    let last = w;
+    let to = next + wordText[w]!.length;
+    // Words joined by an apostrophe, hyphen or dot, or by a comma or colon between digits ("KI-Modelle", "1,5").
+    while (to + 1 < end && last + 1 < count && wordStart[last + 1] === to + 1) {
+      const joiner = text.charCodeAt(to);
+      if (!isJoiner(joiner) && !((joiner === COMMA || joiner === COLON) && (classBefore(text, to) & NUMBER) !== 0 && (classAt(text, to + 1) & NUMBER) !== 0)) break;
+      last++;
+      to = wordStart[last]! + wordText[last]!.length;
+    }
+    if (to > end) return tokenize(sentence);
+    const word = last === w ? wordText[w]! : text.slice(next, to);
+    const unit = text.charCodeAt(next);
+    const cls = unit < table.length ? table[unit]! : rareClassAndWidth(text, next) & 0xff;
+    const isWord = (cls & LETTER_OR_NUMBER) !== 0;
+    let cased = cls & CASED;
+    for (let k = next + 1; k < to && cased === 0; k++) { const u = text.charCodeAt(k); cased = u < table.length ? table[u]! & CASED : CASED; }
+    tokens.push({ text: word, lower: cased !== 0 ? word.toLowerCase() : word, start: next, end: to, isWord, isCapitalized: isWord && (cls & UPPER) !== 0, isName: false });
+    i = to;
+    w = last + 1;
+  }
+  return tokens;
+}
+
+/** The index of the first of the words that starts at or after `at` (their count when none does). */
+export function firstWordAt(words: Words, at: number): number {
+  const starts = words.start;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** General punctuation and currency signs („ “ – … €), as `classAt` gives them: read in place by `tokenize`. */
 const PUNCTUATION_FROM = 0x2000;
 const PUNCTUATION_CLASSES = Uint8Array.from({ length: 0xd0 }, (_, k) => classAt(String.fromCharCode(PUNCTUATION_FROM + k), 0));
@@ -130,4 +208,10 @@ export function spanOf(text: string, tokens: readonly Token[], from: number, to:
  * quotation mark and optimized again (2 of its 3 compiles in a corpus run).
  */
 const FEEDBACK_WARM_UP: Sentence = { index: 0, start: 0, end: 12, text: '„Wort“ 語彙 x', paragraph: 0, isTitle: false };
-for (let n = 0; n < 10; n++) tokenize(FEEDBACK_WARM_UP);
+/** The same for `tokenizeWords`, with words joined by a hyphen and a comma between digits. */
+const WORDS_WARM_UP: Sentence = { index: 0, start: 0, end: 23, text: '„Wort“ 語彙 x KI-Wort 1,5', paragraph: 0, isTitle: false };
+const WARM_UP_WORDS = scanWords(WORDS_WARM_UP.text);
+for (let n = 0; n < 10; n++) {
+  tokenize(FEEDBACK_WARM_UP);
+  tokenizeWords(WORDS_WARM_UP, WORDS_WARM_UP.text, WARM_UP_WORDS, 0);
+}
