@@ -9,7 +9,7 @@ import type { CurrencySpec } from './config.js';
 import type { Grammar, WordTail } from './grammar.js';
 import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { LOW_UNIT_CLASSES, SPACE, UPPER, WORD_CHAR, classAt, classBefore } from '../../core/chars.js';
+import { LOW_UNIT_CLASSES, SPACE, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -146,24 +146,34 @@ const isInsidePair = (s: string, i: number): boolean => {
   return unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
 };
 
-/** Reads the amount whose number starts at `core`; null where it is no amount. */
-export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null {
+/** A number as the core pattern (Grammar.core) finds it: a digit run or a number word. */
+export interface NumberCore {
+  start: number;
+  end: number;
+  /** The digit run (group 1), or null. */
+  digits: string | null;
+  /** The number word (group 2), or null. */
+  word: string | null;
+}
+
+/** Reads the amount whose number is `core`; null where it is no amount. */
+export function readAmount(ctx: Context, core: NumberCore): Reading | null {
   const { text, grammar, blocked } = ctx;
   const { config } = grammar;
-  const coreStart = core.index;
-  let coreEnd = coreStart + core[0].length;
+  const coreStart = core.start;
+  let coreEnd = core.end;
   if (blockedAt(blocked, coreStart, coreEnd)) return null;
-  const digits = core[1];
+  const digits = core.digits;
   let base: number | null;
   let scaleOnly = false;
   let wordNumber = false;
-  if (digits !== undefined) {
+  if (digits !== null) {
     if (digits.length > 1 && digits[0] === '0' && /^\d+$/.test(digits)) return null; // "0171", "007": an id
     base = parseDigits(digits, config);
     if (base === null || !Number.isFinite(base) || base > 1e15) return null;
   } else {
     wordNumber = true;
-    const key = keyOf(core[2]!);
+    const key = keyOf(core.word!);
     base = grammar.numberWords.get(key) ?? null;
     if (base === null) {
       base = grammar.scaleOnlyNumberWords.get(key) ?? null;
@@ -176,7 +186,9 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
   // Right: fraction, glued letters, scale words.
   let end = coreEnd;
   if (!wordNumber) {
-    const fraction = stickyAt(grammar.fraction, text, end, ctx.end);
+    // A fraction begins with "-" or "/": most numbers are followed by neither.
+    const next = text.charCodeAt(end);
+    const fraction = next === 0x2d || next === 0x2f ? stickyAt(grammar.fraction, text, end, ctx.end) : null;
     if (fraction) {
       const whole = fraction[1] === undefined ? null : base;
       const value = fraction[1] === undefined ? parseFraction(String(base), fraction[2]!) : parseFraction(fraction[1], fraction[2]!);
@@ -190,7 +202,8 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
   let unitKind: Reading['unitKind'] = 'none';
   let unit: string | null = null;
   let how: Reading['how'] = 'bare';
-  if (!wordNumber && GLUED_WORD.test(text.charAt(end))) {
+  // GLUED_WORD on the unit at `end`, by its class: no one-character string and pattern per number.
+  if (!wordNumber && isLetterOrMark(classOfUnit(text, end))) {
     const attached = stickyAt(grammar.attachedScale, text, end, ctx.end);
     const letters = stickyAt(grammar.attachedLetters, text, end, ctx.end)!;
     const word = keyOf(letters[0]);
@@ -313,10 +326,11 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
   if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
   if (onlyBetween(LEADING, text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
-  if (/[\s/-]/u.test(before) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
+  // A phone number's part ends in a digit before the separator: most numbers follow a word.
+  if (/[\s/-]/u.test(before) && isAsciiDigit(text.charCodeAt(start - 2)) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
   if (after === ':' && /\d/.test(text.charAt(end + 1))) return true;
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"
-  if (/(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
+  if ((before === '-' || before === '–') && /(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
   if (grammar.config.ordinalDot && after === '.' && isOrdinalDot(ctx, end)) return true;
   if (stickyAt(grammar.monthAfter, text, end, ctx.end)) return true;
   if (tailBeforeIn(ctx, grammar.monthBefore, start)) return true;
@@ -341,6 +355,7 @@ function onlyBetween(filler: RegExp, text: string, from: number, to: number): bo
 }
 
 const PHONE_BEFORE = /\+\d{1,3}(?:[ /-]\d{1,6})*[ /-]$/u;
+const isAsciiDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
 
 /**
  * "im 3. Quartal", "am 30.": a dot after the digits that does not end the
