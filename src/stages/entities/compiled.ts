@@ -313,7 +313,7 @@ export function isLegalFormWord(c: CompiledEntities, word: string): boolean {
 
 /** A listed company noun ("Konzern") or, where every noun is capitalized, a compound ending in one ("Autokonzern"). */
 export function isCompanyNoun(c: CompiledEntities, word: string): boolean {
-  if (!c.companyNounEnds.mayEnd(word)) return false;
+  if (!c.companyNounEnds.mayEndIn(word, 0, word.length)) return false;
   // Read without lower-casing the word: most words are neither.
   const listed = c.listedCompanyNouns.matchLowerCase(word, 0, 0);
   if (listed !== CANNOT_TELL && listed & WHOLE) return true;
@@ -333,7 +333,7 @@ function isLowerCasedCompanyNoun(c: CompiledEntities, lower: string): boolean {
  * ("Finanzminister"), in any case.
  */
 export function isRoleWord(c: CompiledEntities, word: string): boolean {
-  if (!c.roleWordEnds.mayEnd(word)) return false;
+  if (!c.roleWordEnds.mayEndIn(word, 0, word.length)) return false;
   const head = word.lastIndexOf('-') + 1;
   // Read without lower-casing the word; a word with a character whose lower case that reading does not know is lower-cased.
   const whole = c.listedRoles.matchLowerCase(word, 0, 0);
@@ -428,19 +428,24 @@ export class WordEndGate {
   }
 
   mayEnd(word: string): boolean {
+    return this.mayEndIn(word, 0, word.length);
+  }
+
+  /** mayEnd for text[start, end), read where it stands. */
+  mayEndIn(text: string, start: number, end: number): boolean {
     if (this.open) return true;
-    const n = word.length;
+    const n = end - start;
     // The keys of the word's last one, two and three units, as the constructor makes them from the entries.
     let key1 = 1;
     let key2 = 2;
     let key3 = 3;
-    for (let i = n < 3 ? 0 : n - 3; i < n; i++) {
-      const unit = word.charCodeAt(i);
+    for (let i = n < 3 ? start : end - 3; i < end; i++) {
+      const unit = text.charCodeAt(i);
       if (unit > 0xff) return true;
       const lower = (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7) ? unit + 0x20 : unit;
       key3 = key3 * 257 + lower;
-      if (i >= n - 2) key2 = key2 * 257 + lower;
-      if (i === n - 1) key1 = key1 * 257 + lower;
+      if (i >= end - 2) key2 = key2 * 257 + lower;
+      if (i === end - 1) key1 = key1 * 257 + lower;
     }
     if (n >= 3 && this.bits[key3 % WORD_END_GATE_SIZE] === 1) return true;
     if (this.shortest <= 2 && n >= 2 && this.bits[key2 % WORD_END_GATE_SIZE] === 1) return true;

@@ -120,6 +120,8 @@ function addLexiconName(ctx: Context, capsLines: readonly number[], at: number, 
  * last words of its line, so that many brackets cost no more than many words.
  */
 function findTickers(ctx: Context, symbols: boolean): void {
+  // Most texts have no bracket at all: nothing to index for them.
+  if (ctx.doc.text.indexOf('<') < 0) return;
   const known = new KnownNames(ctx);
   const lines = new LineStarts(ctx.doc.text);
   for (const m of ctx.doc.text.matchAll(TICKER)) {
@@ -300,14 +302,20 @@ function legalFormNames(ctx: Context, run: Run, first: number): void {
   }
 }
 
-/** The word (letters and hyphens) right before a run, separated from it by spaces only. */
-function wordBeforeRun(text: string, at: number): string {
+/**
+ * Whether the word (letters and hyphens) right before a run, separated from it by spaces only, is a company
+ * noun in lower case ("chipmaker Acme"). Read where it stands: most runs have a word before them, few a
+ * company noun, so the word is cut out of the text only when the noun gate lets it through.
+ */
+function companyNounBeforeRun(c: CompiledEntities, text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
-  if (end === at) return '';
+  if (end === at) return false;
   let start = end;
   while (start > 0 && at - start < 40 && (classOfUnit(text, start - 1) & WORD_CHAR_CLASS || text.charCodeAt(start - 1) === 0x2d)) start--;
-  return text.slice(start, end);
+  if (start === end || !c.companyNounEnds.mayEndIn(text, start, end)) return false;
+  const nounBefore = text.slice(start, end);
+  return isCompanyNoun(c, nounBefore) && !NAME_START.test(nounBefore);
 }
 
 function wordBefore(ctx: Context, run: Run, i: number): string {
@@ -371,9 +379,7 @@ function contextNames(ctx: Context, run: Run, first: number): void {
   const { tokens } = run;
   const { c } = ctx;
   // A company noun in lower case right before the run ("chipmaker Acme").
-  const nounBefore = wordBeforeRun(ctx.doc.text, run.start);
-  let from = -1;
-  if (nounBefore && isCompanyNoun(c, nounBefore) && !NAME_START.test(nounBefore)) from = first;
+  let from = companyNounBeforeRun(c, ctx.doc.text, run.start) ? first : -1;
   for (let i = first; i < tokens.length - 1 && from < 0; i++) {
     if (isCompanyNoun(c, tokens[i]!.text)) from = i + 1;
   }
@@ -422,11 +428,13 @@ function trimEnding(ctx: Context, name: string): string {
 function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
   const { text } = ctx.doc;
   const aliases = new Map<string, EntityMention>();
-  const byEnd = new Map(ctx.mentions.map((m) => [m.end, m]));
+  // The mentions found before this pass, by where they end: made at the first bracket (most texts have none).
+  let byEnd: Map<number, EntityMention> | undefined;
   for (const run of runs) {
     const m = bracketFollows(text, run.end) ? BRACKETED_ABBREVIATION.exec(text.slice(run.end, run.end + 16)) : null;
     if (!m) continue;
     const abbr = m[1]!;
+    byEnd ??= new Map(ctx.mentions.map((mention) => [mention.end, mention]));
     let named = byEnd.get(run.end);
     if (!named) {
       const words = run.tokens.filter((t) => isNameWord(ctx, t));

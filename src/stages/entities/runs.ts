@@ -62,8 +62,10 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
     from = end;
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= start) si++;
     const sentenceStart = si < sentenceStarts.length ? sentenceStarts[si]! : 0;
+    // Most runs are one word of the document (a capital and word characters): runTokens would make that one token.
+    const word = words.text[k]!;
     runs.push({
-      start, end, tokens: runTokens(text, start, end, words, k),
+      start, end, tokens: start + word.length === end ? [new Token(word, start, end, true)] : runTokens(text, start, end, words, k),
       opensSentence: start >= sentenceStart && start <= firstWordFrom[si]!,
       inCapsLine: si < capsSentence.length ? capsSentence[si]! : false,
     });
