@@ -342,8 +342,8 @@ export function prefixGate(strings: ReadonlySet<string>): (text: string, at: num
   };
 }
 
-/** prefixGate's table size, a power of two; a hash is masked to it after each unit. */
-const PREFIX_GATE_SIZE = 1 << 16;
+/** prefixGate's table size, a power of two; a hash is masked to it after each unit. Small, to stay in the processor's cache. */
+const PREFIX_GATE_SIZE = 1 << 12;
 /** Above 256, so that two Latin-1 units make distinct hashes. */
 const PREFIX_HASH_FACTOR = 257;
 /** In prefixGate's table: a string begins with the unit whose one-unit hash this is. */

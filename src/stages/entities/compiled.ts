@@ -24,6 +24,11 @@ export interface CompiledEntities {
    * word of the text is compared with a few keys instead of hashed whole, as a Map look-up would.
    */
   lexiconHeads: Int32Array;
+  /**
+   * A bit per word-gate hash, set where `lexiconHeads` holds a chain: 32 KB, where the heads take 1 MB,
+   * so the test asked of every word of a text mostly reads the processor's cache.
+   */
+  lexiconWordBits: Uint8Array;
   /** The keys of `spellingsByWord`, in `lexiconHeads`' chains. */
   lexiconWords: string[];
   /** The spellings of each of `lexiconWords`. */
@@ -157,6 +162,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const nameEndings = [...config.nameEndings].sort((a, b) => b.length - a.length);
   const spellingsByWord = new Map(spellingsByFirstWord);
   const lexiconHeads = new Int32Array(WORD_GATE_SIZE);
+  const lexiconWordBits = new Uint8Array(WORD_GATE_SIZE >>> 3);
   const lexiconWords: string[] = [];
   const lexiconSpellings: string[][] = [];
   const lexiconNext: number[] = [];
@@ -165,6 +171,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     lexiconSpellings.push(spellings);
     lexiconNext.push(lexiconHeads[hash]!);
     lexiconHeads[hash] = lexiconWords.length;
+    lexiconWordBits[hash >>> 3] = lexiconWordBits[hash >>> 3]! | (1 << (hash & 7));
   };
   for (const [word, spellings] of spellingsByFirstWord) chain(word, spellings, wordGateHash(word));
   // Longest ending first: it wins where two endings make the same word.
@@ -219,7 +226,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const legalFormStarts = firstCharacters(legalAlt);
   const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
   const fields: CompiledEntities = {
-    config, spellingsByWord, lexiconHeads, lexiconWords, lexiconSpellings, lexiconNext, bySpelling, nameEndings, byKey,
+    config, spellingsByWord, lexiconHeads, lexiconWordBits, lexiconWords, lexiconSpellings, lexiconNext, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, families, runConnectors,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
@@ -277,7 +284,9 @@ const FAMILY_GATE_UNITS = 2;
 
 /** False for most words that are no key of `spellingsByWord`, never for a key. */
 export function mayBeLexiconWord(c: CompiledEntities, word: string): boolean {
-  return word.length > 0 && c.lexiconHeads[wordGateHash(word)] !== 0;
+  if (word.length === 0) return false;
+  const hash = wordGateHash(word);
+  return (c.lexiconWordBits[hash >>> 3]! & (1 << (hash & 7))) !== 0;
 }
 
 /** A power of two: a hash is masked to it, not divided (a division per word of the text costs). */
@@ -308,7 +317,8 @@ const isBlank = (unit: number): boolean => unit === 0x20 || unit === 0x09;
 export function isLegalFormWord(c: CompiledEntities, word: string): boolean {
   // Most words are longer than any one-word legal form: turned away before they are lower-cased.
   if (word.length > c.longestLegalForm && !word.includes('.')) return false;
-  return c.legalForms.has(word.toLowerCase().replace(/\./g, ''));
+  const lower = word.toLowerCase();
+  return c.legalForms.has(lower.includes('.') ? lower.replace(/\./g, '') : lower);
 }
 
 /** A listed company noun ("Konzern") or, where every noun is capitalized, a compound ending in one ("Autokonzern"). */
@@ -402,7 +412,8 @@ function wholeWordAt(text: string, end: number): boolean {
  * A word whose last units are not all ASCII or Latin-1 may always end so.
  */
 export class WordEndGate {
-  private readonly bits = new Uint8Array(WORD_END_GATE_SIZE);
+  /** A bit per key (8 KB, read for most tokens of a text: it stays in the processor's cache). */
+  private readonly bits = new Uint8Array((WORD_END_GATE_SIZE + 7) >>> 3);
   /** The length of the shortest entry, at most 3. */
   private readonly shortest: number;
   /** An entry is empty, or has a unit above Latin-1 in its last three: every word may end in it. */
@@ -421,7 +432,8 @@ export class WordEndGate {
         if (unit > 0xff) open = true;
         key = key * 257 + unit;
       }
-      this.bits[key % WORD_END_GATE_SIZE] = 1;
+      const at = key % WORD_END_GATE_SIZE;
+      this.bits[at >>> 3] = this.bits[at >>> 3]! | (1 << (at & 7));
     }
     this.shortest = shortest;
     this.open = open;
@@ -447,9 +459,13 @@ export class WordEndGate {
       if (i >= end - 2) key2 = key2 * 257 + lower;
       if (i === end - 1) key1 = key1 * 257 + lower;
     }
-    if (n >= 3 && this.bits[key3 % WORD_END_GATE_SIZE] === 1) return true;
-    if (this.shortest <= 2 && n >= 2 && this.bits[key2 % WORD_END_GATE_SIZE] === 1) return true;
-    return this.shortest <= 1 && n >= 1 && this.bits[key1 % WORD_END_GATE_SIZE] === 1;
+    const { bits } = this;
+    const at3 = key3 % WORD_END_GATE_SIZE;
+    if (n >= 3 && bits[at3 >>> 3]! & (1 << (at3 & 7))) return true;
+    const at2 = key2 % WORD_END_GATE_SIZE;
+    if (this.shortest <= 2 && n >= 2 && bits[at2 >>> 3]! & (1 << (at2 & 7))) return true;
+    const at1 = key1 % WORD_END_GATE_SIZE;
+    return this.shortest <= 1 && n >= 1 && (bits[at1 >>> 3]! & (1 << (at1 & 7))) !== 0;
   }
 }
 

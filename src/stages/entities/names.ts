@@ -84,13 +84,14 @@ function inRanges(ranges: readonly number[], at: number): boolean {
 }
 
 function findLexicon(ctx: Context, capsLines: readonly number[]): void {
-  const { lexiconHeads, lexiconWords, lexiconNext, lexiconSpellings } = ctx.c;
+  const { lexiconWordBits, lexiconHeads, lexiconWords, lexiconNext, lexiconSpellings } = ctx.c;
   const words = documentWords(ctx.doc);
   const hashes = ctx.words.hashes;
   for (let k = 0; k < words.text.length; k++) {
     // The word gate's hash is the word's hash, masked: most words stop at it.
-    let entry = lexiconHeads[hashes[k]! & (WORD_GATE_SIZE - 1)]!;
-    if (entry === 0) continue;
+    const hash = hashes[k]! & (WORD_GATE_SIZE - 1);
+    if ((lexiconWordBits[hash >>> 3]! & (1 << (hash & 7))) === 0) continue;
+    let entry = lexiconHeads[hash]!;
     // spellingsByWord.get(word), read from its chains: compared with a few keys, the word is never hashed whole.
     const word = words.text[k]!;
     while (entry !== 0 && lexiconWords[entry - 1] !== word) entry = lexiconNext[entry - 1]!;
@@ -106,7 +107,7 @@ function addLexiconName(ctx: Context, capsLines: readonly number[], at: number, 
     const end = spellingEnd(ctx.doc.text, at, spelling, ctx.c.nameEndings);
     if (end < 0) continue;
     // In a capitals headline "WHO" and "US" may be plain words.
-    if (ctx.c.stopWords.has(spelling.toLowerCase()) && inRanges(capsLines, at)) return;
+    if (inRanges(capsLines, at) && ctx.c.stopWords.has(spelling.toLowerCase())) return;
     const entry = ctx.c.bySpelling.get(spelling)!;
     add(ctx, at, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
     return;

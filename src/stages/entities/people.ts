@@ -52,7 +52,7 @@ function readRun(ctx: Context, run: Run): void {
     const t = tokens[i]!;
     let first = -1;
     let rule = '';
-    if (isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.words.hasLowerCase(t.text.toLowerCase()))) {
+    if (t.capitalized && isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.words.hasLowerCase(t.text.toLowerCase()))) {
       first = i;
       rule = 'entity.person.given-name';
     } else if ((isTitle(c, t.text) || isRoleWord(ctx.c, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
