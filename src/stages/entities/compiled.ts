@@ -47,6 +47,11 @@ export interface CompiledEntities {
    */
   familyRe: RegExp | null;
   familyMayBegin: ((text: string, at: number) => boolean) | null;
+  /**
+   * By UTF-16 unit below FAMILY_FIRST_UNITS, 1 where a family may begin with it: most word starts are
+   * turned away by this table before familyMayBegin is called. A unit above it is always let through.
+   */
+  familyFirstUnits: Uint8Array;
   families: LexiconEntry[];
   /** The connectors and particles that may stand inside a run ("von", "für", "&") by their first UTF-16 unit, longest first. */
   runConnectors: ReadonlyMap<number, readonly string[]>;
@@ -196,6 +201,8 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const familyMayBegin = familyStarts && [...familyStarts].every((ch) => classAt(ch, 0) & WORD_CHAR_CLASS)
     ? (familyLeads ? prefixGate(familyLeads) : characterGate(familyStarts))
     : null;
+  const familyFirstUnits = new Uint8Array(FAMILY_FIRST_UNITS);
+  for (const ch of familyStarts ?? []) if (ch.charCodeAt(0) < FAMILY_FIRST_UNITS) familyFirstUnits[ch.charCodeAt(0)] = 1;
   const familyRe = families.length
     ? new RegExp(familyMayBegin ? familySource : `${WORD_START}${familySource}`, familyMayBegin ? 'uy' : 'gu')
     : null;
@@ -227,7 +234,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
   const fields: CompiledEntities = {
     config, spellingsByWord, lexiconHeads, lexiconWordBits, lexiconWords, lexiconSpellings, lexiconNext, bySpelling, nameEndings, byKey,
-    familyRe, familyMayBegin, families, runConnectors,
+    familyRe, familyMayBegin, familyFirstUnits, families, runConnectors,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
     firstNames: new Set(config.firstNames),
@@ -278,6 +285,9 @@ export function runRegExp(config: EntityConfig): RegExp {
   const unit = `(?:${initial}|${capWord})`;
   return new RegExp(`${unit}(?:${sep}(?:${connectors}${sep}){0,2}${unit})*`, 'uy');
 }
+
+/** The units familyFirstUnits holds. */
+export const FAMILY_FIRST_UNITS = 0x800;
 
 /** How many of a word's first UTF-16 units the chip-family gate reads. */
 const FAMILY_GATE_UNITS = 2;

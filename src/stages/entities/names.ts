@@ -7,12 +7,11 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
-import { type CompiledEntities, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, isTitle, lookupName, spellingEnd } from './compiled.js';
+import { type CompiledEntities, FAMILY_FIRST_UNITS, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, isTitle, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
-import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
 import type { Coverage } from './coverage.js';
-import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, wordsOf } from './runs.js';
+import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, wordHash, wordsOf } from './runs.js';
 
 const SYMBOL = /^\p{Lu}{1,5}$/u;
 const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
@@ -59,16 +58,37 @@ function add(ctx: Context, start: number, end: number, name: string, type: Entit
 }
 
 function findFamilies(ctx: Context): void {
-  const { familyRe, familyMayBegin, families } = ctx.c;
+  const { familyRe, familyMayBegin } = ctx.c;
   if (!familyRe) return;
   const { text } = ctx.doc;
-  const matches = familyMayBegin ? matchesAtWordStarts(familyRe, text, documentWords(ctx.doc).start, familyMayBegin) : text.matchAll(familyRe);
-  for (const m of matches) {
-    const i = m.slice(1).findIndex((g) => g !== undefined);
-    const entry = families[i];
-    if (!entry) continue;
-    add(ctx, m.index, m.index + m[0].length, familyName(m[i + 1]!), entry.type, 'entity.family', entry.vendor);
+  if (!familyMayBegin) {
+    for (const m of text.matchAll(familyRe)) addFamily(ctx, m);
+    return;
   }
+  // matchesAtWordStarts, with the first unit read from a table here: most word starts stop at it, without a call.
+  const { familyFirstUnits } = ctx.c;
+  const starts = documentWords(ctx.doc).start;
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < from) continue;
+    const unit = text.charCodeAt(at);
+    if (unit < FAMILY_FIRST_UNITS && familyFirstUnits[unit] === 0) continue;
+    if (!familyMayBegin(text, at)) continue;
+    familyRe.lastIndex = at;
+    const m = familyRe.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
+    addFamily(ctx, m);
+  }
+}
+
+function addFamily(ctx: Context, m: RegExpExecArray | RegExpMatchArray): void {
+  const i = m.slice(1).findIndex((g) => g !== undefined);
+  const entry = ctx.c.families[i];
+  if (!entry) return;
+  const start = m.index!;
+  add(ctx, start, start + m[0].length, familyName(m[i + 1]!), entry.type, 'entity.family', entry.vendor);
 }
 
 /** Where the capitals sentences start and end, two numbers each. */
@@ -451,13 +471,25 @@ function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
     aliases.set(abbr, named);
   }
   if (!aliases.size) return;
+  // A word is an alias, bare or with an "s", only if its hash is one of theirs: most words are turned away by
+  // that, without a Map look-up, which would hash each word whole.
+  const gate = new Uint8Array(ALIAS_GATE_SIZE);
+  for (const abbr of aliases.keys()) {
+    gate[wordHash(abbr) & (ALIAS_GATE_SIZE - 1)] = 1;
+    gate[wordHash(`${abbr}s`) & (ALIAS_GATE_SIZE - 1)] = 1;
+  }
+  const hashes = ctx.words.hashes;
   const words = documentWords(ctx.doc);
   for (let k = 0; k < words.text.length; k++) {
+    if (gate[hashes[k]! & (ALIAS_GATE_SIZE - 1)] === 0) continue;
     const word = words.text[k]!;
     const named = aliases.get(word) ?? (word.endsWith('s') ? aliases.get(word.slice(0, -1)) : undefined);
     if (named) add(ctx, words.start[k]!, words.start[k]! + word.length, named.name, named.type, 'entity.abbreviation', named.vendor);
   }
 }
+
+/** The size of findBracketedAbbreviations' alias gate, a power of two. */
+const ALIAS_GATE_SIZE = 256;
 
 /** The first letters of the capitalized words and hyphen parts of the tokens: "HIS" of "Hochschul-Informations-System". */
 function initialsOf(tokens: readonly Token[]): string {
