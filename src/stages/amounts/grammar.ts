@@ -8,7 +8,7 @@
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
 import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
-import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, leadingWord, lowerLatin1 } from '../../core/chars.js';
+import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, WORD_CHAR, classBefore, leadingWord, lowerLatin1, widthBefore } from '../../core/chars.js';
 import { storeFields } from '../../core/shape.js';
 
 const NOT_AFTER_WORD = WORD_START;
@@ -115,9 +115,55 @@ export interface WordTail {
    * A unit above 0xFF is always tried.
    */
   firstUnits: Uint8Array | null;
+  /**
+   * The last words of the tail's phrases, lower case ("als" of "mehr als",
+   * "ca" of "ca."): a match ends in one of them, then characters that are
+   * no word characters. Null when the tail is not gated on it (a phrase's
+   * last word written beyond Latin-1).
+   */
+  lastWords: ReadonlySet<string> | null;
+  /** The last units of the phrases with no word character ("$", "§"): such a match lies in the run of non-word characters before the position. */
+  wordlessEnds: string;
 }
 
-const wordTail = (source: string): WordTail => ({ re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source) });
+/** A tail: `phrases` are its alternatives, `source` the pattern made of them. */
+function wordTail(source: string, phrases: Iterable<string>): WordTail {
+  const lastWords = new Set<string>();
+  let wordlessEnds = '';
+  let gated = true;
+  for (const phrase of phrases) {
+    const last = trailingWord(phrase.toLowerCase());
+    if (last === '') {
+      const end = phrase.slice(-1);
+      // A cased character outside words ("ⓐ") could be written in the other case.
+      if (end.toLowerCase() !== end.toUpperCase()) gated = false;
+      wordlessEnds += end;
+    } else if (!foldsAsLowerCase(last)) {
+      gated = false;
+    } else {
+      lastWords.add(last);
+    }
+  }
+  return { re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source), lastWords: gated ? lastWords : null, wordlessEnds };
+}
+
+/** The last run of word characters of a phrase ("als" of "mehr als", "ca" of "ca."); empty if it has none. */
+function trailingWord(phrase: string): string {
+  let end = phrase.length;
+  while (end > 0 && !(classBefore(phrase, end) & WORD_CHAR)) end -= widthBefore(phrase, end);
+  let start = end;
+  while (start > 0 && classBefore(phrase, start) & WORD_CHAR) start -= widthBefore(phrase, start);
+  return phrase.slice(start, end);
+}
+
+/** Whether every unit of a word is ASCII or Latin-1 but "µ": its case folding is its lower case. */
+export function foldsAsLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit > 0xff || unit === 0xb5) return false;
+  }
+  return true;
+}
 
 /** The Latin-1 units a match of the case-insensitive `source` can begin with, tested by the engine itself (it knows the case folding). */
 function firstUnitsOf(source: string): Uint8Array | null {
@@ -256,14 +302,14 @@ export function amountGrammar(config: AmountConfig): Grammar {
     ageAfter: sticky(`[\\s-]*${alternatives(config.ageWordsAfter)}`),
     monthAfter: sticky(`\\.?\\s*${alternatives(config.months)}${NOT_BEFORE_WORD}`),
     nextWord: sticky('\\s+([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\'’][\\p{L}\\p{M}\\p{N}]+)*)'),
-    currencyPrefix: wordTail(`(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`),
+    currencyPrefix: wordTail(`(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`, Object.keys(config.currencyPrefixes)),
     postQualifier: sticky(`\\s+(${alternatives(Object.keys(config.postQualifiers))})${NOT_BEFORE_WORD}`),
-    durationLead: wordTail(`${alternatives(config.durationLeads)}\\s+`),
-    negative: wordTail(`(${alternatives(config.negativeWords)})\\s+`),
-    qualifier: wordTail(`(${alternatives(Object.keys(config.qualifiers))})\\s+`),
-    monthBefore: wordTail(`${alternatives(config.months)}\\.?\\s+`),
-    label: wordTail(`${alternatives(config.labelWords)}\\s*`),
-    ageBefore: wordTail(`${alternatives(config.ageWordsBefore)}\\s+`),
+    durationLead: wordTail(`${alternatives(config.durationLeads)}\\s+`, config.durationLeads),
+    negative: wordTail(`(${alternatives(config.negativeWords)})\\s+`, config.negativeWords),
+    qualifier: wordTail(`(${alternatives(Object.keys(config.qualifiers))})\\s+`, Object.keys(config.qualifiers)),
+    monthBefore: wordTail(`${alternatives(config.months)}\\.?\\s+`, config.months),
+    label: wordTail(`${alternatives(config.labelWords)}\\s*`, config.labelWords),
+    ageBefore: wordTail(`${alternatives(config.ageWordsBefore)}\\s+`, config.ageWordsBefore),
     range: new RegExp(`^\\s*(?:${alternatives(config.rangeWords)})\\s*$`, 'iu'),
     betweenJoin: new RegExp(`^\\s+${alternatives(config.betweenWords.join)}\\s+$`, 'iu'),
     betweenOpen: tail(`${NOT_AFTER_WORD}${alternatives(config.betweenWords.open)}\\s+`),

@@ -138,7 +138,7 @@ function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocke
     const m = cores[k]!;
     if (m.start < consumedTo) continue;
     const previous = found.length > 0 ? found[found.length - 1]! : null;
-    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0 }, m);
+    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0, gapAt: -1, lastWord: null, gapStart: -1 }, m);
     if (!reading) {
       // "zwischen 31 und 40 Jahren alt", "10 bis 12 Uhr": the first end goes with the second.
       if (previous && isBare(previous) && joinsRange(text, grammar, previous, { start: m.start })) found.pop();
