@@ -7,7 +7,7 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
-import { type CompiledEntities, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, lookupName, spellingEnd } from './compiled.js';
+import { type CompiledEntities, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, isTitle, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
 import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
@@ -84,17 +84,20 @@ function inRanges(ranges: readonly number[], at: number): boolean {
 }
 
 function findLexicon(ctx: Context, capsLines: readonly number[]): void {
-  const { spellingsByWord, lexiconWordBits } = ctx.c;
+  const { lexiconWordBits, lexiconHeads, lexiconWords, lexiconNext, lexiconSpellings } = ctx.c;
   const words = documentWords(ctx.doc);
+  const hashes = ctx.words.hashes;
   for (let k = 0; k < words.text.length; k++) {
+    // The word gate's hash is the word's hash, masked: most words stop at it.
+    const hash = hashes[k]! & (WORD_GATE_SIZE - 1);
+    if ((lexiconWordBits[hash >>> 3]! & (1 << (hash & 7))) === 0) continue;
+    let entry = lexiconHeads[hash]!;
+    // spellingsByWord.get(word), read from its chains: compared with a few keys, the word is never hashed whole.
     const word = words.text[k]!;
-    // wordGateHash, computed here without a call: most words stop at it.
-    const last = word.length - 1;
-    const hash = ((((word.charCodeAt(0) * 31 + (last > 0 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(last)) * 31 + word.length) >>> 0) % WORD_GATE_SIZE;
-    if (lexiconWordBits[hash] !== 1) continue;
+    while (entry !== 0 && lexiconWords[entry - 1] !== word) entry = lexiconNext[entry - 1]!;
+    if (entry === 0) continue;
     const at = words.start[k]!;
-    const candidates = spellingsByWord.get(word);
-    if (candidates !== undefined && ctx.coverage.isFree(at, at + 1)) addLexiconName(ctx, capsLines, at, candidates);
+    if (ctx.coverage.isFree(at, at + 1)) addLexiconName(ctx, capsLines, at, lexiconSpellings[entry - 1]!);
   }
 }
 
@@ -104,7 +107,7 @@ function addLexiconName(ctx: Context, capsLines: readonly number[], at: number, 
     const end = spellingEnd(ctx.doc.text, at, spelling, ctx.c.nameEndings);
     if (end < 0) continue;
     // In a capitals headline "WHO" and "US" may be plain words.
-    if (ctx.c.stopWords.has(spelling.toLowerCase()) && inRanges(capsLines, at)) return;
+    if (inRanges(capsLines, at) && ctx.c.stopWords.has(spelling.toLowerCase())) return;
     const entry = ctx.c.bySpelling.get(spelling)!;
     add(ctx, at, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
     return;
@@ -118,6 +121,8 @@ function addLexiconName(ctx: Context, capsLines: readonly number[], at: number, 
  * last words of its line, so that many brackets cost no more than many words.
  */
 function findTickers(ctx: Context, symbols: boolean): void {
+  // Most texts have no bracket at all: nothing to index for them.
+  if (ctx.doc.text.indexOf('<') < 0) return;
   const known = new KnownNames(ctx);
   const lines = new LineStarts(ctx.doc.text);
   for (const m of ctx.doc.text.matchAll(TICKER)) {
@@ -240,7 +245,7 @@ function stripLegalForm(c: CompiledEntities, name: string): string {
 function isNameWord(ctx: Context, t: Token): boolean {
   const lower = t.text.toLowerCase();
   return t.capitalized && ctx.coverage.isFree(t.start, t.end) && !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text)
-    && !ctx.c.roles.has(lower) && !ctx.c.titles.has(t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
+    && !ctx.c.roles.has(lower) && !isTitle(ctx.c, t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
 }
 
 function readRun(ctx: Context, run: Run): void {
@@ -298,14 +303,20 @@ function legalFormNames(ctx: Context, run: Run, first: number): void {
   }
 }
 
-/** The word (letters and hyphens) right before a run, separated from it by spaces only. */
-function wordBeforeRun(text: string, at: number): string {
+/**
+ * Whether the word (letters and hyphens) right before a run, separated from it by spaces only, is a company
+ * noun in lower case ("chipmaker Acme"). Read where it stands: most runs have a word before them, few a
+ * company noun, so the word is cut out of the text only when the noun gate lets it through.
+ */
+function companyNounBeforeRun(c: CompiledEntities, text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
-  if (end === at) return '';
+  if (end === at) return false;
   let start = end;
   while (start > 0 && at - start < 40 && (classOfUnit(text, start - 1) & WORD_CHAR_CLASS || text.charCodeAt(start - 1) === 0x2d)) start--;
-  return text.slice(start, end);
+  if (start === end || !c.companyNounEnds.mayEndIn(text, start, end)) return false;
+  const nounBefore = text.slice(start, end);
+  return isCompanyNoun(c, nounBefore) && !NAME_START.test(nounBefore);
 }
 
 function wordBefore(ctx: Context, run: Run, i: number): string {
@@ -369,9 +380,7 @@ function contextNames(ctx: Context, run: Run, first: number): void {
   const { tokens } = run;
   const { c } = ctx;
   // A company noun in lower case right before the run ("chipmaker Acme").
-  const nounBefore = wordBeforeRun(ctx.doc.text, run.start);
-  let from = -1;
-  if (nounBefore && isCompanyNoun(c, nounBefore) && !NAME_START.test(nounBefore)) from = first;
+  let from = companyNounBeforeRun(c, ctx.doc.text, run.start) ? first : -1;
   for (let i = first; i < tokens.length - 1 && from < 0; i++) {
     if (isCompanyNoun(c, tokens[i]!.text)) from = i + 1;
   }
@@ -420,11 +429,13 @@ function trimEnding(ctx: Context, name: string): string {
 function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
   const { text } = ctx.doc;
   const aliases = new Map<string, EntityMention>();
-  const byEnd = new Map(ctx.mentions.map((m) => [m.end, m]));
+  // The mentions found before this pass, by where they end: made at the first bracket (most texts have none).
+  let byEnd: Map<number, EntityMention> | undefined;
   for (const run of runs) {
     const m = bracketFollows(text, run.end) ? BRACKETED_ABBREVIATION.exec(text.slice(run.end, run.end + 16)) : null;
     if (!m) continue;
     const abbr = m[1]!;
+    byEnd ??= new Map(ctx.mentions.map((mention) => [mention.end, mention]));
     let named = byEnd.get(run.end);
     if (!named) {
       const words = run.tokens.filter((t) => isNameWord(ctx, t));
