@@ -204,6 +204,14 @@ function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart:
   return null;
 }
 
+/**
+ * text.charAt(i), "" outside the text: read in bounds, so the optimized code
+ * is not dropped the first time a number stands at the start or end of a text.
+ */
+function charAtOrEmpty(text: string, i: number): string {
+  return i >= 0 && i < text.length ? text.charAt(i) : '';
+}
+
 /** Between the two halves of a surrogate pair: no position a `u` pattern starts at. */
 const isInsidePair = (s: string, i: number): boolean => {
   const unit = s.charCodeAt(i);
@@ -310,7 +318,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
     start = prefix.index;
   }
   let negative = false;
-  const before = text.charAt(start - 1);
+  const before = charAtOrEmpty(text, start - 1);
   if (SIGNS.has(before) && start - 1 >= ctx.start && !wordNumber) {
     const prior = text.charAt(start - 2);
     const joinsRange = ctx.previous !== null && /^\s*$/.test(text.slice(ctx.previous.end, start - 1));
@@ -386,8 +394,8 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
 /** Dates, times, scores, ids and numbers glued into names ("Covid-19", "30.09.", "3:1", "+49"). */
 function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const { text, grammar } = ctx;
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
+  const before = charAtOrEmpty(text, start - 1);
+  const after = charAtOrEmpty(text, end);
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
   if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
   if (onlyBetween(LEADING, text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
