@@ -24,8 +24,17 @@ export interface Grammar {
    * number only ever starts a word.
    */
   core: RegExp;
-  /** Whether the core can match at a word: a digit, or a number word's first word in any case; false for most other words. */
-  opensNumber: (word: string) => boolean;
+  /**
+   * Whether the core can match at a word: a digit, or a number word's first
+   * word in any case; false for most other words. A method of the tables
+   * (see AmountTables), the same function for every language: a loop that
+   * calls it does not meet a new call target with the next language.
+   */
+  opensNumber(word: string): boolean;
+  /** For opensNumber: 1 at lowerHash of each of `firstWords`. */
+  openerHashes: Uint8Array;
+  /** The first words of the number words, lower case ("eine" of "eine halbe"). */
+  firstWords: ReadonlySet<string>;
   /**
    * A cheaper first test, for the loop over every word of a text: indexed by
    * `openerKey(word)`, 0 where opensNumber is false for every word with that
@@ -175,27 +184,11 @@ function firstUnitsOf(source: string): Uint8Array | null {
   return table;
 }
 
-/**
- * A test whether the core pattern can match at a word, without running it:
- * a digit, or a word that is (in any case) a number word or the first word
- * of one ("eine" of "eine halbe"). Most words of a text are neither, and the
- * case-insensitive alternation costs more than a set look-up. The pattern
- * compares case-folded characters; lower-casing agrees with that for ASCII
- * and Latin-1 letters, so a word with any other character is let through for
- * the pattern to decide ("ſ" folds to "s", "µ" to "μ").
- */
-function numberOpener(firstWords: ReadonlySet<string>, openerUnits: Uint8Array): (word: string) => boolean {
-  // A hash of the lower-cased word, computed without making the lower-cased string: most words fail on it.
+/** The opener hashes of opensNumber. */
+function openerHashes(firstWords: ReadonlySet<string>): Uint8Array {
   const hashed = new Uint8Array(HASH_SIZE);
   for (const w of firstWords) hashed[lowerHash(w)] = 1;
-  return (word) => {
-    const unit = word.charCodeAt(0);
-    if (unit >= 0x30 && unit <= 0x39) return true;
-    if (word.length <= OPENER_MAX_LENGTH && unit <= 0xff && openerUnits[openerKey(word)] === 0) return false;
-    const hash = lowerHash(word);
-    if (hash < 0) return true;
-    return hashed[hash] === 1 && firstWords.has(word.toLowerCase());
-  };
+  return hashed;
 }
 
 const HASH_SIZE = 4096;
@@ -279,7 +272,26 @@ function unitForms(config: AmountConfig): Map<string, string> {
 // Declaration merging: the class has the fields of Grammar (storeFields stores them).
 interface AmountTables extends Grammar {}
 class AmountTables {
-  constructor(fields: Grammar) { storeFields(this, fields); }
+  constructor(fields: Omit<Grammar, 'opensNumber'>) { storeFields(this, fields); }
+
+  /**
+   * A test whether the core pattern can match at a word, without running it:
+   * a digit, or a word that is (in any case) a number word or the first word
+   * of one ("eine" of "eine halbe"). Most words of a text are neither, and the
+   * case-insensitive alternation costs more than a set look-up. The pattern
+   * compares case-folded characters; lower-casing agrees with that for ASCII
+   * and Latin-1 letters, so a word with any other character is let through for
+   * the pattern to decide ("ſ" folds to "s", "µ" to "μ").
+   */
+  opensNumber(word: string): boolean {
+    const unit = word.charCodeAt(0);
+    if (unit >= 0x30 && unit <= 0x39) return true;
+    if (word.length <= OPENER_MAX_LENGTH && unit <= 0xff && this.openerUnits[openerKey(word)] === 0) return false;
+    // A hash of the lower-cased word, computed without making the lower-cased string: most words fail on it.
+    const hash = lowerHash(word);
+    if (hash < 0) return true;
+    return this.openerHashes[hash] === 1 && this.firstWords.has(word.toLowerCase());
+  }
 }
 
 /** The locale's amount words compiled; a language module builds this once, when it is loaded. */
@@ -287,10 +299,11 @@ export function amountGrammar(config: AmountConfig): Grammar {
   const numberWords = [...Object.keys(config.numberWords), ...Object.keys(config.scaleOnlyNumberWords)];
   const firstWords = firstWordsOf(numberWords);
   const openerUnits = openerTable(firstWords);
-  const fields: Grammar = {
+  const fields: Omit<Grammar, 'opensNumber'> = {
     config,
     core: sticky(`${NOT_AFTER_WORD}(?:(\\d+(?:[.,]\\d+)*)|(${alternatives(numberWords)})${NOT_BEFORE_WORD})`),
-    opensNumber: numberOpener(firstWords, openerUnits),
+    openerHashes: openerHashes(firstWords),
+    firstWords,
     openerUnits,
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
