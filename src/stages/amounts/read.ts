@@ -9,7 +9,7 @@ import type { CurrencySpec } from './config.js';
 import type { Grammar, WordTail } from './grammar.js';
 import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { LOW_UNIT_CLASSES, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
+import { SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -165,14 +165,15 @@ function mayEndTail(tail: WordTail, text: string, at: number, windowStart: numbe
  * p for windowStart + p.
  */
 function wordStartsBefore(text: string, at: number, windowStart: number): number {
-  const classes = LOW_UNIT_CLASSES;
+  const classes = UNIT_CLASSES;
   let starts = at > windowStart ? 1 : 0;
   let window: string | null = null;
   for (let p = 1; p < at - windowStart; p++) {
-    // The unit before, read from the text: below 0x800 it is a whole character, the same in the window.
+    // The unit before, read from the text: one the table knows („ “ – € too) is a whole character, the same in the window.
     const before = text.charCodeAt(windowStart + p - 1);
-    if (before < classes.length) {
-      if (classes[before]! & WORD_CHAR) continue;
+    const cls = before < classes.length ? classes[before]! : UNKNOWN_CLASS;
+    if (cls !== UNKNOWN_CLASS) {
+      if (cls & WORD_CHAR) continue;
     } else {
       window ??= text.slice(windowStart, at);
       if (classBefore(window, p) & WORD_CHAR || isInsidePair(window, p)) continue;
