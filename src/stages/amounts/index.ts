@@ -118,14 +118,16 @@ function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
   return cores;
 }
 
-/** The end of `\d+(?:[.,]\d+)*` from `at`, where an ASCII digit stands. */
+/** The end of `\d+(?:[.,]\d+)*` from `at`, where an ASCII digit stands (read in bounds: no deoptimization at the end of a text). */
 function digitRunEnd(text: string, at: number): number {
+  const n = text.length;
   let end = at;
   for (;;) {
-    let unit = text.charCodeAt(end);
-    while (unit >= 0x30 && unit <= 0x39) unit = text.charCodeAt(++end);
+    for (let unit = text.charCodeAt(end); end < n && unit >= 0x30 && unit <= 0x39; unit = ++end < n ? text.charCodeAt(end) : 0);
+    if (end + 1 >= n) return end;
+    const separator = text.charCodeAt(end);
     const next = text.charCodeAt(end + 1);
-    if ((unit !== 0x2e && unit !== 0x2c) || !(next >= 0x30 && next <= 0x39)) return end;
+    if ((separator !== 0x2e && separator !== 0x2c) || next < 0x30 || next > 0x39) return end;
     end++;
   }
 }
@@ -138,7 +140,7 @@ function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocke
     const m = cores[k]!;
     if (m.start < consumedTo) continue;
     const previous = found.length > 0 ? found[found.length - 1]! : null;
-    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0 }, m);
+    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0, gapAt: -1, lastWord: null, gapStart: -1 }, m);
     if (!reading) {
       // "zwischen 31 und 40 Jahren alt", "10 bis 12 Uhr": the first end goes with the second.
       if (previous && isBare(previous) && joinsRange(text, grammar, previous, { start: m.start })) found.pop();

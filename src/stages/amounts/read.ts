@@ -9,7 +9,7 @@ import type { CurrencySpec } from './config.js';
 import type { Grammar, WordTail } from './grammar.js';
 import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { LOW_UNIT_CLASSES, SPACE, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
+import { SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -59,6 +59,11 @@ export interface Context {
   /** Where the word starts `starts` (see wordStartsBefore) were last read for: -1 before any. */
   startsAt: number;
   starts: number;
+  /** Where `lastWord` and `gapStart` were last read for: -1 before any. */
+  gapAt: number;
+  /** The last word before `gapAt` (see lastWordBefore) and where the non-word characters after it begin. */
+  lastWord: string | null;
+  gapStart: number;
 }
 
 function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpExecArray | null {
@@ -75,6 +80,8 @@ function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpEx
 export function tailBefore(tail: WordTail, text: string, at: number, from: number): RegExpExecArray | null {
   const windowStart = Math.max(from, at - LEFT_WINDOW);
   if (!mayEndTail(tail, text, at, windowStart)) return null;
+  const gap = gapBefore(text, at, windowStart);
+  if (!mayEndInWord(tail, text, at, gap, lastWordBefore(text, gap, windowStart))) return null;
   return tailAtWordStarts(tail, text, at, windowStart, wordStartsBefore(text, at, windowStart));
 }
 
@@ -82,11 +89,69 @@ export function tailBefore(tail: WordTail, text: string, at: number, from: numbe
 function tailBeforeIn(ctx: Context, tail: WordTail, at: number): RegExpExecArray | null {
   const windowStart = Math.max(ctx.start, at - LEFT_WINDOW);
   if (!mayEndTail(tail, ctx.text, at, windowStart)) return null;
+  if (ctx.gapAt !== at) {
+    ctx.gapStart = gapBefore(ctx.text, at, windowStart);
+    ctx.lastWord = lastWordBefore(ctx.text, ctx.gapStart, windowStart);
+    ctx.gapAt = at;
+  }
+  if (!mayEndInWord(tail, ctx.text, at, ctx.gapStart, ctx.lastWord)) return null;
   if (ctx.startsAt !== at) {
     ctx.starts = wordStartsBefore(ctx.text, at, windowStart);
     ctx.startsAt = at;
   }
   return tailAtWordStarts(tail, ctx.text, at, windowStart, ctx.starts);
+}
+
+/**
+ * Whether a tail can end at `at` by the word before it: a match ends in the
+ * last word of one of its phrases, then non-word characters, or lies in
+ * those characters (a phrase with no word, "$"). Most positions follow a
+ * word that ends no phrase of the tail, and are not tried word start by word
+ * start. `lastWord` null: not known (let the pattern decide).
+ */
+function mayEndInWord(tail: WordTail, text: string, at: number, gapStart: number, lastWord: string | null): boolean {
+  if (tail.lastWords === null || lastWord === null || tail.lastWords.has(lastWord)) return true;
+  const ends = tail.wordlessEnds;
+  if (ends.length === 0) return false;
+  for (let i = gapStart; i < at; i++) if (ends.includes(text[i]!)) return true;
+  return false;
+}
+
+/**
+ * Where the run of non-word characters (as the window `windowStart`..`at`
+ * alone sees them) that ends at `at` begins; -1 when a unit is not known
+ * by table (let the pattern decide).
+ */
+function gapBefore(text: string, at: number, windowStart: number): number {
+  const classes = UNIT_CLASSES;
+  let p = at;
+  while (p > windowStart) {
+    const unit = text.charCodeAt(p - 1);
+    const cls = unit < classes.length ? classes[unit]! : UNKNOWN_CLASS;
+    if (cls === UNKNOWN_CLASS) return -1;
+    if (cls & WORD_CHAR) break;
+    p--;
+  }
+  return p;
+}
+
+/**
+ * The word that ends at `gapStart`, from no further back than `windowStart`,
+ * lower case: the last word of a tail's match there. Null where a unit is
+ * not ASCII or Latin-1 (whose case folding is not lower-casing).
+ */
+function lastWordBefore(text: string, gapStart: number, windowStart: number): string | null {
+  if (gapStart < 0) return null;
+  let start = gapStart;
+  while (start > windowStart) {
+    const unit = text.charCodeAt(start - 1);
+    const cls = unit < UNIT_CLASSES.length ? UNIT_CLASSES[unit]! : UNKNOWN_CLASS;
+    if (cls === UNKNOWN_CLASS) return null;
+    if (!(cls & WORD_CHAR)) break;
+    if (unit > 0xff || unit === 0xb5) return null;
+    start--;
+  }
+  return text.slice(start, gapStart).toLowerCase();
 }
 
 /** Most tails end in white space ("mehr als "): after anything else they cannot match. */
@@ -100,14 +165,15 @@ function mayEndTail(tail: WordTail, text: string, at: number, windowStart: numbe
  * p for windowStart + p.
  */
 function wordStartsBefore(text: string, at: number, windowStart: number): number {
-  const classes = LOW_UNIT_CLASSES;
+  const classes = UNIT_CLASSES;
   let starts = at > windowStart ? 1 : 0;
   let window: string | null = null;
   for (let p = 1; p < at - windowStart; p++) {
-    // The unit before, read from the text: below 0x800 it is a whole character, the same in the window.
+    // The unit before, read from the text: one the table knows („ “ – € too) is a whole character, the same in the window.
     const before = text.charCodeAt(windowStart + p - 1);
-    if (before < classes.length) {
-      if (classes[before]! & WORD_CHAR) continue;
+    const cls = before < classes.length ? classes[before]! : UNKNOWN_CLASS;
+    if (cls !== UNKNOWN_CLASS) {
+      if (cls & WORD_CHAR) continue;
     } else {
       window ??= text.slice(windowStart, at);
       if (classBefore(window, p) & WORD_CHAR || isInsidePair(window, p)) continue;
@@ -137,6 +203,14 @@ function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart:
     }
   }
   return null;
+}
+
+/**
+ * text.charAt(i), "" outside the text: read in bounds, so the optimized code
+ * is not dropped the first time a number stands at the start or end of a text.
+ */
+function charAtOrEmpty(text: string, i: number): string {
+  return i >= 0 && i < text.length ? text.charAt(i) : '';
 }
 
 /** Between the two halves of a surrogate pair: no position a `u` pattern starts at. */
@@ -245,7 +319,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
     start = prefix.index;
   }
   let negative = false;
-  const before = text.charAt(start - 1);
+  const before = charAtOrEmpty(text, start - 1);
   if (SIGNS.has(before) && start - 1 >= ctx.start && !wordNumber) {
     const prior = text.charAt(start - 2);
     const joinsRange = ctx.previous !== null && /^\s*$/.test(text.slice(ctx.previous.end, start - 1));
@@ -321,8 +395,8 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
 /** Dates, times, scores, ids and numbers glued into names ("Covid-19", "30.09.", "3:1", "+49"). */
 function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const { text, grammar } = ctx;
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
+  const before = charAtOrEmpty(text, start - 1);
+  const after = charAtOrEmpty(text, end);
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
   if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
   if (onlyBetween(LEADING, text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
