@@ -8,7 +8,7 @@
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
 import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
-import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, leadingWord, lowerLatin1 } from '../../core/chars.js';
+import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, WORD_CHAR, classBefore, leadingWord, lowerLatin1, widthBefore } from '../../core/chars.js';
 import { storeFields } from '../../core/shape.js';
 
 const NOT_AFTER_WORD = WORD_START;
@@ -24,8 +24,17 @@ export interface Grammar {
    * number only ever starts a word.
    */
   core: RegExp;
-  /** Whether the core can match at a word: a digit, or a number word's first word in any case; false for most other words. */
-  opensNumber: (word: string) => boolean;
+  /**
+   * Whether the core can match at a word: a digit, or a number word's first
+   * word in any case; false for most other words. A method of the tables
+   * (see AmountTables), the same function for every language: a loop that
+   * calls it does not meet a new call target with the next language.
+   */
+  opensNumber(word: string): boolean;
+  /** For opensNumber: 1 at lowerHash of each of `firstWords`. */
+  openerHashes: Uint8Array;
+  /** The first words of the number words, lower case ("eine" of "eine halbe"). */
+  firstWords: ReadonlySet<string>;
   /**
    * A cheaper first test, for the loop over every word of a text: indexed by
    * `openerKey(word)`, 0 where opensNumber is false for every word with that
@@ -115,9 +124,55 @@ export interface WordTail {
    * A unit above 0xFF is always tried.
    */
   firstUnits: Uint8Array | null;
+  /**
+   * The last words of the tail's phrases, lower case ("als" of "mehr als",
+   * "ca" of "ca."): a match ends in one of them, then characters that are
+   * no word characters. Null when the tail is not gated on it (a phrase's
+   * last word written beyond Latin-1).
+   */
+  lastWords: ReadonlySet<string> | null;
+  /** The last units of the phrases with no word character ("$", "§"): such a match lies in the run of non-word characters before the position. */
+  wordlessEnds: string;
 }
 
-const wordTail = (source: string): WordTail => ({ re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source) });
+/** A tail: `phrases` are its alternatives, `source` the pattern made of them. */
+function wordTail(source: string, phrases: Iterable<string>): WordTail {
+  const lastWords = new Set<string>();
+  let wordlessEnds = '';
+  let gated = true;
+  for (const phrase of phrases) {
+    const last = trailingWord(phrase.toLowerCase());
+    if (last === '') {
+      const end = phrase.slice(-1);
+      // A cased character outside words ("ⓐ") could be written in the other case.
+      if (end.toLowerCase() !== end.toUpperCase()) gated = false;
+      wordlessEnds += end;
+    } else if (!foldsAsLowerCase(last)) {
+      gated = false;
+    } else {
+      lastWords.add(last);
+    }
+  }
+  return { re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source), lastWords: gated ? lastWords : null, wordlessEnds };
+}
+
+/** The last run of word characters of a phrase ("als" of "mehr als", "ca" of "ca."); empty if it has none. */
+function trailingWord(phrase: string): string {
+  let end = phrase.length;
+  while (end > 0 && !(classBefore(phrase, end) & WORD_CHAR)) end -= widthBefore(phrase, end);
+  let start = end;
+  while (start > 0 && classBefore(phrase, start) & WORD_CHAR) start -= widthBefore(phrase, start);
+  return phrase.slice(start, end);
+}
+
+/** Whether every unit of a word is ASCII or Latin-1 but "µ": its case folding is its lower case. */
+export function foldsAsLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit > 0xff || unit === 0xb5) return false;
+  }
+  return true;
+}
 
 /** The Latin-1 units a match of the case-insensitive `source` can begin with, tested by the engine itself (it knows the case folding). */
 function firstUnitsOf(source: string): Uint8Array | null {
@@ -129,27 +184,11 @@ function firstUnitsOf(source: string): Uint8Array | null {
   return table;
 }
 
-/**
- * A test whether the core pattern can match at a word, without running it:
- * a digit, or a word that is (in any case) a number word or the first word
- * of one ("eine" of "eine halbe"). Most words of a text are neither, and the
- * case-insensitive alternation costs more than a set look-up. The pattern
- * compares case-folded characters; lower-casing agrees with that for ASCII
- * and Latin-1 letters, so a word with any other character is let through for
- * the pattern to decide ("ſ" folds to "s", "µ" to "μ").
- */
-function numberOpener(firstWords: ReadonlySet<string>, openerUnits: Uint8Array): (word: string) => boolean {
-  // A hash of the lower-cased word, computed without making the lower-cased string: most words fail on it.
+/** The opener hashes of opensNumber. */
+function openerHashes(firstWords: ReadonlySet<string>): Uint8Array {
   const hashed = new Uint8Array(HASH_SIZE);
   for (const w of firstWords) hashed[lowerHash(w)] = 1;
-  return (word) => {
-    const unit = word.charCodeAt(0);
-    if (unit >= 0x30 && unit <= 0x39) return true;
-    if (word.length <= OPENER_MAX_LENGTH && unit <= 0xff && openerUnits[openerKey(word)] === 0) return false;
-    const hash = lowerHash(word);
-    if (hash < 0) return true;
-    return hashed[hash] === 1 && firstWords.has(word.toLowerCase());
-  };
+  return hashed;
 }
 
 const HASH_SIZE = 4096;
@@ -233,7 +272,26 @@ function unitForms(config: AmountConfig): Map<string, string> {
 // Declaration merging: the class has the fields of Grammar (storeFields stores them).
 interface AmountTables extends Grammar {}
 class AmountTables {
-  constructor(fields: Grammar) { storeFields(this, fields); }
+  constructor(fields: Omit<Grammar, 'opensNumber'>) { storeFields(this, fields); }
+
+  /**
+   * A test whether the core pattern can match at a word, without running it:
+   * a digit, or a word that is (in any case) a number word or the first word
+   * of one ("eine" of "eine halbe"). Most words of a text are neither, and the
+   * case-insensitive alternation costs more than a set look-up. The pattern
+   * compares case-folded characters; lower-casing agrees with that for ASCII
+   * and Latin-1 letters, so a word with any other character is let through for
+   * the pattern to decide ("ſ" folds to "s", "µ" to "μ").
+   */
+  opensNumber(word: string): boolean {
+    const unit = word.charCodeAt(0);
+    if (unit >= 0x30 && unit <= 0x39) return true;
+    if (word.length <= OPENER_MAX_LENGTH && unit <= 0xff && this.openerUnits[openerKey(word)] === 0) return false;
+    // A hash of the lower-cased word, computed without making the lower-cased string: most words fail on it.
+    const hash = lowerHash(word);
+    if (hash < 0) return true;
+    return this.openerHashes[hash] === 1 && this.firstWords.has(word.toLowerCase());
+  }
 }
 
 /** The locale's amount words compiled; a language module builds this once, when it is loaded. */
@@ -241,10 +299,11 @@ export function amountGrammar(config: AmountConfig): Grammar {
   const numberWords = [...Object.keys(config.numberWords), ...Object.keys(config.scaleOnlyNumberWords)];
   const firstWords = firstWordsOf(numberWords);
   const openerUnits = openerTable(firstWords);
-  const fields: Grammar = {
+  const fields: Omit<Grammar, 'opensNumber'> = {
     config,
     core: sticky(`${NOT_AFTER_WORD}(?:(\\d+(?:[.,]\\d+)*)|(${alternatives(numberWords)})${NOT_BEFORE_WORD})`),
-    opensNumber: numberOpener(firstWords, openerUnits),
+    openerHashes: openerHashes(firstWords),
+    firstWords,
     openerUnits,
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
@@ -256,14 +315,14 @@ export function amountGrammar(config: AmountConfig): Grammar {
     ageAfter: sticky(`[\\s-]*${alternatives(config.ageWordsAfter)}`),
     monthAfter: sticky(`\\.?\\s*${alternatives(config.months)}${NOT_BEFORE_WORD}`),
     nextWord: sticky('\\s+([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\'’][\\p{L}\\p{M}\\p{N}]+)*)'),
-    currencyPrefix: wordTail(`(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`),
+    currencyPrefix: wordTail(`(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`, Object.keys(config.currencyPrefixes)),
     postQualifier: sticky(`\\s+(${alternatives(Object.keys(config.postQualifiers))})${NOT_BEFORE_WORD}`),
-    durationLead: wordTail(`${alternatives(config.durationLeads)}\\s+`),
-    negative: wordTail(`(${alternatives(config.negativeWords)})\\s+`),
-    qualifier: wordTail(`(${alternatives(Object.keys(config.qualifiers))})\\s+`),
-    monthBefore: wordTail(`${alternatives(config.months)}\\.?\\s+`),
-    label: wordTail(`${alternatives(config.labelWords)}\\s*`),
-    ageBefore: wordTail(`${alternatives(config.ageWordsBefore)}\\s+`),
+    durationLead: wordTail(`${alternatives(config.durationLeads)}\\s+`, config.durationLeads),
+    negative: wordTail(`(${alternatives(config.negativeWords)})\\s+`, config.negativeWords),
+    qualifier: wordTail(`(${alternatives(Object.keys(config.qualifiers))})\\s+`, Object.keys(config.qualifiers)),
+    monthBefore: wordTail(`${alternatives(config.months)}\\.?\\s+`, config.months),
+    label: wordTail(`${alternatives(config.labelWords)}\\s*`, config.labelWords),
+    ageBefore: wordTail(`${alternatives(config.ageWordsBefore)}\\s+`, config.ageWordsBefore),
     range: new RegExp(`^\\s*(?:${alternatives(config.rangeWords)})\\s*$`, 'iu'),
     betweenJoin: new RegExp(`^\\s+${alternatives(config.betweenWords.join)}\\s+$`, 'iu'),
     betweenOpen: tail(`${NOT_AFTER_WORD}${alternatives(config.betweenWords.open)}\\s+`),

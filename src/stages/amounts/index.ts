@@ -7,7 +7,7 @@
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import type { Money, Quantity } from '../../types.js';
 import type { Grammar } from './grammar.js';
-import type { Blocked, Reading } from './read.js';
+import type { Blocked, NumberCore, Reading } from './read.js';
 import { readAmount, valueOf } from './read.js';
 import { OPENER_MAX_LENGTH } from './grammar.js';
 import { documentWords } from '../../core/words.js';
@@ -48,16 +48,16 @@ function blockedSpans(mentions: readonly EntityMention[]): Blocked[] {
 }
 
 /** The readings of every sentence, in text order, each with the blocked spans and number cores that fall inside it. */
-function placeAll(doc: DocumentContext, grammar: Grammar, blocked: readonly Blocked[], cores: readonly RegExpExecArray[]): Placed[] {
+function placeAll(doc: DocumentContext, grammar: Grammar, blocked: readonly Blocked[], cores: readonly NumberCore[]): Placed[] {
   const placed: Placed[] = [];
   let nextCore = 0;
   let nextBlocked = 0;
   const sentences = doc.sentences;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
-    while (nextCore < cores.length && cores[nextCore]!.index < sentence.start) nextCore++;
+    while (nextCore < cores.length && cores[nextCore]!.start < sentence.start) nextCore++;
     const first = nextCore;
-    while (nextCore < cores.length && cores[nextCore]!.index < sentence.end) nextCore++;
+    while (nextCore < cores.length && cores[nextCore]!.start < sentence.end) nextCore++;
     if (first === nextCore) continue;
     while (nextBlocked < blocked.length && blocked[nextBlocked]!.end <= sentence.start) nextBlocked++;
     const inSentence: Blocked[] = [];
@@ -87,9 +87,10 @@ function amountItems(text: string, placed: readonly Placed[]): AmountResult {
 }
 
 /** Every number of the text in order, tried only at the start of a word that can begin one. */
-function findCores(doc: DocumentContext, grammar: Grammar): RegExpExecArray[] {
+function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
   const words = documentWords(doc);
-  const cores: RegExpExecArray[] = [];
+  const text = doc.text;
+  const cores: NumberCore[] = [];
   const openerUnits = grammar.openerUnits;
   let readTo = 0;
   for (let k = 0; k < words.text.length; k++) {
@@ -99,28 +100,50 @@ function findCores(doc: DocumentContext, grammar: Grammar): RegExpExecArray[] {
     // openerKey and its table, written out: this runs for every word of the text.
     const first = word.charCodeAt(0);
     if (word.length <= OPENER_MAX_LENGTH && first <= 0xff && openerUnits[(word.length << 8) | first] === 0) continue;
+    if (first >= 0x30 && first <= 0x39) {
+      // The core pattern's digit run, read by hand: at a word start its look-behind holds.
+      const end = digitRunEnd(text, at);
+      cores.push({ start: at, end, digits: text.slice(at, end), word: null });
+      readTo = end;
+      continue;
+    }
     if (!grammar.opensNumber(word)) continue;
     grammar.core.lastIndex = at;
-    const core = grammar.core.exec(doc.text);
+    const core = grammar.core.exec(text);
     if (!core) continue;
-    cores.push(core);
-    readTo = core.index + core[0].length;
+    const end = core.index + core[0].length;
+    cores.push({ start: core.index, end, digits: core[1] ?? null, word: core[2] ?? null });
+    readTo = end;
   }
   return cores;
 }
 
+/** The end of `\d+(?:[.,]\d+)*` from `at`, where an ASCII digit stands (read in bounds: no deoptimization at the end of a text). */
+function digitRunEnd(text: string, at: number): number {
+  const n = text.length;
+  let end = at;
+  for (;;) {
+    for (let unit = text.charCodeAt(end); end < n && unit >= 0x30 && unit <= 0x39; unit = ++end < n ? text.charCodeAt(end) : 0);
+    if (end + 1 >= n) return end;
+    const separator = text.charCodeAt(end);
+    const next = text.charCodeAt(end + 1);
+    if ((separator !== 0x2e && separator !== 0x2c) || next < 0x30 || next > 0x39) return end;
+    end++;
+  }
+}
+
 /** Reads the amounts of one sentence from its number cores, found once for the whole text. */
-function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocked: readonly Blocked[], cores: readonly RegExpExecArray[], from: number, to: number): Placed[] {
+function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocked: readonly Blocked[], cores: readonly NumberCore[], from: number, to: number): Placed[] {
   const found: Placed[] = [];
   let consumedTo = sentence.start;
   for (let k = from; k < to; k++) {
     const m = cores[k]!;
-    if (m.index < consumedTo) continue;
+    if (m.start < consumedTo) continue;
     const previous = found.length > 0 ? found[found.length - 1]! : null;
-    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0 }, m);
+    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0, gapAt: -1, lastWord: null, gapStart: -1 }, m);
     if (!reading) {
       // "zwischen 31 und 40 Jahren alt", "10 bis 12 Uhr": the first end goes with the second.
-      if (previous && isBare(previous) && joinsRange(text, grammar, previous, { start: m.index })) found.pop();
+      if (previous && isBare(previous) && joinsRange(text, grammar, previous, { start: m.start })) found.pop();
       continue;
     }
     const item = placed(reading, sentence);

@@ -13,6 +13,8 @@ import type { AmountConfig } from './config.js';
 export function parseDigits(raw: string, config: Pick<AmountConfig, 'decimalSeparator' | 'groupSeparator' | 'foreignDecimal'>): number | null {
   const { decimalSeparator: dec, groupSeparator: grp } = config;
   const decimalAt = raw.indexOf(dec);
+  // Plain digits, most numbers: nothing to split.
+  if (decimalAt < 0 && raw.indexOf(grp) < 0) return Number(raw);
   if (decimalAt !== raw.lastIndexOf(dec)) return null;
   const whole = decimalAt < 0 ? raw : raw.slice(0, decimalAt);
   const fraction = decimalAt < 0 ? '' : raw.slice(decimalAt + 1);
@@ -30,7 +32,10 @@ export function parseDigits(raw: string, config: Pick<AmountConfig, 'decimalSepa
 
 /** Multiplies without binary noise: 1.7 × 10^9 is 1700000000, not 1699999999.9999998. */
 export function scaleValue(value: number, factor: number): number {
-  return Number((value * factor).toPrecision(15));
+  const product = value * factor;
+  // Whole numbers multiply exactly while the product has at most 15 digits: nothing to round (and no string to make).
+  if (Number.isInteger(value) && Number.isInteger(factor) && Math.abs(product) < 1e15) return product;
+  return Number(product.toPrecision(15));
 }
 
 const FRACTION_DENOMINATORS = new Set([2, 4, 8, 16, 32, 64]);

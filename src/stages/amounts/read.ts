@@ -9,7 +9,7 @@ import type { CurrencySpec } from './config.js';
 import type { Grammar, WordTail } from './grammar.js';
 import { keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { LOW_UNIT_CLASSES, SPACE, UPPER, WORD_CHAR, classAt, classBefore } from '../../core/chars.js';
+import { SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -59,6 +59,11 @@ export interface Context {
   /** Where the word starts `starts` (see wordStartsBefore) were last read for: -1 before any. */
   startsAt: number;
   starts: number;
+  /** Where `lastWord` and `gapStart` were last read for: -1 before any. */
+  gapAt: number;
+  /** The last word before `gapAt` (see lastWordBefore) and where the non-word characters after it begin. */
+  lastWord: string | null;
+  gapStart: number;
 }
 
 function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpExecArray | null {
@@ -75,6 +80,8 @@ function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpEx
 export function tailBefore(tail: WordTail, text: string, at: number, from: number): RegExpExecArray | null {
   const windowStart = Math.max(from, at - LEFT_WINDOW);
   if (!mayEndTail(tail, text, at, windowStart)) return null;
+  const gap = gapBefore(text, at, windowStart);
+  if (!mayEndInWord(tail, text, at, gap, lastWordBefore(text, gap, windowStart))) return null;
   return tailAtWordStarts(tail, text, at, windowStart, wordStartsBefore(text, at, windowStart));
 }
 
@@ -82,11 +89,69 @@ export function tailBefore(tail: WordTail, text: string, at: number, from: numbe
 function tailBeforeIn(ctx: Context, tail: WordTail, at: number): RegExpExecArray | null {
   const windowStart = Math.max(ctx.start, at - LEFT_WINDOW);
   if (!mayEndTail(tail, ctx.text, at, windowStart)) return null;
+  if (ctx.gapAt !== at) {
+    ctx.gapStart = gapBefore(ctx.text, at, windowStart);
+    ctx.lastWord = lastWordBefore(ctx.text, ctx.gapStart, windowStart);
+    ctx.gapAt = at;
+  }
+  if (!mayEndInWord(tail, ctx.text, at, ctx.gapStart, ctx.lastWord)) return null;
   if (ctx.startsAt !== at) {
     ctx.starts = wordStartsBefore(ctx.text, at, windowStart);
     ctx.startsAt = at;
   }
   return tailAtWordStarts(tail, ctx.text, at, windowStart, ctx.starts);
+}
+
+/**
+ * Whether a tail can end at `at` by the word before it: a match ends in the
+ * last word of one of its phrases, then non-word characters, or lies in
+ * those characters (a phrase with no word, "$"). Most positions follow a
+ * word that ends no phrase of the tail, and are not tried word start by word
+ * start. `lastWord` null: not known (let the pattern decide).
+ */
+function mayEndInWord(tail: WordTail, text: string, at: number, gapStart: number, lastWord: string | null): boolean {
+  if (tail.lastWords === null || lastWord === null || tail.lastWords.has(lastWord)) return true;
+  const ends = tail.wordlessEnds;
+  if (ends.length === 0) return false;
+  for (let i = gapStart; i < at; i++) if (ends.includes(text[i]!)) return true;
+  return false;
+}
+
+/**
+ * Where the run of non-word characters (as the window `windowStart`..`at`
+ * alone sees them) that ends at `at` begins; -1 when a unit is not known
+ * by table (let the pattern decide).
+ */
+function gapBefore(text: string, at: number, windowStart: number): number {
+  const classes = UNIT_CLASSES;
+  let p = at;
+  while (p > windowStart) {
+    const unit = text.charCodeAt(p - 1);
+    const cls = unit < classes.length ? classes[unit]! : UNKNOWN_CLASS;
+    if (cls === UNKNOWN_CLASS) return -1;
+    if (cls & WORD_CHAR) break;
+    p--;
+  }
+  return p;
+}
+
+/**
+ * The word that ends at `gapStart`, from no further back than `windowStart`,
+ * lower case: the last word of a tail's match there. Null where a unit is
+ * not ASCII or Latin-1 (whose case folding is not lower-casing).
+ */
+function lastWordBefore(text: string, gapStart: number, windowStart: number): string | null {
+  if (gapStart < 0) return null;
+  let start = gapStart;
+  while (start > windowStart) {
+    const unit = text.charCodeAt(start - 1);
+    const cls = unit < UNIT_CLASSES.length ? UNIT_CLASSES[unit]! : UNKNOWN_CLASS;
+    if (cls === UNKNOWN_CLASS) return null;
+    if (!(cls & WORD_CHAR)) break;
+    if (unit > 0xff || unit === 0xb5) return null;
+    start--;
+  }
+  return text.slice(start, gapStart).toLowerCase();
 }
 
 /** Most tails end in white space ("mehr als "): after anything else they cannot match. */
@@ -100,14 +165,15 @@ function mayEndTail(tail: WordTail, text: string, at: number, windowStart: numbe
  * p for windowStart + p.
  */
 function wordStartsBefore(text: string, at: number, windowStart: number): number {
-  const classes = LOW_UNIT_CLASSES;
+  const classes = UNIT_CLASSES;
   let starts = at > windowStart ? 1 : 0;
   let window: string | null = null;
   for (let p = 1; p < at - windowStart; p++) {
-    // The unit before, read from the text: below 0x800 it is a whole character, the same in the window.
+    // The unit before, read from the text: one the table knows („ “ – € too) is a whole character, the same in the window.
     const before = text.charCodeAt(windowStart + p - 1);
-    if (before < classes.length) {
-      if (classes[before]! & WORD_CHAR) continue;
+    const cls = before < classes.length ? classes[before]! : UNKNOWN_CLASS;
+    if (cls !== UNKNOWN_CLASS) {
+      if (cls & WORD_CHAR) continue;
     } else {
       window ??= text.slice(windowStart, at);
       if (classBefore(window, p) & WORD_CHAR || isInsidePair(window, p)) continue;
@@ -139,6 +205,14 @@ function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart:
   return null;
 }
 
+/**
+ * text.charAt(i), "" outside the text: read in bounds, so the optimized code
+ * is not dropped the first time a number stands at the start or end of a text.
+ */
+function charAtOrEmpty(text: string, i: number): string {
+  return i >= 0 && i < text.length ? text.charAt(i) : '';
+}
+
 /** Between the two halves of a surrogate pair: no position a `u` pattern starts at. */
 const isInsidePair = (s: string, i: number): boolean => {
   const unit = s.charCodeAt(i);
@@ -146,24 +220,34 @@ const isInsidePair = (s: string, i: number): boolean => {
   return unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
 };
 
-/** Reads the amount whose number starts at `core`; null where it is no amount. */
-export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null {
+/** A number as the core pattern (Grammar.core) finds it: a digit run or a number word. */
+export interface NumberCore {
+  start: number;
+  end: number;
+  /** The digit run (group 1), or null. */
+  digits: string | null;
+  /** The number word (group 2), or null. */
+  word: string | null;
+}
+
+/** Reads the amount whose number is `core`; null where it is no amount. */
+export function readAmount(ctx: Context, core: NumberCore): Reading | null {
   const { text, grammar, blocked } = ctx;
   const { config } = grammar;
-  const coreStart = core.index;
-  let coreEnd = coreStart + core[0].length;
+  const coreStart = core.start;
+  let coreEnd = core.end;
   if (blockedAt(blocked, coreStart, coreEnd)) return null;
-  const digits = core[1];
+  const digits = core.digits;
   let base: number | null;
   let scaleOnly = false;
   let wordNumber = false;
-  if (digits !== undefined) {
+  if (digits !== null) {
     if (digits.length > 1 && digits[0] === '0' && /^\d+$/.test(digits)) return null; // "0171", "007": an id
     base = parseDigits(digits, config);
     if (base === null || !Number.isFinite(base) || base > 1e15) return null;
   } else {
     wordNumber = true;
-    const key = keyOf(core[2]!);
+    const key = keyOf(core.word!);
     base = grammar.numberWords.get(key) ?? null;
     if (base === null) {
       base = grammar.scaleOnlyNumberWords.get(key) ?? null;
@@ -176,7 +260,9 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
   // Right: fraction, glued letters, scale words.
   let end = coreEnd;
   if (!wordNumber) {
-    const fraction = stickyAt(grammar.fraction, text, end, ctx.end);
+    // A fraction begins with "-" or "/": most numbers are followed by neither.
+    const next = text.charCodeAt(end);
+    const fraction = next === 0x2d || next === 0x2f ? stickyAt(grammar.fraction, text, end, ctx.end) : null;
     if (fraction) {
       const whole = fraction[1] === undefined ? null : base;
       const value = fraction[1] === undefined ? parseFraction(String(base), fraction[2]!) : parseFraction(fraction[1], fraction[2]!);
@@ -190,7 +276,8 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
   let unitKind: Reading['unitKind'] = 'none';
   let unit: string | null = null;
   let how: Reading['how'] = 'bare';
-  if (!wordNumber && GLUED_WORD.test(text.charAt(end))) {
+  // GLUED_WORD on the unit at `end`, by its class: no one-character string and pattern per number.
+  if (!wordNumber && isLetterOrMark(classOfUnit(text, end))) {
     const attached = stickyAt(grammar.attachedScale, text, end, ctx.end);
     const letters = stickyAt(grammar.attachedLetters, text, end, ctx.end)!;
     const word = keyOf(letters[0]);
@@ -232,7 +319,7 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
     start = prefix.index;
   }
   let negative = false;
-  const before = text.charAt(start - 1);
+  const before = charAtOrEmpty(text, start - 1);
   if (SIGNS.has(before) && start - 1 >= ctx.start && !wordNumber) {
     const prior = text.charAt(start - 2);
     const joinsRange = ctx.previous !== null && /^\s*$/.test(text.slice(ctx.previous.end, start - 1));
@@ -308,15 +395,16 @@ export function readAmount(ctx: Context, core: RegExpExecArray): Reading | null 
 /** Dates, times, scores, ids and numbers glued into names ("Covid-19", "30.09.", "3:1", "+49"). */
 function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const { text, grammar } = ctx;
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
+  const before = charAtOrEmpty(text, start - 1);
+  const after = charAtOrEmpty(text, end);
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
   if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
   if (onlyBetween(LEADING, text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
-  if (/[\s/-]/u.test(before) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
+  // A phone number's part ends in a digit before the separator: most numbers follow a word.
+  if (/[\s/-]/u.test(before) && isAsciiDigit(text.charCodeAt(start - 2)) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
   if (after === ':' && /\d/.test(text.charAt(end + 1))) return true;
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"
-  if (/(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
+  if ((before === '-' || before === '–') && /(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
   if (grammar.config.ordinalDot && after === '.' && isOrdinalDot(ctx, end)) return true;
   if (stickyAt(grammar.monthAfter, text, end, ctx.end)) return true;
   if (tailBeforeIn(ctx, grammar.monthBefore, start)) return true;
@@ -341,6 +429,7 @@ function onlyBetween(filler: RegExp, text: string, from: number, to: number): bo
 }
 
 const PHONE_BEFORE = /\+\d{1,3}(?:[ /-]\d{1,6})*[ /-]$/u;
+const isAsciiDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
 
 /**
  * "im 3. Quartal", "am 30.": a dot after the digits that does not end the

@@ -8,6 +8,7 @@ import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters, leadingStr
 import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit, leadingWord } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 import { storeFields } from '../../core/shape.js';
+import { wordHashOf } from './runs.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -18,10 +19,22 @@ export interface CompiledEntities {
    */
   spellingsByWord: Map<string, string[]>;
   /**
-   * A bit per word-gate hash (`wordGateHash`) of the keys of `spellingsByWord`:
-   * unset for most words that are no key, never for a key; a cheap test before the look-up.
+   * The keys of `spellingsByWord` in chains by their word-gate hash (`wordGateHash`): one more than the
+   * index of the chain's last key in `lexiconWords`, 0 for none (most words of a text). Looked up so, a
+   * word of the text is compared with a few keys instead of hashed whole, as a Map look-up would.
+   */
+  lexiconHeads: Int32Array;
+  /**
+   * A bit per word-gate hash, set where `lexiconHeads` holds a chain: 32 KB, where the heads take 1 MB,
+   * so the test asked of every word of a text mostly reads the processor's cache.
    */
   lexiconWordBits: Uint8Array;
+  /** The keys of `spellingsByWord`, in `lexiconHeads`' chains. */
+  lexiconWords: string[];
+  /** The spellings of each of `lexiconWords`. */
+  lexiconSpellings: string[][];
+  /** One more than the index of the key before each key in its chain, 0 for none. */
+  lexiconNext: number[];
   /** Endings an inflected name may carry, longest first. */
   nameEndings: string[];
   bySpelling: Map<string, LexiconEntry>;
@@ -34,15 +47,24 @@ export interface CompiledEntities {
    */
   familyRe: RegExp | null;
   familyMayBegin: ((text: string, at: number) => boolean) | null;
+  /**
+   * By UTF-16 unit below FAMILY_FIRST_UNITS, 1 where a family may begin with it: most word starts are
+   * turned away by this table before familyMayBegin is called. A unit above it is always let through.
+   */
+  familyFirstUnits: Uint8Array;
   families: LexiconEntry[];
   /** The connectors and particles that may stand inside a run ("von", "für", "&") by their first UTF-16 unit, longest first. */
   runConnectors: ReadonlyMap<number, readonly string[]>;
   stopWords: Set<string>;
   notNames: Set<string>;
   firstNames: Set<string>;
+  /** False for most words that are no given name, never for one: tested before `firstNames` is asked. */
+  firstNameGate: WordGate;
   /** The wide list of given names, lower-cased. */
   wideGivenNames: Set<string>;
   titles: Set<string>;
+  /** The same for `titles`. */
+  titleGate: WordGate;
   legalForms: Set<string>;
   /** The length of the longest of `legalForms` that is one word ("GmbH", not "GmbH & Co KG"): longer words without a dot are none. */
   longestLegalForm: number;
@@ -144,8 +166,19 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   }
   const nameEndings = [...config.nameEndings].sort((a, b) => b.length - a.length);
   const spellingsByWord = new Map(spellingsByFirstWord);
-  const lexiconWordBits = new Uint8Array(WORD_GATE_SIZE);
-  for (const word of spellingsByFirstWord.keys()) lexiconWordBits[wordGateHash(word)] = 1;
+  const lexiconHeads = new Int32Array(WORD_GATE_SIZE);
+  const lexiconWordBits = new Uint8Array(WORD_GATE_SIZE >>> 3);
+  const lexiconWords: string[] = [];
+  const lexiconSpellings: string[][] = [];
+  const lexiconNext: number[] = [];
+  const chain = (word: string, spellings: string[], hash: number): void => {
+    lexiconWords.push(word);
+    lexiconSpellings.push(spellings);
+    lexiconNext.push(lexiconHeads[hash]!);
+    lexiconHeads[hash] = lexiconWords.length;
+    lexiconWordBits[hash >>> 3] = lexiconWordBits[hash >>> 3]! | (1 << (hash & 7));
+  };
+  for (const [word, spellings] of spellingsByFirstWord) chain(word, spellings, wordGateHash(word));
   // Longest ending first: it wins where two endings make the same word.
   for (const ending of nameEndings) {
     if (!ending) continue;
@@ -153,9 +186,10 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     for (let k = 0; k < oneWordBases.length; k++) {
       const base = oneWordBases[k]!;
       const word = base + ending;
-      if (!spellingsByWord.has(word)) spellingsByWord.set(word, oneWordLists[k]!);
+      if (spellingsByWord.has(word)) continue;
+      spellingsByWord.set(word, oneWordLists[k]!);
       // wordGateHash(word) from its parts: reading units of the joined string would copy each into a flat one (~7,500 at start).
-      lexiconWordBits[gateHash(base.charCodeAt(0), base.length > 1 ? base.charCodeAt(1) : ending.charCodeAt(0), lastUnit, word.length)] = 1;
+      chain(word, oneWordLists[k]!, gateHash(base.charCodeAt(0), base.length > 1 ? base.charCodeAt(1) : ending.charCodeAt(0), lastUnit, word.length));
     }
   }
   const familySource = `(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`;
@@ -167,6 +201,8 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const familyMayBegin = familyStarts && [...familyStarts].every((ch) => classAt(ch, 0) & WORD_CHAR_CLASS)
     ? (familyLeads ? prefixGate(familyLeads) : characterGate(familyStarts))
     : null;
+  const familyFirstUnits = new Uint8Array(FAMILY_FIRST_UNITS);
+  for (const ch of familyStarts ?? []) if (ch.charCodeAt(0) < FAMILY_FIRST_UNITS) familyFirstUnits[ch.charCodeAt(0)] = 1;
   const familyRe = families.length
     ? new RegExp(familyMayBegin ? familySource : `${WORD_START}${familySource}`, familyMayBegin ? 'uy' : 'gu')
     : null;
@@ -197,13 +233,15 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const legalFormStarts = firstCharacters(legalAlt);
   const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
   const fields: CompiledEntities = {
-    config, spellingsByWord, lexiconWordBits, bySpelling, nameEndings, byKey,
-    familyRe, familyMayBegin, families, runConnectors,
+    config, spellingsByWord, lexiconHeads, lexiconWordBits, lexiconWords, lexiconSpellings, lexiconNext, bySpelling, nameEndings, byKey,
+    familyRe, familyMayBegin, familyFirstUnits, families, runConnectors,
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
     firstNames: new Set(config.firstNames),
+    firstNameGate: new WordGate(config.firstNames),
     wideGivenNames: new Set(config.wideGivenNames.map((n) => n.toLowerCase())),
     titles: new Set(config.personTitles),
+    titleGate: new WordGate(config.personTitles),
     legalForms,
     longestLegalForm: Math.max(0, ...[...legalForms].filter((f) => !/\s/u.test(f)).map((f) => f.length)),
     mayBeLegalAfter: (text, at) => {
@@ -248,16 +286,21 @@ export function runRegExp(config: EntityConfig): RegExp {
   return new RegExp(`${unit}(?:${sep}(?:${connectors}${sep}){0,2}${unit})*`, 'uy');
 }
 
+/** The units familyFirstUnits holds. */
+export const FAMILY_FIRST_UNITS = 0x800;
+
 /** How many of a word's first UTF-16 units the chip-family gate reads. */
 const FAMILY_GATE_UNITS = 2;
 
 /** False for most words that are no key of `spellingsByWord`, never for a key. */
 export function mayBeLexiconWord(c: CompiledEntities, word: string): boolean {
-  return word.length > 0 && c.lexiconWordBits[wordGateHash(word)] === 1;
+  if (word.length === 0) return false;
+  const hash = wordGateHash(word);
+  return (c.lexiconWordBits[hash >>> 3]! & (1 << (hash & 7))) !== 0;
 }
 
-/** A prime, so that the word-gate hash spreads over the whole table. */
-export const WORD_GATE_SIZE = 262_139;
+/** A power of two: a hash is masked to it, not divided (a division per word of the text costs). */
+export const WORD_GATE_SIZE = 1 << 18;
 
 /**
  * The word gate's hash of a word that is not empty, read from its first two and last UTF-16 units and its
@@ -269,9 +312,9 @@ function wordGateHash(word: string): number {
   return gateHash(word.charCodeAt(0), last > 0 ? word.charCodeAt(1) : 0, word.charCodeAt(last), word.length);
 }
 
-/** wordGateHash of a word with these first, second (0 for none) and last units and this length. */
+/** wordGateHash of a word with these first, second (0 for none) and last units and this length: its wordHash, masked. */
 function gateHash(first: number, second: number, last: number, length: number): number {
-  return ((((first * 31 + second) * 31 + last) * 31 + length) >>> 0) % WORD_GATE_SIZE;
+  return wordHashOf(first, second, last, length) & (WORD_GATE_SIZE - 1);
 }
 
 const COMMA = 0x2c;
@@ -284,12 +327,13 @@ const isBlank = (unit: number): boolean => unit === 0x20 || unit === 0x09;
 export function isLegalFormWord(c: CompiledEntities, word: string): boolean {
   // Most words are longer than any one-word legal form: turned away before they are lower-cased.
   if (word.length > c.longestLegalForm && !word.includes('.')) return false;
-  return c.legalForms.has(word.toLowerCase().replace(/\./g, ''));
+  const lower = word.toLowerCase();
+  return c.legalForms.has(lower.includes('.') ? lower.replace(/\./g, '') : lower);
 }
 
 /** A listed company noun ("Konzern") or, where every noun is capitalized, a compound ending in one ("Autokonzern"). */
 export function isCompanyNoun(c: CompiledEntities, word: string): boolean {
-  if (!c.companyNounEnds.mayEnd(word)) return false;
+  if (!c.companyNounEnds.mayEndIn(word, 0, word.length)) return false;
   // Read without lower-casing the word: most words are neither.
   const listed = c.listedCompanyNouns.matchLowerCase(word, 0, 0);
   if (listed !== CANNOT_TELL && listed & WHOLE) return true;
@@ -309,7 +353,7 @@ function isLowerCasedCompanyNoun(c: CompiledEntities, lower: string): boolean {
  * ("Finanzminister"), in any case.
  */
 export function isRoleWord(c: CompiledEntities, word: string): boolean {
-  if (!c.roleWordEnds.mayEnd(word)) return false;
+  if (!c.roleWordEnds.mayEndIn(word, 0, word.length)) return false;
   const head = word.lastIndexOf('-') + 1;
   // Read without lower-casing the word; a word with a character whose lower case that reading does not know is lower-cased.
   const whole = c.listedRoles.matchLowerCase(word, 0, 0);
@@ -378,7 +422,8 @@ function wholeWordAt(text: string, end: number): boolean {
  * A word whose last units are not all ASCII or Latin-1 may always end so.
  */
 export class WordEndGate {
-  private readonly bits = new Uint8Array(WORD_END_GATE_SIZE);
+  /** A bit per key (8 KB, read for most tokens of a text: it stays in the processor's cache). */
+  private readonly bits = new Uint8Array((WORD_END_GATE_SIZE + 7) >>> 3);
   /** The length of the shortest entry, at most 3. */
   private readonly shortest: number;
   /** An entry is empty, or has a unit above Latin-1 in its last three: every word may end in it. */
@@ -397,32 +442,90 @@ export class WordEndGate {
         if (unit > 0xff) open = true;
         key = key * 257 + unit;
       }
-      this.bits[key % WORD_END_GATE_SIZE] = 1;
+      const at = key % WORD_END_GATE_SIZE;
+      this.bits[at >>> 3] = this.bits[at >>> 3]! | (1 << (at & 7));
     }
     this.shortest = shortest;
     this.open = open;
   }
 
   mayEnd(word: string): boolean {
+    return this.mayEndIn(word, 0, word.length);
+  }
+
+  /** mayEnd for text[start, end), read where it stands. */
+  mayEndIn(text: string, start: number, end: number): boolean {
     if (this.open) return true;
-    const n = word.length;
+    const n = end - start;
     // The keys of the word's last one, two and three units, as the constructor makes them from the entries.
     let key1 = 1;
     let key2 = 2;
     let key3 = 3;
-    for (let i = n < 3 ? 0 : n - 3; i < n; i++) {
-      const unit = word.charCodeAt(i);
+    for (let i = n < 3 ? start : end - 3; i < end; i++) {
+      const unit = text.charCodeAt(i);
       if (unit > 0xff) return true;
       const lower = (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7) ? unit + 0x20 : unit;
       key3 = key3 * 257 + lower;
-      if (i >= n - 2) key2 = key2 * 257 + lower;
-      if (i === n - 1) key1 = key1 * 257 + lower;
+      if (i >= end - 2) key2 = key2 * 257 + lower;
+      if (i === end - 1) key1 = key1 * 257 + lower;
     }
-    if (n >= 3 && this.bits[key3 % WORD_END_GATE_SIZE] === 1) return true;
-    if (this.shortest <= 2 && n >= 2 && this.bits[key2 % WORD_END_GATE_SIZE] === 1) return true;
-    return this.shortest <= 1 && n >= 1 && this.bits[key1 % WORD_END_GATE_SIZE] === 1;
+    const { bits } = this;
+    const at3 = key3 % WORD_END_GATE_SIZE;
+    if (n >= 3 && bits[at3 >>> 3]! & (1 << (at3 & 7))) return true;
+    const at2 = key2 % WORD_END_GATE_SIZE;
+    if (this.shortest <= 2 && n >= 2 && bits[at2 >>> 3]! & (1 << (at2 & 7))) return true;
+    const at1 = key1 % WORD_END_GATE_SIZE;
+    return this.shortest <= 1 && n >= 1 && (bits[at1 >>> 3]! & (1 << (at1 & 7))) !== 0;
   }
 }
 
 /** A prime, so that the keys spread over the whole table. */
 const WORD_END_GATE_SIZE = 65_521;
+
+/**
+ * A test that a word may be one of a list: true for each of them, false for
+ * most others, read from its first two and last UTF-16 units and its length.
+ * Cheaper than the Set look-up it goes before: a word of the text is hashed
+ * whole where it is first looked up (~150 ns), and most words are in no list.
+ */
+export class WordGate {
+  private readonly bits = new Uint8Array(WORD_LIST_GATE_SIZE);
+  /** The list holds the empty word. */
+  private readonly empty: boolean;
+
+  constructor(words: Iterable<string>) {
+    let empty = false;
+    for (const word of words) {
+      if (word.length === 0) empty = true;
+      else this.bits[listGateKey(word, word.length)] = 1;
+    }
+    this.empty = empty;
+  }
+
+  /** Whether word[0, end) may be one of the list. */
+  mayBe(word: string, end: number): boolean {
+    if (end === 0) return this.empty;
+    // listGateKey, written out: asked of most tokens of the text.
+    return this.bits[(((word.charCodeAt(0) * 31 + (end > 1 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(end - 1)) * 31 + end) & (WORD_LIST_GATE_SIZE - 1)] === 1;
+  }
+}
+
+/** A power of two; a WordGate of 500 words sets one entry in 30. */
+const WORD_LIST_GATE_SIZE = 1 << 14;
+
+/** WordGate's key of word[0, end), end > 0. */
+function listGateKey(word: string, end: number): number {
+  return (((word.charCodeAt(0) * 31 + (end > 1 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(end - 1)) * 31 + end) & (WORD_LIST_GATE_SIZE - 1);
+}
+
+/** A given name, or a double one known by its first part ("Hans-Jörg"). */
+export function isFirstName(c: CompiledEntities, word: string): boolean {
+  if (c.firstNameGate.mayBe(word, word.length) && c.firstNames.has(word)) return true;
+  const dash = word.indexOf('-');
+  return dash >= 0 && c.firstNameGate.mayBe(word, dash) && c.firstNames.has(word.slice(0, dash));
+}
+
+/** A courtesy title ("Herr", "Dr."). */
+export function isTitle(c: CompiledEntities, word: string): boolean {
+  return c.titleGate.mayBe(word, word.length) && c.titles.has(word);
+}

@@ -25,7 +25,7 @@ export function findEntities(doc: DocumentContext): EntityResult {
   const named = findNamedThings(doc, c, coverage);
   const people = findPeople(doc, c, coverage, named);
   const all = [...named.mentions, ...people];
-  all.push(...linkSurnames(doc, c, coverage, all));
+  all.push(...linkSurnames(doc, c, coverage, all, named.words));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return mergeMentions(all);
 }

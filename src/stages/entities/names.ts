@@ -7,12 +7,11 @@
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
-import { type CompiledEntities, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, lookupName, spellingEnd } from './compiled.js';
+import { type CompiledEntities, FAMILY_FIRST_UNITS, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, isTitle, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
-import { matchesAtWordStarts } from '../../core/patterns.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
 import type { Coverage } from './coverage.js';
-import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, wordsOf } from './runs.js';
+import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, wordHash, wordsOf } from './runs.js';
 
 const SYMBOL = /^\p{Lu}{1,5}$/u;
 const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
@@ -59,16 +58,37 @@ function add(ctx: Context, start: number, end: number, name: string, type: Entit
 }
 
 function findFamilies(ctx: Context): void {
-  const { familyRe, familyMayBegin, families } = ctx.c;
+  const { familyRe, familyMayBegin } = ctx.c;
   if (!familyRe) return;
   const { text } = ctx.doc;
-  const matches = familyMayBegin ? matchesAtWordStarts(familyRe, text, documentWords(ctx.doc).start, familyMayBegin) : text.matchAll(familyRe);
-  for (const m of matches) {
-    const i = m.slice(1).findIndex((g) => g !== undefined);
-    const entry = families[i];
-    if (!entry) continue;
-    add(ctx, m.index, m.index + m[0].length, familyName(m[i + 1]!), entry.type, 'entity.family', entry.vendor);
+  if (!familyMayBegin) {
+    for (const m of text.matchAll(familyRe)) addFamily(ctx, m);
+    return;
   }
+  // matchesAtWordStarts, with the first unit read from a table here: most word starts stop at it, without a call.
+  const { familyFirstUnits } = ctx.c;
+  const starts = documentWords(ctx.doc).start;
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < from) continue;
+    const unit = text.charCodeAt(at);
+    if (unit < FAMILY_FIRST_UNITS && familyFirstUnits[unit] === 0) continue;
+    if (!familyMayBegin(text, at)) continue;
+    familyRe.lastIndex = at;
+    const m = familyRe.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
+    addFamily(ctx, m);
+  }
+}
+
+function addFamily(ctx: Context, m: RegExpExecArray | RegExpMatchArray): void {
+  const i = m.slice(1).findIndex((g) => g !== undefined);
+  const entry = ctx.c.families[i];
+  if (!entry) return;
+  const start = m.index!;
+  add(ctx, start, start + m[0].length, familyName(m[i + 1]!), entry.type, 'entity.family', entry.vendor);
 }
 
 /** Where the capitals sentences start and end, two numbers each. */
@@ -84,17 +104,20 @@ function inRanges(ranges: readonly number[], at: number): boolean {
 }
 
 function findLexicon(ctx: Context, capsLines: readonly number[]): void {
-  const { spellingsByWord, lexiconWordBits } = ctx.c;
+  const { lexiconWordBits, lexiconHeads, lexiconWords, lexiconNext, lexiconSpellings } = ctx.c;
   const words = documentWords(ctx.doc);
+  const hashes = ctx.words.hashes;
   for (let k = 0; k < words.text.length; k++) {
+    // The word gate's hash is the word's hash, masked: most words stop at it.
+    const hash = hashes[k]! & (WORD_GATE_SIZE - 1);
+    if ((lexiconWordBits[hash >>> 3]! & (1 << (hash & 7))) === 0) continue;
+    let entry = lexiconHeads[hash]!;
+    // spellingsByWord.get(word), read from its chains: compared with a few keys, the word is never hashed whole.
     const word = words.text[k]!;
-    // wordGateHash, computed here without a call: most words stop at it.
-    const last = word.length - 1;
-    const hash = ((((word.charCodeAt(0) * 31 + (last > 0 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(last)) * 31 + word.length) >>> 0) % WORD_GATE_SIZE;
-    if (lexiconWordBits[hash] !== 1) continue;
+    while (entry !== 0 && lexiconWords[entry - 1] !== word) entry = lexiconNext[entry - 1]!;
+    if (entry === 0) continue;
     const at = words.start[k]!;
-    const candidates = spellingsByWord.get(word);
-    if (candidates !== undefined && ctx.coverage.isFree(at, at + 1)) addLexiconName(ctx, capsLines, at, candidates);
+    if (ctx.coverage.isFree(at, at + 1)) addLexiconName(ctx, capsLines, at, lexiconSpellings[entry - 1]!);
   }
 }
 
@@ -104,7 +127,7 @@ function addLexiconName(ctx: Context, capsLines: readonly number[], at: number, 
     const end = spellingEnd(ctx.doc.text, at, spelling, ctx.c.nameEndings);
     if (end < 0) continue;
     // In a capitals headline "WHO" and "US" may be plain words.
-    if (ctx.c.stopWords.has(spelling.toLowerCase()) && inRanges(capsLines, at)) return;
+    if (inRanges(capsLines, at) && ctx.c.stopWords.has(spelling.toLowerCase())) return;
     const entry = ctx.c.bySpelling.get(spelling)!;
     add(ctx, at, end, entry.name, entry.type, 'entity.lexicon', entry.vendor);
     return;
@@ -118,6 +141,8 @@ function addLexiconName(ctx: Context, capsLines: readonly number[], at: number, 
  * last words of its line, so that many brackets cost no more than many words.
  */
 function findTickers(ctx: Context, symbols: boolean): void {
+  // Most texts have no bracket at all: nothing to index for them.
+  if (ctx.doc.text.indexOf('<') < 0) return;
   const known = new KnownNames(ctx);
   const lines = new LineStarts(ctx.doc.text);
   for (const m of ctx.doc.text.matchAll(TICKER)) {
@@ -240,7 +265,7 @@ function stripLegalForm(c: CompiledEntities, name: string): string {
 function isNameWord(ctx: Context, t: Token): boolean {
   const lower = t.text.toLowerCase();
   return t.capitalized && ctx.coverage.isFree(t.start, t.end) && !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text)
-    && !ctx.c.roles.has(lower) && !ctx.c.titles.has(t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
+    && !ctx.c.roles.has(lower) && !isTitle(ctx.c, t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
 }
 
 function readRun(ctx: Context, run: Run): void {
@@ -298,14 +323,20 @@ function legalFormNames(ctx: Context, run: Run, first: number): void {
   }
 }
 
-/** The word (letters and hyphens) right before a run, separated from it by spaces only. */
-function wordBeforeRun(text: string, at: number): string {
+/**
+ * Whether the word (letters and hyphens) right before a run, separated from it by spaces only, is a company
+ * noun in lower case ("chipmaker Acme"). Read where it stands: most runs have a word before them, few a
+ * company noun, so the word is cut out of the text only when the noun gate lets it through.
+ */
+function companyNounBeforeRun(c: CompiledEntities, text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
-  if (end === at) return '';
+  if (end === at) return false;
   let start = end;
   while (start > 0 && at - start < 40 && (classOfUnit(text, start - 1) & WORD_CHAR_CLASS || text.charCodeAt(start - 1) === 0x2d)) start--;
-  return text.slice(start, end);
+  if (start === end || !c.companyNounEnds.mayEndIn(text, start, end)) return false;
+  const nounBefore = text.slice(start, end);
+  return isCompanyNoun(c, nounBefore) && !NAME_START.test(nounBefore);
 }
 
 function wordBefore(ctx: Context, run: Run, i: number): string {
@@ -369,9 +400,7 @@ function contextNames(ctx: Context, run: Run, first: number): void {
   const { tokens } = run;
   const { c } = ctx;
   // A company noun in lower case right before the run ("chipmaker Acme").
-  const nounBefore = wordBeforeRun(ctx.doc.text, run.start);
-  let from = -1;
-  if (nounBefore && isCompanyNoun(c, nounBefore) && !NAME_START.test(nounBefore)) from = first;
+  let from = companyNounBeforeRun(c, ctx.doc.text, run.start) ? first : -1;
   for (let i = first; i < tokens.length - 1 && from < 0; i++) {
     if (isCompanyNoun(c, tokens[i]!.text)) from = i + 1;
   }
@@ -420,11 +449,13 @@ function trimEnding(ctx: Context, name: string): string {
 function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
   const { text } = ctx.doc;
   const aliases = new Map<string, EntityMention>();
-  const byEnd = new Map(ctx.mentions.map((m) => [m.end, m]));
+  // The mentions found before this pass, by where they end: made at the first bracket (most texts have none).
+  let byEnd: Map<number, EntityMention> | undefined;
   for (const run of runs) {
     const m = bracketFollows(text, run.end) ? BRACKETED_ABBREVIATION.exec(text.slice(run.end, run.end + 16)) : null;
     if (!m) continue;
     const abbr = m[1]!;
+    byEnd ??= new Map(ctx.mentions.map((mention) => [mention.end, mention]));
     let named = byEnd.get(run.end);
     if (!named) {
       const words = run.tokens.filter((t) => isNameWord(ctx, t));
@@ -440,13 +471,25 @@ function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
     aliases.set(abbr, named);
   }
   if (!aliases.size) return;
+  // A word is an alias, bare or with an "s", only if its hash is one of theirs: most words are turned away by
+  // that, without a Map look-up, which would hash each word whole.
+  const gate = new Uint8Array(ALIAS_GATE_SIZE);
+  for (const abbr of aliases.keys()) {
+    gate[wordHash(abbr) & (ALIAS_GATE_SIZE - 1)] = 1;
+    gate[wordHash(`${abbr}s`) & (ALIAS_GATE_SIZE - 1)] = 1;
+  }
+  const hashes = ctx.words.hashes;
   const words = documentWords(ctx.doc);
   for (let k = 0; k < words.text.length; k++) {
+    if (gate[hashes[k]! & (ALIAS_GATE_SIZE - 1)] === 0) continue;
     const word = words.text[k]!;
     const named = aliases.get(word) ?? (word.endsWith('s') ? aliases.get(word.slice(0, -1)) : undefined);
     if (named) add(ctx, words.start[k]!, words.start[k]! + word.length, named.name, named.type, 'entity.abbreviation', named.vendor);
   }
 }
+
+/** The size of findBracketedAbbreviations' alias gate, a power of two. */
+const ALIAS_GATE_SIZE = 256;
 
 /** The first letters of the capitalized words and hyphen parts of the tokens: "HIS" of "Hochschul-Informations-System". */
 function initialsOf(tokens: readonly Token[]): string {

@@ -7,10 +7,10 @@
  * surname alone are linked to the full name.
  */
 import type { DocumentContext, EntityMention } from '../../core/model.js';
-import { type CompiledEntities, isRoleWord } from './compiled.js';
+import { type CompiledEntities, isFirstName, isRoleWord, isTitle } from './compiled.js';
 import type { Coverage } from './coverage.js';
 import type { NamedThings } from './names.js';
-import { type Run, type Token } from './runs.js';
+import { type DocumentWordSet, type Run, type Token, wordHash } from './runs.js';
 import { documentWords } from '../../core/words.js';
 import { firstStartingAt } from '../../core/sorted.js';
 import { WORD_CHAR as WORD_CHAR_CLASS, classBefore, classOfUnit, isLetterOrMark, widthBefore } from '../../core/chars.js';
@@ -36,15 +36,12 @@ export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: 
   return ctx.people;
 }
 
-function isFirstName(c: CompiledEntities, word: string): boolean {
-  return c.firstNames.has(word) || (word.includes('-') && c.firstNames.has(word.slice(0, word.indexOf('-'))));
-}
 
 /** A word that can stand in a person's name here. */
 function nameWord(ctx: Context, t: Token | undefined): t is Token {
   if (!t || !t.capitalized || !ctx.coverage.isFree(t.start, t.end)) return false;
   const lower = t.text.toLowerCase();
-  return !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text) && !ctx.c.titles.has(t.text) && !isRoleWord(ctx.c, t.text)
+  return !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text) && !isTitle(ctx.c, t.text) && !isRoleWord(ctx.c, t.text)
     && !/\p{N}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
 }
 
@@ -55,12 +52,12 @@ function readRun(ctx: Context, run: Run): void {
     const t = tokens[i]!;
     let first = -1;
     let rule = '';
-    if (isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.words.hasLowerCase(t.text.toLowerCase()))) {
+    if (t.capitalized && isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.words.hasLowerCase(t.text.toLowerCase()))) {
       first = i;
       rule = 'entity.person.given-name';
-    } else if ((c.titles.has(t.text) || isRoleWord(ctx.c, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
+    } else if ((isTitle(c, t.text) || isRoleWord(ctx.c, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
       first = i + 1;
-      rule = c.titles.has(t.text) ? 'entity.person.title' : 'entity.person.role';
+      rule = isTitle(c, t.text) ? 'entity.person.title' : 'entity.person.role';
     }
     if (first < 0) continue;
     // Given names and initials, then one surname: "Hans Jörg Schelling", "E. F. Smith", "Ursula von der Leyen".
@@ -338,15 +335,12 @@ function surnameWithEnding(known: ReadonlySet<string>, word: string): string | u
 /** The size of linkSurnames' gate table, a power of two. */
 const SURNAME_GATE_SIZE = 1024;
 
-/** linkSurnames' gate key of a word with this first UTF-16 unit and length (the loop computes it without a call). */
-const surnameGateKey = (first: number, length: number): number => ((first * 31 + length) >>> 0) & (SURNAME_GATE_SIZE - 1);
-
 /**
  * Joins people named by surname alone to the one full name with that surname,
  * adds every later bare surname as a mention, and shares role and organization
  * among a person's mentions.
  */
-export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, mentions: EntityMention[]): EntityMention[] {
+export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, mentions: EntityMention[], wordSet: DocumentWordSet): EntityMention[] {
   const people: EntityMention[] = [];
   for (let k = 0; k < mentions.length; k++) if (mentions[k]!.type === 'person') people.push(mentions[k]!);
   const fullBySurname = new Map<string, string | null>();
@@ -363,23 +357,23 @@ export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage
   }
   const added: EntityMention[] = [];
   const known = new Set<string>();
-  // A word spells a surname, bare or with an ending, only if it begins as one does and is as long: most words are
-  // turned away by that, a table look-up (a hash of the first unit and the length; a collision only lets a word by).
+  // A word spells a surname, bare or with an ending, only if its hash (its first two and last units and its
+  // length, DocumentWordSet's) does: most words are turned away by a table look-up (a collision only lets one by).
   const gate = new Uint8Array(SURNAME_GATE_SIZE);
   let anyWord = false;
   for (const [surname, full] of fullBySurname) {
     if (full === null) continue;
     known.add(surname);
     if (surname.length === 0) anyWord = true;
-    const first = surname.charCodeAt(0);
-    gate[surnameGateKey(first, surname.length)] = 1;
-    for (let e = 0; e < SURNAME_ENDINGS.length; e++) gate[surnameGateKey(first, surname.length + SURNAME_ENDINGS[e]!.length)] = 1;
+    else gate[wordHash(surname) & (SURNAME_GATE_SIZE - 1)] = 1;
+    for (let e = 0; e < SURNAME_ENDINGS.length; e++) gate[wordHash(surname + SURNAME_ENDINGS[e]!) & (SURNAME_GATE_SIZE - 1)] = 1;
   }
   if (known.size > 0) {
     const words = documentWords(doc);
+    const hashes = wordSet.hashes;
     for (let k = 0; k < words.text.length; k++) {
+      if (!anyWord && gate[hashes[k]! & (SURNAME_GATE_SIZE - 1)] !== 1) continue;
       const word = words.text[k]!;
-      if (!anyWord && gate[((word.charCodeAt(0) * 31 + word.length) >>> 0) & (SURNAME_GATE_SIZE - 1)] !== 1) continue;
       const surname = known.has(word) ? word : surnameWithEnding(known, word);
       if (!surname) continue;
       const start = words.start[k]!;
