@@ -349,28 +349,6 @@ const PREFIX_HASH_FACTOR = 257;
 /** In prefixGate's table: a string begins with the unit whose one-unit hash this is. */
 const BEGINS_ONE = 0x80;
 
-/**
- * The matches of a pattern that begin a word (what `WORD_START` before it
- * would find), tried only at word starts whose first character may begin
- * one. A pattern opening with a look-behind is tried at every position of
- * the text, which is slow; without one it is retried inside every word,
- * which goes quadratic on a long word. `re` is sticky; `starts` are the
- * text's word starts in order (`scanWords`).
- */
-export function matchesAtWordStarts(re: RegExp, text: string, starts: readonly number[], mayBegin: (text: string, at: number) => boolean): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let from = 0;
-  for (const at of starts) {
-    if (at < from || !mayBegin(text, at)) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m) continue;
-    found.push(m);
-    from = at + m[0].length;
-  }
-  return found;
-}
-
 /** A test for the character at a position: is it one of `chars`? */
 export function characterGate(chars: ReadonlySet<string>): (text: string, at: number) => boolean {
   const table = new Uint8Array(0x800);

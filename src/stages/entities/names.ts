@@ -65,9 +65,21 @@ function findFamilies(ctx: Context): void {
     for (const m of text.matchAll(familyRe)) addFamily(ctx, m);
     return;
   }
-  // matchesAtWordStarts, with the first unit read from a table here: most word starts stop at it, without a call.
-  const { familyFirstUnits } = ctx.c;
-  const starts = documentWords(ctx.doc).start;
+  const found = familyMatches(ctx.c, text, documentWords(ctx.doc).start);
+  for (let k = 0; k < found.length; k++) addFamily(ctx, found[k]!);
+}
+
+/**
+ * The chip-family matches that begin a word (what the family pattern after a
+ * word-start look-behind finds), tried only at word starts that may begin
+ * one: a look-behind pattern is tried at every position of the text, which
+ * is slow. Most word starts stop at the first-unit table, without a call.
+ * `starts`: the text's word starts in order (`scanWords`).
+ */
+export function familyMatches(c: CompiledEntities, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const { familyRe, familyMayBegin, familyFirstUnits } = c;
+  const found: RegExpExecArray[] = [];
+  if (!familyRe || !familyMayBegin) return found;
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const at = starts[k]!;
@@ -79,8 +91,9 @@ function findFamilies(ctx: Context): void {
     const m = familyRe.exec(text);
     if (!m) continue;
     from = at + m[0].length;
-    addFamily(ctx, m);
+    found.push(m);
   }
+  return found;
 }
 
 function addFamily(ctx: Context, m: RegExpExecArray | RegExpMatchArray): void {
