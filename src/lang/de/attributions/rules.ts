@@ -295,7 +295,10 @@ const RESUMING_JOINERS = set('und sowie');
  */
 function mainClauseResumes(tokens: readonly Token[], from: number): number {
   let quoted = 0;
-  for (let k = from; k < tokens.length - 1; k++) {
+  // Read at most as far as a quotation is read: each cue of a sentence with no end (pasted text
+  // without full stops, an unclosed quotation mark) would otherwise read the rest of it, quadratic.
+  const end = Math.min(tokens.length - 1, from + QUOTATION_REACH);
+  for (let k = from; k < end; k++) {
     const t = tokens[k]!.text;
     if (OPENING.has(t)) quoted++;
     else if (CLOSING.has(t)) quoted = Math.max(0, quoted - 1);
