@@ -18,141 +18,24 @@ export const WORD_END = '(?!\\p{L}|\\p{N}|\\p{M})';
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /**
- * The characters a match of a pattern can begin with, read from its source:
- * literals, `[…]` classes of literals and ranges, groups, alternatives and
- * optional items. Null when any character may begin one: a property escape,
- * `.` or a negated class there, the `i` flag, or a pattern that may match
- * nothing. A superset is fine: it only gates where the pattern is tried.
+ * The characters a match of a pattern can begin with, read from its source
+ * (leadingStrings of one UTF-16 unit: a character outside the BMP is its high
+ * surrogate). Null when any character may begin one: a
+ * property escape, `.` or a negated class there, the `i` flag, or a pattern
+ * that may match nothing. A superset is fine: it only gates where the
+ * pattern is tried.
  */
 export function firstCharacters(source: string, flags = ''): Set<string> | null {
-  if (flags.includes('i')) return null;
-  /** First characters of what was read; null: any character. */
-  type First = { chars: Set<string> | null; empty: boolean };
-  const ANY = (): First => ({ chars: null, empty: false });
-  /** What an item read only to be passed over gives: its characters begin no match (no sets made for them). */
-  const SKIPPED: First = { chars: null, empty: false };
-  const union = (into: Set<string> | null, from: Set<string> | null): Set<string> | null => {
-    if (!into || !from) return null;
-    for (const ch of from) into.add(ch);
-    return into;
-  };
-  let i = 0;
-  const fail = (): never => { throw new Error('unreadable pattern'); };
-  // `collect`: false where what is read cannot begin a match (after a sequence's first item that must match).
-  const alternation = (collect: boolean): First => {
-    let chars: Set<string> | null = new Set<string>();
-    let empty = false;
-    for (;;) {
-      const seq = sequence(collect);
-      chars = union(chars, seq.chars);
-      empty ||= seq.empty;
-      if (source[i] !== '|') return { chars, empty };
-      i++;
-    }
-  };
-  const sequence = (collect: boolean): First => {
-    let chars: Set<string> | null = new Set<string>();
-    let open = true;
-    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      const item = atom(open && collect);
-      const q = source[i];
-      let optional = false;
-      if (q === '?' || q === '*') { optional = true; i++; } else if (q === '+') i++;
-      else if (q === '{') {
-        const close = source.indexOf('}', i);
-        if (close < 0) fail();
-        optional = /^\{0[,}]/.test(source.slice(i, close + 1));
-        i = close + 1;
-      }
-      if (source[i] === '?') i++; // lazy
-      if (open) {
-        chars = union(chars, item.chars);
-        if (!item.empty && !optional) open = false;
-      }
-    }
-    return { chars, empty: open };
-  };
-  const escaped = (): string | null => {
-    const next = source[i + 1] ?? fail();
-    i += 2;
-    if (next === 'p' || next === 'P' || next === 'u' || next === 'x') {
-      if (source[i] === '{') i = source.indexOf('}', i) + 1 || fail();
-      else if (next !== 'p' && next !== 'P') i += next === 'u' ? 4 : 2;
-      return null;
-    }
-    // \d, \s, \w, \b, back-references: any character, as far as this reading goes.
-    // ASCII read by code (a Unicode-class test per escape cost more than the rest of the reading).
-    const unit = next.charCodeAt(0);
-    if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) ? null : next;
-    return LETTER_OR_NUMBER.test(next) ? null : next;
-  };
-  const atom = (collect: boolean): First => {
-    const ch = source[i]!;
-    if (ch === '(') {
-      i++;
-      let zeroWidth = false;
-      if (source.startsWith('?:', i)) i += 2;
-      else if (/^\?<?[=!]/.test(source.slice(i, i + 3))) { zeroWidth = true; i += source[i + 1] === '<' ? 3 : 2; }
-      else if (source[i] === '?') i = source.indexOf('>', i) + 1 || fail(); // a named group
-      const inner = alternation(collect && !zeroWidth);
-      if (source[i] !== ')') fail();
-      i++;
-      if (!collect) return SKIPPED;
-      // A look-around consumes nothing: the characters after it begin the match.
-      return zeroWidth ? { chars: new Set(), empty: true } : inner;
-    }
-    if (ch === '[') return charClass(collect);
-    if (ch === '\\') {
-      const lit = escaped();
-      if (!collect) return SKIPPED;
-      return lit === null ? ANY() : { chars: new Set([lit]), empty: false };
-    }
-    if (ch === '^' || ch === '$') { i++; return collect ? { chars: new Set(), empty: true } : SKIPPED; }
-    if (ch === '*' || ch === '+' || ch === '?' || ch === '{') fail();
-    const cp = String.fromCodePoint(source.codePointAt(i)!);
-    i += cp.length;
-    if (!collect) return SKIPPED;
-    return cp === '.' ? ANY() : { chars: new Set([cp]), empty: false };
-  };
-  const charClass = (collect: boolean): First => {
-    i++;
-    let any = false;
-    if (source[i] === '^') { any = true; i++; }
-    const chars = new Set<string>();
-    const literal = (): string | null => {
-      if (source[i] === '\\') return escaped();
-      const cp = String.fromCodePoint(source.codePointAt(i) ?? fail());
-      i += cp.length;
-      return cp;
-    };
-    while (i < source.length && source[i] !== ']') {
-      const from = literal();
-      if (source[i] === '-' && source[i + 1] !== ']') {
-        i++;
-        const to = literal();
-        if (from === null || to === null || to.codePointAt(0)! - from.codePointAt(0)! > 1000) { any = true; continue; }
-        if (collect) for (let cp = from.codePointAt(0)!; cp <= to.codePointAt(0)!; cp++) chars.add(String.fromCodePoint(cp));
-      } else if (from === null) any = true;
-      else chars.add(from);
-    }
-    if (source[i] !== ']') fail();
-    i++;
-    if (!collect) return SKIPPED;
-    return any ? ANY() : { chars, empty: false };
-  };
-  try {
-    const all = alternation(true);
-    return i === source.length && !all.empty ? all.chars : null;
-  } catch {
-    return null;
-  }
+  const leads = leadingStrings(source, 1, flags);
+  return leads === null || leads.has('') ? null : leads;
 }
 
 /**
  * The strings of at most `length` UTF-16 units that the matches of a pattern
  * begin with: every match starts with one of them, and one shorter than
- * `length` is a whole match (anything may follow it). Read from the source as
- * firstCharacters reads it; a look-around or anchor reads as matching
+ * `length` is a whole match (anything may follow it). Read from the source:
+ * literals, `[…]` classes of literals and ranges, groups, alternatives and
+ * quantified items; a look-around or anchor reads as matching
  * nothing, so the set may hold more than the matches begin with, never less.
  * Null where a character within the first `length` may be any (a property
  * escape, `.`, a negated class, a wide range, an escape such as `\d`), for
@@ -231,6 +114,10 @@ export function leadingStrings(source: string, length: number, flags = ''): Set<
       else if (next !== 'p' && next !== 'P') i += next === 'u' ? 4 : 2;
       return null;
     }
+    // \d, \s, \w, \b, back-references: any character, as far as this reading goes.
+    // ASCII read by code (a Unicode-class test per escape cost more than the rest of the reading).
+    const unit = next.charCodeAt(0);
+    if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) ? null : next;
     return LETTER_OR_NUMBER.test(next) ? null : next;
   };
   const atom = (n: number): Leads => {
@@ -351,16 +238,17 @@ const BEGINS_ONE = 0x80;
 
 /** A test for the character at a position: is it one of `chars`? */
 export function characterGate(chars: ReadonlySet<string>): (text: string, at: number) => boolean {
+  // Keyed by the first UTF-16 unit (a character outside the BMP by its high surrogate): a superset, as a gate may be.
   const table = new Uint8Array(0x800);
   const others = new Set<number>();
   for (const ch of chars) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < table.length) table[cp] = 1;
-    else others.add(cp);
+    const unit = ch.charCodeAt(0);
+    if (unit < table.length) table[unit] = 1;
+    else others.add(unit);
   }
   return (text, at) => {
     const unit = text.charCodeAt(at);
-    return unit < table.length ? table[unit] === 1 : others.has(text.codePointAt(at)!);
+    return unit < table.length ? table[unit] === 1 : others.has(unit);
   };
 }
 
