@@ -355,6 +355,17 @@ export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage
     const full = fullBySurname.get(p.name.replace(/s$/u, '')) ?? fullBySurname.get(p.name);
     if (!p.name.includes(' ') && full) p.name = full;
   }
+  const added = fullBySurname.size > 0 ? bareSurnames(doc, c, coverage, fullBySurname, wordSet) : [];
+  shareRoles([...people, ...added]);
+  return added;
+}
+
+/**
+ * The later mentions of a surname alone, as mentions of its full name. The
+ * one pass over every word of the text, apart from the once-per-document
+ * work around it (which so stays small for the optimizing compiler).
+ */
+function bareSurnames(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, fullBySurname: ReadonlyMap<string, string | null>, wordSet: DocumentWordSet): EntityMention[] {
   const added: EntityMention[] = [];
   const known = new Set<string>();
   // A word spells a surname, bare or with an ending, only if its hash (its first two and last units and its
@@ -368,24 +379,27 @@ export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage
     else gate[wordHash(surname) & (SURNAME_GATE_SIZE - 1)] = 1;
     for (let e = 0; e < SURNAME_ENDINGS.length; e++) gate[wordHash(surname + SURNAME_ENDINGS[e]!) & (SURNAME_GATE_SIZE - 1)] = 1;
   }
-  if (known.size > 0) {
-    const words = documentWords(doc);
-    const hashes = wordSet.hashes;
-    for (let k = 0; k < words.text.length; k++) {
-      if (!anyWord && gate[hashes[k]! & (SURNAME_GATE_SIZE - 1)] !== 1) continue;
-      const word = words.text[k]!;
-      const surname = known.has(word) ? word : surnameWithEnding(known, word);
-      if (!surname) continue;
-      const start = words.start[k]!;
-      const end = start + word.length + possessiveLength(doc.text, start + word.length);
-      // "White House" is not Mr White: a capitalized word right after continues another name.
-      const next = NEXT_CAPITAL_WORD.exec(doc.text.slice(end, end + 30));
-      if (c.config.capitalizationMarksNames && next && !c.stopWords.has(next[1]!.toLowerCase())) continue;
-      if (!coverage.claim(start, end)) continue;
-      added.push({ text: doc.text.slice(start, end), start, end, name: fullBySurname.get(surname)!, type: 'person', rule: 'entity.person.surname' });
-    }
+  if (known.size === 0) return added;
+  const words = documentWords(doc);
+  const hashes = wordSet.hashes;
+  for (let k = 0; k < words.text.length; k++) {
+    if (!anyWord && gate[hashes[k]! & (SURNAME_GATE_SIZE - 1)] !== 1) continue;
+    const word = words.text[k]!;
+    const surname = known.has(word) ? word : surnameWithEnding(known, word);
+    if (!surname) continue;
+    const start = words.start[k]!;
+    const end = start + word.length + possessiveLength(doc.text, start + word.length);
+    // "White House" is not Mr White: a capitalized word right after continues another name.
+    const next = NEXT_CAPITAL_WORD.exec(doc.text.slice(end, end + 30));
+    if (c.config.capitalizationMarksNames && next && !c.stopWords.has(next[1]!.toLowerCase())) continue;
+    if (!coverage.claim(start, end)) continue;
+    added.push({ text: doc.text.slice(start, end), start, end, name: fullBySurname.get(surname)!, type: 'person', rule: 'entity.person.surname' });
   }
-  const all = [...people, ...added];
+  return added;
+}
+
+/** A role or organization stated at one mention of a person holds for all of them. */
+function shareRoles(all: readonly EntityMention[]): void {
   const stated = new Map<string, { role?: string; organization?: string }>();
   for (const p of all) {
     const s = stated.get(p.name) ?? {};
@@ -398,5 +412,4 @@ export function linkSurnames(doc: DocumentContext, c: CompiledEntities, coverage
     if (!p.role && s.role) p.role = s.role;
     if (!p.organization && s.organization) p.organization = s.organization;
   }
-  return added;
 }
