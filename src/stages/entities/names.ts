@@ -461,30 +461,45 @@ function trimEnding(ctx: Context, name: string): string {
  */
 function findBracketedAbbreviations(ctx: Context, runs: Run[]): void {
   const { text } = ctx.doc;
-  const aliases = new Map<string, EntityMention>();
+  let aliases: Map<string, EntityMention> | undefined;
   // The mentions found before this pass, by where they end: made at the first bracket (most texts have none).
   let byEnd: Map<number, EntityMention> | undefined;
-  for (const run of runs) {
+  // The loop over every run stays small (the optimizing compiler compiles it alone); a bracket is rare.
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!;
     const m = bracketFollows(text, run.end) ? BRACKETED_ABBREVIATION.exec(text.slice(run.end, run.end + 16)) : null;
     if (!m) continue;
-    const abbr = m[1]!;
     byEnd ??= new Map(ctx.mentions.map((mention) => [mention.end, mention]));
-    let named = byEnd.get(run.end);
-    if (!named) {
-      const words = run.tokens.filter((t) => isNameWord(ctx, t));
-      const initials = initialsOf(words);
-      if (words.length === 0 || !initials.endsWith(abbr) || abbr.length < 2) continue;
-      const startToken = findTokenForInitial(words, initials.length - abbr.length);
-      if (!startToken) continue;
-      const name = text.slice(startToken.start, run.end).replace(/\s+/gu, ' ');
-      if (!add(ctx, startToken.start, run.end, name, 'organization', 'entity.abbreviation')) continue;
-      named = ctx.mentions[ctx.mentions.length - 1]!;
-    }
-    if (named.type === 'person' || named.type === 'place') continue;
-    aliases.set(abbr, named);
+    const named = abbreviated(ctx, run, m[1]!, byEnd);
+    if (named) (aliases ??= new Map()).set(m[1]!, named);
   }
-  if (!aliases.size) return;
-  // A word is an alias, bare or with an "s", only if its hash is one of theirs: most words are turned away by
+  if (aliases) addAliasMentions(ctx, aliases);
+}
+
+/**
+ * The organization or thing that `abbr`, in brackets after the run, stands
+ * for: the mention ending with the run, else one made of the run's words
+ * whose initials end in it ("Hochschul-Informations-System (HIS)"); none for
+ * a person or place.
+ */
+function abbreviated(ctx: Context, run: Run, abbr: string, byEnd: ReadonlyMap<number, EntityMention>): EntityMention | null {
+  let named = byEnd.get(run.end);
+  if (!named) {
+    const words = run.tokens.filter((t) => isNameWord(ctx, t));
+    const initials = initialsOf(words);
+    if (words.length === 0 || !initials.endsWith(abbr) || abbr.length < 2) return null;
+    const startToken = findTokenForInitial(words, initials.length - abbr.length);
+    if (!startToken) return null;
+    const name = ctx.doc.text.slice(startToken.start, run.end).replace(/\s+/gu, ' ');
+    if (!add(ctx, startToken.start, run.end, name, 'organization', 'entity.abbreviation')) return null;
+    named = ctx.mentions[ctx.mentions.length - 1]!;
+  }
+  return named.type === 'person' || named.type === 'place' ? null : named;
+}
+
+/** Every later use of an alias, bare or with an "s", as a mention of what it stands for. */
+function addAliasMentions(ctx: Context, aliases: ReadonlyMap<string, EntityMention>): void {
+  // A word is an alias only if its hash is one of theirs: most words are turned away by
   // that, without a Map look-up, which would hash each word whole.
   const gate = new Uint8Array(ALIAS_GATE_SIZE);
   for (const abbr of aliases.keys()) {
