@@ -196,37 +196,67 @@ export function leadingStrings(source: string, length: number, flags = ''): Set<
 const LEADING_STRINGS_LIMIT = 5000;
 
 /**
- * A test whether the text at a position begins with one of `strings` (of 1
- * to 7 UTF-16 units; leadingStrings'): true for each of them, false for most
+ * A test of a position of a text, for where a pattern may begin. Gates are
+ * objects of a few classes, not closures made per language: a call site that
+ * sees the second language's gate calls the same code, and its optimized
+ * code stays.
+ */
+export interface PositionGate {
+  test(text: string, at: number): boolean;
+}
+
+/** Lets every position through: a gate where nothing narrower can be told. */
+export class OpenGate implements PositionGate {
+  test(_text: string, _at: number): boolean {
+    return true;
+  }
+}
+
+/**
+ * Whether the text at a position begins with one of `strings` (of 1 to 7
+ * UTF-16 units; leadingStrings'): true for each of them, false for most
  * others. A bit per length in a table keyed by a hash of the text's first
  * units, and one for the first units the strings begin with: most positions
  * are turned away by one unit and one table entry.
  */
-export function prefixGate(strings: ReadonlySet<string>): (text: string, at: number) => boolean {
-  const bits = new Uint8Array(PREFIX_GATE_SIZE);
-  let longest = 0;
-  for (const s of strings) {
-    if (s.length === 0 || s.length > 7) return () => true;
-    let hash = 0;
-    for (let k = 0; k < s.length; k++) {
-      hash = (hash * PREFIX_HASH_FACTOR + s.charCodeAt(k) + 1) & (PREFIX_GATE_SIZE - 1);
-      bits[hash] = bits[hash]! | (k === 0 ? BEGINS_ONE : 0) | (k === s.length - 1 ? 1 << k : 0);
+export class PrefixGate implements PositionGate {
+  private readonly bits = new Uint8Array(PREFIX_GATE_SIZE);
+  private readonly longest: number;
+
+  constructor(strings: ReadonlySet<string>) {
+    let longest = 0;
+    for (const s of strings) {
+      if (s.length === 0 || s.length > 7) throw new Error('PrefixGate: strings of 1 to 7 units');
+      let hash = 0;
+      for (let k = 0; k < s.length; k++) {
+        hash = (hash * PREFIX_HASH_FACTOR + s.charCodeAt(k) + 1) & (PREFIX_GATE_SIZE - 1);
+        this.bits[hash] = this.bits[hash]! | (k === 0 ? BEGINS_ONE : 0) | (k === s.length - 1 ? 1 << k : 0);
+      }
+      longest = Math.max(longest, s.length);
     }
-    longest = Math.max(longest, s.length);
+    this.longest = longest;
   }
-  return (text, at) => {
+
+  test(text: string, at: number): boolean {
+    const bits = this.bits;
     // The hash step written out (a call per unit is a real one without inlining); plain products, not Math.imul,
     // which optimized code multiplied three times slower, measured.
     let hash = (text.charCodeAt(at) + 1) & (PREFIX_GATE_SIZE - 1);
     const first = bits[hash]!;
     if (!(first & BEGINS_ONE) || first & 1) return (first & 1) !== 0;
-    const end = Math.min(text.length, at + longest);
+    const end = Math.min(text.length, at + this.longest);
     for (let i = at + 1; i < end; i++) {
       hash = (hash * PREFIX_HASH_FACTOR + text.charCodeAt(i) + 1) & (PREFIX_GATE_SIZE - 1);
       if (bits[hash]! & (1 << (i - at))) return true;
     }
     return false;
-  };
+  }
+}
+
+/** A gate on the text's leading strings: a PrefixGate, or open where a string is empty or longer than it takes. */
+export function prefixGate(strings: ReadonlySet<string>): PositionGate {
+  for (const s of strings) if (s.length === 0 || s.length > 7) return new OpenGate();
+  return new PrefixGate(strings);
 }
 
 /** prefixGate's table size, a power of two; a hash is masked to it after each unit. Small, to stay in the processor's cache. */
@@ -236,20 +266,24 @@ const PREFIX_HASH_FACTOR = 257;
 /** In prefixGate's table: a string begins with the unit whose one-unit hash this is. */
 const BEGINS_ONE = 0x80;
 
-/** A test for the character at a position: is it one of `chars`? */
-export function characterGate(chars: ReadonlySet<string>): (text: string, at: number) => boolean {
+/** Whether the character at a position is one of `chars`. */
+export class CharacterGate implements PositionGate {
   // Keyed by the first UTF-16 unit (a character outside the BMP by its high surrogate): a superset, as a gate may be.
-  const table = new Uint8Array(0x800);
-  const others = new Set<number>();
-  for (const ch of chars) {
-    const unit = ch.charCodeAt(0);
-    if (unit < table.length) table[unit] = 1;
-    else others.add(unit);
+  private readonly table = new Uint8Array(0x800);
+  private readonly others = new Set<number>();
+
+  constructor(chars: ReadonlySet<string>) {
+    for (const ch of chars) {
+      const unit = ch.charCodeAt(0);
+      if (unit < this.table.length) this.table[unit] = 1;
+      else this.others.add(unit);
+    }
   }
-  return (text, at) => {
+
+  test(text: string, at: number): boolean {
     const unit = text.charCodeAt(at);
-    return unit < table.length ? table[unit] === 1 : others.has(unit);
-  };
+    return unit < this.table.length ? this.table[unit] === 1 : this.others.has(unit);
+  }
 }
 
 export function escapeRegExp(s: string): string {

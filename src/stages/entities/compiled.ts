@@ -4,7 +4,7 @@
  * when it is loaded.
  */
 import type { EntityConfig, LexiconEntry } from './config.js';
-import { WORD_END, WORD_START, anyOf, characterGate, firstCharacters, leadingStrings, prefixGate } from '../../core/patterns.js';
+import { CharacterGate, OpenGate, type PositionGate, WORD_END, WORD_START, anyOf, firstCharacters, leadingStrings, prefixGate } from '../../core/patterns.js';
 import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit, leadingWord } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 import { storeFields } from '../../core/shape.js';
@@ -46,7 +46,7 @@ export interface CompiledEntities {
    * word-start look-behind when no gate can be read from the patterns.
    */
   familyRe: RegExp | null;
-  familyMayBegin: ((text: string, at: number) => boolean) | null;
+  familyMayBegin: PositionGate | null;
   /**
    * By UTF-16 unit below FAMILY_FIRST_UNITS, 1 where a family may begin with it: most word starts are
    * turned away by this table before familyMayBegin is called. A unit above it is always let through.
@@ -199,7 +199,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const familyLeads = leadingStrings(familySource, FAMILY_GATE_UNITS);
   // Every character that may begin a family must be a word character, or word starts would miss it.
   const familyMayBegin = familyStarts && [...familyStarts].every((ch) => classAt(ch, 0) & WORD_CHAR_CLASS)
-    ? (familyLeads ? prefixGate(familyLeads) : characterGate(familyStarts))
+    ? (familyLeads ? prefixGate(familyLeads) : new CharacterGate(familyStarts))
     : null;
   const familyFirstUnits = new Uint8Array(FAMILY_FIRST_UNITS);
   for (const ch of familyStarts ?? []) if (ch.charCodeAt(0) < FAMILY_FIRST_UNITS) familyFirstUnits[ch.charCodeAt(0)] = 1;
@@ -231,7 +231,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     : /(?!)/u;
   const legalAlt = anyOf(config.legalForms);
   const legalFormStarts = firstCharacters(legalAlt);
-  const mayBeginLegalForm = legalFormStarts ? characterGate(legalFormStarts) : () => true;
+  const mayBeginLegalForm: PositionGate = legalFormStarts ? new CharacterGate(legalFormStarts) : new OpenGate();
   const fields: CompiledEntities = {
     config, spellingsByWord, lexiconHeads, lexiconWordBits, lexiconWords, lexiconSpellings, lexiconNext, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, familyFirstUnits, families, runConnectors,
@@ -249,7 +249,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
       let i = text.charCodeAt(at) === COMMA ? at + 1 : at;
       if (!isBlank(text.charCodeAt(i))) return false;
       while (isBlank(text.charCodeAt(i))) i++;
-      return i < text.length && mayBeginLegalForm(text, i);
+      return i < text.length && mayBeginLegalForm.test(text, i);
     },
     legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?![\\p{L}\\p{N}])`, 'u'),
     companyNouns: new Set(config.companyNouns.map((w) => w.toLowerCase())),

@@ -86,7 +86,7 @@ export function familyMatches(c: CompiledEntities, text: string, starts: readonl
     if (at < from) continue;
     const unit = text.charCodeAt(at);
     if (unit < FAMILY_FIRST_UNITS && familyFirstUnits[unit] === 0) continue;
-    if (!familyMayBegin(text, at)) continue;
+    if (!familyMayBegin.test(text, at)) continue;
     familyRe.lastIndex = at;
     const m = familyRe.exec(text);
     if (!m) continue;
