@@ -6,7 +6,7 @@
  * one line per sentence otherwise, so that grep finds whole sentences.
  * A long article, written window by window, has its summary at the end.
  */
-import type { Attribution, Claim, ClaimsDocument, DocumentHead, Entity, SourceType, Span, Stance } from '../types.js';
+import type { Attribution, Claim, DocumentHead, Entity, SourceType, Span, Stance } from '../types.js';
 import type { Formatter, FormatOptions } from './types.js';
 import type { Paint, Style } from './style.js';
 import { attributionParts, describeFigure, sourcingSummary, SourcingTally } from './sourcing.js';

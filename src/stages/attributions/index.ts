@@ -57,9 +57,9 @@ function sentenceTokens(doc: DocumentContext, sentence: Sentence): Token[] {
  * its own (as are the steps below): a deoptimization in one recompiles it
  * alone, not the document loop.
  */
-function attributeSentence(compiled: CompiledAttributions, view: SentenceView, triggered: number[][], found: SentenceAttribution[]): void {
+function attributeSentence(compiled: CompiledAttributions, view: SentenceView & { tokens: Token[] }, triggered: number[][], found: SentenceAttribution[]): void {
   const { rules, untriggered } = compiled;
-  const tokens = view.tokens as Token[];
+  const tokens = view.tokens;
   markNames(tokens, view.mentions);
   // Both steps always (each returns at once where the language has no rules of its kind): a path one
   // language's texts never take has no type feedback when the other's come, and a function taking it

@@ -386,7 +386,6 @@ export function familyName(match: string): string {
   return match.replace(/[-\s]+/gu, ' ').trim();
 }
 
-
 /**
  * Where a spelling, with an optional name ending, ends if it stands at `at` as
  * whole words or as the first part of a hyphen compound; -1 if it does not.
@@ -505,7 +504,7 @@ export class WordGate {
   /** Whether word[0, end) may be one of the list. */
   mayBe(word: string, end: number): boolean {
     if (end === 0) return this.empty;
-    // listGateKey, written out: asked of most tokens of the text.
+    // listGateKey (wordHashOf, masked) written out: asked of most tokens of the text.
     return this.bits[(((word.charCodeAt(0) * 31 + (end > 1 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(end - 1)) * 31 + end) & (WORD_LIST_GATE_SIZE - 1)] === 1;
   }
 }
@@ -513,9 +512,9 @@ export class WordGate {
 /** A power of two; a WordGate of 500 words sets one entry in 30. */
 const WORD_LIST_GATE_SIZE = 1 << 14;
 
-/** WordGate's key of word[0, end), end > 0. */
+/** WordGate's key of word[0, end), end > 0: its wordHash, masked. */
 function listGateKey(word: string, end: number): number {
-  return (((word.charCodeAt(0) * 31 + (end > 1 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(end - 1)) * 31 + end) & (WORD_LIST_GATE_SIZE - 1);
+  return wordHashOf(word.charCodeAt(0), end > 1 ? word.charCodeAt(1) : 0, word.charCodeAt(end - 1), end) & (WORD_LIST_GATE_SIZE - 1);
 }
 
 /** A given name, or a double one known by its first part ("Hans-Jörg"). */

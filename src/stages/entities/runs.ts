@@ -176,22 +176,6 @@ function connectorEnd(text: string, at: number, connectors: ReadonlyMap<number, 
   return -1;
 }
 
-/** After the word characters (`[\p{L}\p{M}\p{N}]*`) from `i`. */
-function wordCharsEnd(text: string, i: number): number {
-  const n = text.length;
-  while (i < n) {
-    const unit = text.charCodeAt(i);
-    if (unit < LOW_UNITS) {
-      if (!(UNIT_CLASSES[unit]! & WORD_CHAR)) return i;
-      i++;
-    } else {
-      if (!(classAt(text, i) & WORD_CHAR)) return i;
-      i += widthAt(text, i);
-    }
-  }
-  return i;
-}
-
 /**
  * After the initials (`\p{Lu}\.(?: ?\p{Lu}\.)*`) or the capitalized word
  * (`\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’]\p{Lu}[\p{L}\p{M}]*)?(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`)
@@ -210,13 +194,13 @@ function nameEnd(text: string, at: number): number {
       i = dot + 1;
     }
   }
-  i = wordCharsEnd(text, i);
+  i = wordCharsWithin(text, i, text.length);
   const quote = unitAt(text, i);
   if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && classAt(text, i + 1) & UPPER) {
     i += 1 + widthAt(text, i + 1);
     while (isLetterOrMark(classAt(text, i))) i += widthAt(text, i);
   }
-  while (unitAt(text, i) === HYPHEN && classAt(text, i + 1) & LETTER_OR_NUMBER) i = wordCharsEnd(text, i + 1);
+  while (unitAt(text, i) === HYPHEN && classAt(text, i + 1) & LETTER_OR_NUMBER) i = wordCharsWithin(text, i + 1, text.length);
   return i;
 }
 
