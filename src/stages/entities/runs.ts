@@ -251,21 +251,15 @@ function initialsEnd(text: string, i: number, end: number): number {
   }
 }
 
-/** After `[\p{L}\p{M}\p{N}'’]*` from `i`, within text[, end). */
+/** After `[\p{L}\p{M}\p{N}'’]*` from `i`, within text[, end): runs of word characters, apostrophes between. */
 function wordWithin(text: string, i: number, end: number): number {
-  while (i < end) {
+  for (;;) {
+    i = wordCharsWithin(text, i, end);
+    if (i >= end) return i;
     const unit = text.charCodeAt(i);
-    if (unit < LOW_UNITS) {
-      if (!(UNIT_CLASSES[unit]! & WORD_CHAR) && unit !== APOSTROPHE) return i;
-      i++;
-    } else if (unit === RIGHT_QUOTE) {
-      i++;
-    } else {
-      if (!(classWithin(text, i, end) & WORD_CHAR)) return i;
-      i += widthAt(text, i);
-    }
+    if (unit !== APOSTROPHE && unit !== RIGHT_QUOTE) return i;
+    i++;
   }
-  return i;
 }
 
 /** After `[\p{L}\p{M}\p{N}]*` from `i`, within text[, end). */
