@@ -1,8 +1,8 @@
 /**
  * Running many articles: a pool of worker threads beside the main thread (or
- * the main thread alone) and an ordered runner that keeps a bounded number of articles in flight and
- * hands results on in input order. Memory holds at most `window` articles and
- * their results, however many there are.
+ * the main thread alone) and an ordered runner that keeps a bounded number of
+ * articles in flight and hands results on in input order. Memory holds at
+ * most `window` articles and their results, however many there are.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
