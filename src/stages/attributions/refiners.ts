@@ -4,6 +4,7 @@
  */
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
 import { startingIn } from '../../core/sorted.js';
+import { escapeRegExp } from '../../core/patterns.js';
 import type { Attribution, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution, SentenceTokens } from './config.js';
 import { capitalizedWordsBefore } from '../../core/words.js';
@@ -67,6 +68,43 @@ export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, 
       return out;
     },
   };
+}
+
+/**
+ * A described individual who asked not to be named is an anonymous source:
+ * "a senior official, speaking on condition of anonymity, said", "ein Beamter,
+ * der nicht genannt werden wollte, sagte". The language's `markers` count in
+ * the source phrase itself or in the clause set off by a comma right after
+ * the source ("said a senior official, who asked not to be named"). Not in a
+ * clause after the cue: there the reported content starts.
+ */
+export function anonymityMarks(id: string, markers: readonly string[]): AttributionRefiner {
+  const marked = new RegExp(`(?<![\\p{L}\\p{N}])(?:${markers.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return {
+    id,
+    refine(doc, found) {
+      for (const f of found) {
+        const a = f.attribution;
+        const source = a.source;
+        if (source.type !== 'person' || source.name !== null) continue;
+        const sentenceEnd = doc.sentences[f.sentenceIndex]?.end ?? a.end;
+        const sourceEnd = a.spans?.source.at(-1)?.end ?? a.end;
+        if (marked.test(source.text) || marked.test(clauseAfter(doc.text, sourceEnd, sentenceEnd))) {
+          a.source = { ...source, type: 'anonymous' };
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/** The clause a comma opens at `at` (after spaces), up to the next comma or `end`; empty when no comma opens one. */
+function clauseAfter(text: string, at: number, end: number): string {
+  let k = at;
+  while (k < end && (text[k] === ' ' || text[k] === '\n')) k++;
+  if (text[k] !== ',') return '';
+  const next = text.indexOf(',', k + 1);
+  return text.slice(k + 1, next < 0 || next > end ? end : next);
 }
 
 /**

@@ -183,6 +183,11 @@ export function classifySource(
     if (!k && next?.isCapitalized && lexicon.kindOf(next.text) === 'transparent') continue;
     if (k === 'transparent') { statement = true; continue; }
     const mention = inside.find((m) => m.start <= t.start && m.end >= t.end);
+    // A source noun that only opens a longer name is that name: "das Manager Magazin" is an outlet, not a manager.
+    if (k && mention && mention.type !== 'person' && mention.end > t.end && mention.start === t.start) {
+      head = i; kind = undefined;
+      break;
+    }
     // A known source noun decides; otherwise the first name or noun does.
     if (k || head < 0) {
       head = i; kind = k;

@@ -21,6 +21,11 @@ describe('German speakers: names written without a capital', () => {
     expect(b).toMatchObject({ span: 'der Sender n-tv', type: 'media', organization: 'n-tv' });
   });
 
+  it('reads an outlet whose name opens with a role noun as the outlet, not as a person', async () => {
+    const [a] = await speakersOf('Zuvor hatte das „Manager Magazin“ über die Schließung des Werks berichtet.');
+    expect(a).toMatchObject({ type: 'media', organization: 'Manager Magazin', cue: 'hatte berichtet' });
+  });
+
   it('reads a web address as an outlet', async () => {
     const [a] = await speakersOf('Laut netzwelt.de ist der Dienst seit Montag gestört.');
     expect(a).toMatchObject({ span: 'netzwelt.de', type: 'media', organization: 'netzwelt.de' });
@@ -133,5 +138,19 @@ describe('German speakers: relative clauses and pointers', () => {
   it('"Demnach" takes its source from the sentence before; the speaker span is the pointing word itself', async () => {
     const found = await speakersOf('Die Feuerwehr sagte am Abend, der Brand sei gelöscht. Demnach waren drei Häuser betroffen.');
     expect(found.at(-1)).toMatchObject({ span: 'Demnach', text: 'Die Feuerwehr', cue: 'Demnach' });
+  });
+});
+
+describe('German speakers: sources granted anonymity', () => {
+  it('makes a described individual who asked not to be named an anonymous source', async () => {
+    const [a] = await speakersOf('Ein leitender Beamter, der nicht namentlich genannt werden wollte, sagte, das Projekt koste 40 Millionen Euro.');
+    expect(a).toMatchObject({ span: 'Ein leitender Beamter', type: 'anonymous', count: 1 });
+    const [b] = await speakersOf('Das Werk schließe im Mai, sagte eine Ingenieurin, die anonym bleiben wollte.');
+    expect(b).toMatchObject({ type: 'anonymous', count: 1 });
+  });
+
+  it('keeps a person whose reported words mention anonymity', async () => {
+    const [a] = await speakersOf('Eine Ingenieurin sagte, die Umfrage sei anonym durchgeführt worden.');
+    expect(a).toMatchObject({ type: 'person' });
   });
 });

@@ -353,3 +353,59 @@ describe('English attributions: content spans', () => {
     expect(contents).toEqual([['that the bridge would reopen'], ['that sales rose']]);
   });
 });
+
+describe('English attributions: a clause between the subject and its verb', () => {
+  it('reads the subject before a participle clause set off by commas', async () => {
+    const a = await only(article('A senior trade official, speaking at a conference in Lisbon, said exports would fall 8% this year.'));
+    expect(a.source).toMatchObject({ text: 'A senior trade official', type: 'person' });
+    expect(a.cue).toBe('said');
+  });
+
+  it('reads the subject before a relative clause, and a name inside the clause is not the speaker', async () => {
+    const a = await only(article('The harbour master, who met Tom Price on Monday, told reporters that 40 ships were waiting.'));
+    expect(a.source).toMatchObject({ text: 'The harbour master', type: 'person', name: null });
+    expect(a.cue).toBe('told');
+  });
+
+  it('reads a source set off in commas as the source, not the phrase before it', async () => {
+    const a = await only(article('This plant, the agency said, makes 200 engines a week.'));
+    expect(a.source).toMatchObject({ text: 'the agency' });
+  });
+
+  it('reads no subject from a phrase inside a clause, nor from one named by its apposition alone', async () => {
+    const found = await attributions(article('Costs and delays, as well as rules such as export limits, could cut sales by 5%, analysts said.'));
+    expect(found.map((a) => a.source.text)).toEqual(['analysts']);
+    const named = await attributions(article('The biggest buyer of the ore, Chile, has said it will stop imports.'));
+    expect(named.map((a) => a.source.text)).not.toContain('The biggest buyer of the ore');
+  });
+});
+
+describe('English attributions: sources granted anonymity', () => {
+  it('makes a described individual who speaks on condition of anonymity an anonymous source', async () => {
+    const a = await only(article('A senior port official, speaking on condition of anonymity, said 12 cranes were out of service.'));
+    expect(a.source).toMatchObject({ text: 'A senior port official', type: 'anonymous', count: 1 });
+    const b = await only(article('An engineer speaking on condition of anonymity said the line had stopped twice.'));
+    expect(b.source).toMatchObject({ type: 'anonymous', count: 1 });
+  });
+
+  it('reads the anonymity clause after an inverted subject', async () => {
+    const a = await only(article('"The budget is gone," said one city planner, who asked not to be identified.'));
+    expect(a.source).toMatchObject({ text: 'one city planner', type: 'anonymous', count: 1 });
+  });
+
+  it('keeps a named person and a person whose reported words mention anonymity', async () => {
+    const a = await only(article('A city planner said the votes were cast anonymously.'));
+    expect(a.source).toMatchObject({ type: 'person' });
+  });
+
+  it('does not take "declined to be named" for declining to comment', async () => {
+    const a = await only(article('A trader, who declined to be named, said copper had hit $9,000 a tonne.'));
+    expect(a).toMatchObject({ cue: 'said', stance: 'asserts' });
+    expect(a.source).toMatchObject({ text: 'A trader', type: 'anonymous' });
+  });
+
+  it('does not take an adverb before a passive verb for its subject', async () => {
+    const found = await attributions(article('The rise was also partly explained by a cold January.'));
+    expect(found).toEqual([]);
+  });
+});

@@ -1,11 +1,12 @@
 /** The German attribution slot: rules (most specific first) and document refiners. */
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
-import { continueReportedSpeech, onePerSource, resolveReferences, sourceFromBefore } from '../../../stages/attributions/refiners.js';
+import { anonymityMarks, continueReportedSpeech, onePerSource, resolveReferences, sourceFromBefore } from '../../../stages/attributions/refiners.js';
 import { continuationMark } from './continuation.js';
 import { ausHervorRule, becameKnownRule, cueVerbRule, demnachRule, wonachRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, colonFrameRule, soRule, statementNounRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
 import { GERMAN_QUOTES } from './quotes.js';
+import { GERMAN_ANONYMITY_MARKERS } from './sources.js';
 
 export const germanAttributions: AttributionConfig = {
   rules: [
@@ -28,6 +29,7 @@ export const germanAttributions: AttributionConfig = {
     onePerSource('de.attribution.one-per-source'),
     sourceFromBefore('de.attribution.demnach-source', new Set(['de.attribution.demnach']), 2),
     resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
+    anonymityMarks('de.attribution.anonymity', GERMAN_ANONYMITY_MARKERS),
     continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1, GERMAN_QUOTES, true),
   ],
 };

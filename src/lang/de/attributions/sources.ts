@@ -18,7 +18,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Ärzte Ärzten Mediziner Medizinern Polizisten Soldaten Rebellen Aufständischen Bauern Landwirte Landwirten Eltern Lehrer Lehrern
     Schüler Schülern Studenten Studierende Studierenden Arbeiter Arbeitern Beschäftigte Beschäftigten Angestellte Angestellten
     Passagiere Passagieren Fans Spieler Spielern Piloten Helfer Helfern Einsatzkräfte Einsatzkräften Retter Rettern Journalisten
-    Reporter Reportern Korrespondenten Historiker Historikern Archäologen Astronomen Meteorologen Ingenieure Ingenieuren
+    Reporter Reportern Korrespondenten Historiker Historikern Archäologen Astronomen Meteorologen Ingenieure Ingenieuren Beamte Beamten
     Investoren Aktionäre Aktionären Kunden Verbraucher Verbrauchern Wähler Wählern Mitglieder Mitgliedern Delegierte Delegierten
     Parlamentarier Parlamentariern Oppositionelle Oppositionellen Bürgerrechtler Menschenrechtler Organisatoren
     Befehlshaber Militärs Offiziere Offizieren Generäle Ermittlerinnen Behördenvertreter Funktionäre Funktionären
@@ -37,6 +37,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Regisseur Regisseurin Schauspieler Schauspielerin Sänger Sängerin Musiker Musikerin Künstler Künstlerin Schriftsteller Schriftstellerin
     Spielerin Kapitän Kapitänin Kommandeur General Offizier Oberst Diplomat Diplomatin Aktivist Aktivistin Unternehmer Unternehmerin
     Investor Investorin Politikerin Polizist Polizistin Pilot Pilotin Fahrer Fahrerin Betreiberin Veranstalterin Organisator
+    Beamter Beamtin Ingenieur Ingenieurin Mitarbeiterin Sachbearbeiter Sachbearbeiterin
     Frau Mann Jährige Jähriger Geschäftsführer Geschäftsführerin Intendant Intendantin Rektor Rektorin Kommandant Kommandantin Landrat Landrätin`),
   spokesperson: forms('Sprecher Sprecherin Sprechers Sprecherinnen Pressesprecher Pressesprecherin'),
   organization: forms(`Unternehmen Unternehmens Konzern Konzerns Firma Firmen Gesellschaft Konzernleitung Konzernzentrale
@@ -68,3 +69,13 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     zahlreiche zahlreichen andere anderen weitere weiteren manche`),
   measures: forms('Prozent Prozentpunkte Prozentpunkten Promille'),
 };
+
+/**
+ * Words that make a described individual an anonymous source, in the source
+ * phrase or the clause set off after it: "ein Beamter, der anonym bleiben
+ * wollte", "…, der namentlich nicht genannt werden will".
+ */
+export const GERMAN_ANONYMITY_MARKERS: readonly string[] = [
+  'anonym', 'ungenannt', 'nicht namentlich', 'namentlich nicht', 'nicht genannt werden', 'nicht zitiert werden',
+  'Namen nicht', 'unter der Bedingung der Anonymität', 'Zusicherung von Anonymität',
+];

@@ -176,7 +176,7 @@ export const NON_SPEAKER_LABELS: readonly string[] = [
 
 /** Phrases in which a source declines to comment; the subject stands on the left. */
 export const DECLINE_PHRASES: readonly string[] = [
-  'declined to comment', 'declined comment', 'declined to elaborate', 'declined to say', 'declined to be named',
+  'declined to comment', 'declined comment', 'declined to elaborate', 'declined to say',
   'refused to comment', 'would not comment', 'could not comment', 'had no comment', 'had no immediate comment',
   'did not respond', 'did not immediately respond', "didn't respond", "didn't immediately respond",
   'did not reply', 'did not immediately reply', 'did not return', 'did not immediately return',
@@ -187,7 +187,7 @@ export const DECLINE_PHRASES: readonly string[] = [
 
 /** Phrases whose verbs report nothing: the source's terms for speaking. */
 export const NON_CUE_PHRASES: readonly string[] = [
-  'asked not to be named', 'asked not to be identified', 'asked to remain anonymous', 'asked for anonymity',
+  'asked not to be named', 'asked not to be identified', 'declined to be named', 'declined to be identified', 'asked to remain anonymous', 'asked for anonymity',
   'requested anonymity', 'was not authorized to', 'were not authorized to', 'not authorized to speak',
 ];
 

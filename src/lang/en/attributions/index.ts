@@ -2,8 +2,10 @@
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { accordingTo, declinesToComment, reportingVerb, speakerLabel } from './rules.js';
 import { continuedQuotes, oneAttributionPerCue, resolveReferences, viewsYieldToSpeech } from './refiners.js';
+import { anonymityMarks } from '../../../stages/attributions/refiners.js';
+import { ANONYMITY_MARKERS } from './source-words.js';
 
 export const englishAttributions: AttributionConfig = {
   rules: [declinesToComment, accordingTo, reportingVerb, speakerLabel],
-  refiners: [viewsYieldToSpeech, oneAttributionPerCue, resolveReferences, continuedQuotes],
+  refiners: [viewsYieldToSpeech, oneAttributionPerCue, resolveReferences, anonymityMarks('en.attribution.anonymity', ANONYMITY_MARKERS), continuedQuotes],
 };

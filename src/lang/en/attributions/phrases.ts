@@ -272,4 +272,47 @@ export function appositionBefore(tokens: readonly WordToken[], comma: number): {
   return nameOnly && described ? { whole: [name[0], comma], name: inner, describing: name } : null;
 }
 
+/**
+ * A subject with a relative or participle clause set off between it and the
+ * verb: "A senior official, speaking on condition of anonymity, said", "The
+ * chairman, who took office in May, told". `comma` is the mark before the
+ * verb. Returns the subject's phrase without the clause, or null. The clause
+ * is not the source's apposition: a name in it ("who met Jane Doe") is not
+ * the speaker's.
+ */
+export function subjectBeforeClause(tokens: readonly WordToken[], comma: number): Range | null {
+  const mark = appositionMark(tokens[comma]);
+  if (!mark) return null;
+  let open = comma - 1;
+  while (open >= 0 && appositionMark(tokens[open]) !== mark && comma - open <= 16) {
+    if (OPENING_QUOTES.has(tokens[open]!.text) || tokens[open]!.text === '”') return null;
+    open--;
+  }
+  if (open < 1 || appositionMark(tokens[open]) !== mark) return null;
+  const inner = tokens.slice(open + 1, comma);
+  if (!inner[0]?.isWord) return null;
+  // A name alone is an apposition ("The biggest buyer, China, said"); a cue verb at either end, a source in parentheses ("This group, ATT said, reports").
+  if (inner.length <= 4 && inner.every((t, k) => t.isCapitalized || innerMark(tokens, open + 1 + k))) return null;
+  if (VERB_FORMS.has(inner[0]!.lower) || VERB_FORMS.has(inner[inner.length - 1]!.lower)) return null;
+  const subject = phraseBefore(tokens, open - 1);
+  if (!subject || isPronoun(tokens[subject[0]]) || !opensSentence(tokens, subject[0])) return null;
+  return subject;
+}
+
+/**
+ * Does a phrase starting at token `k` open its sentence: nothing before it
+ * but one opening word ("However, many experts", "But a spokesman") or a
+ * quotation ending in a comma (`"…," the union`)? A phrase inside a clause
+ * ("…, as well as new services such as music downloads, could …") is no subject
+ * of a verb after a parenthesis.
+ */
+function opensSentence(tokens: readonly WordToken[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.text === ',') j--;
+  if (j < 0) return true;
+  const t = tokens[j]!;
+  if (t.isWord) return j === 0;
+  return OPENING_QUOTES.has(t.text) || t.text === '”' ? tokens[j - 1]?.text === ',' : false;
+}
+
 export const isOpeningQuote = (t: WordToken | undefined): boolean => t !== undefined && OPENING_QUOTES.has(t.text);

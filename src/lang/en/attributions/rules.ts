@@ -8,7 +8,7 @@ import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
-import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
@@ -200,7 +200,14 @@ function adjunctsAfter(tokens: readonly WordToken[], from: number): number {
 /** Is the cue passive ("was asked", "is expected")? Then its subject is not its source. */
 function passive(tokens: readonly WordToken[], prefixStart: number, first: number): boolean {
   for (let k = prefixStart; k < first; k++) if (BE.has(tokens[k]!.lower)) return !tokens[first]!.lower.endsWith('ing');
-  return false;
+  // Adverbs in -ly between "be" and the verb: "was also partly explained by".
+  let k = prefixStart - 1;
+  let adverbs = 0;
+  for (; k > 0 && tokens[k]!.isWord && !tokens[k]!.isCapitalized && !BE.has(tokens[k]!.lower); k--) {
+    if (tokens[k]!.lower.endsWith('ly')) adverbs++;
+    else if (!PREFIX.has(tokens[k]!.lower)) break;
+  }
+  return adverbs > 0 && BE.has(tokens[k]!.lower) && !tokens[first]!.lower.endsWith('ing');
 }
 
 /**
@@ -267,7 +274,10 @@ function subjectBefore(tokens: readonly WordToken[], cueStart: number): Subject 
   }
   const appo = appositionBefore(tokens, prefixStart - 1);
   if (appo) return { source: appo.whole, named: appo.name, apposition: appo.describing };
-  if (before?.text === ',') return null;
+  if (before?.text === ',') {
+    const subject = subjectBeforeClause(tokens, prefixStart - 1);
+    return subject ? { source: subject, apposition: null } : null;
+  }
   const range = phraseBefore(tokens, prefixStart - 1);
   return range ? { source: range, apposition: null } : null;
 }

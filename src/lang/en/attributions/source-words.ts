@@ -186,3 +186,15 @@ export const PHRASE_BOUNDARY_WORDS: readonly string[] = [
   'like', 'unlike', 'despite', 'amid', 'including', 'whether', 'only', 'too', 'very', 'much', 'more', 'less',
   'finally', 'first', 'separately', 'additionally', 'overall', 'yes', 'no', 'well',
 ];
+
+/**
+ * Words that make a described individual an anonymous source, in the source
+ * phrase or the clause set off after it: "a senior official, speaking on
+ * condition of anonymity, said", "…, who asked not to be named".
+ */
+export const ANONYMITY_MARKERS: readonly string[] = [
+  'anonymity', 'anonymously', 'not to be named', 'not to be identified', 'not be named', 'not be identified',
+  'declined to be named', 'declined to be identified', 'refused to be named', 'refused to be identified',
+  'without being named', 'not authorized to speak', 'not authorised to speak', 'not authorized to discuss', 'not authorised to discuss',
+];
+
