@@ -11,13 +11,46 @@ const germanNames: readonly LexiconEntry[] = [
   { name: 'Vereinigte Staaten', type: 'place', aliases: ['US', 'USA'] },
 ];
 
+/**
+ * Adjectives that open German names and take the weak ending after an
+ * article: "die Deutsche Bank" → "der Deutschen Bank", "der Europäische
+ * Gerichtshof" → "des Europäischen Gerichtshofs". Words in -isch/-sch are
+ * recognized by their ending; these others are listed. City adjectives in -er
+ * ("Frankfurter", "Wiener") never change.
+ */
+const NAME_ADJECTIVES = ['Allgemeine', 'Erste', 'Freie', 'Grüne', 'Internationaler', 'Kleine', 'Neue', 'Oberster', 'Vereinigte', 'Vereinte'];
+const SCH_ADJECTIVE = /sch(?:e|er|es)$/u;
+
+/** A name's spelling with its adjectives (before the last word) in the weak form, or null when it has none. */
+function weakForm(name: string): string | null {
+  const words = name.split(' ');
+  let changed = false;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (!(SCH_ADJECTIVE.test(w) || NAME_ADJECTIVES.includes(w))) continue;
+    words[i] = w.replace(/(?:e|er|es)$/u, 'en');
+    changed = true;
+  }
+  return changed ? words.join(' ') : null;
+}
+
+/** Entries with the weak forms of their spellings as further aliases. */
+function withWeakForms(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  return entries.map((entry) => {
+    const spellings = [entry.name, ...(entry.aliases ?? [])];
+    const weak = spellings.map(weakForm).filter((w): w is string => w !== null && !spellings.includes(w));
+    return weak.length ? { ...entry, aliases: [...(entry.aliases ?? []), ...new Set(weak)] } : entry;
+  });
+}
+
 export const germanEntities: EntityConfig = {
-  lexicon: [...germanNames, ...sharedLexicon],
+  lexicon: withWeakForms([...germanNames, ...sharedLexicon]),
   nameEndings: ['s', 'es', "'s", '’s', "'", '’'],
   legalForms: ['AG', 'SE', 'GmbH', 'KGaA', 'KG', 'OHG', 'GmbH & Co. KG', 'Co. KG', 'e.V.', 'eG', 'Inc', 'Corp', 'Ltd', 'Plc', 'PLC', 'N.V.', 'S.A.', 'SpA', 'LLC'],
   nameConnectors: ['für', 'und', '&'],
   companyNouns: ['Konzern', 'Unternehmen', 'Firma', 'Hersteller', 'Anbieter', 'Start-up', 'Startup', 'Mutterkonzern', 'Muttergesellschaft', 'Tochtergesellschaft', 'Tochterfirma', 'Zulieferer', 'Autobauer', 'Händler', 'Versicherer', 'Versandhändler', 'Onlinehändler', 'Dienstleister', 'Betreiber', 'Netzbetreiber', 'Mobilfunker', 'Mobilfunkbetreiber', 'Chipkonzern', 'Chiphersteller', 'Technologiekonzern', 'Softwarekonzern', 'Softwarehersteller', 'Internetkonzern', 'Elektronikkonzern', 'Smartphonehersteller', 'Handyhersteller', 'Tech-Konzern', 'Technologie-Gigant', 'Tech-Gigant', 'Tech-Riese', 'Internetriese', 'Halbleiterhersteller', 'Rüstungskonzern', 'Energiekonzern', 'Ölkonzern', 'Pharmakonzern', 'Baukonzern', 'Stahlkonzern', 'Versicherungskonzern', 'Medienkonzern', 'Mischkonzern', 'Investmentbank', 'Ratingagentur', 'Beratungsfirma', 'Unternehmensberatung', 'Beratungsgesellschaft', 'Beratungsunternehmen', 'Strategieberatung', 'Wirtschaftsprüfungsgesellschaft', 'Wirtschaftsprüfer', 'Marktforscher', 'Marktforschungsinstitut', 'Marktforschungsunternehmen'],
   companyNounEndings: ['konzern', 'hersteller', 'riese', 'gigant', 'zulieferer', 'anbieter'],
+  commonNounEndings: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität', 'itäten', 'nisse', 'ismus', 'ierung', 'ierungen'],
   companyCompoundHeads: ['Chef', 'Chefin', 'Sprecher', 'Sprecherin', 'Konzern', 'Aktie', 'Aktien', 'Mutter', 'Tochter', 'Vorstand', 'Vorstandschef', 'Gründer', 'Manager', 'Managerin', 'Mitarbeiter', 'Zentrale', 'Boss'],
   organizationHeads: noWords(),
   organizationWordEndings: ['ministerium', 'bundesamt', 'landesamt', 'verfassungsgericht', 'gerichtshof', 'landesgericht', 'kartellamt', 'rechnungshof', 'bundesanstalt', 'bundesagentur'],

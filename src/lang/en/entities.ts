@@ -12,6 +12,7 @@ export const englishEntities: EntityConfig = {
   nameConnectors: ['of', 'and', '&', 'for', 'de', 'du'],
   companyNouns: ['company', 'firm', 'chipmaker', 'chip maker', 'maker', 'manufacturer', 'giant', 'rival', 'group', 'retailer', 'carrier', 'automaker', 'carmaker', 'insurer', 'startup', 'start-up', 'subsidiary', 'unit', 'conglomerate', 'supplier', 'brokerage', 'operator', 'provider', 'lender', 'bank', 'developer', 'distributor', 'airline', 'producer', 'partner', 'affiliate', 'parent', 'competitor'],
   companyNounEndings: noWords(),
+  commonNounEndings: noWords(),
   companyCompoundHeads: noWords(),
   organizationHeads: ['Association', 'Institute', 'University', 'College', 'Council', 'Commission', 'Party', 'Union', 'Ministry', 'Department', 'Agency', 'Fund', 'Foundation', 'Federation', 'Organization', 'Organisation', 'Committee', 'Court', 'Authority', 'Board', 'Bureau', 'Office', 'Administration', 'Society', 'Reserve', 'Treasury', 'Parliament', 'Assembly', 'Senate', 'Congress', 'Tribunal', 'Chamber', 'Confederation', 'Coalition', 'Alliance', 'Forum', 'Centre', 'Center', 'Exchange', 'Bank', 'Service', 'Police', 'Army', 'Navy'],
   organizationWordEndings: noWords(),

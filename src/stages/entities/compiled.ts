@@ -99,6 +99,8 @@ export interface CompiledEntities {
   companyNounEnds: WordEndGate;
   /** Ends of compound company nouns ("…hersteller", "…konzern"). */
   companyNounEndings: Endings;
+  /** Ends of common nouns ("…ungen", "…tionen"): no company name after a company noun. */
+  commonNounEndings: Endings;
   /** Endings that make one compound word an organization ("…ministerium"); a never-matching RegExp when
    *  the language lists none (not null: both locales' compiled objects then share one hidden class). */
   organizationWordRe: RegExp;
@@ -262,6 +264,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     listedRoles: new Endings(rolesAll.map((r) => r.toLowerCase())),
     roleEndings: new Endings(config.roleEndings),
     companyNounEndings: new Endings(config.companyNounEndings),
+    commonNounEndings: new Endings(config.commonNounEndings),
     roleWordEnds: new WordEndGate([...rolesAll.map((r) => r.toLowerCase()), ...config.roleEndings]),
     companyNounEnds: new WordEndGate([...config.companyNouns.map((w) => w.toLowerCase()), ...(config.capitalizationMarksNames ? [] : config.companyNounEndings)]),
     organizationWordRe,

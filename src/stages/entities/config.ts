@@ -26,6 +26,11 @@ export interface EntityConfig {
   companyNouns: readonly string[];
   /** Ends of compound nouns that introduce a company name: "Chiphersteller", "Softwarekonzern". */
   companyNounEndings: readonly string[];
+  /**
+   * Endings of common nouns, lower-case, never read as a company after a company noun where
+   * every noun is capitalized: "der Konzern Investitionen" is no company "Investitionen".
+   */
+  commonNounEndings: readonly string[];
   /** Compound heads after a hyphen that make the first part a company: "X-Chef", "X-Aktie". */
   companyCompoundHeads: readonly string[];
   /** Last words that make a capitalized phrase an organization: "Association", "Ministry". */

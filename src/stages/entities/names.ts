@@ -426,7 +426,7 @@ function contextNames(ctx: Context, run: Run, first: number): void {
 function companyNounName(ctx: Context, tokens: readonly Token[], from: number): void {
   const { c } = ctx;
   const named = tokens[from]!;
-  if (!isNameWord(ctx, named) || ctx.words.hasLowerCase(named.text.toLowerCase())) return;
+  if (!isNameWord(ctx, named) || ctx.words.hasLowerCase(named.text.toLowerCase()) || c.commonNounEndings.endsIn(named.text.toLowerCase(), 2)) return;
   let to = from;
   if (c.config.capitalizationMarksNames) while (to + 1 < tokens.length && to - from < 2 && isNameWord(ctx, tokens[to + 1]!)) to++;
   // Where every noun is capitalized, only a given name vouches for the word after it: "die Unternehmensberatung Roland Berger".

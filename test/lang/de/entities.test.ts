@@ -37,6 +37,11 @@ describe('German entities: unknown names', () => {
     expect(summary(e)).toEqual(['company:Zentrix']);
   });
 
+  it('does not take a common noun after a context noun for a company', async () => {
+    const e = await de('Im Herbst plant der Konzern Investitionen in Höhe von 40 Millionen Euro und der Hersteller Verbesserungen am Werk.');
+    expect(e).toEqual([]);
+  });
+
   it('takes given name and surname of a company named after a person, one word otherwise', async () => {
     const e = await de('Das zeigt eine Studie der Unternehmensberatung Roland Berger. Die Firma Bosch Aufträge zu vergeben, lehnte der Betriebsrat ab.');
     expect(summary(e)).toEqual(expect.arrayContaining(['company:Roland Berger', 'company:Bosch']));
@@ -100,6 +105,17 @@ describe('German entities: inflected lexicon names', () => {
   it('reads a genitive "-es" on a known body', async () => {
     const e = await de('Die Kosten des Bundesheeres steigen.');
     expect(summary(e)).toEqual(['organization:Bundesheer']);
+  });
+
+  it('reads the weak adjective ending after an article: "der Deutschen Bank", "des Europäischen Gerichtshofs"', async () => {
+    const e = await de('Ein Kredit der Deutschen Bank fiel unter ein Urteil des Europäischen Gerichtshofs, berichtete die Redaktion der Süddeutschen Zeitung.');
+    expect(summary(e)).toEqual(['company:Deutsche Bank', 'organization:Europäischer Gerichtshof', 'media:Süddeutsche Zeitung']);
+    expect(named(e, 'Deutsche Bank')!.mentions[0]!.text).toBe('Deutschen Bank');
+  });
+
+  it('keeps a city adjective in "-er" as it is and declines the adjective after it', async () => {
+    const e = await de('Das schrieb ein Kommentator der Frankfurter Allgemeinen Zeitung am Montag.');
+    expect(summary(e)).toEqual(['media:Frankfurter Allgemeine Zeitung']);
   });
 });
 
