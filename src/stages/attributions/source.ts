@@ -31,6 +31,11 @@ export interface SourceWords {
   determiners: readonly string[];
   /** Nouns of measure that make a counted phrase an amount, never a speaker: "34 Prozent (der Befragten)". */
   measures: readonly string[];
+  /**
+   * News agencies (canonical names) a spokesperson speaks to, not for: in "wie
+   * eine Konzernsprecherin der dpa bestätigte" the agency is the addressee.
+   */
+  addressedOutlets: readonly string[];
 }
 
 type HeadKind = Exclude<SourceType, 'media'> | 'media' | 'transparent';
@@ -52,6 +57,7 @@ export class SourceLexicon {
   readonly numbers: ReadonlyMap<string, number>;
   readonly determiners: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
+  readonly addressedOutlets: ReadonlySet<string>;
 
   constructor(words: SourceWords) {
     const kinds: Array<[HeadKind, readonly string[]]> = [
@@ -77,6 +83,7 @@ export class SourceLexicon {
     this.numbers = new Map(Object.entries(words.numbers).map(([k, v]) => [k.toLowerCase(), v]));
     this.determiners = new Set(words.determiners.map((w) => w.toLowerCase()));
     this.measures = new Set(words.measures.map((w) => w.toLowerCase()));
+    this.addressedOutlets = new Set(words.addressedOutlets);
   }
 
   /** The kind of source a noun names, by its exact form or as the last part of a compound ("Konzernsprecher", "HIS-Studie"). */
@@ -239,7 +246,10 @@ export function classifySource(
     }
     case 'person':
     case 'spokesperson': {
-      const org = person?.organization ?? bodyOf(start)?.name ?? headPrefix ?? bodyAfterHead();
+      const body = kind === 'spokesperson'
+        ? inside.find((m) => m.type !== 'person' && MENTION_TYPES[m.type] && m.end > start && !lexicon.addressedOutlets.has(m.name))
+        : bodyOf(start);
+      const org = person?.organization ?? body?.name ?? headPrefix ?? bodyAfterHead();
       if (kind === 'person' && count !== null && count > 1) return sourceOf(text, 'anonymous', count, null, org);
       return sourceOf(text, kind, 1, named(), org);
     }

@@ -154,3 +154,15 @@ describe('German speakers: sources granted anonymity', () => {
     expect(a).toMatchObject({ type: 'person' });
   });
 });
+
+describe('German speakers: a news agency after a spokesperson', () => {
+  it('reads the agency as the addressee, not as the body the spokesperson speaks for', async () => {
+    const found = await speakersOf('Die Nordwerk AG schließt das Werk in Kiel, wie eine Konzernsprecherin der dpa bestätigte.');
+    expect(found.at(-1)).toMatchObject({ type: 'spokesperson', organization: 'Nordwerk' });
+  });
+
+  it('keeps a broadcaster whose spokesperson speaks for it', async () => {
+    const [a] = await speakersOf('Ein Sprecher der ARD sagte, die Sendung falle am Sonntag aus.');
+    expect(a).toMatchObject({ type: 'spokesperson', organization: 'ARD' });
+  });
+});
