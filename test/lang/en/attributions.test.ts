@@ -409,3 +409,15 @@ describe('English attributions: sources granted anonymity', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('English attributions: a source phrase ending inside a name', () => {
+  it('ends with the name, "and" inside it included', async () => {
+    const a = await only(article('According to a filing with the Securities and Exchange Commission, the fund lost $40 million.'));
+    expect(a.source).toMatchObject({ text: 'a filing with the Securities and Exchange Commission', type: 'document', organization: 'SEC' });
+  });
+
+  it('keeps the person whose firm the name is', async () => {
+    const a = await only(article('"Demand is weak," said Ann Lowe of Baxter and Finch Inc.'));
+    expect(a.source).toMatchObject({ text: 'Ann Lowe of Baxter and Finch Inc', type: 'person', name: 'Ann Lowe', organization: 'Baxter and Finch' });
+  });
+});

@@ -145,9 +145,31 @@ interface Parts {
   speaker: SpeakerKind;
 }
 
-function build(view: SentenceView, tokens: readonly WordToken[], parts: Parts, rule: string): DraftAttribution | null {
+/**
+ * A source phrase that ends inside a name ends with it: the phrase reader
+ * stops at "and", but "a filing with the Securities and Exchange Commission"
+ * names the whole body. Not past the cue.
+ */
+function throughName(tokens: readonly WordToken[], range: Range, mentions: SentenceView['mentions'], cueFirst: number): { range: Range; name?: { start: number } } {
+  const last = tokens[range[1]]!;
+  const name = mentions.find((m) => m.start <= last.start && last.end < m.end);
+  if (!name) return { range };
+  let end = range[1];
+  while (tokens[end + 1] && tokens[end + 1]!.end <= name.end && (end + 1 < cueFirst || range[0] > cueFirst)) end++;
+  return { range: [range[0], end], name };
+}
+
+function build(view: SentenceView, tokens: readonly WordToken[], given: Parts, rule: string): DraftAttribution | null {
   const { doc } = view;
-  const reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.speaker);
+  const through = given.named ? null : throughName(tokens, given.source, view.mentions, given.cueFirst);
+  const parts = through?.name ? { ...given, source: through.range } : given;
+  let reading = readSource(doc.text, tokens, parts.named ?? parts.source, parts.apposition, view.mentions, parts.speaker);
+  if (through?.name && tokens[given.source[0]]!.start < through.name.start) {
+    // A person "of Prescott Ball and Turben Inc" stays the person the phrase read up to the cut in the name.
+    const cut = readSource(doc.text, tokens, given.source, given.apposition, view.mentions, given.speaker);
+    const personBefore = cut?.type === 'person' && cut.name !== null && doc.text.indexOf(cut.name, tokens[given.source[0]]!.start) < through.name.start;
+    if (personBefore) reading = { ...cut, organization: cut.organization ?? reading?.organization ?? null };
+  }
   if (!reading) return null;
   const source = span(tokens, parts.source);
   // "who" is the source's span; the phrase it stands for is the source's text.
