@@ -1,6 +1,6 @@
 /** German entity words: legal forms, context nouns, roles, titles, and names only German text uses. */
 import type { EntityConfig, LexiconEntry } from '../../stages/entities/config.js';
-import { sharedLexicon } from '../../lexicon/index.js';
+import { localized, sharedLexicon } from '../../lexicon/index.js';
 import { firstNames } from '../../lexicon/first-names.js';
 import { noWords } from '../../core/lists.js';
 
@@ -44,7 +44,7 @@ function withWeakForms(entries: readonly LexiconEntry[]): LexiconEntry[] {
 }
 
 export const germanEntities: EntityConfig = {
-  lexicon: withWeakForms([...germanNames, ...sharedLexicon]),
+  lexicon: withWeakForms([...germanNames, ...localized(sharedLexicon, 'de')]),
   nameEndings: ['s', 'es', "'s", '’s', "'", '’'],
   legalForms: ['AG', 'SE', 'GmbH', 'KGaA', 'KG', 'OHG', 'GmbH & Co. KG', 'Co. KG', 'e.V.', 'eG', 'Inc', 'Corp', 'Ltd', 'Plc', 'PLC', 'N.V.', 'S.A.', 'SpA', 'LLC'],
   nameConnectors: ['für', 'und', '&'],

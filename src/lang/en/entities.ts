@@ -1,12 +1,12 @@
 /** English entity words: legal forms, context nouns, roles, titles. */
 import type { EntityConfig } from '../../stages/entities/config.js';
-import { sharedLexicon } from '../../lexicon/index.js';
+import { localized, sharedLexicon } from '../../lexicon/index.js';
 import { firstNames } from '../../lexicon/first-names.js';
 import { wideGivenNames } from '../../lexicon/wide-given-names.js';
 import { noWords } from '../../core/lists.js';
 
 export const englishEntities: EntityConfig = {
-  lexicon: sharedLexicon,
+  lexicon: localized(sharedLexicon, 'en'),
   nameEndings: ["'s", '’s', "'", '’'],
   legalForms: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'and Co', '& Co', 'Ltd', 'Ltd.', 'Limited', 'Plc', 'PLC', 'plc', 'LLC', 'LP', 'L.P.', 'N.V.', 'NV', 'S.A.', 'SA', 'SpA', 'AG', 'SE', 'GmbH', 'KGaA', 'Cos', 'Bhd', 'Pty'],
   nameConnectors: ['of', 'and', '&', 'for', 'de', 'du'],

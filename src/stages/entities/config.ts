@@ -1,4 +1,4 @@
-import type { EntityType } from '../../types.js';
+import type { EntityType, LanguageCode } from '../../types.js';
 
 /** A known name with its spellings, or a family of names given by a pattern. */
 export interface LexiconEntry {
@@ -8,6 +8,8 @@ export interface LexiconEntry {
   aliases?: readonly string[];
   /** For chips: the maker's canonical name. */
   vendor?: string;
+  /** The name each language writes it by, where they differ ("Singapur", "Singapore"); see `localized`. */
+  localNames?: Readonly<Partial<Record<LanguageCode, string>>>;
   /** Regular-expression source for a family ("Snapdragon 8xx"); the match, hyphens as spaces, is the name. */
   pattern?: string;
 }

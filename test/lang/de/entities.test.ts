@@ -26,6 +26,13 @@ describe('German entities: the lexicon', () => {
   });
 });
 
+describe('German entities: places', () => {
+  it('names places as German writes them, also when the text uses the English name', async () => {
+    const e = await de('Die Lieferungen aus Singapore und Indien nach München verdoppelten sich.');
+    expect(summary(e)).toEqual(['place:Singapur', 'place:Indien', 'place:München']);
+  });
+});
+
 describe('German entities: unknown names', () => {
   it('finds a company by its legal form', async () => {
     const e = await de('Die Brauerei Kleinhuber GmbH meldete einen Rekord.');

@@ -9,6 +9,11 @@ describe('English entities: the lexicon', () => {
     expect(summary(e)).toEqual(['company:Nvidia', 'company:Huawei']);
   });
 
+  it('names places as English writes them', async () => {
+    const e = await en('Shipments from Singapore and Munich to the U.S. doubled.');
+    expect(summary(e)).toEqual(['place:Singapore', 'place:Munich', 'place:United States']);
+  });
+
   it('reads known names in an ALL-CAPS wire headline', async () => {
     const e = await en('TOSHIBA SAYS IT WILL CUT CHIP OUTPUT\nTokyo, March 3 - Toshiba said it would cut output.');
     expect(named(e, 'Toshiba')!.mentions).toHaveLength(2);
