@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,15 @@ describe('claims (main)', () => {
     expect(await main([], io)).toBe(0);
     expect(io.out()).toContain('Usage: claims');
     expect(io.out()).toContain('Examples:');
+  });
+
+  it('prints the version of package.json with --version and -V', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const io = fakeIo();
+      expect(await main([flag], io)).toBe(0);
+      expect(io.out()).toBe(`${version}\n`);
+    }
   });
 
   it('reads piped stdin when no path is given', async () => {

@@ -3,6 +3,7 @@
  * an exit code. Commands are imported only when they run, so `--help` loads
  * no extraction code.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Io } from './io.js';
@@ -21,7 +22,7 @@ Examples:
   $ claims article.txt                  claims of one article, for reading
   $ pbpaste | claims                    the same from the clipboard (stdin)
   $ claims --format jsonl corpus/ > claims.jsonl
-                                        every .txt/.md article below a folder, one JSON line each
+                                        every article below a folder (see --ext), one JSON line each
   $ claims --lang de --explain bericht.txt
                                         force German; name the rule behind every item
   $ claims -j 4 --out results/ --resume archive/
@@ -47,9 +48,16 @@ ${LINT_RULES.map((r) => `  ${r.id.padEnd(18)}${r.summary}`).join('\n')}
 
 Exit codes: 0 no error-level finding · 1 an error-level finding · 2 usage error or an unreadable input`;
 
+/** The version in package.json (beside dist/ and src/ alike): one small read, no JSON module import. */
+function packageVersion(): string {
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return version;
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.Ok;
   const program = new Command('claims')
+    .version(packageVersion(), '-V, --version', 'print the version of claims')
     .description('Print the checkable claims in a German or English news article, with who stands behind each one.')
     .argument('[paths...]', 'article files or folders; "-" or nothing (with piped input) reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: text; json with --out)').choices(FORMAT_NAMES))
