@@ -231,7 +231,11 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     : /(?!)/u;
   const legalAlt = anyOf(config.legalForms);
   const legalFormStarts = firstCharacters(legalAlt);
-  const mayBeginLegalForm: PositionGate = legalFormStarts ? new CharacterGate(legalFormStarts) : new OpenGate();
+  // Read from the first three units: "e.V." and "eG" begin with "e", and so do many German words after a name ("ein", "es").
+  const legalFormLeads = leadingStrings(legalAlt, LEGAL_GATE_UNITS);
+  const mayBeginLegalForm: PositionGate = legalFormLeads && !legalFormLeads.has('')
+    ? prefixGate(legalFormLeads)
+    : legalFormStarts ? new CharacterGate(legalFormStarts) : new OpenGate();
   const fields: CompiledEntities = {
     config, spellingsByWord, lexiconHeads, lexiconWordBits, lexiconWords, lexiconSpellings, lexiconNext, bySpelling, nameEndings, byKey,
     familyRe, familyMayBegin, familyFirstUnits, families, runConnectors,
@@ -288,6 +292,9 @@ export function runRegExp(config: EntityConfig): RegExp {
 
 /** The units familyFirstUnits holds. */
 export const FAMILY_FIRST_UNITS = 0x800;
+
+/** How many UTF-16 units of the text after a run the legal-form gate reads. */
+const LEGAL_GATE_UNITS = 3;
 
 /** How many of a word's first UTF-16 units the chip-family gate reads. */
 const FAMILY_GATE_UNITS = 2;
