@@ -57,7 +57,11 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
     // Most words begin with a lower-case letter: turned away by the table, without a call.
     const unit = text.charCodeAt(start);
     if (unit < LOW_UNITS && !(UNIT_CLASSES[unit]! & UPPER)) continue;
-    const end = runEnd(text, start, c.runConnectors);
+    // A capital that no period follows begins a word as scanWords read it, which is the first name's start:
+    // the name goes on from the word's end, whose characters are not read again.
+    const end = unit < LOW_UNITS && unitAt(text, start + 1) !== PERIOD
+      ? runEndAfter(text, capitalizedWordEnd(text, start + words.text[k]!.length), c.runConnectors)
+      : runEnd(text, start, c.runConnectors);
     if (end < 0) continue;
     from = end;
     while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1]! <= start) si++;
@@ -131,8 +135,12 @@ const RIGHT_QUOTE = 0x2019;
  * connectors that follow, and a name after them or the run ends before them.
  */
 export function runEnd(text: string, at: number, connectors: ReadonlyMap<number, readonly string[]>): number {
-  let end = nameEnd(text, at);
-  if (end < 0) return -1;
+  const end = nameEnd(text, at);
+  return end < 0 ? -1 : runEndAfter(text, end, connectors);
+}
+
+/** runEnd where the run's first name ends at `end`. */
+function runEndAfter(text: string, end: number, connectors: ReadonlyMap<number, readonly string[]>): number {
   for (;;) {
     let next = separatorEnd(text, end);
     for (let n = 0; n < 2 && next >= 0; n++) {
@@ -194,7 +202,11 @@ function nameEnd(text: string, at: number): number {
       i = dot + 1;
     }
   }
-  i = wordCharsWithin(text, i, text.length);
+  return capitalizedWordEnd(text, wordCharsWithin(text, i, text.length));
+}
+
+/** After the capitalized word whose first run of word characters ends at `i`: its apostrophe part and hyphen parts. */
+function capitalizedWordEnd(text: string, i: number): number {
   const quote = unitAt(text, i);
   if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && classAt(text, i + 1) & UPPER) {
     i += 1 + widthAt(text, i + 1);
