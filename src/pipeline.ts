@@ -26,6 +26,8 @@ export interface ExtractOptions {
   lang?: LanguageCode | 'auto';
   /** Warnings from decoding, carried into the document. */
   warnings?: readonly string[];
+  /** The publication day the input's format states (an HTML page's meta data), taken where the text names none. */
+  published?: string | null;
 }
 
 export function resolveLanguage(text: string, lang: LanguageCode | 'auto' | undefined): LanguageCode {
@@ -82,7 +84,7 @@ function extractVisible(text: string, locale: Locale, options: ExtractOptions, w
     source: options.source,
     language: locale.code,
     title: header.title,
-    published: header.published,
+    published: header.published ?? (withHeader ? options.published ?? null : null),
     entities,
     claims,
     warnings: [...(options.warnings ?? [])],
@@ -117,7 +119,7 @@ export function extractInWindows(text: string, locale: Locale, options: ExtractO
   }
   const head: DocumentHead = {
     schemaVersion: 1, source: options.source, language: locale.code,
-    title: header.title, published: header.published, warnings,
+    title: header.title, published: header.published ?? options.published ?? null, warnings,
   };
   const records = new Map<string, EntityRecord>();
   let claimCount = 0;

@@ -12,8 +12,8 @@ export interface ArticleOptions {
 }
 
 export async function extractArticle(bytes: Uint8Array, source: string, options: ArticleOptions): Promise<ExtractedArticle> {
-  const { text, warnings } = decode(bytes, { path: source });
-  return { text, doc: await extractClaims(text, { source, lang: options.lang, warnings }) };
+  const { text, warnings, published } = decode(bytes, { path: source });
+  return { text, doc: await extractClaims(text, { source, lang: options.lang, warnings, published }) };
 }
 
 /**
@@ -21,7 +21,7 @@ export async function extractArticle(bytes: Uint8Array, source: string, options:
  * article, its windows extracted as they are read (for writing it in parts).
  */
 export async function extractArticleInParts(bytes: Uint8Array, source: string, options: ArticleOptions): Promise<ExtractedArticle | WindowedArticle> {
-  const { text, warnings } = decode(bytes, { path: source });
-  if (text.length <= WINDOW_CHARS) return { text, doc: await extractClaims(text, { source, lang: options.lang, warnings }) };
-  return { text, ...(await extractClaimsInWindows(text, { source, lang: options.lang, warnings })) };
+  const { text, warnings, published } = decode(bytes, { path: source });
+  if (text.length <= WINDOW_CHARS) return { text, doc: await extractClaims(text, { source, lang: options.lang, warnings, published }) };
+  return { text, ...(await extractClaimsInWindows(text, { source, lang: options.lang, warnings, published })) };
 }

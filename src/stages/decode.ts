@@ -4,12 +4,14 @@
  * offset the pipeline reports points into exactly this string. The one
  * exception is HTML: its article text is extracted, and offsets point into that.
  */
-import { htmlToText, looksLikeHtml } from './html-text.js';
+import { htmlPublished, htmlToText, looksLikeHtml } from './html-text.js';
 import { windows1252Char } from '../core/windows-1252.js';
 
 export interface Decoded {
   text: string;
   warnings: string[];
+  /** The publication day an HTML page's meta data gives (YYYY-MM-DD), else null. */
+  published: string | null;
 }
 
 export interface DecodeOptions {
@@ -55,11 +57,13 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
   const warnings: string[] = [];
   let text = decodeBytes(bytes, warnings);
   if (isBinaryText(text)) throw new NotTextError();
+  let published: string | null = null;
   if (looksLikeHtml(text, options.path)) {
+    published = htmlPublished(text);
     text = htmlToText(text);
     warnings.push('input is HTML; offsets refer to the article text extracted from it');
   }
-  return { text, warnings };
+  return { text, warnings, published };
 }
 
 function decodeBytes(bytes: Uint8Array, warnings: string[]): string {

@@ -327,3 +327,39 @@ export function decodeCharacterReferences(text: string): string {
     return String.fromCodePoint(code);
   });
 }
+
+/** Meta names that give a page's publication time ("article:published_time", schema.org's "datePublished", Dublin Core …). */
+const PUBLISHED_META = new Set(['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date']);
+const META_TAG = /<meta\s[^>]*>/giu;
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gu;
+const JSON_LD_PUBLISHED = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/u;
+
+/**
+ * The day a page says it was published, from its meta data (a meta tag's
+ * name, property or itemprop, or JSON-LD "datePublished"), as YYYY-MM-DD; null
+ * when it says none. The article text seldom repeats the date a page carries here.
+ */
+export function htmlPublished(html: string): string | null {
+  for (const tag of html.matchAll(META_TAG)) {
+    let key: string | null = null;
+    let content: string | null = null;
+    for (const a of tag[0].matchAll(ATTRIBUTE)) {
+      const name = a[1]!.toLowerCase();
+      const value = a[2] ?? a[3] ?? a[4] ?? '';
+      if (name === 'content') content = value;
+      else if ((name === 'name' || name === 'property' || name === 'itemprop') && PUBLISHED_META.has(value.toLowerCase())) key = value;
+    }
+    const date = key !== null && content !== null ? validDate(content.trim()) : null;
+    if (date) return date;
+  }
+  const ld = JSON_LD_PUBLISHED.exec(html);
+  return ld ? validDate(ld[1]!) : null;
+}
+
+function validDate(text: string): string | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [, y, mo, d] = m.map(Number) as [number, number, number, number];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1800 ? m[0] : null;
+}

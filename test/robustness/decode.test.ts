@@ -6,7 +6,7 @@ const GERMAN = 'Die Übernahme kostet 5 Mrd. Euro, sagte ein Sprecher – „üb
 
 describe('decode: encodings', () => {
   it('reads UTF-8 as it is, without a warning', () => {
-    expect(decode(Buffer.from(GERMAN))).toEqual({ text: GERMAN, warnings: [] });
+    expect(decode(Buffer.from(GERMAN))).toEqual({ text: GERMAN, warnings: [], published: null });
   });
 
   it('drops a UTF-8 byte order mark and nothing else', () => {
@@ -54,8 +54,8 @@ describe('decode: encodings', () => {
   });
 
   it('reads empty input as empty text', () => {
-    expect(decode(new Uint8Array())).toEqual({ text: '', warnings: [] });
-    expect(decode(Uint8Array.from([0xef, 0xbb, 0xbf]))).toEqual({ text: '', warnings: [] });
+    expect(decode(new Uint8Array())).toEqual({ text: '', warnings: [], published: null });
+    expect(decode(Uint8Array.from([0xef, 0xbb, 0xbf]))).toEqual({ text: '', warnings: [], published: null });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/stages/decode.js';
-import { decodeCharacterReferences, htmlToText, looksLikeHtml } from '../../src/stages/html-text.js';
+import { decodeCharacterReferences, htmlPublished, htmlToText, looksLikeHtml } from '../../src/stages/html-text.js';
+import { extractArticle } from '../../src/cli/article.js';
 import { extract, allSpans } from '../helpers/extract.js';
 
 const PAGE = `<!DOCTYPE html>
@@ -52,6 +53,19 @@ describe('HTML input', () => {
     expect(doc.title).toBe('Nvidia baut ein Werk in Sachsen');
     for (const span of allSpans(doc)) expect(text.slice(span.start, span.end)).toBe(span.text);
     expect(doc.claims.map((c) => c.text).join(' ')).not.toMatch(/[<>]|Intel|Abo|Start/);
+  });
+
+  it('takes the publication day from the meta data of a page whose article text names none', async () => {
+    const meta = PAGE.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta content="2024-03-07T09:30:00+01:00" property="article:published_time">');
+    const decoded = decode(Buffer.from(meta), { path: 'seite.html' });
+    expect(decoded.published).toBe('2024-03-07');
+    const doc = await extractArticle(Buffer.from(meta), 'seite.html', { lang: 'de' });
+    expect(doc.doc.published).toBe('2024-03-07');
+    const ld = PAGE.replace('</head>', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-30T18:00:00Z"}</script></head>');
+    expect(htmlPublished(ld)).toBe('2023-11-30');
+    expect(htmlPublished(PAGE)).toBeNull();
+    expect(htmlPublished('<meta name="date" content="someday">')).toBeNull();
+    expect(decode(Buffer.from('Titel\n\n<meta property="article:published_time" content="2024-01-01"> ist ein Tag.\n'), { path: 'a.txt' }).published).toBeNull();
   });
 
   it('uses the largest of several articles, and the page headline when the article has none', () => {
