@@ -23,6 +23,8 @@ export const englishAmounts: AmountConfig = {
     hundred: 1e2, thousand: 1e3, million: 1e6, mln: 1e6, mn: 1e6,
     billion: 1e9, bln: 1e9, bil: 1e9, bn: 1e9, trillion: 1e12, tln: 1e12, trn: 1e12, tn: 1e12,
     dozen: 12,
+    // Indian English: "Rs 500 crore" is 5 billion rupees.
+    lakh: 1e5, crore: 1e7,
   },
   attachedScales: { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 },
   qualifiers: {

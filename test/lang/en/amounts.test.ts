@@ -49,6 +49,13 @@ describe('English numbers', () => {
     ]);
   });
 
+  it('reads the Indian scales lakh and crore', async () => {
+    expect(await rows('The state set aside Rs 450 crore for roads and Rs 3.5 lakh per village.')).toEqual([
+      ['Rs 450 crore', 4.5e9, 'INR', null],
+      ['Rs 3.5 lakh', 3.5e5, 'INR', null],
+    ]);
+  });
+
   it('reads stock-price fractions', async () => {
     expect(await rows('The stock rose 3-3/8 to 41-1/4 in active trading.')).toEqual([
       ['3-3/8', 3.375, null, null],
