@@ -3,7 +3,7 @@
  * entities → amounts → attributions → claims. Pure: no I/O.
  */
 import type { Claim, ClaimsDocument, DocumentHead, DocumentWindow, Entity, LanguageCode, WindowedDocument } from './types.js';
-import type { DocumentContext } from './core/model.js';
+import type { DocumentContext, Sentence } from './core/model.js';
 import type { Locale } from './lang/locale.js';
 import { loadLocale, profiles } from './lang/index.js';
 import { detectLanguage } from './stages/detect-language.js';
@@ -72,8 +72,8 @@ function extractWhole(text: string, locale: Locale, options: ExtractOptions, wit
 }
 
 function extractVisible(text: string, locale: Locale, options: ExtractOptions, withHeader: boolean): ClaimsDocument {
-  const header = withHeader ? readHeader(text, locale.header) : { title: null, titleEnd: null, published: null };
-  const sentences = splitSentences(text, locale.sentences, header.titleEnd);
+  const header = withHeader ? readHeader(text, locale.header) : { title: null, titleEnd: null, published: null, meta: [] };
+  const sentences = withoutMeta(text, splitSentences(text, locale.sentences, header.titleEnd), header.meta);
   const doc: DocumentContext = { text, locale, sentences, words: scanWords(text) };
   const { mentions, entities, entityIdOf } = findEntities(doc);
   const { quantities, money } = findAmounts(doc, mentions);
@@ -91,6 +91,31 @@ function extractVisible(text: string, locale: Locale, options: ExtractOptions, w
   };
 }
 
+
+/**
+ * The sentences that are article text: those of a byline or a date line
+ * ("By Jane Roe, Reuters", "Aktualisiert am 5. März 2025") are dropped, a
+ * sentence the splitter ran on from such a line into the text ("By Jane
+ * Roe\nNvidia will …") starts after it, and the rest are numbered anew.
+ * Most texts have no such lines.
+ */
+function withoutMeta(text: string, sentences: Sentence[], meta: ReadonlyArray<{ start: number; end: number }>): Sentence[] {
+  if (meta.length === 0) return sentences;
+  const kept: Sentence[] = [];
+  for (const s of sentences) {
+    const m = meta.find((r) => r.start <= s.start && s.start < r.end);
+    if (m && s.end <= m.end) continue;
+    if (m) {
+      let start = m.end;
+      while (start < s.end && /\s/u.test(text[start]!)) start++;
+      s.start = start;
+      s.text = text.slice(start, s.end);
+    }
+    s.index = kept.length;
+    kept.push(s);
+  }
+  return kept;
+}
 
 interface EntityRecord {
   entity: Entity;

@@ -8,6 +8,10 @@ import { trimSpan } from '../core/span.js';
 export interface HeaderConfig {
   /** Month names and abbreviations, lower-case, to month number 1–12. */
   months: Readonly<Record<string, number>>;
+  /** Words that open a byline: "By Jane Roe, Reuters", "Von Max Muster". */
+  bylineLabels: readonly string[];
+  /** Words that open a line of publication data: "Updated March 4, 2025 at 3:05 p.m.", "Stand: 03.12.2025". */
+  dateLabels: readonly string[];
 }
 
 export interface Header {
@@ -16,7 +20,16 @@ export interface Header {
   titleEnd: number | null;
   titleStart: number | null;
   published: string | null;
+  /**
+   * Lines around the headline that are no article text: bylines and lines of
+   * publication data ("By Jane Roe", "Aktualisiert am 5. März"), each block of
+   * adjacent ones as one range. Their sentences carry no claims.
+   */
+  meta: ReadonlyArray<{ start: number; end: number }>;
 }
+
+/** A byline or a labelled date line is this long at most. */
+const META_LINE_MAX = 80;
 
 const HEADER_LINES = 5;
 const DATELINE_MAX = 40;
@@ -43,8 +56,20 @@ export function readHeader(text: string, config: HeaderConfig): Header {
   let published: string | null = null;
   let title: { start: number; end: number } | null = null;
 
-  for (let i = 0, line = lines.at(0); line !== undefined; line = lines.at(++i)) {
+  const meta: Array<{ start: number; end: number }> = [];
+  const addMeta = (line: { start: number; end: number }): void => {
+    const last = meta[meta.length - 1];
+    if (last && /^\s*$/u.test(text.slice(last.end, line.start))) last.end = line.end;
+    else meta.push({ start: line.start, end: line.end });
+  };
+  let i = 0;
+  for (let line = lines.at(0); line !== undefined; line = lines.at(++i)) {
     const content = text.slice(line.start, line.end);
+    if (isMetaLine(content, config)) {
+      published ??= parseDate(content, config);
+      addMeta(line);
+      continue;
+    }
     // A long line is no date line: its dates are not looked for (a first line is often a whole paragraph).
     if (published === null && isMostlyDate(content)) {
       const date = parseDate(content, config);
@@ -59,6 +84,13 @@ export function readHeader(text: string, config: HeaderConfig): Header {
       && !(lines.at(i + 1) === undefined && SENTENCE_END.test(content))) title = line;
     break;
   }
+  // Bylines and date lines right under the headline.
+  if (title) {
+    for (let line = lines.at(++i); line !== undefined && isMetaLine(text.slice(line.start, line.end), config); line = lines.at(++i)) {
+      published ??= parseDate(text.slice(line.start, line.end), config);
+      addMeta(line);
+    }
+  }
   if (published === null) {
     // A dateline inside the first lines: "Berlin, 30. September 2024 –"
     for (let i = 0, line = lines.at(0); i < 3 && line !== undefined; line = lines.at(++i)) {
@@ -71,8 +103,22 @@ export function readHeader(text: string, config: HeaderConfig): Header {
     titleStart: title ? title.start : null,
     titleEnd: title ? title.end : null,
     published,
+    meta,
   };
 }
+
+/** "By Jane Roe, Reuters", "Von Max Muster", "Updated March 4, 2025 at 3:05 p.m.", "Stand: 03.12.2025 14:05 Uhr". */
+function isMetaLine(line: string, config: HeaderConfig): boolean {
+  if (line.length > META_LINE_MAX || SENTENCE_END.test(line) && !/\d\s*(?:Uhr|[ap]\.m\.|GMT|UTC|[A-Z]{2,4}T)$/u.test(line)) return false;
+  const space = line.search(/[\s:]/u);
+  if (space <= 0) return false;
+  const first = line.slice(0, space);
+  if (config.dateLabels.some((label) => line.startsWith(label) && /^[\s:]/u.test(line.slice(label.length)))) return true;
+  // A byline names someone: two capitalized words or more after its label ("Von Berlin nach Paris" is a headline).
+  return config.bylineLabels.includes(first) && BYLINE_NAME.test(line.slice(space));
+}
+
+const BYLINE_NAME = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s*(?:[,|/·•–—]|\s\p{Ll}{2,4}\s\p{Lu}|$)/u;
 
 /**
  * The first `count` lines with text in them (runs of `[^\r\n]`, trimmed),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDate, readHeader } from '../../src/stages/header.js';
 import { germanHeader } from '../../src/lang/de/header.js';
 import { englishHeader } from '../../src/lang/en/header.js';
+import { extractClaims } from '../../src/pipeline.js';
 
 describe('header', () => {
   it('skips a date line and a section label above the German headline', () => {
@@ -11,6 +12,31 @@ describe('header', () => {
     expect(h.published).toBe('2025-03-12');
     expect(text.slice(h.titleStart!, h.titleEnd!)).toBe(h.title);
   });
+  it('reads bylines and labelled date lines around the headline as no headline and no article text', () => {
+    const en = 'By Ann Lowe, Reuters\nPort of Kiel hires 300\nUpdated May 4, 2025 at 3:05 p.m. EST\n\nThe port will hire 300 people.';
+    const h = readHeader(en, englishHeader);
+    expect(h.title).toBe('Port of Kiel hires 300');
+    expect(h.published).toBe('2025-05-04');
+    expect(h.meta.map((m) => en.slice(m.start, m.end))).toEqual(['By Ann Lowe, Reuters', 'Updated May 4, 2025 at 3:05 p.m. EST']);
+    const de = 'Hafen stellt 300 Leute ein\nVon Anna Berg und Tom Wenz\nAktualisiert am 5. März 2025, 14:03 Uhr\n\nDer Hafen stellt ein.';
+    const g = readHeader(de, germanHeader);
+    expect(g).toMatchObject({ title: 'Hafen stellt 300 Leute ein', published: '2025-03-05' });
+    expect(g.meta.map((m) => de.slice(m.start, m.end))).toEqual(['Von Anna Berg und Tom Wenz\nAktualisiert am 5. März 2025, 14:03 Uhr']);
+  });
+
+  it('makes no claim of a byline, also where no blank line ends it', async () => {
+    const doc = await extractClaims('Port of Kiel hires 300\nBy Ann Lowe, Reuters\nThe port will hire 300 people, a spokesman said.\n', { source: 'a.txt', lang: 'en' });
+    expect(doc.claims.map((c) => c.text)).toEqual(['Port of Kiel hires 300', 'The port will hire 300 people, a spokesman said.']);
+    const body = doc.claims[1]!;
+    expect(body.start).toBe(doc.claims[0]!.end + '\nBy Ann Lowe, Reuters\n'.length);
+    expect(body.attributions[0]!.source.text).toBe('a spokesman');
+  });
+
+  it('keeps a headline that opens with the byline word but names no one', () => {
+    expect(readHeader('Von Berlin nach Paris in vier Stunden\n\nDie Bahn fährt.', germanHeader)).toMatchObject({ title: 'Von Berlin nach Paris in vier Stunden', meta: [] });
+    expect(readHeader('By Land and Sea, Freight Slows\n\nFreight slowed.', englishHeader)).toMatchObject({ title: 'By Land and Sea, Freight Slows', meta: [] });
+  });
+
   it('takes a dateline with a place as the date, not the headline', () => {
     const h = readHeader('Berlin, 18. September 2025\n\nKonzern streicht 500 Stellen\n\nDer Text.', germanHeader);
     expect(h.published).toBe('2025-09-18');

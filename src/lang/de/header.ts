@@ -6,4 +6,6 @@ export const germanHeader: HeaderConfig = {
     juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
     november: 11, nov: 11, dezember: 12, dez: 12,
   },
+  bylineLabels: ['Von'],
+  dateLabels: ['Veröffentlicht', 'Aktualisiert', 'Zuletzt aktualisiert', 'Stand', 'Erschienen', 'Publiziert', 'Erstellt'],
 };

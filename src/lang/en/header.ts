@@ -6,4 +6,6 @@ export const englishHeader: HeaderConfig = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
     december: 12, dec: 12,
   },
+  bylineLabels: ['By'],
+  dateLabels: ['Published', 'Updated', 'Last updated', 'First published', 'Posted', 'Last modified', 'Modified'],
 };
