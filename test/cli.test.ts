@@ -29,6 +29,19 @@ describe('claims (main)', () => {
     }
   });
 
+  it('tells a warning once on a terminal, where the text report shows it, and on stderr when the report goes elsewhere', async () => {
+    const dir = tempDir();
+    const page = join(dir, 'page.html');
+    writeFileSync(page, '<html><body><article><h1>Werk</h1><p>Der Konzern Nvidia baut 3 Werke, sagte ein Sprecher.</p></article></body></html>');
+    const onTerminal = fakeIo({ tty: true });
+    expect(await main([page], onTerminal)).toBe(0);
+    expect(onTerminal.out()).toContain('warning: input is HTML');
+    expect(onTerminal.err()).not.toContain('warning');
+    const piped = fakeIo();
+    expect(await main([page], piped)).toBe(0);
+    expect(piped.err()).toContain('page.html: warning: input is HTML');
+  });
+
   it('reads piped stdin when no path is given', async () => {
     const io = fakeIo({ stdin: ARTICLE });
     expect(await main(['--format', 'jsonl'], io)).toBe(0);

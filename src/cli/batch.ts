@@ -24,6 +24,8 @@ export interface BatchConfig {
   many: boolean;
   reporter: Reporter;
   quiet: boolean;
+  /** An article's warnings are in its rendering on the terminal the reporter writes to: not told again. */
+  warningsShown?: boolean;
   signal: AbortSignal;
   /** True skips an article before it is read (`--resume`). */
   skip?(article: Article): Promise<boolean>;
@@ -153,7 +155,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, config: BatchCon
         handlers.skipped?.(o.article);
         break;
       case 'done': {
-        if (!config.quiet) for (const w of o.result.warnings) reporter.message(`claims: ${o.article.source}: warning: ${w}`);
+        if (!config.quiet && !config.warningsShown) for (const w of o.result.warnings) reporter.message(`claims: ${o.article.source}: warning: ${w}`);
         const texts = o.result.texts;
         const rendering = o.result.parts ? inParts(o.result.parts(outcome.done), signal) : texts.length === 0 ? undefined : renderingAt(texts, outcome.done === 0 ? 0 : texts.length - 1);
         try {

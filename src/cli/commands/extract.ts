@@ -138,6 +138,8 @@ export async function runExtract(paths: readonly string[], options: ExtractComma
     try {
       return await runBatch(items, {
         settings, jobs: options.jobs, many, reporter, quiet: options.quiet, signal,
+        // The text report prints a document's warnings itself; on one terminal with stderr they would show twice.
+        warningsShown: formatName === 'text' && toStdout && io.stdout.isTTY === true && io.stderr.isTTY === true,
         skip: out && options.resume ? async (article) => article.source !== '-' && out.isFresh(article.relative, await article.modified()) : undefined,
         fileOf: out ? (article) => out.nameFor(article.relative) : undefined,
       }, handlers);
