@@ -5,7 +5,7 @@
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
 import { type Words, documentWords, scanWords } from '../../core/words.js';
-import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, UPPER, WORD_CHAR, classAt, isLetterOrMark, widthAt } from '../../core/chars.js';
+import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, SPACE, UPPER, WORD_CHAR, classAt, classOfUnit, isLetterOrMark, widthAt } from '../../core/chars.js';
 
 /**
  * A word, initials or "&" of a run. A class, not an object literal: its
@@ -13,13 +13,20 @@ import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, UPPER, WORD_CHAR, classAt, i
  * end, … }` objects can change under the code that reads them.
  */
 export class Token {
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    /** Starts with a capital letter (connectors such as "of", "von" do not). */
-    readonly capitalized: boolean,
-  ) {}
+  // Declared, not class fields: a field (or a parameter property) compiles to an initializer that the
+  // constructor calls for every object (a real call without inlining), defining each field before it is set.
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** Starts with a capital letter (connectors such as "of", "von" do not). */
+  declare readonly capitalized: boolean;
+
+  constructor(text: string, start: number, end: number, capitalized: boolean) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.capitalized = capitalized;
+  }
 }
 
 export interface Run {
@@ -32,7 +39,8 @@ export interface Run {
   inCapsLine: boolean;
 }
 
-const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
+/** The characters that may stand before a sentence's first word besides white space: `["'„“‚‘»«(\[–—-]`. */
+const SENTENCE_OPENERS: ReadonlySet<number> = new Set([...'"\'„“‚‘»«([–—-'].map((ch) => ch.charCodeAt(0)));
 
 export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence: readonly boolean[]): Run[] {
   const { text } = doc;
@@ -80,7 +88,8 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
 /** After the opening quotes, brackets and dashes from `from`. */
 function afterOpeners(text: string, from: number): number {
   let i = from;
-  while (i < text.length && SENTENCE_OPENER.test(text[i]!)) i++;
+  // `[\s"'„“‚‘»«(\[–—-]` (flag u) of each unit, read from the unit: no string and no pattern run per unit.
+  while (i < text.length && (SENTENCE_OPENERS.has(text.charCodeAt(i)) || classOfUnit(text, i) & SPACE)) i++;
   return i;
 }
 
