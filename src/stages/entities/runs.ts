@@ -279,12 +279,22 @@ export function runTokens(text: string, start: number, end: number, words: Words
   while (i < end) {
     const from = i;
     const unit = text.charCodeAt(i);
+    // The blank between two words, the commonest character here that begins no token.
+    if (unit === SPACE_UNIT) {
+      i++;
+      continue;
+    }
     const cls = classWithin(text, i, end);
-    const initials = cls & UPPER ? initialsEnd(text, i, end) : -1;
+    while (w < wordStart.length && wordStart[w]! < from) w++;
+    // Where a document's word starts here and ends within the run, its characters are not read again: it ends
+    // the first run of word characters, and a word of more than two units is no initial (a capital and a period).
+    const wordEnd = w < wordStart.length && wordStart[w] === from ? from + wordText[w]!.length : -1;
+    const known = wordEnd >= 0 && wordEnd <= end;
+    const initials = cls & UPPER && !(known && wordEnd - from > 2) ? initialsEnd(text, i, end) : -1;
     if (initials >= 0) {
       i = initials;
     } else if (cls & WORD_CHAR || unit === APOSTROPHE || unit === RIGHT_QUOTE) {
-      i = wordWithin(text, i, end);
+      i = apostrophePartsEnd(text, known ? wordEnd : wordCharsWithin(text, i, end), end);
       while (i < end && text.charCodeAt(i) === HYPHEN && classWithin(text, i + 1, end) & WORD_CHAR) i = wordCharsWithin(text, i + 1, end);
     } else if (unit === AMPERSAND) {
       i += 1;
@@ -292,8 +302,7 @@ export function runTokens(text: string, start: number, end: number, words: Words
       i += widthAt(text, i);
       continue;
     }
-    while (w < wordStart.length && wordStart[w]! < from) w++;
-    const word = w < wordStart.length && wordStart[w] === from && from + wordText[w]!.length === i ? wordText[w]! : text.slice(from, i);
+    const word = wordEnd === i ? wordText[w]! : text.slice(from, i);
     tokens.push(new Token(word, from, i, (cls & UPPER) !== 0));
   }
   return tokens;
@@ -310,14 +319,16 @@ function initialsEnd(text: string, i: number, end: number): number {
   }
 }
 
-/** After `[\p{L}\p{M}\p{N}'’]*` from `i`, within text[, end): runs of word characters, apostrophes between. */
-function wordWithin(text: string, i: number, end: number): number {
+/**
+ * After `[\p{L}\p{M}\p{N}'’]*` within text[, end), where its first run of word characters ends at `i`: the
+ * apostrophes and runs of word characters that follow.
+ */
+function apostrophePartsEnd(text: string, i: number, end: number): number {
   for (;;) {
-    i = wordCharsWithin(text, i, end);
     if (i >= end) return i;
     const unit = text.charCodeAt(i);
     if (unit !== APOSTROPHE && unit !== RIGHT_QUOTE) return i;
-    i++;
+    i = wordCharsWithin(text, i + 1, end);
   }
 }
 
