@@ -31,7 +31,7 @@ interface Context {
 
 export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: Coverage, named: NamedThings): EntityMention[] {
   const ctx: Context = { doc, c, coverage, named, at: new NamedAt(named.mentions), people: [] };
-  for (const run of named.runs) if (!run.inCapsLine) readRun(ctx, run);
+  for (const run of named.runs) if (!run.inCapsLine && run.tokens.length > 1) readRun(ctx, run);
   if (c.wideGivenNames.size > 0) wideGivenNamePeople(ctx);
   return ctx.people;
 }
@@ -48,7 +48,9 @@ function nameWord(ctx: Context, t: Token | undefined): t is Token {
 function readRun(ctx: Context, run: Run): void {
   const { tokens } = run;
   const { c } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  // A person is two tokens at least (a given name and a surname, a title or role and a name): the last
+  // token starts none, and a run of one word (most German runs: a capitalized noun) is not read.
+  for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     let first = -1;
     let rule = '';
