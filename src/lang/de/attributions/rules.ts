@@ -694,6 +694,8 @@ function followerWordsOf(verbs: readonly CueVerb[]): ReadonlyMap<CueVerb, Follow
  * verbs and follower places it fills.
  */
 interface FollowersOfForm {
+  /** Every verb of the form needs followers: none matches at a place where `mayMatchFurtherOn` is false. */
+  allFollowed: boolean;
   negated: boolean;
   /** For each verb with followers, how many words it needs (at most 31: one bit each). */
   needs: readonly number[];
@@ -708,7 +710,10 @@ function followersOfForm(verbs: readonly CueVerb[], followerWords: ReadonlyMap<C
     if (place > 30) throw new Error('a cue verb needs at most 31 follower words');
     for (const word of words) places.set(word, [...places.get(word) ?? [], [v, place]]);
   }));
-  return { negated: verbs.some((verb) => verb.negated === true), needs: withFollowers.map((sets) => sets.length), places };
+  return {
+    allFollowed: verbs.length > 0 && verbs.every((verb) => verb.then !== undefined),
+    negated: verbs.some((verb) => verb.negated === true), needs: withFollowers.map((sets) => sets.length), places,
+  };
 }
 
 /**
@@ -1033,10 +1038,13 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
         const finiteVerbs = info.finite;
-        let match = finite ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
+        // Where no verb of the form can find its followers after it ("ist" without "der Ansicht", "zu hören", …), matchCue
+        // finds nothing: one pass for all its verbs instead of reading the clause for each.
+        const furtherOn = finite && info.followers.allFollowed ? mayMatchFurtherOn(tokens, i, info.followers) : undefined;
+        let match = finite && furtherOn !== false ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
-        if (!match && finite && mayMatchFurtherOn(tokens, i, info.followers)) {
+        if (!match && finite && (furtherOn ?? mayMatchFurtherOn(tokens, i, info.followers))) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
