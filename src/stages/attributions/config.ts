@@ -26,6 +26,8 @@ export interface AttributionNotes {
   view?: boolean;
   /** The source is a pronoun or common noun ("she", "the spokesman") to resolve to an earlier source. */
   reference?: { refers: string; head: string };
+  /** One party of a coordinated subject ("Apple and Samsung declined"): the parties share the cue. */
+  party?: boolean;
 }
 
 /** An attribution as a rule returns it: the stage moves its notes onto the SentenceAttribution. */

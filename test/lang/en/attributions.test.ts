@@ -421,3 +421,26 @@ describe('English attributions: a source phrase ending inside a name', () => {
     expect(a.source).toMatchObject({ text: 'Ann Lowe of Baxter and Finch Inc', type: 'person', name: 'Ann Lowe', organization: 'Baxter and Finch' });
   });
 });
+
+describe('English attributions: coordinated sources', () => {
+  it('gives each party of a coordinated subject an attribution of its own', async () => {
+    const found = await attributions(article('Nvidia, AMD and Intel all said demand for 4 million chips was strong.'));
+    expect(found.map((a) => [a.source.text, a.source.type, a.cue])).toEqual([
+      ['Nvidia', 'organization', 'said'], ['AMD', 'organization', 'said'], ['Intel', 'organization', 'said'],
+    ]);
+    const both = await attributions(article('The Bank of England and the Treasury said rates would stay at 5%.'));
+    expect(both.map((a) => a.source.text)).toEqual(['The Bank of England', 'the Treasury']);
+  });
+
+  it('makes each party of "neither … nor" decline, and each of a joint refusal', async () => {
+    const neither = await attributions(article('Neither Apple nor Samsung responded to requests for comment.'));
+    expect(neither.map((a) => [a.source.text, a.stance])).toEqual([['Apple', 'declines'], ['Samsung', 'declines']]);
+    const declined = await attributions(article('Apple and Samsung declined to comment.'));
+    expect(declined.map((a) => [a.source.text, a.source.type, a.stance])).toEqual([['Apple', 'organization', 'declines'], ['Samsung', 'organization', 'declines']]);
+  });
+
+  it('does not split a name with "and" in it, nor a phrase that is no name', async () => {
+    expect((await attributions(article('Procter and Gamble said sales rose 3%.'))).map((a) => a.source.text)).toEqual(['Procter and Gamble']);
+    expect((await attributions(article('Pine and Larch Holdings said sales rose 3%.'))).map((a) => a.source.text)).toEqual(['Pine and Larch Holdings']);
+  });
+});

@@ -110,6 +110,7 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
     if (!(head.text === '.' && abbreviationDot(tokens, last))) return null;
   }
   let first = last;
+  let coordinated = false;
   while (first > 0) {
     const p = tokens[first - 1]!;
     if (p.isWord) {
@@ -119,14 +120,18 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
         while (first > 0 && tokens[first - 1]!.isWord && DETERMINER.has(tokens[first - 1]!.lower)) first--;
         const inner = prepositionLength(tokens, first - 1);
         if (inner) { first -= inner; continue; }
+        // "the Bank of England and the Treasury": a coordinated name goes on to the left.
+        if (COORDINATOR.has(tokens[first - 1]?.lower ?? '') && tokens[first + 1]?.isCapitalized && tokens[first - 2]?.isCapitalized) continue;
         break;
       }
       const inner = prepositionLength(tokens, first - 1);
       if (inner) { first -= inner; continue; }
       if (PREPOSITION.has(p.lower)) break;
-      // Coordinated names: "Clinton and Sanders said".
-      if (p.lower === 'and' && tokens[first]!.isCapitalized && tokens[first - 2]?.isCapitalized && nounish(tokens[first - 2])) {
+      // Coordinated names: "Clinton and Sanders said", "Neither Apple nor Samsung", "Nvidia, AMD and Intel".
+      const named = tokens[first]!.isCapitalized || (DETERMINER.has(tokens[first]!.lower) && tokens[first + 1]?.isCapitalized === true);
+      if (COORDINATOR.has(p.lower) && named && tokens[first - 2]?.isCapitalized && nounish(tokens[first - 2])) {
         first--;
+        coordinated = true;
         continue;
       }
       if (!nounish(p) || isPronoun(p)) break;
@@ -134,12 +139,62 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
       continue;
     }
     if (innerMark(tokens, first - 1)) { first--; continue; }
+    // A list of names before "and": "Nvidia, AMD and Intel".
+    if (p.text === ',' && coordinated && tokens[first]!.isCapitalized && tokens[first - 2]?.isCapitalized && tokens[first - 2]!.isWord) { first--; continue; }
     break;
   }
   // A phrase never opens with a preposition or a mark.
   while (first < last && (PREPOSITION.has(tokens[first]!.lower) || !tokens[first]!.isWord)) first++;
   if (first > 0 && countsPeople(tokens[first]!) && APPROXIMATION.has(tokens[first - 1]!.lower)) first--;
   return [first, last];
+}
+
+const COORDINATOR = new Set(['and', 'nor']);
+/** Words that open a coordination: "Neither Apple nor Samsung", "Both Ford and GM". */
+const COORDINATION_OPENERS = new Set(['neither', 'both', 'either']);
+
+/**
+ * The parties of a coordinated subject, each a source of its own: "Apple and
+ * Samsung declined", "Nvidia, AMD and Intel said", "Neither Apple nor Samsung
+ * responded". Split at "and", "nor" and list commas outside entity names
+ * ("Bank of England" stays whole, as does a name with "and" in it); each
+ * party holds a capitalized word. `negated`: "neither … nor" says that none
+ * of them did what the verb says. Null for a subject of one party.
+ */
+export function partiesOf(tokens: readonly WordToken[], range: Range, names: ReadonlyArray<{ start: number; end: number }>): { parties: Range[]; negated: boolean } | null {
+  let [first] = range;
+  const last = range[1];
+  const opener = tokens[first]!.lower;
+  const negated = opener === 'neither';
+  if (COORDINATION_OPENERS.has(opener)) first++;
+  const inName = (k: number): boolean => names.some((m) => m.start < tokens[k]!.start && tokens[k]!.end < m.end);
+  const parties: Range[] = [];
+  let from = first;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    const joins = (COORDINATOR.has(t.lower) || t.text === ',') && !inName(k);
+    if (!joins) continue;
+    if (k > from) parties.push([from, k - 1]);
+    from = k + 1;
+  }
+  if (from <= last) parties.push([from, last]);
+  if (parties.length < 2 || !parties.every(([a, b]) => isKnownName(tokens.slice(a, b + 1), names))) return null;
+  return { parties, negated };
+}
+
+/** Words inside a name besides capitalized ones: "the Bank of England", "Minister for Trade". */
+const NAME_INNER = new Set(['of', 'for', 'the', 'de', 'von', 'van', 'der', 'du', 'la', 'le', '&']);
+/**
+ * A party the entity stage knows: its capitalized words (a determiner aside)
+ * lie inside entity mentions, and it holds nothing but names, determiners and
+ * inner words. "American Telephone and Telegraph", "S and P", "Sales at
+ * Apple and Samsung" are not split.
+ */
+function isKnownName(words: readonly WordToken[], names: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const named = words.filter((t) => t.isCapitalized && !DETERMINER.has(t.lower));
+  return named.length > 0
+    && named.every((t) => names.some((m) => m.start <= t.start && t.end <= m.end))
+    && words.every((t) => t.isCapitalized || !t.isWord || DETERMINER.has(t.lower) || NAME_INNER.has(t.lower));
 }
 
 const PARENTHESIS_MAX = 6;

@@ -32,7 +32,8 @@ export const oneAttributionPerCue: AttributionRefiner = {
       let seen = sentences.get(item.sentenceIndex);
       if (!seen) sentences.set(item.sentenceIndex, (seen = { cues: new Set(), sources: new Map() }));
       const cues = a.spans?.cue ?? [a];
-      if (cues.some((c) => covers(seen!.cues, c))) continue;
+      // The parties of a coordinated subject share their cue: one attribution each.
+      if (!item.notes?.party && cues.some((c) => covers(seen!.cues, c))) continue;
       const sharer = firstSharing(seen.sources, a);
       const owner = sharer ?? a;
       for (const c of cues) mark(seen.cues, c);

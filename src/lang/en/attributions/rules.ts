@@ -8,7 +8,7 @@ import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
-import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
+import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
@@ -143,6 +143,29 @@ interface Parts {
   cueWords: Range;
   stance: Stance;
   speaker: SpeakerKind;
+  /** The whole coordinated subject that `source` is a party of. */
+  extent?: Range;
+}
+
+/**
+ * One attribution per party of a coordinated subject ("Apple and Samsung
+ * declined to comment": two), else the subject's one. "Neither … nor" with
+ * any verb says that neither spoke: each party declines.
+ */
+function buildEach(view: SentenceView, tokens: readonly WordToken[], parts: Parts, rule: string): DraftAttribution[] {
+  const split = parts.named || parts.apposition ? null : partiesOf(tokens, parts.source, view.mentions);
+  if (!split) {
+    const a = build(view, tokens, parts, rule);
+    return a ? [a] : [];
+  }
+  const found: DraftAttribution[] = [];
+  for (const party of split.parties) {
+    const a = build(view, tokens, { ...parts, source: party, extent: parts.source, stance: split.negated ? 'declines' : parts.stance }, rule);
+    if (!a) continue;
+    a.notes = { ...a.notes, party: true };
+    found.push(a);
+  }
+  return found;
 }
 
 /**
@@ -177,8 +200,10 @@ function build(view: SentenceView, tokens: readonly WordToken[], given: Parts, r
   let cueEnd = tokens[parts.cueLast]!.end;
   if (tokens[parts.cueLast + 1]?.text === ':') cueEnd = tokens[parts.cueLast + 1]!.end;
   const cue = { start: tokens[parts.cueFirst]!.start, end: cueEnd };
-  const start = Math.min(source.start, cue.start);
-  const end = Math.max(source.end, cue.end);
+  // A party of a coordinated subject: the attribution spans the whole subject ("Apple and Samsung declined").
+  const extent = parts.extent ? span(tokens, parts.extent) : source;
+  const start = Math.min(extent.start, cue.start);
+  const end = Math.max(extent.end, cue.end);
   const phraseEnd = parts.apposition ? Math.max(end, tokens[parts.apposition[1]]!.end) : end;
   // What the verb reports starts after its time and setting: "said Tuesday that …", "said in a statement …".
   const adjuncts = parts.cueLast >= parts.source[1] ? adjunctsAfter(tokens, parts.cueLast + 1) : parts.cueLast;
@@ -286,8 +311,13 @@ function timeStart(tokens: readonly WordToken[], at: number): number {
   return k;
 }
 
+/** Quantifiers that float after a coordinated subject: "Nvidia, AMD and Intel all said". */
+const FLOATING = new Set(['all', 'both']);
+
 function subjectBefore(tokens: readonly WordToken[], cueStart: number): Subject | null {
-  const prefixStart = timeStart(tokens, cueStart);
+  let prefixStart = timeStart(tokens, cueStart);
+  const floating = tokens[prefixStart - 1];
+  if (floating && FLOATING.has(floating.lower) && (tokens[prefixStart - 2]?.isCapitalized || tokens[prefixStart - 2]?.text === ')')) prefixStart--;
   const before = tokens[prefixStart - 1];
   // "Smith, who said …": the relative pronoun is the source, named by the phrase before the comma.
   if (before?.lower === 'who' && tokens[prefixStart - 2]?.text === ',') {
@@ -373,13 +403,15 @@ export const reportingVerb: AttributionRule = {
         subject = inverted ?? subjectBefore(tokens, prefixStart);
       }
       if (!subject) continue;
-      const a = build(view, tokens, {
+      const made = buildEach(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
         stance: cue.verb.stance, speaker: cue.verb.speech ? 'speech' : 'none',
       }, rule);
-      if (!a) continue;
-      if (cue.verb.view) a.notes = { ...a.notes, view: true };
-      found.push(a);
+      if (made.length === 0) continue;
+      for (const a of made) {
+        if (cue.verb.view) a.notes = { ...a.notes, view: true };
+        found.push(a);
+      }
       if (!cue.participle && rule !== CONTINUED) continued = subject;
     }
     return found;
@@ -414,10 +446,9 @@ export const declinesToComment: AttributionRule = {
     for (const cue of findSequences(tokens, DECLINES)) {
       const subject = subjectBefore(tokens, cue.first);
       if (!subject) continue;
-      const a = build(view, tokens, {
+      found.push(...buildEach(view, tokens, {
         ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'declines', speaker: 'none',
-      }, 'en.attribution.declines');
-      if (a) found.push(a);
+      }, 'en.attribution.declines'));
     }
     return found;
   },
