@@ -8,7 +8,7 @@ import { CharacterGate, OpenGate, type PositionGate, WORD_END, WORD_START, anyOf
 import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit, leadingWord } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 import { storeFields } from '../../core/shape.js';
-import { wordHashOf } from './runs.js';
+import { RunConnectors, wordHashOf } from './runs.js';
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -54,7 +54,7 @@ export interface CompiledEntities {
   familyFirstUnits: Uint8Array;
   families: LexiconEntry[];
   /** The connectors and particles that may stand inside a run ("von", "für", "&") by their first UTF-16 unit, longest first. */
-  runConnectors: ReadonlyMap<number, readonly string[]>;
+  runConnectors: RunConnectors;
   stopWords: Set<string>;
   notNames: Set<string>;
   firstNames: Set<string>;
@@ -231,10 +231,14 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     : /(?!)/u;
   const legalAlt = anyOf(config.legalForms);
   const legalFormStarts = firstCharacters(legalAlt);
-  const mayBeginLegalForm: PositionGate = legalFormStarts ? new CharacterGate(legalFormStarts) : new OpenGate();
+  // Read from the first three units: "e.V." and "eG" begin with "e", and so do many German words after a name ("ein", "es").
+  const legalFormLeads = leadingStrings(legalAlt, LEGAL_GATE_UNITS);
+  const mayBeginLegalForm: PositionGate = legalFormLeads && !legalFormLeads.has('')
+    ? prefixGate(legalFormLeads)
+    : legalFormStarts ? new CharacterGate(legalFormStarts) : new OpenGate();
   const fields: CompiledEntities = {
     config, spellingsByWord, lexiconHeads, lexiconWordBits, lexiconWords, lexiconSpellings, lexiconNext, bySpelling, nameEndings, byKey,
-    familyRe, familyMayBegin, familyFirstUnits, families, runConnectors,
+    familyRe, familyMayBegin, familyFirstUnits, families, runConnectors: new RunConnectors(runConnectors),
     stopWords: new Set(config.stopWords.map((w) => w.toLowerCase())),
     notNames: new Set(config.notNames),
     firstNames: new Set(config.firstNames),
@@ -288,6 +292,9 @@ export function runRegExp(config: EntityConfig): RegExp {
 
 /** The units familyFirstUnits holds. */
 export const FAMILY_FIRST_UNITS = 0x800;
+
+/** How many UTF-16 units of the text after a run the legal-form gate reads. */
+const LEGAL_GATE_UNITS = 3;
 
 /** How many of a word's first UTF-16 units the chip-family gate reads. */
 const FAMILY_GATE_UNITS = 2;

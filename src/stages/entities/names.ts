@@ -282,24 +282,30 @@ function isNameWord(ctx: Context, t: Token): boolean {
 }
 
 function readRun(ctx: Context, run: Run): void {
-  const { tokens } = run;
-  // A sentence opener seen elsewhere in lower case is an ordinary word ("Shares of …").
-  let first = 0;
-  if (run.opensSentence && tokens[0]) {
-    const lower = tokens[0].text.toLowerCase();
-    if (ctx.c.stopWords.has(lower) || ctx.words.hasLowerCase(lower)) first = 1;
-  }
-  legalFormNames(ctx, run, first);
+  legalFormNames(ctx, run);
   organizationWords(ctx, run);
-  if (ctx.c.config.capitalizationMarksNames) headedOrganizations(ctx, run, first);
-  contextNames(ctx, run, first);
+  if (ctx.c.config.capitalizationMarksNames) headedOrganizations(ctx, run, firstNameToken(ctx, run));
+  contextNames(ctx, run);
 }
 
-function legalFormNames(ctx: Context, run: Run, first: number): void {
+/**
+ * The first token of the run that may begin a name: 1 where the run opens its sentence with a word seen elsewhere
+ * in lower case, an ordinary word ("Shares of …"), else 0. Asked only where a rule has found something to name:
+ * most runs need no answer (it lower-cases the word and looks it up twice).
+ */
+function firstNameToken(ctx: Context, run: Run): number {
+  if (!run.opensSentence || !run.tokens[0]) return 0;
+  const lower = run.tokens[0].text.toLowerCase();
+  return ctx.c.stopWords.has(lower) || ctx.words.hasLowerCase(lower) ? 1 : 0;
+}
+
+function legalFormNames(ctx: Context, run: Run): void {
   const { tokens } = run;
   const { text } = ctx.doc;
   const legal = ctx.c.legalForms;
-  for (let k = first + 1; k <= tokens.length; k++) {
+  // firstNameToken, asked at the first legal form: a name ends before one at tokens[first] or later.
+  let first = -1;
+  for (let k = 1; k <= tokens.length; k++) {
     let legalStart: number;
     let legalEnd: number;
     let nameLast = k - 1;
@@ -320,6 +326,7 @@ function legalFormNames(ctx: Context, run: Run, first: number): void {
       legalStart = run.end;
       legalEnd = run.end + after[0].length;
     }
+    if (first < 0) first = firstNameToken(ctx, run);
     if (nameLast < first) continue;
     const nameEnd = tokens[nameLast]!.end;
     let j = nameLast;
@@ -416,13 +423,14 @@ function headedOrganizations(ctx: Context, run: Run, first: number): void {
 }
 
 /** "der Konzern X", "chipmaker X", "X-Chef". */
-function contextNames(ctx: Context, run: Run, first: number): void {
+function contextNames(ctx: Context, run: Run): void {
   const { tokens } = run;
   const { c } = ctx;
   // A company noun in lower case right before the run ("chipmaker Acme").
-  let from = companyNounBeforeRun(c, ctx.doc.text, run.start) ? first : -1;
-  for (let i = first; i < tokens.length - 1 && from < 0; i++) {
-    if (isCompanyNoun(c, tokens[i]!.text)) from = i + 1;
+  let from = companyNounBeforeRun(c, ctx.doc.text, run.start) ? firstNameToken(ctx, run) : -1;
+  // A company noun in the run, from its first token that may begin a name.
+  for (let i = 0; i < tokens.length - 1 && from < 0; i++) {
+    if (isCompanyNoun(c, tokens[i]!.text) && (i > 0 || firstNameToken(ctx, run) === 0)) from = i + 1;
   }
   if (from >= 0 && from < tokens.length) companyNounName(ctx, tokens, from);
   // "X-Chef", "X-Sprecherin": a name-shaped first part of a compound.

@@ -59,7 +59,7 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
     if (unit < LOW_UNITS && !(UNIT_CLASSES[unit]! & UPPER)) continue;
     // A capital that no period follows begins a word as scanWords read it, which is the first name's start:
     // the name goes on from the word's end, whose characters are not read again.
-    const end = unit < LOW_UNITS && unitAt(text, start + 1) !== PERIOD
+    const end = unit < LOW_UNITS && (start + 1 >= text.length || text.charCodeAt(start + 1) !== PERIOD)
       ? runEndAfter(text, capitalizedWordEnd(text, start + words.text[k]!.length), c.runConnectors)
       : runEnd(text, start, c.runConnectors);
     if (end < 0) continue;
@@ -134,15 +134,19 @@ const RIGHT_QUOTE = 0x2019;
  * blank, the pattern has only one way through: the longest names, all the
  * connectors that follow, and a name after them or the run ends before them.
  */
-export function runEnd(text: string, at: number, connectors: ReadonlyMap<number, readonly string[]>): number {
+export function runEnd(text: string, at: number, connectors: RunConnectors): number {
   const end = nameEnd(text, at);
   return end < 0 ? -1 : runEndAfter(text, end, connectors);
 }
 
 /** runEnd where the run's first name ends at `end`. */
-function runEndAfter(text: string, end: number, connectors: ReadonlyMap<number, readonly string[]>): number {
+function runEndAfter(text: string, end: number, connectors: RunConnectors): number {
   for (;;) {
     let next = separatorEnd(text, end);
+    if (next < 0 || next >= text.length) return end;
+    // Most names are followed by a word that is no connector and begins no name: told from its first unit, without a call.
+    const unit = text.charCodeAt(next);
+    if (unit < LOW_UNITS && !(UNIT_CLASSES[unit]! & UPPER) && connectors.startingWith(unit) === null) return end;
     for (let n = 0; n < 2 && next >= 0; n++) {
       const afterConnector = connectorEnd(text, next, connectors);
       if (afterConnector < 0) break;
@@ -151,6 +155,35 @@ function runEndAfter(text: string, end: number, connectors: ReadonlyMap<number, 
     const after = next < 0 ? -1 : nameEnd(text, next);
     if (after < 0) return end;
     end = after;
+  }
+}
+
+/**
+ * The connectors and particles that may stand inside a run ("von", "für", "&"), by their first UTF-16 unit,
+ * longest first; a unit below LOW_UNITS is looked up in an array, not a Map (asked after most names of a text).
+ */
+export class RunConnectors {
+  private readonly low: (readonly string[] | null)[];
+  private readonly others = new Map<number, readonly string[]>();
+
+  constructor(private readonly byUnit: ReadonlyMap<number, readonly string[]>) {
+    const low: (readonly string[] | null)[] = [];
+    for (let unit = 0; unit < LOW_UNITS; unit++) low.push(null);
+    for (const [unit, words] of byUnit) {
+      if (unit < LOW_UNITS) low[unit] = words;
+      else this.others.set(unit, words);
+    }
+    this.low = low;
+  }
+
+  /** The connectors that begin with this unit, longest first; null for none. */
+  startingWith(unit: number): readonly string[] | null {
+    return unit < LOW_UNITS ? this.low[unit]! : this.others.get(unit) ?? null;
+  }
+
+  /** The lists of connectors. */
+  values(): IterableIterator<readonly string[]> {
+    return this.byUnit.values();
   }
 }
 
@@ -171,12 +204,16 @@ function separatorEnd(text: string, at: number): number {
 }
 
 /** After a connector and the separator after it at `at`; -1 where none stands there. */
-function connectorEnd(text: string, at: number, connectors: ReadonlyMap<number, readonly string[]>): number {
+function connectorEnd(text: string, at: number, connectors: RunConnectors): number {
   if (at >= text.length) return -1;
-  const candidates = connectors.get(text.charCodeAt(at));
-  if (candidates === undefined) return -1;
+  const candidates = connectors.startingWith(text.charCodeAt(at));
+  if (candidates === null) return -1;
   for (let k = 0; k < candidates.length; k++) {
     const word = candidates[k]!;
+    // A separator begins with a blank or a line break: the unit after a connector is read before the text is
+    // compared with it ("die", "den" after a name are no "der" or "de", told without a call).
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : -1;
+    if (after !== SPACE_UNIT && after !== TAB && after !== LF && after !== CR) continue;
     if (!text.startsWith(word, at)) continue;
     const end = separatorEnd(text, at + word.length);
     if (end >= 0) return end;
@@ -207,12 +244,13 @@ function nameEnd(text: string, at: number): number {
 
 /** After the capitalized word whose first run of word characters ends at `i`: its apostrophe part and hyphen parts. */
 function capitalizedWordEnd(text: string, i: number): number {
-  const quote = unitAt(text, i);
+  // unitAt, written out: this runs for every run.
+  const quote = i < text.length ? text.charCodeAt(i) : -1;
   if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && classAt(text, i + 1) & UPPER) {
     i += 1 + widthAt(text, i + 1);
     while (isLetterOrMark(classAt(text, i))) i += widthAt(text, i);
   }
-  while (unitAt(text, i) === HYPHEN && classAt(text, i + 1) & LETTER_OR_NUMBER) i = wordCharsWithin(text, i + 1, text.length);
+  while (i < text.length && text.charCodeAt(i) === HYPHEN && classAt(text, i + 1) & LETTER_OR_NUMBER) i = wordCharsWithin(text, i + 1, text.length);
   return i;
 }
 
