@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from '../../core/model.js';
 import type { Source, SourceType } from '../../types.js';
-import { type Token, isLowerCaseName, isWebAddress } from './tokens.js';
+import { type Token, isDigits, isLowerCaseName, isWebAddress, startsWithDigit } from './tokens.js';
 
 /** Head nouns by the kind of source they make, inflected forms included; compounds match by their last part. */
 export interface SourceWords {
@@ -171,10 +171,10 @@ export function classifySource(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
-    const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
+    const n = lexicon.numbers.get(t.lower) ?? (isDigits(t.text) ? Number(t.text) : undefined);
     if (n !== undefined && head < 0) { count = n; continue; }
     // A number joined to a source noun heads a phrase however it is written: "der 81-jährige".
-    const numbered = /^\d+-/u.test(t.text) && !tokens[i + 1]?.isCapitalized && lexicon.kindOfLower(t.lower) !== undefined;
+    const numbered = startsWithDigit(t.text) && /^\d+-/u.test(t.text) && !tokens[i + 1]?.isCapitalized && lexicon.kindOfLower(t.lower) !== undefined;
     if (!(t.isCapitalized || isLowerCaseName(t) || numbered) || lexicon.determiners.has(t.lower)) continue;
     if (count !== null && head < 0 && lexicon.measures.has(t.lower)) return null;
     const k = lexicon.kindOfLower(t.lower);
