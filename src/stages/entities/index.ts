@@ -32,20 +32,27 @@ export function findEntities(doc: DocumentContext): EntityResult {
 
 /** One Entity per (type, canonical name), ids in order of first mention. */
 export function mergeMentions(mentions: EntityMention[]): EntityResult {
-  const byKey = new Map<string, Entity>();
+  // By type, then by name: no key string joined (and hashed) per mention.
+  const byType = new Map<string, Map<string, Entity>>();
+  const entities: Entity[] = [];
   const entityIdOf: string[] = [];
   for (const m of mentions) {
-    const key = `${m.type}\u0000${m.name}`;
-    let entity = byKey.get(key);
+    let byName = byType.get(m.type);
+    if (!byName) {
+      byName = new Map();
+      byType.set(m.type, byName);
+    }
+    let entity = byName.get(m.name);
     if (!entity) {
-      entity = { id: `e${byKey.size + 1}`, name: m.name, type: m.type, mentions: [], rule: m.rule };
+      entity = { id: `e${entities.length + 1}`, name: m.name, type: m.type, mentions: [], rule: m.rule };
       if (m.vendor) entity.vendor = m.vendor;
-      byKey.set(key, entity);
+      byName.set(m.name, entity);
+      entities.push(entity);
     }
     if (m.organization && !entity.organization) entity.organization = m.organization;
     if (m.role && !entity.role) entity.role = m.role;
     entity.mentions.push({ text: m.text, start: m.start, end: m.end });
     entityIdOf.push(entity.id);
   }
-  return { mentions, entities: [...byKey.values()], entityIdOf };
+  return { mentions, entities, entityIdOf };
 }

@@ -284,7 +284,8 @@ function isNameWord(ctx: Context, t: Token): boolean {
 function readRun(ctx: Context, run: Run): void {
   legalFormNames(ctx, run);
   organizationWords(ctx, run);
-  if (ctx.c.config.capitalizationMarksNames) headedOrganizations(ctx, run, firstNameToken(ctx, run));
+  // A headed name is two words at least: a run of one has none.
+  if (ctx.c.config.capitalizationMarksNames && run.tokens.length > 1) headedOrganizations(ctx, run, firstNameToken(ctx, run));
   contextNames(ctx, run);
 }
 

@@ -5,7 +5,7 @@
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
 import { type Words, documentWords, scanWords } from '../../core/words.js';
-import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, UPPER, WORD_CHAR, classAt, isLetterOrMark, widthAt } from '../../core/chars.js';
+import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, SPACE, UPPER, WORD_CHAR, classAt, classOfUnit, isLetterOrMark, widthAt } from '../../core/chars.js';
 
 /**
  * A word, initials or "&" of a run. A class, not an object literal: its
@@ -13,13 +13,20 @@ import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, UPPER, WORD_CHAR, classAt, i
  * end, … }` objects can change under the code that reads them.
  */
 export class Token {
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    /** Starts with a capital letter (connectors such as "of", "von" do not). */
-    readonly capitalized: boolean,
-  ) {}
+  // Declared, not class fields: a field (or a parameter property) compiles to an initializer that the
+  // constructor calls for every object (a real call without inlining), defining each field before it is set.
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** Starts with a capital letter (connectors such as "of", "von" do not). */
+  declare readonly capitalized: boolean;
+
+  constructor(text: string, start: number, end: number, capitalized: boolean) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.capitalized = capitalized;
+  }
 }
 
 export interface Run {
@@ -32,7 +39,8 @@ export interface Run {
   inCapsLine: boolean;
 }
 
-const SENTENCE_OPENER = /[\s"'„“‚‘»«(\[–—-]/u;
+/** The characters that may stand before a sentence's first word besides white space: `["'„“‚‘»«(\[–—-]`. */
+const SENTENCE_OPENERS: ReadonlySet<number> = new Set([...'"\'„“‚‘»«([–—-'].map((ch) => ch.charCodeAt(0)));
 
 export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence: readonly boolean[]): Run[] {
   const { text } = doc;
@@ -80,7 +88,8 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
 /** After the opening quotes, brackets and dashes from `from`. */
 function afterOpeners(text: string, from: number): number {
   let i = from;
-  while (i < text.length && SENTENCE_OPENER.test(text[i]!)) i++;
+  // `[\s"'„“‚‘»«(\[–—-]` (flag u) of each unit, read from the unit: no string and no pattern run per unit.
+  while (i < text.length && (SENTENCE_OPENERS.has(text.charCodeAt(i)) || classOfUnit(text, i) & SPACE)) i++;
   return i;
 }
 
@@ -270,12 +279,22 @@ export function runTokens(text: string, start: number, end: number, words: Words
   while (i < end) {
     const from = i;
     const unit = text.charCodeAt(i);
+    // The blank between two words, the commonest character here that begins no token.
+    if (unit === SPACE_UNIT) {
+      i++;
+      continue;
+    }
     const cls = classWithin(text, i, end);
-    const initials = cls & UPPER ? initialsEnd(text, i, end) : -1;
+    while (w < wordStart.length && wordStart[w]! < from) w++;
+    // Where a document's word starts here and ends within the run, its characters are not read again: it ends
+    // the first run of word characters, and a word of more than two units is no initial (a capital and a period).
+    const wordEnd = w < wordStart.length && wordStart[w] === from ? from + wordText[w]!.length : -1;
+    const known = wordEnd >= 0 && wordEnd <= end;
+    const initials = cls & UPPER && !(known && wordEnd - from > 2) ? initialsEnd(text, i, end) : -1;
     if (initials >= 0) {
       i = initials;
     } else if (cls & WORD_CHAR || unit === APOSTROPHE || unit === RIGHT_QUOTE) {
-      i = wordWithin(text, i, end);
+      i = apostrophePartsEnd(text, known ? wordEnd : wordCharsWithin(text, i, end), end);
       while (i < end && text.charCodeAt(i) === HYPHEN && classWithin(text, i + 1, end) & WORD_CHAR) i = wordCharsWithin(text, i + 1, end);
     } else if (unit === AMPERSAND) {
       i += 1;
@@ -283,8 +302,7 @@ export function runTokens(text: string, start: number, end: number, words: Words
       i += widthAt(text, i);
       continue;
     }
-    while (w < wordStart.length && wordStart[w]! < from) w++;
-    const word = w < wordStart.length && wordStart[w] === from && from + wordText[w]!.length === i ? wordText[w]! : text.slice(from, i);
+    const word = wordEnd === i ? wordText[w]! : text.slice(from, i);
     tokens.push(new Token(word, from, i, (cls & UPPER) !== 0));
   }
   return tokens;
@@ -301,14 +319,16 @@ function initialsEnd(text: string, i: number, end: number): number {
   }
 }
 
-/** After `[\p{L}\p{M}\p{N}'’]*` from `i`, within text[, end): runs of word characters, apostrophes between. */
-function wordWithin(text: string, i: number, end: number): number {
+/**
+ * After `[\p{L}\p{M}\p{N}'’]*` within text[, end), where its first run of word characters ends at `i`: the
+ * apostrophes and runs of word characters that follow.
+ */
+function apostrophePartsEnd(text: string, i: number, end: number): number {
   for (;;) {
-    i = wordCharsWithin(text, i, end);
     if (i >= end) return i;
     const unit = text.charCodeAt(i);
     if (unit !== APOSTROPHE && unit !== RIGHT_QUOTE) return i;
-    i++;
+    i = wordCharsWithin(text, i + 1, end);
   }
 }
 

@@ -6,7 +6,7 @@ import type { EntityMention } from '../../../core/model.js';
 import type { Attribution, AttributionSpans, Source, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
-import type { Token } from '../../../stages/attributions/tokens.js';
+import { type Token, startsWithDigit } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
@@ -668,7 +668,7 @@ function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number
 /** Adverbs right after a verb that join its clause to the one before as a contrast or addition: ", betonte aber", ", räumte jedoch ein". */
 const CONTRASTING = set('aber jedoch allerdings zugleich gleichzeitig');
 
-const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !/^\d/u.test(t.text);
+const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !startsWithDigit(t.text);
 
 interface CueMatch {
   verb: CueVerb;
@@ -694,6 +694,8 @@ function followerWordsOf(verbs: readonly CueVerb[]): ReadonlyMap<CueVerb, Follow
  * verbs and follower places it fills.
  */
 interface FollowersOfForm {
+  /** Every verb of the form needs followers: none matches at a place where `mayMatchFurtherOn` is false. */
+  allFollowed: boolean;
   negated: boolean;
   /** For each verb with followers, how many words it needs (at most 31: one bit each). */
   needs: readonly number[];
@@ -708,7 +710,10 @@ function followersOfForm(verbs: readonly CueVerb[], followerWords: ReadonlyMap<C
     if (place > 30) throw new Error('a cue verb needs at most 31 follower words');
     for (const word of words) places.set(word, [...places.get(word) ?? [], [v, place]]);
   }));
-  return { negated: verbs.some((verb) => verb.negated === true), needs: withFollowers.map((sets) => sets.length), places };
+  return {
+    allFollowed: verbs.length > 0 && verbs.every((verb) => verb.then !== undefined),
+    negated: verbs.some((verb) => verb.negated === true), needs: withFollowers.map((sets) => sets.length), places,
+  };
 }
 
 /**
@@ -884,7 +889,7 @@ function relativeFrame(r: Reading, a: Attribution, pronoun: number, last: number
 }
 
 /** "von" between two numbers is a proportion ("27 von 35 Stimmen"), not an agent. */
-const countsOf = (tokens: readonly Token[], von: number): boolean => /^\d/u.test(tokens[von - 1]?.text ?? '') && /^\d/u.test(tokens[von + 1]?.text ?? '');
+const countsOf = (tokens: readonly Token[], von: number): boolean => startsWithDigit(tokens[von - 1]?.text ?? '') && startsWithDigit(tokens[von + 1]?.text ?? '');
 
 /** The agent of a passive participle at `participle`: "von der Opposition", "vom Verband" in its clause. */
 function passiveAgent(tokens: readonly Token[], participle: number): { by: number; np: NounPhrase } | null {
@@ -1033,10 +1038,13 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
         const finiteVerbs = info.finite;
-        let match = finite ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
+        // Where no verb of the form can find its followers after it ("ist" without "der Ansicht", "zu hören", …), matchCue
+        // finds nothing: one pass for all its verbs instead of reading the clause for each.
+        const furtherOn = finite && info.followers.allFollowed ? mayMatchFurtherOn(tokens, i, info.followers) : undefined;
+        let match = finite && furtherOn !== false ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
-        if (!match && finite && mayMatchFurtherOn(tokens, i, info.followers)) {
+        if (!match && finite && (furtherOn ?? mayMatchFurtherOn(tokens, i, info.followers))) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
@@ -1527,7 +1535,7 @@ export function becameKnownRule(id: string): AttributionRule {
 function finiteVerb(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
-    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^\d/u.test(t.text)) continue;
+    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || startsWithDigit(t.text)) continue;
     const next = tokens[k + 1];
     if (next?.isCapitalized && /(?:e|en|er|es|em)$/u.test(t.lower)) continue;
     return k;
