@@ -7,7 +7,7 @@
  */
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
-import { WORD_END, WORD_START, anyOf, firstCharacters, leadingStrings } from '../../core/patterns.js';
+import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
 import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, WORD_CHAR, classBefore, leadingWord, lowerLatin1, widthBefore } from '../../core/chars.js';
 import { storeFields } from '../../core/shape.js';
 
@@ -132,6 +132,8 @@ export interface WordTail {
    * A unit above 0xFF is always tried.
    */
   firstUnits: Uint8Array | null;
+  /** The phrases' first two units, as PhraseAhead.pairs: a word start whose two units begin no phrase is not tried. */
+  pairs: Uint8Array | null;
   /**
    * The last words of the tail's phrases, lower case ("als" of "mehr als",
    * "ca" of "ca."): a match ends in one of them, then characters that are
@@ -172,15 +174,19 @@ export interface PhraseAhead {
   firsts: Uint8Array;
 }
 
-/** A PhraseAhead: `gap` (a GAP_ constant) and its pattern source, then the phrases' alternatives `phrases`, then `rest`. */
-function phraseAhead(gap: number, gapSource: string, phrases: string, rest = ''): PhraseAhead {
+/**
+ * A PhraseAhead: `gap` (a GAP_ constant) and its pattern source, then one of
+ * `phrases` (captured as group 1 when `captured`), then `rest`.
+ */
+function phraseAhead(gap: number, gapSource: string, phrases: readonly string[], captured: boolean, rest = ''): PhraseAhead {
   const pairs = pairTable(phrases);
   const firsts = new Uint8Array(0x100);
   if (pairs) for (let unit = 0; unit < 0x100; unit++) for (let b = 0; b < 0x20; b++) if (pairs[(unit << 5) | b] !== 0) firsts[unit] = 1;
-  return { re: sticky(`${gapSource}${phrases}${rest}`), gap, pairs, firsts };
+  const alternation = alternatives(phrases);
+  return { re: sticky(`${gapSource}${captured ? `(${alternation})` : alternation}${rest}`), gap, pairs, firsts };
 }
 
-/** The units white space (`\s`) or the gap's hyphen and dot may be, up to Latin-1: a phrase that begins with one is not gated. */
+/** The units white space (`\s`) or a gap's hyphen and dot may be, up to Latin-1: a phrase that begins with one is not gated. */
 const GAP_UNITS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x2d, 0x2e];
 
 /** The Latin-1 units a case-insensitive pattern matches for the character `ch` (one UTF-16 unit), tested by the engine itself. */
@@ -191,27 +197,31 @@ function latin1Matches(ch: string): number[] {
   return units;
 }
 
-/** PhraseAhead's pairs for the alternatives `phrases`; null where they cannot gate. */
-function pairTable(phrases: string): Uint8Array | null {
-  const leads = leadingStrings(phrases, 2);
-  if (leads === null) return null;
+/**
+ * The pairs of PhraseAhead (and WordTail) for phrases as anyOf writes them
+ * (literal, a space for any white space); null where they cannot gate.
+ */
+function pairTable(phrases: Iterable<string>): Uint8Array | null {
   const table = new Uint8Array(0x10000 >> 3);
-  const setRow = (first: number): void => { table.fill(0xff, first << 5, (first + 1) << 5); };
-  for (const lead of leads) {
-    const first = lead.charCodeAt(0);
-    if (lead === '' || first === 0xb5 || GAP_UNITS.includes(first)) return null;
+  const setRow = (unit: number): void => { table.fill(0xff, LATIN1_LOWER[unit]! << 5, (LATIN1_LOWER[unit]! + 1) << 5); };
+  for (const phrase of phrases) {
+    if (phrase === '') continue;
+    const first = phrase.charCodeAt(0);
+    // "µ" folds to "μ", outside Latin-1; a phrase that begins with white space or a gap's character is not read.
+    if (first === 0xb5 || GAP_UNITS.includes(first)) return null;
     if (first > 0xff) {
       // A text's unit above Latin-1 is let through; one in Latin-1 only where it matches the phrase's ("K" of Kelvin matches "k").
-      for (const unit of latin1Matches(lead[0]!)) setRow(LATIN1_LOWER[unit]!);
+      if (first < 0xd800 || first > 0xdfff) for (const unit of latin1Matches(phrase[0]!)) setRow(unit);
       continue;
     }
-    const second = lead.charCodeAt(1);
-    if (lead.length === 1 || second > 0xff || second === 0xb5) setRow(LATIN1_LOWER[first]!);
+    const second = phrase.charCodeAt(1);
+    if (phrase.length === 1 || second > 0xff || second === 0xb5 || phrase[1] === ' ') setRow(first);
     else {
       const bit = (LATIN1_LOWER[first]! << 8) | LATIN1_LOWER[second]!;
       table[bit >> 3] = table[bit >> 3]! | (1 << (bit & 7));
     }
   }
+  // No phrase: the pattern never matches ('(?!)'), and the gate (empty) lets nothing through.
   return table;
 }
 
@@ -233,7 +243,10 @@ function wordTail(source: string, phrases: Iterable<string>): WordTail {
       lastWords.add(last);
     }
   }
-  return { re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source), lastWords: gated ? lastWords : null, wordlessEnds };
+  return {
+    re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source), pairs: pairTable(phrases),
+    lastWords: gated ? lastWords : null, wordlessEnds,
+  };
 }
 
 /** The last run of word characters of a phrase ("als" of "mehr als", "ca" of "ca."); empty if it has none. */
@@ -417,15 +430,15 @@ export function amountGrammar(config: AmountConfig): Grammar {
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
     attachedLetters: sticky('\\p{L}+'),
-    scale: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, `(${alternatives(Object.keys(config.scales))})`, NOT_BEFORE_WORD),
-    percent: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, `(${alternatives(Object.keys(config.percentWords))})`, NOT_BEFORE_WORD),
-    currencyWord: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, `(${alternatives(Object.keys(config.currencyWords))})`, NOT_BEFORE_WORD),
-    time: phraseAhead(GAP_OPTIONAL_SPACES, '\\s*', alternatives(config.timeWords), NOT_BEFORE_WORD),
-    ageAfter: phraseAhead(GAP_SPACES_AND_HYPHENS, '[\\s-]*', alternatives(config.ageWordsAfter)),
-    monthAfter: phraseAhead(GAP_DOT_SPACES, '\\.?\\s*', alternatives(config.months), NOT_BEFORE_WORD),
+    scale: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, Object.keys(config.scales), true, NOT_BEFORE_WORD),
+    percent: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, Object.keys(config.percentWords), true, NOT_BEFORE_WORD),
+    currencyWord: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, Object.keys(config.currencyWords), true, NOT_BEFORE_WORD),
+    time: phraseAhead(GAP_OPTIONAL_SPACES, '\\s*', config.timeWords, false, NOT_BEFORE_WORD),
+    ageAfter: phraseAhead(GAP_SPACES_AND_HYPHENS, '[\\s-]*', config.ageWordsAfter, false),
+    monthAfter: phraseAhead(GAP_DOT_SPACES, '\\.?\\s*', config.months, false, NOT_BEFORE_WORD),
     nextWord: sticky('\\s+([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\'’][\\p{L}\\p{M}\\p{N}]+)*)'),
     currencyPrefix: wordTail(`(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`, Object.keys(config.currencyPrefixes)),
-    postQualifier: phraseAhead(GAP_SPACE, '\\s+', `(${alternatives(Object.keys(config.postQualifiers))})`, NOT_BEFORE_WORD),
+    postQualifier: phraseAhead(GAP_SPACE, '\\s+', Object.keys(config.postQualifiers), true, NOT_BEFORE_WORD),
     durationLead: wordTail(`${alternatives(config.durationLeads)}\\s+`, config.durationLeads),
     negative: wordTail(`(${alternatives(config.negativeWords)})\\s+`, config.negativeWords),
     qualifier: wordTail(`(${alternatives(Object.keys(config.qualifiers))})\\s+`, Object.keys(config.qualifiers)),

@@ -224,6 +224,7 @@ function wordStartsBefore(text: string, at: number, windowStart: number): number
 /** The first of the word starts (bits, see wordStartsBefore) from which the tail runs to `at`. */
 function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart: number, starts: number): RegExpExecArray | null {
   const firstUnits = tail.firstUnits;
+  const pairs = tail.pairs;
   // Made only when the pattern is tried: most windows have no word start that can begin the tail.
   let window: string | null = null;
   for (let rest = starts; rest !== 0; rest &= rest - 1) {
@@ -231,6 +232,15 @@ function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart:
     if (firstUnits !== null) {
       const unit = text.charCodeAt(windowStart + p);
       if (unit < 0x100 && firstUnits[unit] === 0) continue;
+    }
+    if (pairs !== null && windowStart + p + 1 < at) {
+      // The first two units, as the tail's phrases begin (a phrase of one unit: its whole row).
+      const first = text.charCodeAt(windowStart + p);
+      const second = text.charCodeAt(windowStart + p + 1);
+      if (first <= 0xff && second <= 0xff) {
+        const bit = (LATIN1_LOWER[first]! << 8) | LATIN1_LOWER[second]!;
+        if ((pairs[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
+      }
     }
     window ??= text.slice(windowStart, at);
     tail.re.lastIndex = p;
@@ -437,9 +447,9 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const after = charAtOrEmpty(text, end);
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
   if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
-  if (onlyBetween(LEADING, text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
+  if (onlyLeadingBefore(text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
   // A phone number's part ends in a digit before the separator: most numbers follow a word.
-  if (/[\s/-]/u.test(before) && isAsciiDigit(text.charCodeAt(start - 2)) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
+  if (start >= 2 && isAsciiDigit(text.charCodeAt(start - 2)) && isPhoneSeparator(text, start - 1) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
   if (after === ':' && /\d/.test(text.charAt(end + 1))) return true;
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"
   if ((before === '-' || before === '–') && /(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
@@ -455,8 +465,32 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether `from`..`to` holds nothing but white space and opening quotes or
+ * brackets (`[\s"'“‘„»(]*`), read by unit: most sentences begin with a word.
+ */
+function onlyLeadingBefore(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 0x22 || unit === 0x27 || unit === 0x201c || unit === 0x2018 || unit === 0x201e || unit === 0xbb || unit === 0x28) continue;
+    if (!(classOfUnit(text, k) & SPACE)) return false;
+  }
+  return true;
+}
+
+/** `[\s/-]` at `at`: white space, a slash or a hyphen, by unit. */
+function isPhoneSeparator(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  return unit === 0x2f || unit === HYPHEN || (classOfUnit(text, at) & SPACE) !== 0;
+}
+
+/** Whether every unit of a string is an ASCII digit (`^\d+$`; the digit runs of cores hold separators too). */
+function isAsciiDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
 /** Sticky patterns for "nothing but this between two positions", checked without slicing long sentences. */
-const LEADING = /[\s"'“‘„»(]*/uy;
 const TRAILING = /[\s"'“”„»«)]*/uy;
 const LIST_NUMBER_END = /[.):]?\s*/uy;
 
@@ -492,7 +526,7 @@ function isTimeOrAge(ctx: Context, start: number, end: number): boolean {
  * 6.0", "iOS 9"): right after a capitalized word inside the sentence.
  */
 function isNameOrYear(ctx: Context, start: number, digits: string, value: number, knownUnit: boolean, bare: boolean): boolean {
-  if (!knownUnit && /^\d{4}$/.test(digits) && value >= 1500 && value <= 2100) return true;
+  if (!knownUnit && digits.length === 4 && value >= 1500 && value <= 2100 && isAsciiDigits(digits)) return true;
   const scope = ctx.grammar.config.nameBeforeNumber;
   if (scope === 'bare' && !bare) return false;
   if (!/[ \u00a0]/u.test(ctx.text.charAt(start - 1))) return false;
@@ -501,7 +535,7 @@ function isNameOrYear(ctx: Context, start: number, digits: string, value: number
   if (!m || !/\p{Lu}/u.test(m[1]!) || !/\p{Ll}/u.test(m[1]!)) return false;
   const wordStart = start - m[0].length;
   if (wordStart === ctx.start || /[\p{L}\p{N}]/u.test(ctx.text.charAt(wordStart - 1))) return false;
-  if (onlyBetween(LEADING, ctx.text, ctx.start, wordStart)) return false; // the sentence's first word
+  if (onlyLeadingBefore(ctx.text, ctx.start, wordStart)) return false; // the sentence's first word
   const key = keyOf(m[1]!);
   const g = ctx.grammar;
   return !g.stopWords.has(key) && !g.qualifiers.has(key);
