@@ -6,7 +6,7 @@ import type { EntityMention } from '../../../core/model.js';
 import type { Attribution, AttributionSpans, Source, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
-import type { Token } from '../../../stages/attributions/tokens.js';
+import { type Token, startsWithDigit } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
@@ -668,7 +668,7 @@ function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number
 /** Adverbs right after a verb that join its clause to the one before as a contrast or addition: ", betonte aber", ", räumte jedoch ein". */
 const CONTRASTING = set('aber jedoch allerdings zugleich gleichzeitig');
 
-const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !/^\d/u.test(t.text);
+const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !startsWithDigit(t.text);
 
 interface CueMatch {
   verb: CueVerb;
@@ -889,7 +889,7 @@ function relativeFrame(r: Reading, a: Attribution, pronoun: number, last: number
 }
 
 /** "von" between two numbers is a proportion ("27 von 35 Stimmen"), not an agent. */
-const countsOf = (tokens: readonly Token[], von: number): boolean => /^\d/u.test(tokens[von - 1]?.text ?? '') && /^\d/u.test(tokens[von + 1]?.text ?? '');
+const countsOf = (tokens: readonly Token[], von: number): boolean => startsWithDigit(tokens[von - 1]?.text ?? '') && startsWithDigit(tokens[von + 1]?.text ?? '');
 
 /** The agent of a passive participle at `participle`: "von der Opposition", "vom Verband" in its clause. */
 function passiveAgent(tokens: readonly Token[], participle: number): { by: number; np: NounPhrase } | null {
@@ -1535,7 +1535,7 @@ export function becameKnownRule(id: string): AttributionRule {
 function finiteVerb(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
-    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^\d/u.test(t.text)) continue;
+    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || startsWithDigit(t.text)) continue;
     const next = tokens[k + 1];
     if (next?.isCapitalized && /(?:e|en|er|es|em)$/u.test(t.lower)) continue;
     return k;
