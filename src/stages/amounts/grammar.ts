@@ -7,7 +7,7 @@
  */
 import type { AmountConfig, CurrencySpec } from './config.js';
 import type { Qualifier } from '../../types.js';
-import { WORD_END, WORD_START, anyOf, firstCharacters } from '../../core/patterns.js';
+import { WORD_END, WORD_START, anyOf, firstCharacters, leadingStrings } from '../../core/patterns.js';
 import { LATIN1_LOWER, LOW_UNIT_CLASSES, SPACE, WORD_CHAR, classBefore, leadingWord, lowerLatin1, widthBefore } from '../../core/chars.js';
 import { storeFields } from '../../core/shape.js';
 
@@ -42,24 +42,32 @@ export interface Grammar {
    * above 0xFF are not covered (ask opensNumber).
    */
   openerUnits: Uint8Array;
+  /**
+   * A first test read from the text alone, before the word is: a bit per
+   * pair of Latin-1 units lower-cased (`first << 8 | second`, see
+   * openerPairBit), set where a word beginning with those two units (or a
+   * one-unit word, then the character after it) can be one the core matches
+   * at. A unit above Latin-1 is not covered (ask the word).
+   */
+  openerPairs: Uint8Array;
   /** Sticky after the digits: a stock-price fraction, "-1/8" (group 1 whole part follows) or "/8". */
   fraction: RegExp;
   attachedScale: RegExp;
   /** Sticky: letters glued to the digits ("64GB", "26p", "910B"). */
   attachedLetters: RegExp;
-  scale: RegExp;
-  percent: RegExp;
-  currencyWord: RegExp;
-  time: RegExp;
-  ageAfter: RegExp;
-  monthAfter: RegExp;
+  scale: PhraseAhead;
+  percent: PhraseAhead;
+  currencyWord: PhraseAhead;
+  time: PhraseAhead;
+  ageAfter: PhraseAhead;
+  monthAfter: PhraseAhead;
   /** Sticky: one following word (group 1), across white space only. */
   nextWord: RegExp;
   /** Tails, matched against the text just before a position (see WordTail). */
   currencyPrefix: WordTail;
   negative: WordTail;
-  /** Sticky: a qualifier after the amount ("or more"). */
-  postQualifier: RegExp;
+  /** A qualifier after the amount ("or more"). */
+  postQualifier: PhraseAhead;
   /** Tail: a word that makes a following "over" mean "more than" ("for over 20 years"). */
   durationLead: WordTail;
   qualifier: WordTail;
@@ -133,6 +141,78 @@ export interface WordTail {
   lastWords: ReadonlySet<string> | null;
   /** The last units of the phrases with no word character ("$", "§"): such a match lies in the run of non-word characters before the position. */
   wordlessEnds: string;
+}
+
+/** What a PhraseAhead's pattern reads before its phrase: nothing, `(?:\s*|-)`, `\s+`, `\s*`, `[\s-]*` or `\.?\s*`. */
+export const GAP_NONE = 0;
+export const GAP_SPACES_OR_HYPHEN = 1;
+export const GAP_SPACE = 2;
+export const GAP_OPTIONAL_SPACES = 3;
+export const GAP_SPACES_AND_HYPHENS = 4;
+export const GAP_DOT_SPACES = 5;
+
+/**
+ * A sticky pattern that reads forward from a position (after the number):
+ * a gap of white space or hyphens, then one of a list of phrases. `pairs`
+ * gates it: most positions are followed by a word no phrase begins with,
+ * and the engine is not started there.
+ */
+export interface PhraseAhead {
+  re: RegExp;
+  /** One of the GAP_ constants: the gap's pattern, which the gate steps over. */
+  gap: number;
+  /**
+   * A bit per pair of Latin-1 units lower-cased (first << 8 | second): set
+   * where a phrase can begin with those two units (as the case-insensitive
+   * pattern compares). Null: no gate (a phrase may begin with anything, with
+   * a unit above Latin-1, or with a character of the gap).
+   */
+  pairs: Uint8Array | null;
+  /** 1 for each lower-cased Latin-1 unit a phrase can begin with (the pairs' rows); empty when `pairs` is null. */
+  firsts: Uint8Array;
+}
+
+/** A PhraseAhead: `gap` (a GAP_ constant) and its pattern source, then the phrases' alternatives `phrases`, then `rest`. */
+function phraseAhead(gap: number, gapSource: string, phrases: string, rest = ''): PhraseAhead {
+  const pairs = pairTable(phrases);
+  const firsts = new Uint8Array(0x100);
+  if (pairs) for (let unit = 0; unit < 0x100; unit++) for (let b = 0; b < 0x20; b++) if (pairs[(unit << 5) | b] !== 0) firsts[unit] = 1;
+  return { re: sticky(`${gapSource}${phrases}${rest}`), gap, pairs, firsts };
+}
+
+/** The units white space (`\s`) or the gap's hyphen and dot may be, up to Latin-1: a phrase that begins with one is not gated. */
+const GAP_UNITS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x2d, 0x2e];
+
+/** The Latin-1 units a case-insensitive pattern matches for the character `ch` (one UTF-16 unit), tested by the engine itself. */
+function latin1Matches(ch: string): number[] {
+  const re = new RegExp(`^[${ch.replace(/[\\\]^-]/g, '\\$&')}]$`, 'iu');
+  const units: number[] = [];
+  for (let unit = 0; unit < 0x100; unit++) if (re.test(String.fromCharCode(unit))) units.push(unit);
+  return units;
+}
+
+/** PhraseAhead's pairs for the alternatives `phrases`; null where they cannot gate. */
+function pairTable(phrases: string): Uint8Array | null {
+  const leads = leadingStrings(phrases, 2);
+  if (leads === null) return null;
+  const table = new Uint8Array(0x10000 >> 3);
+  const setRow = (first: number): void => { table.fill(0xff, first << 5, (first + 1) << 5); };
+  for (const lead of leads) {
+    const first = lead.charCodeAt(0);
+    if (lead === '' || first === 0xb5 || GAP_UNITS.includes(first)) return null;
+    if (first > 0xff) {
+      // A text's unit above Latin-1 is let through; one in Latin-1 only where it matches the phrase's ("K" of Kelvin matches "k").
+      for (const unit of latin1Matches(lead[0]!)) setRow(LATIN1_LOWER[unit]!);
+      continue;
+    }
+    const second = lead.charCodeAt(1);
+    if (lead.length === 1 || second > 0xff || second === 0xb5) setRow(LATIN1_LOWER[first]!);
+    else {
+      const bit = (LATIN1_LOWER[first]! << 8) | LATIN1_LOWER[second]!;
+      table[bit >> 3] = table[bit >> 3]! | (1 << (bit & 7));
+    }
+  }
+  return table;
 }
 
 /** A tail: `phrases` are its alternatives, `source` the pattern made of them. */
@@ -235,6 +315,34 @@ function openerTable(firstWords: ReadonlySet<string>): Uint8Array {
   return table;
 }
 
+/** The bit of openerPairs for two Latin-1 units: the lower case of each, the first in the high byte. */
+export const openerPairBit = (first: number, second: number): number => (LATIN1_LOWER[first]! << 8) | LATIN1_LOWER[second]!;
+
+/**
+ * The opener pairs: whole rows for digits, "µ" and a one-unit first word,
+ * and a bit for the first two units of each longer first word; every bit
+ * when a first word begins above Latin-1 (as in openerTable). A word's first
+ * two units match a first word's (as the case-insensitive pattern compares)
+ * only where their lower cases do, for units up to 0xFF but "µ", whose row is
+ * whole; a first word with "µ" or a unit above Latin-1 second has its row whole.
+ */
+function openerPairTable(firstWords: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(0x10000 >> 3);
+  if ([...firstWords].some((w) => w.charCodeAt(0) > 0xff)) return table.fill(0xff);
+  const setRow = (unit: number): void => { table.fill(0xff, LATIN1_LOWER[unit]! << 5, (LATIN1_LOWER[unit]! + 1) << 5); };
+  for (let unit = 0x30; unit <= 0x39; unit++) setRow(unit);
+  setRow(0xb5);
+  for (const w of firstWords) {
+    const second = w.charCodeAt(1);
+    if (w.length === 1 || second > 0xff || second === 0xb5) setRow(w.charCodeAt(0));
+    else {
+      const bit = openerPairBit(w.charCodeAt(0), second);
+      table[bit >> 3] = table[bit >> 3]! | (1 << (bit & 7));
+    }
+  }
+  return table;
+}
+
 /**
  * A hash of a word's lower case for words of ASCII and Latin-1 characters,
  * -1 for a word with any other character (or "µ"), whose case folding this
@@ -305,18 +413,19 @@ export function amountGrammar(config: AmountConfig): Grammar {
     openerHashes: openerHashes(firstWords),
     firstWords,
     openerUnits,
+    openerPairs: openerPairTable(firstWords),
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
     attachedLetters: sticky('\\p{L}+'),
-    scale: sticky(`${GAP}(${alternatives(Object.keys(config.scales))})${NOT_BEFORE_WORD}`),
-    percent: sticky(`${GAP}(${alternatives(Object.keys(config.percentWords))})${NOT_BEFORE_WORD}`),
-    currencyWord: sticky(`${GAP}(${alternatives(Object.keys(config.currencyWords))})${NOT_BEFORE_WORD}`),
-    time: sticky(`\\s*${alternatives(config.timeWords)}${NOT_BEFORE_WORD}`),
-    ageAfter: sticky(`[\\s-]*${alternatives(config.ageWordsAfter)}`),
-    monthAfter: sticky(`\\.?\\s*${alternatives(config.months)}${NOT_BEFORE_WORD}`),
+    scale: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, `(${alternatives(Object.keys(config.scales))})`, NOT_BEFORE_WORD),
+    percent: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, `(${alternatives(Object.keys(config.percentWords))})`, NOT_BEFORE_WORD),
+    currencyWord: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, `(${alternatives(Object.keys(config.currencyWords))})`, NOT_BEFORE_WORD),
+    time: phraseAhead(GAP_OPTIONAL_SPACES, '\\s*', alternatives(config.timeWords), NOT_BEFORE_WORD),
+    ageAfter: phraseAhead(GAP_SPACES_AND_HYPHENS, '[\\s-]*', alternatives(config.ageWordsAfter)),
+    monthAfter: phraseAhead(GAP_DOT_SPACES, '\\.?\\s*', alternatives(config.months), NOT_BEFORE_WORD),
     nextWord: sticky('\\s+([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\'’][\\p{L}\\p{M}\\p{N}]+)*)'),
     currencyPrefix: wordTail(`(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`, Object.keys(config.currencyPrefixes)),
-    postQualifier: sticky(`\\s+(${alternatives(Object.keys(config.postQualifiers))})${NOT_BEFORE_WORD}`),
+    postQualifier: phraseAhead(GAP_SPACE, '\\s+', `(${alternatives(Object.keys(config.postQualifiers))})`, NOT_BEFORE_WORD),
     durationLead: wordTail(`${alternatives(config.durationLeads)}\\s+`, config.durationLeads),
     negative: wordTail(`(${alternatives(config.negativeWords)})\\s+`, config.negativeWords),
     qualifier: wordTail(`(${alternatives(Object.keys(config.qualifiers))})\\s+`, Object.keys(config.qualifiers)),

@@ -6,10 +6,10 @@
  */
 import type { Qualifier } from '../../types.js';
 import type { CurrencySpec } from './config.js';
-import type { Grammar, WordTail } from './grammar.js';
-import { keyOf } from './grammar.js';
+import type { Grammar, PhraseAhead, WordTail } from './grammar.js';
+import { GAP_DOT_SPACES, GAP_NONE, GAP_SPACE, GAP_SPACES_AND_HYPHENS, GAP_SPACES_OR_HYPHEN, keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
+import { LATIN1_LOWER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -70,6 +70,44 @@ function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpEx
   re.lastIndex = at;
   const m = re.exec(text);
   return m && m.index + m[0].length <= limit ? m : null;
+}
+
+/** The match of a PhraseAhead at `at` that ends by `limit`; the pattern is run only where its gate lets a phrase begin. */
+function aheadAt(ahead: PhraseAhead, text: string, at: number, limit: number): RegExpExecArray | null {
+  return mayBeAhead(ahead, text, at) ? stickyAt(ahead.re, text, at, limit) : null;
+}
+
+/**
+ * Whether a phrase of `ahead` may begin after its gap at `at`, by the first
+ * two units there (see PhraseAhead.pairs): the gap stepped over as its
+ * pattern reads it; a phrase never begins with a character of the gap.
+ */
+export function mayBeAhead(ahead: PhraseAhead, text: string, at: number): boolean {
+  const pairs = ahead.pairs;
+  if (pairs === null) return true;
+  const n = text.length;
+  let k = at;
+  const gap = ahead.gap;
+  if (gap === GAP_SPACES_OR_HYPHEN && k < n && text.charCodeAt(k) === HYPHEN) k++;
+  else if (gap !== GAP_NONE) {
+    if (gap === GAP_DOT_SPACES && k < n && text.charCodeAt(k) === 0x2e) k++;
+    const hyphens = gap === GAP_SPACES_AND_HYPHENS;
+    for (; k < n; k++) {
+      const unit = text.charCodeAt(k);
+      const cls = unit < UNIT_CLASSES.length ? UNIT_CLASSES[unit]! : UNKNOWN_CLASS;
+      if (!((cls === UNKNOWN_CLASS ? classOfUnit(text, k) : cls) & SPACE) && !(hyphens && unit === HYPHEN)) break;
+    }
+    if (gap === GAP_SPACE && k === at) return false;
+  }
+  if (k >= n) return false;
+  const first = text.charCodeAt(k);
+  if (first > 0xff) return true;
+  const row = LATIN1_LOWER[first]!;
+  if (k + 1 >= n) return ahead.firsts[row] === 1;
+  const second = text.charCodeAt(k + 1);
+  if (second > 0xff) return ahead.firsts[row] === 1;
+  const bit = (row << 8) | LATIN1_LOWER[second]!;
+  return (pairs[bit >> 3]! & (1 << (bit & 7))) !== 0;
 }
 
 /**
@@ -300,7 +338,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
     }
   }
   if (!currency && unitKind === 'none' && scale === 1) {
-    for (let m = stickyAt(grammar.scale, text, end, ctx.end); m; m = stickyAt(grammar.scale, text, end, ctx.end)) {
+    for (let m = aheadAt(grammar.scale, text, end, ctx.end); m; m = aheadAt(grammar.scale, text, end, ctx.end)) {
       scale *= grammar.scales.get(keyOf(m[1]!)) ?? 1;
       end = m.index + m[0].length;
     }
@@ -345,8 +383,8 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
 
   // Right again: what is counted.
   if (!currency && unitKind === 'none') {
-    const money = stickyAt(grammar.currencyWord, text, end, ctx.end);
-    const percent = stickyAt(grammar.percent, text, end, ctx.end);
+    const money = aheadAt(grammar.currencyWord, text, end, ctx.end);
+    const percent = aheadAt(grammar.percent, text, end, ctx.end);
     if (money) {
       currency = grammar.currencyWords.get(keyOf(money[1]!)) ?? null;
       how = 'word';
@@ -357,7 +395,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
       how = 'percent';
       end = percent.index + percent[0].length;
     } else {
-      const post = stickyAt(grammar.postQualifier, text, end, ctx.end);
+      const post = aheadAt(grammar.postQualifier, text, end, ctx.end);
       if (post && !qualifier) {
         qualifier = grammar.postQualifiers.get(keyOf(post[1]!)) ?? null;
         end = post.index + post[0].length;
@@ -378,7 +416,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
     start = unqualifiedStart;
   }
   if (!qualifier) {
-    const post = stickyAt(grammar.postQualifier, text, end, ctx.end);
+    const post = aheadAt(grammar.postQualifier, text, end, ctx.end);
     if (post) {
       qualifier = grammar.postQualifiers.get(keyOf(post[1]!)) ?? null;
       end = post.index + post[0].length;
@@ -406,7 +444,7 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"
   if ((before === '-' || before === '–') && /(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
   if (grammar.config.ordinalDot && after === '.' && isOrdinalDot(ctx, end)) return true;
-  if (stickyAt(grammar.monthAfter, text, end, ctx.end)) return true;
+  if (aheadAt(grammar.monthAfter, text, end, ctx.end)) return true;
   if (tailBeforeIn(ctx, grammar.monthBefore, start)) return true;
   if (tailBeforeIn(ctx, grammar.label, start)) return true;
   // "Michael Hughes (55)": an age after a person's name.
@@ -444,8 +482,8 @@ function isOrdinalDot(ctx: Context, end: number): boolean {
 
 function isTimeOrAge(ctx: Context, start: number, end: number): boolean {
   const { text, grammar } = ctx;
-  return stickyAt(grammar.time, text, end, ctx.end) !== null
-    || stickyAt(grammar.ageAfter, text, end, ctx.end) !== null
+  return aheadAt(grammar.time, text, end, ctx.end) !== null
+    || aheadAt(grammar.ageAfter, text, end, ctx.end) !== null
     || tailBeforeIn(ctx, grammar.ageBefore, start) !== null;
 }
 
