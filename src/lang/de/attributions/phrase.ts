@@ -250,9 +250,12 @@ export function nounPhrase(tokens: readonly Token[], i: number, limit = tokens.l
   return { start: i, end, parties };
 }
 
+/** How many tokens before its end `nounPhraseEndingAt` looks for a phrase's start. */
+export const PHRASE_REACH = 12;
+
 /** The longest noun phrase that ends exactly at `end` and starts after `from`, or null. */
 export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: number): NounPhrase | null {
-  for (let i = Math.max(from, end - 12); i < end; i++) {
+  for (let i = Math.max(from, end - PHRASE_REACH); i < end; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
     // A lower-case word right after a capitalized one is a verb ("Dabei starben ersten Angaben zufolge",

@@ -12,7 +12,7 @@ import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.j
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
 import { AUXILIARIES, CUE_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -1243,6 +1243,14 @@ export function nachAngabenRule(id: string): AttributionRule {
   };
   const kindsOf = (np: NounPhrase, tokens: readonly Token[]) => headOf(np, tokens).map((t) => lexicon.kindOfLower(t.lower) ?? '');
   const isStatement = (np: NounPhrase, tokens: readonly Token[]) => kindsOf(np, tokens).some((k) => statementKinds.has(k));
+  /** Whether a word from `from` up to `to` may head a statement (headOf takes its head from such words): else no phrase there is one. */
+  const statementWordIn = (tokens: readonly Token[], from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.isCapitalized && !DETERMINERS.has(t.lower) && statementKinds.has(lexicon.kindOfLower(t.lower) ?? '')) return true;
+    }
+    return false;
+  };
   // "nach dem Urteil", "nach der Auswertung des Flugschreibers": a point in time.
   const isEvent = (np: NounPhrase, tokens: readonly Token[]) => TEMPORAL_NACH.has(tokens[np.start]!.lower)
     && headOf(np, tokens).some(({ lower }) => EVENTS.some((e) => lower === e || (lower.length > e.length + 2 && lower.endsWith(e))));
@@ -1272,7 +1280,10 @@ export function nachAngabenRule(id: string): AttributionRule {
           found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
           continue;
         }
-        const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
+        const cs = clauseStart(tokens, i);
+        // "nach Berlin", "nach dem Spiel": no word before it that a statement's phrase could be headed by, no phrase to read there.
+        if (!statementWordIn(tokens, Math.max(cs, i - PHRASE_REACH), i)) continue;
+        const before = nounPhraseEndingAt(tokens, i, cs);
         if (!before || !isStatement(before, tokens)) continue;
         // Before a noun phrase, "nach" after a document is a preposition ("Studien nach der Katastrophe");
         // after an opinion it stays a postposition ("seiner Einschätzung nach Österreich …").
