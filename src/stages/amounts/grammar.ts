@@ -164,26 +164,29 @@ export interface PhraseAhead {
   /** One of the GAP_ constants: the gap's pattern, which the gate steps over. */
   gap: number;
   /**
-   * A bit per pair of Latin-1 units lower-cased (first << 8 | second): set
-   * where a phrase can begin with those two units (as the case-insensitive
-   * pattern compares). Null: no gate (a phrase may begin with anything, with
-   * a unit above Latin-1, or with a character of the gap).
+   * A bit per pair of Latin-1 units lower-cased (see pairBit): set where a
+   * phrase can begin with those two units (as the case-insensitive pattern
+   * compares); column 0x100 of a row stands for a second unit above Latin-1
+   * or none, set where the row has any bit. Null: no gate (a phrase may begin
+   * with anything, with a unit above Latin-1, or with a character of the gap).
    */
   pairs: Uint8Array | null;
-  /** 1 for each lower-cased Latin-1 unit a phrase can begin with (the pairs' rows); empty when `pairs` is null. */
-  firsts: Uint8Array;
 }
+
+/** Bits per row of a pair table: a column per Latin-1 unit and one (0x100) for any other or none, rounded up to whole bytes. */
+export const PAIR_ROW = 264;
+
+/** The bit of a pair table (PhraseAhead.pairs, WordTail.pairs) for a Latin-1 unit and a second unit (above Latin-1 or -1 for none: column 0x100). */
+export const pairBit = (first: number, second: number): number =>
+  LATIN1_LOWER[first]! * PAIR_ROW + (second >= 0 && second <= 0xff ? LATIN1_LOWER[second]! : 0x100);
 
 /**
  * A PhraseAhead: `gap` (a GAP_ constant) and its pattern source, then one of
  * `phrases` (captured as group 1 when `captured`), then `rest`.
  */
 function phraseAhead(gap: number, gapSource: string, phrases: readonly string[], captured: boolean, rest = ''): PhraseAhead {
-  const pairs = pairTable(phrases);
-  const firsts = new Uint8Array(0x100);
-  if (pairs) for (let unit = 0; unit < 0x100; unit++) for (let b = 0; b < 0x20; b++) if (pairs[(unit << 5) | b] !== 0) firsts[unit] = 1;
   const alternation = alternatives(phrases);
-  return { re: sticky(`${gapSource}${captured ? `(${alternation})` : alternation}${rest}`), gap, pairs, firsts };
+  return { re: sticky(`${gapSource}${captured ? `(${alternation})` : alternation}${rest}`), gap, pairs: pairTable(phrases) };
 }
 
 /** The units white space (`\s`) or a gap's hyphen and dot may be, up to Latin-1: a phrase that begins with one is not gated. */
@@ -202,8 +205,10 @@ function latin1Matches(ch: string): number[] {
  * (literal, a space for any white space); null where they cannot gate.
  */
 function pairTable(phrases: Iterable<string>): Uint8Array | null {
-  const table = new Uint8Array(0x10000 >> 3);
-  const setRow = (unit: number): void => { table.fill(0xff, LATIN1_LOWER[unit]! << 5, (LATIN1_LOWER[unit]! + 1) << 5); };
+  const rowBytes = PAIR_ROW >> 3;
+  const table = new Uint8Array(0x100 * rowBytes);
+  const setRow = (unit: number): void => { table.fill(0xff, LATIN1_LOWER[unit]! * rowBytes, (LATIN1_LOWER[unit]! + 1) * rowBytes); };
+  const setBit = (bit: number): void => { table[bit >> 3] = table[bit >> 3]! | (1 << (bit & 7)); };
   for (const phrase of phrases) {
     if (phrase === '') continue;
     const first = phrase.charCodeAt(0);
@@ -216,10 +221,11 @@ function pairTable(phrases: Iterable<string>): Uint8Array | null {
     }
     const second = phrase.charCodeAt(1);
     if (phrase.length === 1 || second > 0xff || second === 0xb5 || phrase[1] === ' ') setRow(first);
-    else {
-      const bit = (LATIN1_LOWER[first]! << 8) | LATIN1_LOWER[second]!;
-      table[bit >> 3] = table[bit >> 3]! | (1 << (bit & 7));
-    }
+    else setBit(pairBit(first, second));
+  }
+  for (let row = 0; row < 0x100; row++) {
+    const from = row * rowBytes;
+    if (table.subarray(from, from + rowBytes).some((byte) => byte !== 0)) setBit(row * PAIR_ROW + 0x100);
   }
   // No phrase: the pattern never matches ('(?!)'), and the gate (empty) lets nothing through.
   return table;

@@ -7,7 +7,7 @@
 import type { Qualifier } from '../../types.js';
 import type { CurrencySpec } from './config.js';
 import type { Grammar, PhraseAhead, WordTail } from './grammar.js';
-import { GAP_DOT_SPACES, GAP_NONE, GAP_SPACE, GAP_SPACES_AND_HYPHENS, GAP_SPACES_OR_HYPHEN, keyOf } from './grammar.js';
+import { GAP_DOT_SPACES, GAP_NONE, GAP_SPACE, GAP_SPACES_AND_HYPHENS, GAP_SPACES_OR_HYPHEN, PAIR_ROW, keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
 import { LATIN1_LOWER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
 
@@ -102,11 +102,9 @@ export function mayBeAhead(ahead: PhraseAhead, text: string, at: number): boolea
   if (k >= n) return false;
   const first = text.charCodeAt(k);
   if (first > 0xff) return true;
-  const row = LATIN1_LOWER[first]!;
-  if (k + 1 >= n) return ahead.firsts[row] === 1;
-  const second = text.charCodeAt(k + 1);
-  if (second > 0xff) return ahead.firsts[row] === 1;
-  const bit = (row << 8) | LATIN1_LOWER[second]!;
+  // pairBit, written out; a second unit beyond Latin-1 or the text reads the same table (column 0x100), not another one.
+  const second = k + 1 < n ? text.charCodeAt(k + 1) : 0x100;
+  const bit = LATIN1_LOWER[first]! * PAIR_ROW + (second <= 0xff ? LATIN1_LOWER[second]! : 0x100);
   return (pairs[bit >> 3]! & (1 << (bit & 7))) !== 0;
 }
 
@@ -238,7 +236,7 @@ function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart:
       const first = text.charCodeAt(windowStart + p);
       const second = text.charCodeAt(windowStart + p + 1);
       if (first <= 0xff && second <= 0xff) {
-        const bit = (LATIN1_LOWER[first]! << 8) | LATIN1_LOWER[second]!;
+        const bit = LATIN1_LOWER[first]! * PAIR_ROW + LATIN1_LOWER[second]!;
         if ((pairs[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
       }
     }
