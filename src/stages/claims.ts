@@ -19,42 +19,80 @@ export interface ClaimInputs {
 
 export function buildClaims(doc: DocumentContext, inputs: ClaimInputs): Claim[] {
   const claims: Claim[] = [];
-  // Grouped once, so that the work grows with the text, not with sentences × items.
-  const mentionsOf = groupBySentence(inputs.mentions.map((m, i) => [m, i] as const), ([m]) => m.start, doc.sentences);
-  const quantitiesOf = groupBySentence(inputs.quantities, (q) => q.start, doc.sentences);
-  const moneyOf = groupBySentence(inputs.money, (m) => m.start, doc.sentences);
-  const attributionsOf = new Map<number, SentenceAttribution['attribution'][]>();
-  for (const a of inputs.attributions) {
-    const list = attributionsOf.get(a.sentenceIndex) ?? [];
-    list.push(a.attribution);
-    attributionsOf.set(a.sentenceIndex, list);
-  }
-  doc.sentences.forEach((sentence, s) => {
-    const mentionIdx = mentionsOf[s]!;
-    const quantities = quantitiesOf[s]!;
-    const money = moneyOf[s]!;
-    const attributions = attributionsOf.get(sentence.index) ?? [];
-    const namesSomething = mentionIdx.some(([m]) => CLAIM_ENTITY_TYPES.has(m.type));
-    if (!quantities.length && !money.length && !attributions.length && !namesSomething) return;
-    const entities = [...new Set(mentionIdx.map(([, i]) => inputs.entityIdOf[i]!))];
+  const sentences = doc.sentences;
+  const { mentions, quantities, money } = inputs;
+  // Grouped once, so that the work grows with the text, not with sentences × items; as lists over
+  // the items' indexes, so that a sentence with nothing in it (most) costs no arrays.
+  const mentionsOf = groupBySentence(mentions, sentences);
+  const quantitiesOf = groupBySentence(quantities, sentences);
+  const moneyOf = groupBySentence(money, sentences);
+  // By sentence index (an array with holes: a look-up per sentence without hashing).
+  const attributionsOf: Array<Array<SentenceAttribution['attribution']> | undefined> = [];
+  for (const a of inputs.attributions) (attributionsOf[a.sentenceIndex] ??= []).push(a.attribution);
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const firstMention = mentionsOf.head[s]!;
+    const attributions = attributionsOf[sentence.index];
+    if (quantitiesOf.head[s]! < 0 && moneyOf.head[s]! < 0 && attributions === undefined && !namesSomething(mentions, mentionsOf.next, firstMention)) continue;
     claims.push({
       id: `c${claims.length + 1}`,
       text: sentence.text, start: sentence.start, end: sentence.end,
-      entities, quantities, money, attributions,
+      entities: entityIdsOf(inputs.entityIdOf, mentionsOf.next, firstMention),
+      quantities: listOf(quantities, quantitiesOf, s), money: listOf(money, moneyOf, s), attributions: attributions ?? [],
     });
-  });
+  }
   return claims;
 }
 
-/** The items starting inside each sentence (by position in `sentences`), in their given order. */
-function groupBySentence<T>(items: readonly T[], startOf: (item: T) => number, sentences: readonly Sentence[]): T[][] {
-  // Plain loops, not map() and for-of: the arrays' element kinds vary (empty lists, map() results), and
-  // the iterator and map() paths meet them as new maps each time ('wrong map' deopts, recompiles).
-  const groups: T[][] = [];
-  for (let g = 0; g < sentences.length; g++) groups.push([]);
+/** A sentence holds few mentions: their entities are told apart by a look through the list, by a set only past this many. */
+const FEW_ENTITIES = 8;
+
+/** The entity ids of the mentions in the list from `first`, each once, in the order they first come. */
+function entityIdsOf(entityIdOf: readonly string[], next: readonly number[], first: number): string[] {
+  const ids: string[] = [];
+  let seen: Set<string> | null = null;
+  for (let i = first; i >= 0; i = next[i]!) {
+    const id = entityIdOf[i]!;
+    if (seen !== null) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    } else if (ids.includes(id)) continue;
+    ids.push(id);
+    if (seen === null && ids.length > FEW_ENTITIES) seen = new Set(ids);
+  }
+  return ids;
+}
+
+/** Whether a mention in the list from `first` (see SentenceGroups) names a company, organization, chip, medium or product. */
+function namesSomething(mentions: readonly EntityMention[], next: readonly number[], first: number): boolean {
+  for (let i = first; i >= 0; i = next[i]!) if (CLAIM_ENTITY_TYPES.has(mentions[i]!.type)) return true;
+  return false;
+}
+
+/**
+ * The items starting inside each sentence (by position in `sentences`), in
+ * their given order: for sentence s, the indexes head[s], next[head[s]], …
+ * until -1.
+ */
+interface SentenceGroups {
+  head: number[];
+  next: number[];
+}
+
+/** The items of sentence `s`, in their given order. */
+function listOf<T>(items: readonly T[], groups: SentenceGroups, s: number): T[] {
+  const list: T[] = [];
+  for (let i = groups.head[s]!; i >= 0; i = groups.next[i]!) list.push(items[i]!);
+  return list;
+}
+
+function groupBySentence(items: ReadonlyArray<{ start: number }>, sentences: readonly Sentence[]): SentenceGroups {
+  // Plain arrays: a typed array of more than 64 bytes is allocated outside the heap, at several times the cost.
+  const head = noneFor(sentences.length);
+  const tail = noneFor(sentences.length);
+  const next = noneFor(items.length);
   for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    const start = startOf(item);
+    const start = items[i]!.start;
     // The last sentence starting at or before the item, by binary search.
     let lo = 0;
     let hi = sentences.length - 1;
@@ -63,8 +101,17 @@ function groupBySentence<T>(items: readonly T[], startOf: (item: T) => number, s
       if (sentences[mid]!.start <= start) lo = mid + 1;
       else hi = mid - 1;
     }
-    const s = sentences[hi];
-    if (s && start < s.end) groups[hi]!.push(item);
+    if (hi < 0 || start >= sentences[hi]!.end) continue;
+    if (tail[hi]! < 0) head[hi] = i;
+    else next[tail[hi]!] = i;
+    tail[hi] = i;
   }
-  return groups;
+  return { head, next };
+}
+
+/** `count` times -1, as a packed array of small integers. */
+function noneFor(count: number): number[] {
+  const list: number[] = [];
+  for (let i = 0; i < count; i++) list.push(-1);
+  return list;
 }

@@ -125,9 +125,12 @@ const BYLINE_NAME = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s*(?:[
  * read only as far as asked: in most articles the first lines are whole
  * paragraphs, and the header needs two or three of them.
  */
-class FirstLines {
+export class FirstLines {
   private readonly lines: Array<{ start: number; end: number }> = [];
   private readTo = 0;
+  /** Where the next line feed and carriage return from readTo stand: -1 when there is none (-2: not looked for yet). */
+  private nextLf = -2;
+  private nextCr = -2;
   constructor(private readonly text: string, private readonly count: number) {}
 
   at(i: number): { start: number; end: number } | undefined {
@@ -135,21 +138,25 @@ class FirstLines {
     return this.lines[i];
   }
 
+  /** The next run of `[^\r\n]` (trimmed, kept if not empty), found by indexOf: the first lines are often long paragraphs. */
   private readLine(): void {
-    LINE.lastIndex = this.readTo;
-    const m = LINE.exec(this.text);
-    if (m === null) {
-      this.readTo = this.text.length;
+    const text = this.text;
+    const n = text.length;
+    let start = this.readTo;
+    while (start < n && (text.charCodeAt(start) === 0x0a || text.charCodeAt(start) === 0x0d)) start++;
+    if (start >= n) {
+      this.readTo = n;
       return;
     }
-    this.readTo = m.index + m[0].length;
-    const span = trimSpan(this.text, m.index, this.readTo);
+    if (this.nextLf !== -1 && this.nextLf < start) this.nextLf = text.indexOf('\n', start);
+    if (this.nextCr !== -1 && this.nextCr < start) this.nextCr = text.indexOf('\r', start);
+    const lf = this.nextLf < 0 ? n : this.nextLf;
+    const cr = this.nextCr < 0 ? n : this.nextCr;
+    this.readTo = lf < cr ? lf : cr;
+    const span = trimSpan(text, start, this.readTo);
     if (span.end > span.start) this.lines.push(span);
   }
 }
-
-/** A line: its lastIndex is set before each use. */
-const LINE = /[^\r\n]+/gu;
 
 /** A date line, or a dateline with a place: "30. September 2024", "Berlin, 18. September 2025". */
 function isMostlyDate(line: string): boolean {

@@ -69,22 +69,24 @@ export function splitSentences(text: string, rules: SentenceRules, titleEnd: num
   // for a paragraph break. Two cuts at one offset act as one (a paragraph break if either is).
   const ends = stopCuts(text, rules);
   const breaks = lineCuts(text);
-  let title = titleEnd === null ? Infinity : 2 * titleEnd + 1;
   const last = 2 * text.length;
+  // Past every cut (a title may end past the text): what a list that is read to its end gives.
+  const none = 2 * Math.max(text.length, titleEnd ?? 0) + 2;
+  let title = titleEnd === null ? none : 2 * titleEnd + 1;
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let from = 0;
   let breakPending = false;
   for (let e = 0, b = 0; ;) {
-    const end = e < ends.length ? ends[e]! : Infinity;
-    const paragraphBreak = b < breaks.length ? breaks[b]! : Infinity;
+    const end = e < ends.length ? ends[e]! : none;
+    const paragraphBreak = b < breaks.length ? breaks[b]! : none;
     let cut = end < paragraphBreak ? end : paragraphBreak;
     if (title < cut) cut = title;
-    if (cut === Infinity) cut = last;
-    if (cut === end) e++;
+    if (cut === none) cut = last;
+    else if (cut === end) e++;
     else if (cut === paragraphBreak) b++;
-    else if (cut === title) title = Infinity;
-    const at = Math.floor(cut / 2);
+    else title = none;
+    const at = cut >> 1;
     if (at > from) {
       // The sentence trimmed of white space (`\s`, one UTF-16 unit at a time) on both sides.
       let start = from;
@@ -99,8 +101,8 @@ export function splitSentences(text: string, rules: SentenceRules, titleEnd: num
       }
       from = at;
     }
-    if (cut % 2 === 1) breakPending = true;
-    if (cut === last && e >= ends.length && b >= breaks.length && title === Infinity) break;
+    if ((cut & 1) === 1) breakPending = true;
+    if (cut === last && e >= ends.length && b >= breaks.length && title === none) break;
   }
   return sentences;
 }
@@ -181,9 +183,11 @@ function classInWindow(text: string, k: number, limit: number): number {
  * `\r\n|\r(?!\n)|\n`. So is a single line break after a line longer than a
  * wrapped wire-copy line, and after a heading (a line with no stop of its own
  * that stands after a finished sentence), unless the next line goes on in
- * lower case. Wrapped lines ("said the\nassociation") stay joined.
+ * lower case. Wrapped lines ("said the\nassociation") stay joined. Units
+ * are read in bounds: no deoptimization the first time a text ends in a break.
  */
 function lineCuts(text: string): number[] {
+  const n = text.length;
   const cuts: number[] = [];
   let lineStart = 0;
   let previousLineFinished = true;
@@ -196,13 +200,13 @@ function lineCuts(text: string): number[] {
     const breakEnd = breakEndAt(text, at);
     if (at >= paragraphFrom) {
       let k = breakEnd;
-      while (isBlank(text.charCodeAt(k))) k++;
-      const unit = text.charCodeAt(k);
+      while (k < n && isBlank(text.charCodeAt(k))) k++;
+      const unit = k < n ? text.charCodeAt(k) : 0;
       if (unit === 0x0a || unit === 0x0d) {
         cuts.push(2 * at + 1);
         for (k = breakEndAt(text, k); classOfUnit(text, k) & SPACE;) k++;
         paragraphFrom = k;
-      } else if (text.charCodeAt(breakEnd) === 0x09 || (isBlank(text.charCodeAt(breakEnd)) && isBlank(text.charCodeAt(breakEnd + 1)))) {
+      } else if (breakEnd < n && (text.charCodeAt(breakEnd) === 0x09 || (breakEnd + 1 < n && isBlank(text.charCodeAt(breakEnd)) && isBlank(text.charCodeAt(breakEnd + 1))))) {
         cuts.push(2 * at + 1);
         paragraphFrom = breakEnd;
       }
@@ -224,7 +228,7 @@ function lineCuts(text: string): number[] {
 }
 
 /** Where the line break (CRLF, CR or LF) at `at` ends. */
-const breakEndAt = (text: string, at: number): number => at + (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1);
+const breakEndAt = (text: string, at: number): number => at + (text.charCodeAt(at) === 0x0d && at + 1 < text.length && text.charCodeAt(at + 1) === 0x0a ? 2 : 1);
 /** `[ \t\u00a0]`: the indentation and blank-line white space of a paragraph break. */
 const isBlank = (unit: number): boolean => unit === 0x20 || unit === 0x09 || unit === 0xa0;
 

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLocale, profiles } from '../../src/lang/index.js';
 import { SETTLING_LEAD, detectLanguage } from '../../src/stages/detect-language.js';
-import { tailBefore } from '../../src/stages/amounts/read.js';
-import { OPENER_MAX_LENGTH, keyOf, openerKey } from '../../src/stages/amounts/grammar.js';
+import { mayBeAhead, tailBefore } from '../../src/stages/amounts/read.js';
+import { OPENER_MAX_LENGTH, keyOf, openerKey, openerPairBit } from '../../src/stages/amounts/grammar.js';
 import { firstWordAt, tokenize, tokenizeWords } from '../../src/stages/attributions/tokens.js';
 import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
 import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
@@ -178,6 +178,24 @@ describe('character scanners', () => {
     }
   });
 
+  it('run the patterns read after a number (scale, currency, percent, time, age, month, "oder mehr") wherever they can match', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const grammar = (await loadLocale(lang)).amounts;
+      const aheads = [grammar.scale, grammar.percent, grammar.currencyWord, grammar.time, grammar.ageAfter, grammar.monthAfter, grammar.postQualifier];
+      expect(aheads.every((a) => a.pairs !== null)).toBe(true);
+      const after = fc.array(fc.constantFrom(...PIECES, 'Mio.', 'Millionen', 'MRD', 'Prozent', '%', 'Euro', '€', '$', 'US-Dollar', 'dollars', 'percent', 'Uhr',
+        'p.m.', 'Jahre alt', 'jährig', 'years old', 'Mai', 'September', 'oder mehr', 'or more', '-', '.', ' ', ' ', '\n', 'ſ', '\u212A', 'µ', 'Ü'), { maxLength: 12 }).map((p) => p.join(''));
+      fc.assert(fc.property(after, fc.nat(4), (s, at) => {
+        for (const ahead of aheads) {
+          ahead.re.lastIndex = Math.min(at, s.length);
+          if (ahead.re.exec(s)) expect(mayBeAhead(ahead, s, Math.min(at, s.length))).toBe(true);
+        }
+      }), { numRuns: 3000 });
+      // Most words after a number begin no phrase: the pattern is not run.
+      expect(mayBeAhead(grammar.scale, ' Menschen', 0)).toBe(false);
+    }
+  });
+
   it('find the first one or two capitalized words before a name where a pattern for it would', () => {
     const names = fc.array(fc.constantFrom(...PIECES, 'Doe', 'Jane', 'Mr', 'Mr.', 'McDonald', "O'Neil", 'aBc', ' ', ' ', '\n', '-', 'Jean Doe'), { maxLength: 30 }).map((p) => p.join(''));
     fc.assert(fc.property(names, fc.constantFrom('Doe', 'Ü', 'a-b', 'S.', 'Doe Doe', ' Doe', 'Z'), (s, name) => {
@@ -227,10 +245,17 @@ describe('character scanners', () => {
           expect(amounts.opensNumber(word)).toBe(true);
           // The table that findCores reads before asking opensNumber.
           if (word.length <= OPENER_MAX_LENGTH && word.charCodeAt(0) <= 0xff) expect(amounts.openerUnits[openerKey(word)]).toBe(1);
+          // The pair table that findCores reads first, from the text (a one-unit word: the unit after it).
+          if (at + 1 < s.length && s.charCodeAt(at) <= 0xff && s.charCodeAt(at + 1) <= 0xff) {
+            const bit = openerPairBit(s.charCodeAt(at), s.charCodeAt(at + 1));
+            expect(amounts.openerPairs[bit >> 3]! & (1 << (bit & 7))).not.toBe(0);
+          }
         });
       }), { numRuns: 2000 });
       expect(amounts.opensNumber('Haus')).toBe(false);
       expect(amounts.openerUnits[openerKey('Baum')]).toBe(0);
+      const der = openerPairBit(0x44, 0x65); // "De" of "Der", "Den": no number word begins so
+      expect(amounts.openerPairs[der >> 3]! & (1 << (der & 7))).toBe(0);
     }
   });
 

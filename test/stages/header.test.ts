@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate, readHeader } from '../../src/stages/header.js';
+import { FirstLines, parseDate, readHeader } from '../../src/stages/header.js';
+import { trimSpan } from '../../src/core/span.js';
 import { germanHeader } from '../../src/lang/de/header.js';
 import { englishHeader } from '../../src/lang/en/header.js';
 import { extractClaims } from '../../src/pipeline.js';
@@ -83,5 +85,18 @@ describe('header', () => {
     expect(parseDate('Berlin, 3. Oktober 2023 –', germanHeader)).toBe('2023-10-03');
     expect(parseDate('March 6, 1987', englishHeader)).toBe('1987-03-06');
     expect(parseDate('2024-02-30', englishHeader)).toBeNull();
+  });
+});
+
+describe('first lines', () => {
+  it('reads the runs of /[^\r\n]+/u, trimmed, as far as asked', () => {
+    const pieces = fc.array(fc.constantFrom('a', 'Ü', ' ', '\t', '\u00a0', '\n', '\r', '\r\n', '\n\n', ' \n ', '😀', '\ud800', 'Titel', '30. September 2024'), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(pieces, fc.nat(6), (text, count) => {
+      const expected = [...text.matchAll(/[^\r\n]+/gu)].map((m) => trimSpan(text, m.index, m.index + m[0].length)).filter((s) => s.end > s.start).slice(0, count);
+      const lines = new FirstLines(text, count);
+      const read: Array<{ start: number; end: number }> = [];
+      for (let i = 0, line = lines.at(0); line !== undefined; line = lines.at(++i)) read.push(line);
+      expect(read).toEqual(expected);
+    }), { numRuns: 3000 });
   });
 });

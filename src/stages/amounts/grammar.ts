@@ -42,24 +42,32 @@ export interface Grammar {
    * above 0xFF are not covered (ask opensNumber).
    */
   openerUnits: Uint8Array;
+  /**
+   * A first test read from the text alone, before the word is: a bit per
+   * pair of Latin-1 units lower-cased (`first << 8 | second`, see
+   * openerPairBit), set where a word beginning with those two units (or a
+   * one-unit word, then the character after it) can be one the core matches
+   * at. A unit above Latin-1 is not covered (ask the word).
+   */
+  openerPairs: Uint8Array;
   /** Sticky after the digits: a stock-price fraction, "-1/8" (group 1 whole part follows) or "/8". */
   fraction: RegExp;
   attachedScale: RegExp;
   /** Sticky: letters glued to the digits ("64GB", "26p", "910B"). */
   attachedLetters: RegExp;
-  scale: RegExp;
-  percent: RegExp;
-  currencyWord: RegExp;
-  time: RegExp;
-  ageAfter: RegExp;
-  monthAfter: RegExp;
+  scale: PhraseAhead;
+  percent: PhraseAhead;
+  currencyWord: PhraseAhead;
+  time: PhraseAhead;
+  ageAfter: PhraseAhead;
+  monthAfter: PhraseAhead;
   /** Sticky: one following word (group 1), across white space only. */
   nextWord: RegExp;
   /** Tails, matched against the text just before a position (see WordTail). */
   currencyPrefix: WordTail;
   negative: WordTail;
-  /** Sticky: a qualifier after the amount ("or more"). */
-  postQualifier: RegExp;
+  /** A qualifier after the amount ("or more"). */
+  postQualifier: PhraseAhead;
   /** Tail: a word that makes a following "over" mean "more than" ("for over 20 years"). */
   durationLead: WordTail;
   qualifier: WordTail;
@@ -124,6 +132,8 @@ export interface WordTail {
    * A unit above 0xFF is always tried.
    */
   firstUnits: Uint8Array | null;
+  /** The phrases' first two units, as PhraseAhead.pairs: a word start whose two units begin no phrase is not tried. */
+  pairs: Uint8Array | null;
   /**
    * The last words of the tail's phrases, lower case ("als" of "mehr als",
    * "ca" of "ca."): a match ends in one of them, then characters that are
@@ -133,6 +143,92 @@ export interface WordTail {
   lastWords: ReadonlySet<string> | null;
   /** The last units of the phrases with no word character ("$", "§"): such a match lies in the run of non-word characters before the position. */
   wordlessEnds: string;
+}
+
+/** What a PhraseAhead's pattern reads before its phrase: nothing, `(?:\s*|-)`, `\s+`, `\s*`, `[\s-]*` or `\.?\s*`. */
+export const GAP_NONE = 0;
+export const GAP_SPACES_OR_HYPHEN = 1;
+export const GAP_SPACE = 2;
+export const GAP_OPTIONAL_SPACES = 3;
+export const GAP_SPACES_AND_HYPHENS = 4;
+export const GAP_DOT_SPACES = 5;
+
+/**
+ * A sticky pattern that reads forward from a position (after the number):
+ * a gap of white space or hyphens, then one of a list of phrases. `pairs`
+ * gates it: most positions are followed by a word no phrase begins with,
+ * and the engine is not started there.
+ */
+export interface PhraseAhead {
+  re: RegExp;
+  /** One of the GAP_ constants: the gap's pattern, which the gate steps over. */
+  gap: number;
+  /**
+   * A bit per pair of Latin-1 units lower-cased (see pairBit): set where a
+   * phrase can begin with those two units (as the case-insensitive pattern
+   * compares); column 0x100 of a row stands for a second unit above Latin-1
+   * or none, set where the row has any bit. Null: no gate (a phrase may begin
+   * with anything, with a unit above Latin-1, or with a character of the gap).
+   */
+  pairs: Uint8Array | null;
+}
+
+/** Bits per row of a pair table: a column per Latin-1 unit and one (0x100) for any other or none, rounded up to whole bytes. */
+export const PAIR_ROW = 264;
+
+/** The bit of a pair table (PhraseAhead.pairs, WordTail.pairs) for a Latin-1 unit and a second unit (above Latin-1 or -1 for none: column 0x100). */
+export const pairBit = (first: number, second: number): number =>
+  LATIN1_LOWER[first]! * PAIR_ROW + (second >= 0 && second <= 0xff ? LATIN1_LOWER[second]! : 0x100);
+
+/**
+ * A PhraseAhead: `gap` (a GAP_ constant) and its pattern source, then one of
+ * `phrases` (captured as group 1 when `captured`), then `rest`.
+ */
+function phraseAhead(gap: number, gapSource: string, phrases: readonly string[], captured: boolean, rest = ''): PhraseAhead {
+  const alternation = alternatives(phrases);
+  return { re: sticky(`${gapSource}${captured ? `(${alternation})` : alternation}${rest}`), gap, pairs: pairTable(phrases) };
+}
+
+/** The units white space (`\s`) or a gap's hyphen and dot may be, up to Latin-1: a phrase that begins with one is not gated. */
+const GAP_UNITS = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x2d, 0x2e];
+
+/** The Latin-1 units a case-insensitive pattern matches for the character `ch` (one UTF-16 unit), tested by the engine itself. */
+function latin1Matches(ch: string): number[] {
+  const re = new RegExp(`^[${ch.replace(/[\\\]^-]/g, '\\$&')}]$`, 'iu');
+  const units: number[] = [];
+  for (let unit = 0; unit < 0x100; unit++) if (re.test(String.fromCharCode(unit))) units.push(unit);
+  return units;
+}
+
+/**
+ * The pairs of PhraseAhead (and WordTail) for phrases as anyOf writes them
+ * (literal, a space for any white space); null where they cannot gate.
+ */
+function pairTable(phrases: Iterable<string>): Uint8Array | null {
+  const rowBytes = PAIR_ROW >> 3;
+  const table = new Uint8Array(0x100 * rowBytes);
+  const setRow = (unit: number): void => { table.fill(0xff, LATIN1_LOWER[unit]! * rowBytes, (LATIN1_LOWER[unit]! + 1) * rowBytes); };
+  const setBit = (bit: number): void => { table[bit >> 3] = table[bit >> 3]! | (1 << (bit & 7)); };
+  for (const phrase of phrases) {
+    if (phrase === '') continue;
+    const first = phrase.charCodeAt(0);
+    // "µ" folds to "μ", outside Latin-1; a phrase that begins with white space or a gap's character is not read.
+    if (first === 0xb5 || GAP_UNITS.includes(first)) return null;
+    if (first > 0xff) {
+      // A text's unit above Latin-1 is let through; one in Latin-1 only where it matches the phrase's ("K" of Kelvin matches "k").
+      if (first < 0xd800 || first > 0xdfff) for (const unit of latin1Matches(phrase[0]!)) setRow(unit);
+      continue;
+    }
+    const second = phrase.charCodeAt(1);
+    if (phrase.length === 1 || second > 0xff || second === 0xb5 || phrase[1] === ' ') setRow(first);
+    else setBit(pairBit(first, second));
+  }
+  for (let row = 0; row < 0x100; row++) {
+    const from = row * rowBytes;
+    if (table.subarray(from, from + rowBytes).some((byte) => byte !== 0)) setBit(row * PAIR_ROW + 0x100);
+  }
+  // No phrase: the pattern never matches ('(?!)'), and the gate (empty) lets nothing through.
+  return table;
 }
 
 /** A tail: `phrases` are its alternatives, `source` the pattern made of them. */
@@ -153,7 +249,10 @@ function wordTail(source: string, phrases: Iterable<string>): WordTail {
       lastWords.add(last);
     }
   }
-  return { re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source), lastWords: gated ? lastWords : null, wordlessEnds };
+  return {
+    re: sticky(`${source}$`), endsInSpace: /\\s\+$/.test(source), firstUnits: firstUnitsOf(source), pairs: pairTable(phrases),
+    lastWords: gated ? lastWords : null, wordlessEnds,
+  };
 }
 
 /** The last run of word characters of a phrase ("als" of "mehr als", "ca" of "ca."); empty if it has none. */
@@ -235,6 +334,34 @@ function openerTable(firstWords: ReadonlySet<string>): Uint8Array {
   return table;
 }
 
+/** The bit of openerPairs for two Latin-1 units: the lower case of each, the first in the high byte. */
+export const openerPairBit = (first: number, second: number): number => (LATIN1_LOWER[first]! << 8) | LATIN1_LOWER[second]!;
+
+/**
+ * The opener pairs: whole rows for digits, "µ" and a one-unit first word,
+ * and a bit for the first two units of each longer first word; every bit
+ * when a first word begins above Latin-1 (as in openerTable). A word's first
+ * two units match a first word's (as the case-insensitive pattern compares)
+ * only where their lower cases do, for units up to 0xFF but "µ", whose row is
+ * whole; a first word with "µ" or a unit above Latin-1 second has its row whole.
+ */
+function openerPairTable(firstWords: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(0x10000 >> 3);
+  if ([...firstWords].some((w) => w.charCodeAt(0) > 0xff)) return table.fill(0xff);
+  const setRow = (unit: number): void => { table.fill(0xff, LATIN1_LOWER[unit]! << 5, (LATIN1_LOWER[unit]! + 1) << 5); };
+  for (let unit = 0x30; unit <= 0x39; unit++) setRow(unit);
+  setRow(0xb5);
+  for (const w of firstWords) {
+    const second = w.charCodeAt(1);
+    if (w.length === 1 || second > 0xff || second === 0xb5) setRow(w.charCodeAt(0));
+    else {
+      const bit = openerPairBit(w.charCodeAt(0), second);
+      table[bit >> 3] = table[bit >> 3]! | (1 << (bit & 7));
+    }
+  }
+  return table;
+}
+
 /**
  * A hash of a word's lower case for words of ASCII and Latin-1 characters,
  * -1 for a word with any other character (or "µ"), whose case folding this
@@ -305,18 +432,19 @@ export function amountGrammar(config: AmountConfig): Grammar {
     openerHashes: openerHashes(firstWords),
     firstWords,
     openerUnits,
+    openerPairs: openerPairTable(firstWords),
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
     attachedLetters: sticky('\\p{L}+'),
-    scale: sticky(`${GAP}(${alternatives(Object.keys(config.scales))})${NOT_BEFORE_WORD}`),
-    percent: sticky(`${GAP}(${alternatives(Object.keys(config.percentWords))})${NOT_BEFORE_WORD}`),
-    currencyWord: sticky(`${GAP}(${alternatives(Object.keys(config.currencyWords))})${NOT_BEFORE_WORD}`),
-    time: sticky(`\\s*${alternatives(config.timeWords)}${NOT_BEFORE_WORD}`),
-    ageAfter: sticky(`[\\s-]*${alternatives(config.ageWordsAfter)}`),
-    monthAfter: sticky(`\\.?\\s*${alternatives(config.months)}${NOT_BEFORE_WORD}`),
+    scale: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, Object.keys(config.scales), true, NOT_BEFORE_WORD),
+    percent: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, Object.keys(config.percentWords), true, NOT_BEFORE_WORD),
+    currencyWord: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, Object.keys(config.currencyWords), true, NOT_BEFORE_WORD),
+    time: phraseAhead(GAP_OPTIONAL_SPACES, '\\s*', config.timeWords, false, NOT_BEFORE_WORD),
+    ageAfter: phraseAhead(GAP_SPACES_AND_HYPHENS, '[\\s-]*', config.ageWordsAfter, false),
+    monthAfter: phraseAhead(GAP_DOT_SPACES, '\\.?\\s*', config.months, false, NOT_BEFORE_WORD),
     nextWord: sticky('\\s+([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-\'’][\\p{L}\\p{M}\\p{N}]+)*)'),
     currencyPrefix: wordTail(`(${alternatives(Object.keys(config.currencyPrefixes))})\\s?`, Object.keys(config.currencyPrefixes)),
-    postQualifier: sticky(`\\s+(${alternatives(Object.keys(config.postQualifiers))})${NOT_BEFORE_WORD}`),
+    postQualifier: phraseAhead(GAP_SPACE, '\\s+', Object.keys(config.postQualifiers), true, NOT_BEFORE_WORD),
     durationLead: wordTail(`${alternatives(config.durationLeads)}\\s+`, config.durationLeads),
     negative: wordTail(`(${alternatives(config.negativeWords)})\\s+`, config.negativeWords),
     qualifier: wordTail(`(${alternatives(Object.keys(config.qualifiers))})\\s+`, Object.keys(config.qualifiers)),

@@ -11,6 +11,7 @@ import type { Blocked, NumberCore, Reading } from './read.js';
 import { readAmount, valueOf } from './read.js';
 import { OPENER_MAX_LENGTH } from './grammar.js';
 import { documentWords } from '../../core/words.js';
+import { LATIN1_LOWER } from '../../core/chars.js';
 import { firstStartingAt } from '../../core/sorted.js';
 
 export interface AmountResult {
@@ -92,10 +93,20 @@ function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
   const text = doc.text;
   const cores: NumberCore[] = [];
   const openerUnits = grammar.openerUnits;
+  const openerPairs = grammar.openerPairs;
+  const lower = LATIN1_LOWER;
+  const n = text.length;
   let readTo = 0;
   for (let k = 0; k < words.text.length; k++) {
     const at = words.start[k]!;
     if (at < readTo) continue;
+    // openerPairBit and its table, written out: the text's units, read in order, before the word's string is.
+    const firstUnit = text.charCodeAt(at);
+    const secondUnit = at + 1 < n ? text.charCodeAt(at + 1) : 0x100;
+    if (firstUnit <= 0xff && secondUnit <= 0xff) {
+      const bit = (lower[firstUnit]! << 8) | lower[secondUnit]!;
+      if ((openerPairs[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
+    }
     const word = words.text[k]!;
     // openerKey and its table, written out: this runs for every word of the text.
     const first = word.charCodeAt(0);

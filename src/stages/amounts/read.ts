@@ -6,10 +6,10 @@
  */
 import type { Qualifier } from '../../types.js';
 import type { CurrencySpec } from './config.js';
-import type { Grammar, WordTail } from './grammar.js';
-import { keyOf } from './grammar.js';
+import type { Grammar, PhraseAhead, WordTail } from './grammar.js';
+import { GAP_DOT_SPACES, GAP_NONE, GAP_SPACE, GAP_SPACES_AND_HYPHENS, GAP_SPACES_OR_HYPHEN, PAIR_ROW, keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
+import { LATIN1_LOWER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -70,6 +70,42 @@ function stickyAt(re: RegExp, text: string, at: number, limit: number): RegExpEx
   re.lastIndex = at;
   const m = re.exec(text);
   return m && m.index + m[0].length <= limit ? m : null;
+}
+
+/** The match of a PhraseAhead at `at` that ends by `limit`; the pattern is run only where its gate lets a phrase begin. */
+function aheadAt(ahead: PhraseAhead, text: string, at: number, limit: number): RegExpExecArray | null {
+  return mayBeAhead(ahead, text, at) ? stickyAt(ahead.re, text, at, limit) : null;
+}
+
+/**
+ * Whether a phrase of `ahead` may begin after its gap at `at`, by the first
+ * two units there (see PhraseAhead.pairs): the gap stepped over as its
+ * pattern reads it; a phrase never begins with a character of the gap.
+ */
+export function mayBeAhead(ahead: PhraseAhead, text: string, at: number): boolean {
+  const pairs = ahead.pairs;
+  if (pairs === null) return true;
+  const n = text.length;
+  let k = at;
+  const gap = ahead.gap;
+  if (gap === GAP_SPACES_OR_HYPHEN && k < n && text.charCodeAt(k) === HYPHEN) k++;
+  else if (gap !== GAP_NONE) {
+    if (gap === GAP_DOT_SPACES && k < n && text.charCodeAt(k) === 0x2e) k++;
+    const hyphens = gap === GAP_SPACES_AND_HYPHENS;
+    for (; k < n; k++) {
+      const unit = text.charCodeAt(k);
+      const cls = unit < UNIT_CLASSES.length ? UNIT_CLASSES[unit]! : UNKNOWN_CLASS;
+      if (!((cls === UNKNOWN_CLASS ? classOfUnit(text, k) : cls) & SPACE) && !(hyphens && unit === HYPHEN)) break;
+    }
+    if (gap === GAP_SPACE && k === at) return false;
+  }
+  if (k >= n) return false;
+  const first = text.charCodeAt(k);
+  if (first > 0xff) return true;
+  // pairBit, written out; a second unit beyond Latin-1 or the text reads the same table (column 0x100), not another one.
+  const second = k + 1 < n ? text.charCodeAt(k + 1) : 0x100;
+  const bit = LATIN1_LOWER[first]! * PAIR_ROW + (second <= 0xff ? LATIN1_LOWER[second]! : 0x100);
+  return (pairs[bit >> 3]! & (1 << (bit & 7))) !== 0;
 }
 
 /**
@@ -186,6 +222,7 @@ function wordStartsBefore(text: string, at: number, windowStart: number): number
 /** The first of the word starts (bits, see wordStartsBefore) from which the tail runs to `at`. */
 function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart: number, starts: number): RegExpExecArray | null {
   const firstUnits = tail.firstUnits;
+  const pairs = tail.pairs;
   // Made only when the pattern is tried: most windows have no word start that can begin the tail.
   let window: string | null = null;
   for (let rest = starts; rest !== 0; rest &= rest - 1) {
@@ -193,6 +230,15 @@ function tailAtWordStarts(tail: WordTail, text: string, at: number, windowStart:
     if (firstUnits !== null) {
       const unit = text.charCodeAt(windowStart + p);
       if (unit < 0x100 && firstUnits[unit] === 0) continue;
+    }
+    if (pairs !== null && windowStart + p + 1 < at) {
+      // The first two units, as the tail's phrases begin (a phrase of one unit: its whole row).
+      const first = text.charCodeAt(windowStart + p);
+      const second = text.charCodeAt(windowStart + p + 1);
+      if (first <= 0xff && second <= 0xff) {
+        const bit = LATIN1_LOWER[first]! * PAIR_ROW + LATIN1_LOWER[second]!;
+        if ((pairs[bit >> 3]! & (1 << (bit & 7))) === 0) continue;
+      }
     }
     window ??= text.slice(windowStart, at);
     tail.re.lastIndex = p;
@@ -300,7 +346,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
     }
   }
   if (!currency && unitKind === 'none' && scale === 1) {
-    for (let m = stickyAt(grammar.scale, text, end, ctx.end); m; m = stickyAt(grammar.scale, text, end, ctx.end)) {
+    for (let m = aheadAt(grammar.scale, text, end, ctx.end); m; m = aheadAt(grammar.scale, text, end, ctx.end)) {
       scale *= grammar.scales.get(keyOf(m[1]!)) ?? 1;
       end = m.index + m[0].length;
     }
@@ -345,8 +391,8 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
 
   // Right again: what is counted.
   if (!currency && unitKind === 'none') {
-    const money = stickyAt(grammar.currencyWord, text, end, ctx.end);
-    const percent = stickyAt(grammar.percent, text, end, ctx.end);
+    const money = aheadAt(grammar.currencyWord, text, end, ctx.end);
+    const percent = aheadAt(grammar.percent, text, end, ctx.end);
     if (money) {
       currency = grammar.currencyWords.get(keyOf(money[1]!)) ?? null;
       how = 'word';
@@ -357,7 +403,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
       how = 'percent';
       end = percent.index + percent[0].length;
     } else {
-      const post = stickyAt(grammar.postQualifier, text, end, ctx.end);
+      const post = aheadAt(grammar.postQualifier, text, end, ctx.end);
       if (post && !qualifier) {
         qualifier = grammar.postQualifiers.get(keyOf(post[1]!)) ?? null;
         end = post.index + post[0].length;
@@ -378,7 +424,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
     start = unqualifiedStart;
   }
   if (!qualifier) {
-    const post = stickyAt(grammar.postQualifier, text, end, ctx.end);
+    const post = aheadAt(grammar.postQualifier, text, end, ctx.end);
     if (post) {
       qualifier = grammar.postQualifiers.get(keyOf(post[1]!)) ?? null;
       end = post.index + post[0].length;
@@ -399,14 +445,14 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const after = charAtOrEmpty(text, end);
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
   if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
-  if (onlyBetween(LEADING, text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
+  if (onlyLeadingBefore(text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
   // A phone number's part ends in a digit before the separator: most numbers follow a word.
-  if (/[\s/-]/u.test(before) && isAsciiDigit(text.charCodeAt(start - 2)) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
+  if (start >= 2 && isAsciiDigit(text.charCodeAt(start - 2)) && isPhoneSeparator(text, start - 1) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
   if (after === ':' && /\d/.test(text.charAt(end + 1))) return true;
   if ((before === '-' || before === '‑') && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "Covid-19", "F-16"
   if ((before === '-' || before === '–') && /(?:^|\D)(?:18|19|20)\d\d[-–]$/u.test(text.slice(Math.max(ctx.start, start - 6), start))) return true; // "2005-6": a fiscal year
   if (grammar.config.ordinalDot && after === '.' && isOrdinalDot(ctx, end)) return true;
-  if (stickyAt(grammar.monthAfter, text, end, ctx.end)) return true;
+  if (aheadAt(grammar.monthAfter, text, end, ctx.end)) return true;
   if (tailBeforeIn(ctx, grammar.monthBefore, start)) return true;
   if (tailBeforeIn(ctx, grammar.label, start)) return true;
   // "Michael Hughes (55)": an age after a person's name.
@@ -417,8 +463,32 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether `from`..`to` holds nothing but white space and opening quotes or
+ * brackets (`[\s"'“‘„»(]*`), read by unit: most sentences begin with a word.
+ */
+function onlyLeadingBefore(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit === 0x22 || unit === 0x27 || unit === 0x201c || unit === 0x2018 || unit === 0x201e || unit === 0xbb || unit === 0x28) continue;
+    if (!(classOfUnit(text, k) & SPACE)) return false;
+  }
+  return true;
+}
+
+/** `[\s/-]` at `at`: white space, a slash or a hyphen, by unit. */
+function isPhoneSeparator(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  return unit === 0x2f || unit === HYPHEN || (classOfUnit(text, at) & SPACE) !== 0;
+}
+
+/** Whether every unit of a string is an ASCII digit (`^\d+$`; the digit runs of cores hold separators too). */
+function isAsciiDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
 /** Sticky patterns for "nothing but this between two positions", checked without slicing long sentences. */
-const LEADING = /[\s"'“‘„»(]*/uy;
 const TRAILING = /[\s"'“”„»«)]*/uy;
 const LIST_NUMBER_END = /[.):]?\s*/uy;
 
@@ -444,8 +514,8 @@ function isOrdinalDot(ctx: Context, end: number): boolean {
 
 function isTimeOrAge(ctx: Context, start: number, end: number): boolean {
   const { text, grammar } = ctx;
-  return stickyAt(grammar.time, text, end, ctx.end) !== null
-    || stickyAt(grammar.ageAfter, text, end, ctx.end) !== null
+  return aheadAt(grammar.time, text, end, ctx.end) !== null
+    || aheadAt(grammar.ageAfter, text, end, ctx.end) !== null
     || tailBeforeIn(ctx, grammar.ageBefore, start) !== null;
 }
 
@@ -454,7 +524,7 @@ function isTimeOrAge(ctx: Context, start: number, end: number): boolean {
  * 6.0", "iOS 9"): right after a capitalized word inside the sentence.
  */
 function isNameOrYear(ctx: Context, start: number, digits: string, value: number, knownUnit: boolean, bare: boolean): boolean {
-  if (!knownUnit && /^\d{4}$/.test(digits) && value >= 1500 && value <= 2100) return true;
+  if (!knownUnit && digits.length === 4 && value >= 1500 && value <= 2100 && isAsciiDigits(digits)) return true;
   const scope = ctx.grammar.config.nameBeforeNumber;
   if (scope === 'bare' && !bare) return false;
   if (!/[ \u00a0]/u.test(ctx.text.charAt(start - 1))) return false;
@@ -463,7 +533,7 @@ function isNameOrYear(ctx: Context, start: number, digits: string, value: number
   if (!m || !/\p{Lu}/u.test(m[1]!) || !/\p{Ll}/u.test(m[1]!)) return false;
   const wordStart = start - m[0].length;
   if (wordStart === ctx.start || /[\p{L}\p{N}]/u.test(ctx.text.charAt(wordStart - 1))) return false;
-  if (onlyBetween(LEADING, ctx.text, ctx.start, wordStart)) return false; // the sentence's first word
+  if (onlyLeadingBefore(ctx.text, ctx.start, wordStart)) return false; // the sentence's first word
   const key = keyOf(m[1]!);
   const g = ctx.grammar;
   return !g.stopWords.has(key) && !g.qualifiers.has(key);

@@ -5,7 +5,7 @@
  */
 import type { EntityMention } from '../../core/model.js';
 import type { Source, SourceType } from '../../types.js';
-import { type Token, isLowerCaseName, isWebAddress } from './tokens.js';
+import { type Token, isDigits, isLowerCaseName, isWebAddress, startsWithDigit } from './tokens.js';
 
 /** Head nouns by the kind of source they make, inflected forms included; compounds match by their last part. */
 export interface SourceWords {
@@ -40,6 +40,12 @@ export interface SourceWords {
 
 type HeadKind = Exclude<SourceType, 'media'> | 'media' | 'transparent';
 
+/** A small integer for the last three units of a string of 3+ (10 bits of each): the key of its compound ends' lengths. */
+function endKey(s: string): number {
+  const n = s.length;
+  return ((s.charCodeAt(n - 3) & 0x3ff) << 20) | ((s.charCodeAt(n - 2) & 0x3ff) << 10) | (s.charCodeAt(n - 1) & 0x3ff);
+}
+
 /** A compiled look-up: exact lower-cased forms, and compounds ending in a form of 3+ letters. */
 export class SourceLexicon {
   private readonly exact = new Map<string, HeadKind>();
@@ -47,11 +53,14 @@ export class SourceLexicon {
   private readonly suffixes = new Map<string, HeadKind>();
   private readonly longestSuffix: number;
   /**
-   * The lengths of the compound ends, longest first, by their last three
-   * letters: a word whose last three letters end no listed word (most words)
-   * is looked up once, not once per length.
+   * The lengths of the compound ends, longest first, by the key of their last
+   * three letters (endKey): a word whose last three letters end no listed word
+   * (most words) is looked up once, not once per length, and with no string
+   * made for the look-up. Ends whose keys collide share a list: a length
+   * whose end does not fit is looked up in vain, as a compound end that fits
+   * the word has the word's last three letters.
    */
-  private readonly suffixLengthsByEnd = new Map<string, number[]>();
+  private readonly suffixLengthsByEnd = new Map<number, number[]>();
   private readonly singular: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
@@ -73,7 +82,7 @@ export class SourceLexicon {
     }
     this.longestSuffix = Math.max(0, ...[...this.suffixes.keys()].map((s) => s.length));
     for (const suffix of this.suffixes.keys()) {
-      const end = suffix.slice(-3);
+      const end = endKey(suffix);
       const lengths = this.suffixLengthsByEnd.get(end) ?? [];
       if (!lengths.includes(suffix.length)) lengths.push(suffix.length);
       this.suffixLengthsByEnd.set(end, lengths.sort((a, b) => b - a));
@@ -98,7 +107,10 @@ export class SourceLexicon {
     // The longest listed end, leaving at least two letters before it.
     const longest = Math.min(this.longestSuffix, lower.length - 2);
     if (longest < 3) return undefined;
-    for (const length of this.suffixLengthsByEnd.get(lower.slice(-3)) ?? []) {
+    const lengths = this.suffixLengthsByEnd.get(endKey(lower));
+    if (lengths === undefined) return undefined;
+    for (let k = 0; k < lengths.length; k++) {
+      const length = lengths[k]!;
       if (length > longest) continue;
       const kind = this.suffixes.get(lower.slice(lower.length - length));
       if (kind) return kind;
@@ -178,10 +190,10 @@ export function classifySource(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
-    const n = lexicon.numbers.get(t.lower) ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
+    const n = lexicon.numbers.get(t.lower) ?? (isDigits(t.text) ? Number(t.text) : undefined);
     if (n !== undefined && head < 0) { count = n; continue; }
     // A number joined to a source noun heads a phrase however it is written: "der 81-jährige".
-    const numbered = /^\d+-/u.test(t.text) && !tokens[i + 1]?.isCapitalized && lexicon.kindOfLower(t.lower) !== undefined;
+    const numbered = startsWithDigit(t.text) && /^\d+-/u.test(t.text) && !tokens[i + 1]?.isCapitalized && lexicon.kindOfLower(t.lower) !== undefined;
     if (!(t.isCapitalized || isLowerCaseName(t) || numbered) || lexicon.determiners.has(t.lower)) continue;
     if (count !== null && head < 0 && lexicon.measures.has(t.lower)) return null;
     const k = lexicon.kindOfLower(t.lower);

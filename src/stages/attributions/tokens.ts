@@ -188,6 +188,22 @@ export function markNames(tokens: Token[], mentions: readonly { start: number; e
   }
 }
 
+/** Whether a string begins with an ASCII digit (`/^\d/`): a test of one unit, not a pattern run (asked of many tokens). */
+export function startsWithDigit(s: string): boolean {
+  const unit = s.charCodeAt(0);
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+/** Whether a string is ASCII digits only, at least one (`/^\d+$/`), read without a pattern run. */
+export function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const unit = s.charCodeAt(k);
+    if (unit < 0x30 || unit > 0x39) return false;
+  }
+  return true;
+}
+
 /** Characters that join two runs of word characters into one word: ' ’ . - */
 const isJoiner = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x2e || unit === 0x2d;
 const COMMA = 0x2c;

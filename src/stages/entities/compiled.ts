@@ -253,8 +253,10 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     mayBeLegalAfter: (text, at) => {
       // `^,?[ \t]+` and the legal form's first character.
       let i = text.charCodeAt(at) === COMMA ? at + 1 : at;
-      if (!isBlank(text.charCodeAt(i))) return false;
-      while (isBlank(text.charCodeAt(i))) i++;
+      // The blanks read without a call per unit: asked after every run.
+      let unit = text.charCodeAt(i);
+      if (unit !== 0x20 && unit !== 0x09) return false;
+      do unit = text.charCodeAt(++i); while (unit === 0x20 || unit === 0x09);
       return i < text.length && mayBeginLegalForm.test(text, i);
     },
     legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?![\\p{L}\\p{N}])`, 'u'),
@@ -328,7 +330,6 @@ function gateHash(first: number, second: number, last: number, length: number): 
 }
 
 const COMMA = 0x2c;
-const isBlank = (unit: number): boolean => unit === 0x20 || unit === 0x09;
 
 /**
  * Whether a word, lower-cased and without its dots, is a legal form or a word of one ("GmbH", "N.V.", "Co.").

@@ -9,7 +9,7 @@ import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
 import { type CompiledEntities, FAMILY_FIRST_UNITS, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, isTitle, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
-import { WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
+import { LOW_UNIT_CLASSES, WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
 import type { Coverage } from './coverage.js';
 import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, wordHash, wordsOf } from './runs.js';
 
@@ -355,7 +355,12 @@ function companyNounBeforeRun(c: CompiledEntities, text: string, at: number): bo
   if (end === at) return false;
   // The noun gate reads the last three units at most: the rest of the word is read only where it lets the word through.
   let start = end;
-  while (start > 0 && end - start < 3 && at - start < 40 && inNounBefore(text, start)) start--;
+  while (start > 0 && end - start < 3 && at - start < 40) {
+    // inNounBefore, with the class of a unit the table holds read from it: asked before every run.
+    const unit = text.charCodeAt(start - 1);
+    if (unit !== 0x2d && !((unit < LOW_UNITS ? LOW_UNIT_CLASSES[unit]! : classOfUnit(text, start - 1)) & WORD_CHAR_CLASS)) break;
+    start--;
+  }
   if (start === end || !c.companyNounEnds.mayEndIn(text, start, end)) return false;
   while (start > 0 && at - start < 40 && inNounBefore(text, start)) start--;
   const nounBefore = text.slice(start, end);
@@ -363,6 +368,8 @@ function companyNounBeforeRun(c: CompiledEntities, text: string, at: number): bo
 }
 
 /** Whether the unit before `i` may belong to a company noun before a run: a word character or a hyphen. */
+const LOW_UNITS = LOW_UNIT_CLASSES.length;
+
 function inNounBefore(text: string, i: number): boolean {
   return (classOfUnit(text, i - 1) & WORD_CHAR_CLASS) !== 0 || text.charCodeAt(i - 1) === 0x2d;
 }

@@ -67,8 +67,11 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
     if (unit < LOW_UNITS && !(UNIT_CLASSES[unit]! & UPPER)) continue;
     // A capital that no period follows begins a word as scanWords read it, which is the first name's start:
     // the name goes on from the word's end, whose characters are not read again.
+    // Most words end without an apostrophe or hyphen part, told here without a call to capitalizedWordEnd.
+    const wordEnd = start + words.text[k]!.length;
+    const afterWord = wordEnd < text.length ? text.charCodeAt(wordEnd) : -1;
     const end = unit < LOW_UNITS && (start + 1 >= text.length || text.charCodeAt(start + 1) !== PERIOD)
-      ? runEndAfter(text, capitalizedWordEnd(text, start + words.text[k]!.length), c.runConnectors)
+      ? runEndAfter(text, afterWord === APOSTROPHE || afterWord === RIGHT_QUOTE || afterWord === HYPHEN ? capitalizedWordEnd(text, wordEnd) : wordEnd, c.runConnectors)
       : runEnd(text, start, c.runConnectors);
     if (end < 0) continue;
     from = end;
@@ -151,7 +154,10 @@ export function runEnd(text: string, at: number, connectors: RunConnectors): num
 /** runEnd where the run's first name ends at `end`. */
 function runEndAfter(text: string, end: number, connectors: RunConnectors): number {
   for (;;) {
-    let next = separatorEnd(text, end);
+    // One space and no other blank or line break after it, the commonest separator, read without a call.
+    const blank = end < text.length ? text.charCodeAt(end) : -1;
+    const second = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
+    let next = blank === SPACE_UNIT && second !== SPACE_UNIT && second !== TAB && second !== LF && second !== CR ? end + 1 : separatorEnd(text, end);
     if (next < 0 || next >= text.length) return end;
     // Most names are followed by a word that is no connector and begins no name: told from its first unit, without a call.
     const unit = text.charCodeAt(next);

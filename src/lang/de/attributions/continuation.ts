@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../../core/model.js';
 import type { ContinuationMark } from '../../../stages/attributions/refiners.js';
-import type { Token } from '../../../stages/attributions/tokens.js';
+import { type Token, startsWithDigit } from '../../../stages/attributions/tokens.js';
 import { ASSERTING_PARTICIPLES, CUE_WORDS, PASSIVE_AUXILIARIES } from './cues.js';
 import { DETERMINERS, FUNCTION_WORDS, PRONOUNS } from './phrase.js';
 
@@ -48,7 +48,7 @@ function subjunctiveAt(tokens: readonly Token[]): Mark | null {
     if (NOT_VERBS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
     const before = tokens[i - 1]!;
     const after = tokens[i + 1];
-    if (DETERMINERS.has(before.lower) || (after && (after.isCapitalized || /^\d/.test(after.text)))) continue;
+    if (DETERMINERS.has(before.lower) || (after && (after.isCapitalized || startsWithDigit(after.text)))) continue;
     // An adjective chain: "genannte spanische Grippe".
     const next = tokens[i + 2];
     if (after && after.isWord && !PRONOUNS.has(after.lower) && /(?:e|en|er|es|em)$/u.test(after.lower) && next?.isCapitalized) continue;

@@ -6,7 +6,7 @@
  * and coordination of parties ("weder ByteDance noch Huawei").
  */
 import { SourceLexicon } from '../../../stages/attributions/source.js';
-import { type Token, isLowerCaseName } from '../../../stages/attributions/tokens.js';
+import { type Token, isDigits, isLowerCaseName, startsWithDigit } from '../../../stages/attributions/tokens.js';
 import { GERMAN_SOURCE_WORDS } from './sources.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -68,7 +68,7 @@ const SENTENCE_ADVERB = /(?:lich|ig|isch|end|ell|weise|mals|dings|falls|seits|w�
 /** An age written as a lower-case noun: "der 81-jährige". */
 const AGE_NOUN = /^\d+-jährige[nr]?$/u;
 const isNoun = (t: Token | undefined): boolean =>
-  t !== undefined && t.isWord && (t.isCapitalized || isLowerCaseName(t) || AGE_NOUN.test(t.lower)) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+  t !== undefined && t.isWord && (t.isCapitalized || isLowerCaseName(t) || (startsWithDigit(t.lower) && AGE_NOUN.test(t.lower))) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
 /** A genitive plural without article: "der Liga arabischer Staaten", "Meinung politischer Beobachter". */
 const isBareGenitive = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]!.isWord && !tokens[j]!.isCapitalized && /er$/u.test(tokens[j]!.lower) && !ADVERBS_IN_ER.has(tokens[j]!.lower) && isAdjective(tokens[j]!) && isNoun(tokens[j + 1]);
@@ -133,13 +133,13 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
     const group = simplePhrase(tokens, j + 1, limit, 1);
     if (group > 0) return group;
   }
-  if (j < limit && (DETERMINERS.has(tokens[j]!.lower) || NUMBER_WORDS.has(tokens[j]!.lower) || /^\d+$/.test(tokens[j]!.text))) j++;
+  if (j < limit && (DETERMINERS.has(tokens[j]!.lower) || NUMBER_WORDS.has(tokens[j]!.lower) || isDigits(tokens[j]!.text))) j++;
   for (;;) {
     if (j >= limit) break;
     const t = tokens[j]!;
     // A measure before an adjective: "der 330 Seiten starke Bericht".
-    if (/^\d/.test(t.text) && isNoun(tokens[j + 1]) && j + 2 < limit && isAdjective(tokens[j + 2]!) && isNoun(tokens[j + 3])) { j += 3; continue; }
-    if (NUMBER_WORDS.has(t.lower) || /^\d+$/.test(t.text)) { j++; continue; }
+    if (startsWithDigit(t.text) && isNoun(tokens[j + 1]) && j + 2 < limit && isAdjective(tokens[j + 2]!) && isNoun(tokens[j + 3])) { j += 3; continue; }
+    if (NUMBER_WORDS.has(t.lower) || isDigits(t.text)) { j++; continue; }
     // "die so genannte Kommission": "so" belongs to the adjective.
     if (t.lower === 'so' && SO_CALLED.test(tokens[j + 1]?.lower ?? '')) { j++; continue; }
     // "einer gestern vorgestellten Studie": an adverb before an adjective after the article belongs to it.
@@ -250,9 +250,12 @@ export function nounPhrase(tokens: readonly Token[], i: number, limit = tokens.l
   return { start: i, end, parties };
 }
 
+/** How many tokens before its end `nounPhraseEndingAt` looks for a phrase's start. */
+export const PHRASE_REACH = 12;
+
 /** The longest noun phrase that ends exactly at `end` and starts after `from`, or null. */
 export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: number): NounPhrase | null {
-  for (let i = Math.max(from, end - 12); i < end; i++) {
+  for (let i = Math.max(from, end - PHRASE_REACH); i < end; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
     // A lower-case word right after a capitalized one is a verb ("Dabei starben ersten Angaben zufolge",

@@ -6,13 +6,13 @@ import type { EntityMention } from '../../../core/model.js';
 import type { Attribution, AttributionSpans, Source, Stance } from '../../../types.js';
 import type { AttributionRule, SentenceView } from '../../../stages/attributions/config.js';
 import { classifySource } from '../../../stages/attributions/source.js';
-import type { Token } from '../../../stages/attributions/tokens.js';
+import { type Token, startsWithDigit } from '../../../stages/attributions/tokens.js';
 import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from '../../../stages/attributions/roles.js';
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
 import { AUXILIARIES, CUE_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -668,7 +668,7 @@ function coordinatedSubject(tokens: readonly Token[], anchor: number, cs: number
 /** Adverbs right after a verb that join its clause to the one before as a contrast or addition: ", betonte aber", ", räumte jedoch ein". */
 const CONTRASTING = set('aber jedoch allerdings zugleich gleichzeitig');
 
-const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !/^\d/u.test(t.text);
+const isLowerWord = (t: Token | undefined): boolean => !!t && t.isWord && !t.isCapitalized && !FUNCTION_WORDS.has(t.lower) && !startsWithDigit(t.text);
 
 interface CueMatch {
   verb: CueVerb;
@@ -889,7 +889,7 @@ function relativeFrame(r: Reading, a: Attribution, pronoun: number, last: number
 }
 
 /** "von" between two numbers is a proportion ("27 von 35 Stimmen"), not an agent. */
-const countsOf = (tokens: readonly Token[], von: number): boolean => /^\d/u.test(tokens[von - 1]?.text ?? '') && /^\d/u.test(tokens[von + 1]?.text ?? '');
+const countsOf = (tokens: readonly Token[], von: number): boolean => startsWithDigit(tokens[von - 1]?.text ?? '') && startsWithDigit(tokens[von + 1]?.text ?? '');
 
 /** The agent of a passive participle at `participle`: "von der Opposition", "vom Verband" in its clause. */
 function passiveAgent(tokens: readonly Token[], participle: number): { by: number; np: NounPhrase } | null {
@@ -1243,6 +1243,14 @@ export function nachAngabenRule(id: string): AttributionRule {
   };
   const kindsOf = (np: NounPhrase, tokens: readonly Token[]) => headOf(np, tokens).map((t) => lexicon.kindOfLower(t.lower) ?? '');
   const isStatement = (np: NounPhrase, tokens: readonly Token[]) => kindsOf(np, tokens).some((k) => statementKinds.has(k));
+  /** Whether a word from `from` up to `to` may head a statement (headOf takes its head from such words): else no phrase there is one. */
+  const statementWordIn = (tokens: readonly Token[], from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.isCapitalized && !DETERMINERS.has(t.lower) && statementKinds.has(lexicon.kindOfLower(t.lower) ?? '')) return true;
+    }
+    return false;
+  };
   // "nach dem Urteil", "nach der Auswertung des Flugschreibers": a point in time.
   const isEvent = (np: NounPhrase, tokens: readonly Token[]) => TEMPORAL_NACH.has(tokens[np.start]!.lower)
     && headOf(np, tokens).some(({ lower }) => EVENTS.some((e) => lower === e || (lower.length > e.length + 2 && lower.endsWith(e))));
@@ -1272,7 +1280,10 @@ export function nachAngabenRule(id: string): AttributionRule {
           found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
           continue;
         }
-        const before = nounPhraseEndingAt(tokens, i, clauseStart(tokens, i));
+        const cs = clauseStart(tokens, i);
+        // "nach Berlin", "nach dem Spiel": no word before it that a statement's phrase could be headed by, no phrase to read there.
+        if (!statementWordIn(tokens, Math.max(cs, i - PHRASE_REACH), i)) continue;
+        const before = nounPhraseEndingAt(tokens, i, cs);
         if (!before || !isStatement(before, tokens)) continue;
         // Before a noun phrase, "nach" after a document is a preposition ("Studien nach der Katastrophe");
         // after an opinion it stays a postposition ("seiner Einschätzung nach Österreich …").
@@ -1535,7 +1546,7 @@ export function becameKnownRule(id: string): AttributionRule {
 function finiteVerb(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
-    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^\d/u.test(t.text)) continue;
+    if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || startsWithDigit(t.text)) continue;
     const next = tokens[k + 1];
     if (next?.isCapitalized && /(?:e|en|er|es|em)$/u.test(t.lower)) continue;
     return k;
