@@ -9,6 +9,7 @@ const USD = { code: 'USD' };
 export const germanAmounts: AmountConfig = {
   decimalSeparator: ',',
   groupSeparator: '.',
+  spacedGroupSeparators: [' ', '\u00a0', '\u202f', '\u2009', "'", '’'],
   foreignDecimal: true,
   ordinalDot: true,
   ordinalNouns: [

@@ -10,6 +10,8 @@ const CENTS = { code: 'USD', factor: 0.01 };
 
 export const englishAmounts: AmountConfig = {
   decimalSeparator: '.',
+  // A plain space is left out: "5 100-meter races", "won 3 100 votes" read two numbers in English copy.
+  spacedGroupSeparators: ['\u00a0', '\u202f', '\u2009'],
   groupSeparator: ',',
   foreignDecimal: false,
   ordinalDot: false,

@@ -18,6 +18,13 @@ export interface AmountConfig {
   /** Digit-group separator: "." in German, "," in English. */
   groupSeparator: '.' | ',';
   /**
+   * Other characters written between groups of three digits: spaces ("100 000",
+   * also no-break and thin spaces) and, in Swiss German, apostrophes
+   * ("250'000"). Read only between a first group of one to three digits (not
+   * opening with 0) and groups of exactly three.
+   */
+  spacedGroupSeparators: readonly string[];
+  /**
    * Whether a decimal written with the other language's separator is still read
    * as a decimal when it cannot be a digit group ("2.5" in German text is 2.5;
    * "1,5" in English is a list, not a number).

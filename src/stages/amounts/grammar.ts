@@ -18,6 +18,8 @@ const GAP = '(?:\\s*|-)';
 
 export interface Grammar {
   config: AmountConfig;
+  /** The units of config.spacedGroupSeparators. */
+  spacedGroupUnits: readonly number[];
   /**
    * Sticky, tried at word starts: a digit run, or a number word. Group 1
    * digits, group 2 word. Every number word begins with a letter, so a
@@ -433,6 +435,7 @@ export function amountGrammar(config: AmountConfig): Grammar {
     firstWords,
     openerUnits,
     openerPairs: openerPairTable(firstWords),
+    spacedGroupUnits: config.spacedGroupSeparators.map((c) => c.charCodeAt(0)),
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),
     attachedLetters: sticky('\\p{L}+'),

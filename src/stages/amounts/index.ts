@@ -113,8 +113,10 @@ function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
     if (word.length <= OPENER_MAX_LENGTH && first <= 0xff && openerUnits[(word.length << 8) | first] === 0) continue;
     if (first >= 0x30 && first <= 0x39) {
       // The core pattern's digit run, read by hand: at a word start its look-behind holds.
-      const end = digitRunEnd(text, at);
-      cores.push({ start: at, end, digits: text.slice(at, end), word: null });
+      const spacedEnd = spacedGroupsEnd(text, at, grammar.spacedGroupUnits);
+      const end = digitRunEnd(text, spacedEnd > at ? spacedEnd - 3 : at);
+      const digits = spacedEnd > at ? withGroupSeparators(text.slice(at, end), grammar) : text.slice(at, end);
+      cores.push({ start: at, end, digits, word: null });
       readTo = end;
       continue;
     }
@@ -127,6 +129,38 @@ function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
     readTo = end;
   }
   return cores;
+}
+
+const isDigitAt = (text: string, k: number): boolean => {
+  const unit = k < text.length ? text.charCodeAt(k) : 0;
+  return unit >= 0x30 && unit <= 0x39;
+};
+
+/**
+ * The end of digit groups joined by a space or apostrophe ("100 000", "1 250 000",
+ * "250'000") from `at`: a first group of one to three digits, not opening with 0
+ * where it has more than one ("030 123 456" is a phone number), and groups of
+ * exactly three; `at` where there are none.
+ */
+function spacedGroupsEnd(text: string, at: number, separators: readonly number[]): number {
+  // Right after another digit group ("030 123 456"): that run was no number, nor is its rest.
+  if (separators.length === 0 || (at >= 2 && separators.includes(text.charCodeAt(at - 1)) && isDigitAt(text, at - 2))) return at;
+  let first = at;
+  while (isDigitAt(text, first)) first++;
+  if (first - at > 3 || (first - at > 1 && text.charCodeAt(at) === 0x30)) return at;
+  let end = first;
+  while (end < text.length && separators.includes(text.charCodeAt(end)) && isDigitAt(text, end + 1) && isDigitAt(text, end + 2) && isDigitAt(text, end + 3) && !isDigitAt(text, end + 4)) end += 4;
+  return end > first ? end : at;
+}
+
+/** Digits with spaced group separators written with the language's own ("100 000" → "100.000" in German). */
+function withGroupSeparators(digits: string, grammar: Grammar): string {
+  let out = '';
+  for (let k = 0; k < digits.length; k++) {
+    const unit = digits.charCodeAt(k);
+    out += grammar.spacedGroupUnits.includes(unit) ? grammar.config.groupSeparator : digits[k];
+  }
+  return out;
 }
 
 /** The end of `\d+(?:[.,]\d+)*` from `at`, where an ASCII digit stands (read in bounds: no deoptimization at the end of a text). */

@@ -15,6 +15,22 @@ describe('German numbers', () => {
     expect(await rows('Die Behörde zählte im Vorjahr 2.315.870 Anträge.')).toEqual([['2.315.870 Anträge', 2315870, 'anträge', null]]);
   });
 
+  it('reads digit groups set apart by spaces or, as in Switzerland, apostrophes', async () => {
+    expect(await rows('Der Verband zählt 100 000 Mitglieder, 12\u202f500 Betriebe und Einnahmen von 1 250 000,50 Franken sowie 250’000 Euro.')).toEqual([
+      ['100 000 Mitglieder', 100000, 'member', null],
+      ['12\u202f500 Betriebe', 12500, 'business', null],
+      ['1 250 000,50 Franken', 1250000.5, 'CHF', null],
+      ['250’000 Euro', 250000, 'EUR', null],
+    ]);
+  });
+
+  it('reads no digit groups from a phone number or a year before a number', async () => {
+    const found = (await rows('Die Hotline 030 123 456 half im Jahr 2019 100 Menschen.')).map((r) => r[1]);
+    expect(found).not.toContain(30123456);
+    expect(found).not.toContain(123456);
+    expect(found).not.toContain(2019100);
+  });
+
   it('reads a decimal written with a point as a decimal, never as a digit group', async () => {
     expect(await rows('Der Akku ist um 2.5 Prozent schwächer als beim Vorgänger.')).toEqual([['2.5 Prozent', 2.5, 'percent', null]]);
   });

@@ -49,6 +49,14 @@ describe('English numbers', () => {
     ]);
   });
 
+  it('reads digit groups set apart by a no-break or thin space, not by a plain one', async () => {
+    expect(await rows('About 12\u00a0500 fans and 3\u2009400 staff came; she won 5 100-meter races.')).toEqual(expect.arrayContaining([
+      ['About 12\u00a0500 fans', 12500, 'fans', 'about'],
+      ['3\u2009400 staff', 3400, 'employee', null],
+    ]));
+    expect((await rows('She won 5 100-meter races.')).map((r) => r[1])).not.toContain(5100);
+  });
+
   it('reads the Indian scales lakh and crore', async () => {
     expect(await rows('The state set aside Rs 450 crore for roads and Rs 3.5 lakh per village.')).toEqual([
       ['Rs 450 crore', 4.5e9, 'INR', null],
