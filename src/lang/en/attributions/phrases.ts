@@ -297,6 +297,25 @@ const DASHES = new Set(['—', '–', '--']);
 /** The marks that set off an apposition: a pair of commas or of dashes. */
 const appositionMark = (t: WordToken | undefined): string | null => (t?.text === ',' ? ',' : t && DASHES.has(t.text) ? 'dash' : null);
 
+/** Tokens a parenthesis set off by commas or dashes spans at most. */
+const PARENTHESIS_SPAN_MAX = 16;
+
+/**
+ * The mark opening the parenthesis that the comma or dash at `close` ends
+ * ("X, the manager, said"; "X — a teacher — says"), with a word before it;
+ * -1 where there is none or a quotation crosses it.
+ */
+function openingMark(tokens: readonly WordToken[], close: number): number {
+  const mark = appositionMark(tokens[close]);
+  if (!mark) return -1;
+  let open = close - 1;
+  while (open >= 0 && appositionMark(tokens[open]) !== mark && close - open <= PARENTHESIS_SPAN_MAX) {
+    if (OPENING_QUOTES.has(tokens[open]!.text) || tokens[open]!.text === '”') return -1;
+    open--;
+  }
+  return open >= 1 && appositionMark(tokens[open]) === mark ? open : -1;
+}
+
 /**
  * A name with an apposition before a verb: "Jeff Weaver, Sanders’ campaign
  * manager, said", "Jason Kim — a teacher from Dayton — says", or a role with
@@ -305,14 +324,8 @@ const appositionMark = (t: WordToken | undefined): string | null => (t?.text ===
  * name within it and the describing part.
  */
 export function appositionBefore(tokens: readonly WordToken[], comma: number): { whole: Range; name: Range; describing: Range } | null {
-  const mark = appositionMark(tokens[comma]);
-  if (!mark) return null;
-  let open = comma - 1;
-  while (open >= 0 && appositionMark(tokens[open]) !== mark && comma - open <= 16) {
-    if (OPENING_QUOTES.has(tokens[open]!.text) || tokens[open]!.text === '”') return null;
-    open--;
-  }
-  if (open < 1 || appositionMark(tokens[open]) !== mark) return null;
+  const open = openingMark(tokens, comma);
+  if (open < 0) return null;
   const name = phraseBefore(tokens, open - 1);
   if (!name || isPronoun(tokens[name[0]])) return null;
   // The phrase opens the clause: nothing but a sentence start, a comma or a conjunction before it.
@@ -336,14 +349,8 @@ export function appositionBefore(tokens: readonly WordToken[], comma: number): {
  * the speaker's.
  */
 export function subjectBeforeClause(tokens: readonly WordToken[], comma: number): Range | null {
-  const mark = appositionMark(tokens[comma]);
-  if (!mark) return null;
-  let open = comma - 1;
-  while (open >= 0 && appositionMark(tokens[open]) !== mark && comma - open <= 16) {
-    if (OPENING_QUOTES.has(tokens[open]!.text) || tokens[open]!.text === '”') return null;
-    open--;
-  }
-  if (open < 1 || appositionMark(tokens[open]) !== mark) return null;
+  const open = openingMark(tokens, comma);
+  if (open < 0) return null;
   const inner = tokens.slice(open + 1, comma);
   if (!inner[0]?.isWord) return null;
   // A name alone is an apposition ("The biggest buyer, China, said"); a cue verb at either end, a source in parentheses ("This group, ATT said, reports").
