@@ -1,10 +1,7 @@
 import type { LexiconEntry } from '../stages/entities/config.js';
 
-/** A company; a name with " & " between words is also written with "and" ("Procter and Gamble"). */
-const company = (name: string, ...given: string[]): LexiconEntry => {
-  const aliases = name.includes(' & ') ? [...given, name.replace(' & ', ' and ')] : given;
-  return aliases.length ? { name, type: 'company', aliases } : { name, type: 'company' };
-};
+const company = (name: string, ...aliases: string[]): LexiconEntry =>
+  aliases.length ? { name, type: 'company', aliases } : { name, type: 'company' };
 
 /** Companies known by name in any language: index members, tech, chips, banks, Chinese tech. */
 export const companies: readonly LexiconEntry[] = [

@@ -107,17 +107,22 @@ export function readHeader(text: string, config: HeaderConfig): Header {
   };
 }
 
-/** "By Jane Roe, Reuters", "Von Max Muster", "Updated March 4, 2025 at 3:05 p.m.", "Stand: 03.12.2025 14:05 Uhr". */
+/**
+ * "By Jane Roe, Reuters", "Von Max Muster", "Updated March 4, 2025 at 3:05 p.m.",
+ * "Stand: 03.12.2025 14:05 Uhr". A labelled line is a date line only where it
+ * holds a date or a time of day ("Stand der Dinge: …" is a headline); a byline
+ * is no sentence.
+ */
 function isMetaLine(line: string, config: HeaderConfig): boolean {
-  if (line.length > META_LINE_MAX || SENTENCE_END.test(line) && !/\d\s*(?:Uhr|[ap]\.m\.|GMT|UTC|[A-Z]{2,4}T)$/u.test(line)) return false;
-  const space = line.search(/[\s:]/u);
-  if (space <= 0) return false;
-  const first = line.slice(0, space);
-  if (config.dateLabels.some((label) => line.startsWith(label) && /^[\s:]/u.test(line.slice(label.length)))) return true;
+  if (line.length > META_LINE_MAX) return false;
+  const labelled = config.dateLabels.some((label) => line.startsWith(label) && /^[\s:]/u.test(line.slice(label.length)));
+  if (labelled) return TIME_OF_DAY.test(line) || parseDate(line, config) !== null;
+  const space = line.search(/\s/u);
   // A byline names someone: two capitalized words or more after its label ("Von Berlin nach Paris" is a headline).
-  return config.bylineLabels.includes(first) && BYLINE_NAME.test(line.slice(space));
+  return space > 0 && !SENTENCE_END.test(line) && config.bylineLabels.includes(line.slice(0, space)) && BYLINE_NAME.test(line.slice(space));
 }
 
+const TIME_OF_DAY = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
 const BYLINE_NAME = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s*(?:[,|/·•–—]|\s\p{Ll}{2,4}\s\p{Lu}|$)/u;
 
 /**

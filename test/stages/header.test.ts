@@ -37,6 +37,8 @@ describe('header', () => {
   it('keeps a headline that opens with the byline word but names no one', () => {
     expect(readHeader('Von Berlin nach Paris in vier Stunden\n\nDie Bahn fährt.', germanHeader)).toMatchObject({ title: 'Von Berlin nach Paris in vier Stunden', meta: [] });
     expect(readHeader('By Land and Sea, Freight Slows\n\nFreight slowed.', englishHeader)).toMatchObject({ title: 'By Land and Sea, Freight Slows', meta: [] });
+    // A date label opening a headline that names no date or time.
+    expect(readHeader('Stand der Dinge: Hafen stellt 300 Leute ein\n\nDer Hafen stellt ein.', germanHeader)).toMatchObject({ title: 'Stand der Dinge: Hafen stellt 300 Leute ein', meta: [] });
   });
 
   it('takes a dateline with a place as the date, not the headline', () => {

@@ -1,12 +1,20 @@
 /** English entity words: legal forms, context nouns, roles, titles. */
-import type { EntityConfig } from '../../stages/entities/config.js';
+import type { EntityConfig, LexiconEntry } from '../../stages/entities/config.js';
 import { localized, sharedLexicon } from '../../lexicon/index.js';
 import { firstNames } from '../../lexicon/first-names.js';
 import { wideGivenNames } from '../../lexicon/wide-given-names.js';
 import { noWords } from '../../core/lists.js';
 
+/** Names with " & " between words, also as English writes them with "and": "Procter and Gamble". */
+function withAndSpellings(entries: readonly LexiconEntry[]): LexiconEntry[] {
+  return entries.map((entry) => {
+    const spelled = [entry.name, ...(entry.aliases ?? [])].filter((n) => n.includes(' & ')).map((n) => n.replace(' & ', ' and '));
+    return spelled.length ? { ...entry, aliases: [...(entry.aliases ?? []), ...spelled] } : entry;
+  });
+}
+
 export const englishEntities: EntityConfig = {
-  lexicon: localized(sharedLexicon, 'en'),
+  lexicon: withAndSpellings(localized(sharedLexicon, 'en')),
   nameEndings: ["'s", '’s', "'", '’'],
   legalForms: ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'and Co', '& Co', 'Ltd', 'Ltd.', 'Limited', 'Plc', 'PLC', 'plc', 'LLC', 'LP', 'L.P.', 'N.V.', 'NV', 'S.A.', 'SA', 'SpA', 'AG', 'SE', 'GmbH', 'KGaA', 'Cos', 'Bhd', 'Pty'],
   nameConnectors: ['of', 'and', '&', 'for', 'de', 'du'],

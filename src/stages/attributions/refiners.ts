@@ -101,7 +101,7 @@ export function anonymityMarks(id: string, markers: readonly string[]): Attribut
 /** The clause a comma opens at `at` (after spaces), up to the next comma or `end`; empty when no comma opens one. */
 function clauseAfter(text: string, at: number, end: number): string {
   let k = at;
-  while (k < end && (text[k] === ' ' || text[k] === '\n')) k++;
+  while (k < end && /\s/u.test(text[k]!)) k++;
   if (text[k] !== ',') return '';
   const next = text.indexOf(',', k + 1);
   return text.slice(k + 1, next < 0 || next > end ? end : next);
