@@ -137,6 +137,38 @@ describe('German declines', () => {
   });
 });
 
+describe('German lists of speakers', () => {
+  const sources = async (text: string) => (await attributions(text)).map((a) => [a.source.text, a.source.type, a.cue]);
+
+  it('gives each company of a comma list before the verb its own attribution', async () => {
+    expect(await sources('Siemens, Bosch und Infineon erklärten am Dienstag, die Regeln kosteten Arbeitsplätze.')).toEqual([
+      ['Siemens', 'organization', 'erklärten'], ['Bosch', 'organization', 'erklärten'], ['Infineon', 'organization', 'erklärten'],
+    ]);
+  });
+
+  it('reads a list after "wie" and one closed by "sowie"', async () => {
+    expect((await sources('Wie Siemens, Bosch sowie Infineon mitteilten, sinken die Preise.')).map(([text]) => text)).toEqual(['Siemens', 'Bosch', 'Infineon']);
+  });
+
+  it('reads a list after an inverted verb when a comma closes it', async () => {
+    expect((await sources('Am Montag erklärten BASF, Bayer und Henkel, sie wollten mehr investieren.')).map(([text]) => text)).toEqual(['BASF', 'Bayer', 'Henkel']);
+  });
+
+  it('keeps a list of unnamed groups together as one anonymous source', async () => {
+    expect(await sources('Ärzte, Pfleger und Apotheker warnten vor Engpässen.')).toEqual([['Ärzte, Pfleger und Apotheker', 'anonymous', 'warnten']]);
+  });
+
+  it('does not join a clause before the comma to the list', async () => {
+    expect(await sources('Das sagte Konzernchef Huber, Bosch und Infineon wollten sich nicht äußern.')).toEqual([
+      ['Konzernchef Huber', 'person', 'sagte'], ['Bosch', 'organization', 'wollten sich äußern'], ['Infineon', 'organization', 'wollten sich äußern'],
+    ]);
+  });
+
+  it('reads no speakers in a list of genitive objects', async () => {
+    expect(await attributions('Die Manager werden des Diebstahls, des Betrugs und der Untreue beschuldigt.')).toEqual([]);
+  });
+});
+
 describe('German continuation and references', () => {
   it('carries the source into a following Konjunktiv sentence', async () => {
     const found = await attributions('Die Ministerin sagte, das Budget reiche nicht. Die Kosten seien um 20 Prozent gestiegen.');

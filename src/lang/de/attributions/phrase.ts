@@ -239,6 +239,11 @@ export function nounPhrase(tokens: readonly Token[], i: number, limit = tokens.l
   if (tokens[i]?.lower === 'weder') start = i + 1;
   const first = simplePhrase(tokens, start, limit, 0);
   if (first < 0) return null;
+  // "Siemens, Bosch und Infineon": a list whose items a comma parts, bounded by the verb.
+  if (tokens[first]?.text === ',') {
+    const list = commaList(tokens, start, limit);
+    if (list) return { start: i, end: list[list.length - 1]![1], parties: list };
+  }
   const parties: Array<[number, number]> = [[start, first]];
   let end = first;
   while (end < limit && COORDINATORS.has(tokens[end]!.lower)) {
@@ -248,6 +253,69 @@ export function nounPhrase(tokens: readonly Token[], i: number, limit = tokens.l
     end = next;
   }
   return { start: i, end, parties };
+}
+
+/** Words that join the last item of a list to the ones before it. */
+const LIST_CLOSERS = set('und sowie');
+
+/** Marks that may close a list after a verb: "erklärten BASF, Bayer und Henkel, sie …". */
+const LIST_ENDS = set(', . : ; „ »');
+
+/**
+ * The items of a list "A, B und C" from `start` that ends exactly at
+ * `limit` (the verb after a subject) or at a mark that ends a clause (a
+ * subject after its verb), or null: "sagte Huber, Bosch und Infineon
+ * wollten …" is no list. Items are read without appositions: in a list,
+ * ", B," is the next item, not another name of A.
+ */
+function commaList(tokens: readonly Token[], start: number, limit: number): Array<[number, number]> | null {
+  const items: Array<[number, number]> = [];
+  let at = start;
+  for (;;) {
+    const end = simplePhrase(tokens, at, limit, 1);
+    if (end < 0) return null;
+    items.push([at, end]);
+    const joiner = tokens[end];
+    if (end === limit || !joiner) return null;
+    if (joiner.text === ',') { at = end + 1; continue; }
+    if (!LIST_CLOSERS.has(joiner.lower) || items.length < 2) return null;
+    const last = simplePhrase(tokens, end + 1, limit, 1);
+    if (last < 0 || (last !== limit && !LIST_ENDS.has(tokens[last]?.text ?? '.'))) return null;
+    items.push([end + 1, last]);
+    return items;
+  }
+}
+
+/**
+ * Where a clause whose subject is a list begins: `cs` is the clause start
+ * after the list's last comma ("Bosch und Infineon erklärten" of "Siemens,
+ * Bosch und Infineon erklärten"); the items before it, each from its own
+ * clause start to its comma, belong to the same clause, as does a word that
+ * opens the clause before the first item ("Wie Siemens, Bosch und …").
+ * `clauseStartOf` finds a clause's start before a token; `opensClause` tells
+ * the words that open one, `isVerb` the verbs no item holds ("Das sagte
+ * Huber, Bosch und Infineon wollten …": "sagte" is read as an adjective).
+ */
+export function listClauseStart(
+  tokens: readonly Token[], cs: number, verb: number,
+  clause: { startOf: (tokens: readonly Token[], i: number) => number; opensClause: (t: Token) => boolean; isVerb: (t: Token) => boolean },
+): number {
+  // A subject is in the nominative: "des Diebstahls, des Betrugs und der Untreue beschuldigt" lists no speakers.
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || OBLIQUE.has(tokens[cs]!.lower)) return cs;
+  const tail = nounPhrase(tokens, cs, verb);
+  if (!tail || tail.end !== verb || tail.parties.length < 2 || !LIST_CLOSERS.has(tokens[tail.parties[1]![0] - 1]!.lower)) return cs;
+  let start = cs;
+  while (start > 1 && tokens[start - 1]!.text === ',') {
+    const from = clause.startOf(tokens, start - 2);
+    let item = from;
+    if (item < start - 1 && clause.opensClause(tokens[item]!)) item++;
+    if (OBLIQUE.has(tokens[item]!.lower) || simplePhrase(tokens, item, start - 1, 1) !== start - 1) break;
+    if (tokens.slice(item, start - 1).some(clause.isVerb)) break;
+    start = from;
+    // A word opening the clause ("wie", "und") has no item before it.
+    if (item > from) break;
+  }
+  return start;
 }
 
 /** How many tokens before its end `nounPhraseEndingAt` looks for a phrase's start. */

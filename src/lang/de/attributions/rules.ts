@@ -11,8 +11,8 @@ import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from 
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
-import { AUXILIARIES, CUE_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
+import { AUXILIARIES, CUE_VERBS, CUE_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -509,13 +509,23 @@ function isNameOnly(tokens: readonly Token[], np: NounPhrase): boolean {
     .every((t) => t.isWord && t.isCapitalized && !DETERMINERS.has(t.lower) && !lexicon.kindOfLower(t.lower));
 }
 
+/** Where the clause of the verb at `verb` starts, the commas of a subject list before it included ("Wie Siemens, Bosch und Infineon mitteilten"). */
+function verbClauseStart(tokens: readonly Token[], verb: number): number {
+  return listClauseStart(tokens, clauseStart(tokens, verb), verb, LIST_CLAUSE);
+}
+const LIST_CLAUSE = {
+  startOf: clauseStart,
+  opensClause: (t: Token): boolean => COMPLEMENTIZERS.has(t.lower) || CONJUNCTIONS.has(t.lower),
+  isVerb: (t: Token): boolean => CUE_WORDS.has(t.lower) || AUX.has(t.lower),
+};
+
 /**
  * The subject of a clause whose finite verb is `anchor`: before it, after the
  * complementizer, or after it (inversion, read up to `limit`: the words the
  * cue still needs, "sprach X von …", are not the subject's).
  */
 function subjectOf(tokens: readonly Token[], anchor: number, after: number, limit = tokens.length): { np: NounPhrase; opener: number; relative?: number } | null {
-  let cs = clauseStart(tokens, anchor);
+  let cs = verbClauseStart(tokens, anchor);
   while (cs < anchor && (CONJUNCTIONS.has(tokens[cs]!.lower) || FOCUS_PARTICLES.has(tokens[cs]!.lower))) cs++;
   // A relative clause whose pronoun is the subject: "…, Karl Roth, der am Montag betonte, dass …".
   if (cs > 1 && cs < anchor && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower) && !tokens[cs + 1]!.isCapitalized
@@ -1058,7 +1068,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           if ((tokens[i + 1]?.lower === 'zu' || tokens[i - 1]?.lower === 'zu') && PURPOSE_OPENERS.has(tokens[clauseStart(tokens, i)]!.lower)) continue;
           match = matchCue(tokens, i, info.nonFinite, followerWords, false);
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
-          const cs = clauseStart(tokens, i);
+          const cs = verbClauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
           // Verb-final: the auxiliary after the participle closes a subordinate or relative clause ("bei dem sie gesagt hatte,").
           const opensSubordinate = cs > 0 && tokens[cs - 1]!.text === ',' && (COMPLEMENTIZERS.has(tokens[cs]!.lower)
