@@ -137,6 +137,14 @@ describe('German declines', () => {
   });
 });
 
+describe('German hearsay', () => {
+  it('names the body after "heißt es vonseiten"', async () => {
+    const a = await only('Auf Anfrage hieß es vonseiten der Stadtwerke, man prüfe den Fall.');
+    expect(a).toMatchObject({ cue: 'hieß es' });
+    expect(a.source).toMatchObject({ text: 'der Stadtwerke', type: 'organization' });
+  });
+});
+
 describe('German lists of speakers', () => {
   const sources = async (text: string) => (await attributions(text)).map((a) => [a.source.text, a.source.type, a.cue]);
 
@@ -175,6 +183,12 @@ describe('German continuation and references', () => {
     expect(found).toHaveLength(2);
     expect(found[1]).toMatchObject({ inherited: true, stance: 'asserts', text: 'seien' });
     expect(found[1]!.source.text).toBe('Die Ministerin');
+  });
+
+  it('carries the source into a strong verb\'s Konjunktiv II plural, which differs from the past tense', async () => {
+    const found = await attributions('Es gebe keine Pläne für ein Verbot, teilte eine Sprecherin mit. Die Regeln beträfen nur wenige Firmen.');
+    expect(found.map((a) => [a.source.text, a.inherited])).toEqual([['eine Sprecherin', false], ['eine Sprecherin', true]]);
+    expect(found[1]!.text).toBe('beträfen');
   });
 
   it('does not carry a source into an indicative sentence', async () => {

@@ -13,16 +13,23 @@ const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /** Konjunktiv I forms that are not third-person "-e" forms: unmistakably reported speech. */
 export const KONJUNKTIV_I = set('sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse');
-/** Konjunktiv II forms reported speech falls back on; also hypotheses, so they only continue the sentence right before. */
-export const KONJUNKTIV_II = set('hätte hätten wäre wären würde würden könnten müssten dürften brächten gäbe gäben');
+/**
+ * Konjunktiv II forms reported speech falls back on; also hypotheses, so they only continue the sentence right before.
+ * Strong verbs' forms with an umlaut differ from the past tense ("beträfen", not "betrafen"), in the plural too,
+ * where Konjunktiv I would look like the present ("betreffen").
+ */
+export const KONJUNKTIV_II = set(`hätte hätten wäre wären würde würden könnten müssten dürften brächten gäbe gäben
+  käme kämen läge lägen stünde stünden stände ständen fände fänden nähme nähmen gälte gälten beträfe beträfen
+  träfe träfen trüge trügen sähe sähen wüsste wüssten spräche sprächen bräche brächen sänke sänken wüchse wüchsen
+  zöge zögen`);
 /** Words ending in -e that are not verbs: adverbs and pronouns. */
 const NOT_VERBS = set(`gerne lange heute alleine bitte ferne nahe gerade ohne eine keine alle diese jene jede welche manche solche beide
   einige andere meine deine seine ihre unsere eure wenige viele mehrere deutliche ebene selbe gleiche etliche sämtliche ganze halbe
-  infolge zwecks mittels seitens anstelle`);
+  infolge zwecks mittels seitens vonseiten anstelle`);
 /** Konjunktiv I forms in "-te", which otherwise marks the past tense ("handelte", "musste"). */
 const SUBJUNCTIVE_TE = set('halte gelte richte bedeute arbeite leiste erwarte biete betrachte achte beobachte berichte vertrete rate trete');
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
-const AGENT = set('von vom seitens');
+const AGENT = set('von vom seitens vonseiten');
 /** Words that frame a statement without being cue verbs: "mit der Begründung, …", "ließ verbreiten, …". */
 const SPEECH_WORDS = set('begründung hinweis argument verbreiten verbreitete verbreitet');
 const OPENING_QUOTE = /^[„»"]/u;

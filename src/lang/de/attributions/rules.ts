@@ -77,7 +77,7 @@ for (const phrase of QUOTE_ANNOUNCERS) {
   const words = phrase.split(' ');
   ANNOUNCERS.set(words[0]!, [...(ANNOUNCERS.get(words[0]!) ?? []), words]);
 }
-const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens');
+const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens vonseiten');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
 /** "nach eigenen Angaben": the body the sentence is about speaks. */
 const OWN = set('eigenen eigener ihren ihrer');
