@@ -18,6 +18,8 @@ export function attributionParts(a: Attribution): { who: string; act: string } {
   switch (s.type) {
     case 'anonymous':
       who = s.count === 1 ? '1 anonymous source' : s.count ? `${s.count} anonymous sources` : 'anonymous sources';
+      // Unnamed, but not from nowhere: "analysts at Deutsche Bank".
+      if (s.organization) who += ` (${s.organization})`;
       break;
     case 'spokesperson':
       who = [s.organization, 'spokesperson', s.name].filter(Boolean).join(' ');

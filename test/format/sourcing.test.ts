@@ -14,6 +14,7 @@ describe('source lines', () => {
     const line = (phrase: string, src: Source, stance: Parameters<typeof attribution>[3]) => describeAttribution(attribution(TEXT, phrase, src, stance));
     expect(line('Two insiders said', source('anonymous', 'Two insiders', { count: 3 }), 'asserts')).toBe('3 anonymous sources — reported');
     expect(line('A source said', source('anonymous', 'A source', { count: 1 }), 'asserts')).toBe('1 anonymous source — reported');
+    expect(line('Two insiders said', source('anonymous', 'Two insiders', { organization: 'ByteDance' }), 'asserts')).toBe('anonymous sources (ByteDance) — reported');
     expect(line('TikTok spokesperson Michael Hughes denied', source('spokesperson', 'TikTok spokesperson Michael Hughes', { name: 'Michael Hughes', organization: 'TikTok' }), 'denies'))
       .toBe('TikTok spokesperson Michael Hughes — denied');
     expect(line('Neither ByteDance nor Huawei responded', source('organization', 'ByteDance', { organization: 'ByteDance' }), 'declines')).toBe('ByteDance — did not respond');
