@@ -157,6 +157,26 @@ describe('English attributions: references across sentences', () => {
     expect(found.map((a) => a.source.name)).toEqual(['Ravi Menon', 'Ravi Menon', 'Ravi Menon']);
   });
 
+  it('"they" are the unnamed people who spoke last, not a company named before them', async () => {
+    const found = await attributions(article(
+      'Nvidia raised its forecast on Monday.',
+      'Analysts said the outlook was strong.',
+      'They said demand would rise by 8 percent.',
+    ));
+    expect(found.map((a) => [a.source.text, a.source.type, a.source.organization])).toEqual([['Analysts', 'anonymous', null], ['They', 'anonymous', null]]);
+  });
+
+  it('"they" in the sentence of unnamed people is them again: one source', async () => {
+    const found = await attributions(article('Officials in Beijing have criticized the rules, which they say violate trade law.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.source).toMatchObject({ text: 'Officials in Beijing', type: 'anonymous' });
+  });
+
+  it('"they" after a company alone is the company', async () => {
+    const found = await attributions(article('Analysts expect little.', 'Nvidia raised its forecast on Monday.', 'They said demand would rise by 8 percent.'));
+    expect(found.at(-1)!.source).toMatchObject({ text: 'They', type: 'organization', organization: 'Nvidia' });
+  });
+
   it('a surname takes the first full name the text writes before it, titles left out', async () => {
     const found = await attributions(article(
       'The plan came from Mr. Jane Doe of the harbour board.',

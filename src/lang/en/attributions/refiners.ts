@@ -99,6 +99,8 @@ export const resolveReferences: AttributionRefiner = {
   refine(doc, found, mentions) {
     const individuals = new IndividualsSoFar();
     let lastBody: Attribution | null = null;
+    /** The latest unnamed people in the plural ("officials in Beijing"): "they" may be them rather than a company. */
+    let lastPeople: Attribution | null = null;
     const out: SentenceAttribution[] = [];
     const outIn = new Map<number, Attribution[]>();
     const before = { person: lastBefore(mentions, (m) => PERSON.has(m.type)), body: lastBefore(mentions, (m) => ORG_MENTION.has(m.type)) };
@@ -107,16 +109,17 @@ export const resolveReferences: AttributionRefiner = {
     for (const item of found) {
       const a = item.attribution;
       const ref = item.notes?.reference;
-      if (ref) resolve(a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody }, before, fullNameBefore);
+      const antecedent = ref ? resolve(a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody, lastPeople }, before, fullNameBefore) : null;
       organizations.complete(a);
       const same = outIn.get(item.sentenceIndex) ?? [];
-      const duplicateOf = same.find((o) => sameSource(o, a));
+      const duplicateOf = same.find((o) => o === antecedent || sameSource(o, a));
       if (duplicateOf) {
         absorb(duplicateOf, a);
         continue;
       }
       if (a.source.type === 'person' || a.source.type === 'spokesperson') individuals.push(a);
       if (a.source.type === 'organization' && a.source.organization) lastBody = a;
+      if (a.source.type === 'anonymous' && a.source.count !== 1 && !ref) lastPeople = a;
       organizations.remember(a);
       out.push(item);
       same.push(a);
@@ -217,11 +220,12 @@ interface MentionsBefore {
   body(at: number): EntityMention | null;
 }
 
+/** Completes a source that refers back; returns the attribution it copied whole, if any (the same source again). */
 function resolve(
   a: Attribution, ref: { refers: string; head: string },
-  last: { lastIndividual: Attribution | null; lastBody: Attribution | null }, before: MentionsBefore,
+  last: { lastIndividual: Attribution | null; lastBody: Attribution | null; lastPeople: Attribution | null }, before: MentionsBefore,
   fullNameBefore: (surname: string, at: number) => string | null,
-): void {
+): Attribution | null {
   const at = a.spans?.source[0]?.start ?? a.start;
   switch (ref.refers) {
     case 'person': {
@@ -232,32 +236,39 @@ function resolve(
       } else if (prior) {
         Object.assign(a.source, { type: prior.source.type, name: prior.source.name, organization: prior.source.organization });
       }
-      return;
+      return null;
     }
     case 'thing':
     case 'plural':
     case 'organization': {
       const mention = before.body(at);
       const body = last.lastBody;
+      // "Officials in Beijing criticized the rules, which they say …": "they" are the people named last, if no company came since.
+      const people = ref.head === 'they' ? last.lastPeople : null;
+      if (people && people.start > (body?.start ?? -1) && people.start > (mention?.start ?? -1)) {
+        Object.assign(a.source, { type: 'anonymous', count: people.source.count, organization: people.source.organization });
+        return people;
+      }
       const headMatch = body?.source.organization?.toLowerCase().includes(ref.head) ? body : null;
       if (headMatch) a.source.organization = headMatch.source.organization;
       else if (mention && (!body || mention.start > body.start)) a.source.organization = mention.name;
       else if (body) a.source.organization = body.source.organization;
       if (ref.refers !== 'plural' || a.source.organization) a.source.type = 'organization';
-      return;
+      return null;
     }
     case 'spokesperson': {
       const prior = last.lastIndividual?.source.type === 'spokesperson' ? last.lastIndividual : null;
       const mention = before.body(at);
       a.source.organization = prior?.source.organization ?? last.lastBody?.source.organization ?? mention?.name ?? null;
-      return;
+      return null;
     }
     case 'surname': {
       const full = fullNameBefore(a.source.name ?? '', at);
       if (full) a.source.name = full;
-      return;
+      return null;
     }
   }
+  return null;
 }
 
 /**
