@@ -294,6 +294,22 @@ describe('English attributions: poll respondents', () => {
   });
 });
 
+describe('English attributions: past affiliations', () => {
+  it.each([
+    ['"Demand is strong," said Jane Roe, a former Intel engineer.', 'Jane Roe'],
+    ['Jane Roe, formerly of Intel, said demand was strong.', 'Jane Roe, formerly of Intel,'],
+    ['A former Intel executive said demand was strong.', 'A former Intel executive'],
+  ])('%s — the source no longer speaks for the company', async (sentence, text) => {
+    const a = await only(article(sentence));
+    expect(a.source).toMatchObject({ text, type: 'person', organization: null });
+  });
+
+  it('a current affiliation stays', async () => {
+    const a = await only(article('Jane Roe, an engineer at Intel, said demand was strong.'));
+    expect(a.source).toMatchObject({ type: 'person', organization: 'Intel' });
+  });
+});
+
 describe('English attributions: source phrases', () => {
   it('a party label in parentheses belongs to the name', async () => {
     const a = await only(article('Sen. Maria Lopez (D-N.M.) said the bill would pass next week.'));

@@ -8,7 +8,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
-  NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
+  NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PAST_AFFILIATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
   MAKER_PREPOSITIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SHARE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS,
   THING_PRONOUNS,
 } from './source-words.js';
@@ -59,6 +59,16 @@ const KNOWN_COMMON = new Set([...ANON_PLURAL, ...ANON_SINGULAR, ...ROLE, ...DOCU
  */
 export type SpeakerKind = 'speech' | 'document' | 'none';
 
+const PAST_AFFILIATION = set(PAST_AFFILIATION_WORDS);
+
+/** "a former Pentagon official", "former senior Intel engineer", "formerly of Intel": a body the source no longer speaks for. */
+function isPastAffiliation(tokens: readonly WordToken[], m: EntityMention): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.start < m.start) k++;
+  for (let back = 1; back <= 2 && k - back >= 0; back++) if (PAST_AFFILIATION.has(tokens[k - back]!.lower)) return true;
+  return false;
+}
+
 /** Reads the source phrase `range` (and its apposition, if any); null when it names no possible source. */
 export function readSource(
   text: string, tokens: readonly WordToken[], range: Range, apposition: Range | null,
@@ -77,21 +87,25 @@ export function readSource(
   const end = Math.max(tokens[last]!.end, apposition ? tokens[apposition[1]]!.end : 0);
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
   const person = inside.find((m) => m.type === 'person');
-  const orgMention = inside.find((m) => ORG_TYPES.has(m.type));
+  const past = new Set(inside.filter((m) => ORG_TYPES.has(m.type) && isPastAffiliation(tokens, m)).map((m) => m.name));
+  const orgMention = inside.find((m) => ORG_TYPES.has(m.type) && !past.has(m.name));
+  // The entity stage joins a person to the body their role names, past or not.
+  const personOrganization = person?.organization && !past.has(person.organization) ? person.organization : null;
   const headIndex = headOf(words);
   const head = words[headIndex]!;
   const all = apposition ? [...words, ...tokens.slice(apposition[0], apposition[1] + 1).filter((t) => t.isWord)] : words;
   const count = countOf(words.slice(0, headIndex + 1));
   // "one of the people" is one source, "the people" an unknown number.
   const plural = words[1]?.lower === 'of' && NUMBER_WORDS.has(words[0]!.lower) ? count : count === 1 ? null : count;
-  const orgName = orgMention?.name ?? capitalizedOrganization(words, headIndex, all);
+  const written = orgMention ? null : capitalizedOrganization(words, headIndex, all);
+  const orgName = orgMention?.name ?? (written && !past.has(written) ? written : null);
 
   if (all.some((t) => SPOKES.has(t.lower)) || /press secretary/iu.test(text.slice(start, end))) {
     const name = person?.name ?? nameAfterRole(words);
-    return { type: 'spokesperson', count: 1, name, organization: person?.organization ?? orgName, refers: orgName ? undefined : 'spokesperson', head: head.lower };
+    return { type: 'spokesperson', count: 1, name, organization: personOrganization ?? orgName, refers: orgName ? undefined : 'spokesperson', head: head.lower };
   }
   if (person) {
-    return { type: 'person', count: 1, name: person.name, organization: person.organization ?? orgName, head: head.lower };
+    return { type: 'person', count: 1, name: person.name, organization: personOrganization ?? orgName, head: head.lower };
   }
   // A common noun, also when capitalized at the start of the sentence ("Analysts said").
   const common = !head.isCapitalized || (KNOWN_COMMON.has(head.lower) && !words[headIndex - 1]?.isCapitalized);

@@ -46,6 +46,9 @@ export const SHARE_WORDS: readonly string[] = [
 export const APPROXIMATION_WORDS: readonly string[] = ['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'only', 'just'];
 
 /** A single unnamed source, counted as one: "a source close to the talks". */
+/** Words that put a body in a source's past: "a former Pentagon official", "formerly of Intel". */
+export const PAST_AFFILIATION_WORDS: readonly string[] = ['former', 'formerly', 'ex', 'onetime', 'erstwhile'];
+
 export const ANONYMOUS_SINGULAR_WORDS: readonly string[] = ['source', 'insider', 'person', 'individual'];
 
 /** A single unnamed but described individual: "a company official", "the judge". */
