@@ -95,6 +95,24 @@ describe('claims (main)', () => {
     await main(['--color'], forced);
     expect(forced.out()).toContain('\u001b[');
   });
+
+  it('takes --color=always, never and auto as ls and git spell them', async () => {
+    const always = fakeIo({ stdin: ARTICLE });
+    expect(await main(['--color=always'], always)).toBe(0);
+    expect(always.out()).toContain('\u001b[');
+    const never = fakeIo({ stdin: ARTICLE, tty: true });
+    expect(await main(['--color=never'], never)).toBe(0);
+    expect(never.out()).not.toContain('\u001b[');
+    const autoOnTerminal = fakeIo({ stdin: ARTICLE, tty: true });
+    expect(await main(['--color=auto'], autoOnTerminal)).toBe(0);
+    expect(autoOnTerminal.out()).toContain('\u001b[');
+    const autoOnPipe = fakeIo({ stdin: ARTICLE });
+    expect(await main(['--color=auto'], autoOnPipe)).toBe(0);
+    expect(autoOnPipe.out()).not.toContain('\u001b[');
+    const wrong = fakeIo({ stdin: ARTICLE });
+    expect(await main(['--color=sometimes'], wrong)).toBe(2);
+    expect(wrong.err()).toContain('--color=sometimes: say always, never or auto');
+  });
 });
 
 describe('color level', () => {

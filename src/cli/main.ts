@@ -36,7 +36,7 @@ Examples:
   $ claims lint --format github drafts/ editorial findings as pull-request annotations
 
 Exit codes: 0 success · 1 check/lint findings · 2 usage error or an input that could not be read · 130 interrupted
-Color: on a terminal only; --no-color or NO_COLOR=1 turn it off, FORCE_COLOR=1 or --color turn it on.`;
+Color: on a terminal only; --no-color (--color=never) or NO_COLOR=1 turn it off, FORCE_COLOR=1 or --color (--color=always) turn it on.`;
 
 const CHECK_HELP = `
 Exit codes: 0 every article matches · 1 some differ (printed in words) · 2 an unreadable article or snapshot, or a missing snapshot (without --update)
@@ -130,7 +130,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     });
 
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(colorWhen(argv), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return ExitCode.Ok;
@@ -147,6 +147,22 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     throw error;
   }
   return exitCode;
+}
+
+/**
+ * `--color=always|never|auto`, as ls, grep and git spell it, in the flags
+ * commander reads (`--color`, `--no-color`, none). Options end at `--`.
+ */
+function colorWhen(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.flatMap((arg, i) => {
+    if ((end >= 0 && i > end) || !arg.startsWith('--color=')) return [arg];
+    const when = arg.slice('--color='.length);
+    if (when === 'always') return ['--color'];
+    if (when === 'never') return ['--no-color'];
+    if (when === 'auto') return [];
+    throw new UsageError(`--color=${when}: say always, never or auto (or --color, --no-color)`);
+  });
 }
 
 /**
