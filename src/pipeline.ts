@@ -175,9 +175,13 @@ export function extractInWindows(text: string, locale: Locale, options: ExtractO
       entities.push({ ...record.entity, mentions });
     }
     const claims = doc.claims;
+    // A window numbers its claims c1, c2, …: the document numbers them through.
+    const numberedBefore = claimCount;
+    const throughId = (id: string): string => `c${numberedBefore + Number(id.slice(1))}`;
     for (const c of claims) {
       moved.shift(c);
       c.id = `c${++claimCount}`;
+      if (c.sourcedIn) c.sourcedIn = c.sourcedIn.map(throughId);
       c.entities = c.entities.map((id) => globalId.get(id) ?? id);
       for (const q of c.quantities) moved.shift(q);
       for (const m of c.money) moved.shift(m);

@@ -83,6 +83,17 @@ export interface Claim extends Span {
   quantities: Quantity[];
   money: Money[];
   attributions: Attribution[];
+  /**
+   * The later claims whose attributions take this sentence as what was said
+   * ("Mahle will 7.600 Stellen abbauen." then "Das teilte das Unternehmen
+   * mit."): this sentence has a source, named there. Absent when none does.
+   */
+  sourcedIn?: string[];
+}
+
+/** A claim someone stands behind: in its own sentence, or in a later one that points back to it. */
+export function isSourced(claim: Claim): boolean {
+  return claim.attributions.length > 0 || (claim.sourcedIn?.length ?? 0) > 0;
 }
 
 export interface ClaimsDocument {

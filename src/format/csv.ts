@@ -1,13 +1,15 @@
 /**
  * CSV for spreadsheets: a header, then one row per claim, RFC 4180 (CRLF line
  * ends; a field with a comma, quote, CR or LF is quoted, quotes doubled).
- * A claim with several attributions lists them in the last three columns,
- * "; "-separated and aligned: the n-th type, source and stance belong together.
+ * A claim with several attributions lists them in three columns, "; "-separated
+ * and aligned: the n-th type, source and stance belong together. `sourced_in`
+ * names the later claims whose attributions point back to this sentence
+ * ("Das teilte das Unternehmen mit."): sourced there, not unsourced.
  */
 import type { Claim, Entity } from '../types.js';
 import type { Formatter } from './types.js';
 
-export const CSV_COLUMNS = ['source_file', 'claim', 'sentence', 'figures', 'entities', 'source_type', 'source', 'stance'] as const;
+export const CSV_COLUMNS = ['source_file', 'claim', 'sentence', 'figures', 'entities', 'source_type', 'source', 'stance', 'sourced_in'] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
@@ -35,6 +37,7 @@ function rows(source: string, claims: readonly Claim[], entities: readonly Entit
       attributions.map((a) => a.source.type).join('; '),
       attributions.map((a) => a.source.text).join('; '),
       attributions.map((a) => a.stance).join('; '),
+      (claim.sourcedIn ?? []).join('; '),
     ]);
   }
   return out;

@@ -8,11 +8,11 @@
  * (by hash), no network. Navigation between text and panel is plain fragment
  * links, so the page needs no script to be usable.
  */
-import type { Attribution, Claim, ClaimsDocument, ExtractedArticle, Money, Quantity } from '../types.js';
+import { type Attribution, type Claim, type ClaimsDocument, type ExtractedArticle, type Money, type Quantity, isSourced } from '../types.js';
 import type { FormatOptions, Formatter } from './types.js';
 import { STYLESHEET } from './html-style.js';
 import { sha256Base64 } from './sha256.js';
-import { STANCE_VERB, TONES, attributionParts, describeAttribution, describeFigure, sourcingSummary, toneOf, type Tone } from './sourcing.js';
+import { STANCE_VERB, TONES, attributionParts, describeAttribution, describeFigure, laterSources, sourcingSummary, toneOf, type Tone } from './sourcing.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -118,9 +118,10 @@ function marksOf(doc: ClaimsDocument, id: string, o: FormatOptions): Mark[] {
   const seen = new Set<string>();
   const once = (key: string): boolean => !seen.has(key) && !!seen.add(key);
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  const byId = new Map(doc.claims.map((c) => [c.id, c]));
   for (const claim of doc.claims) {
-    const tone = toneOf(claim);
-    const sourceLines = claim.attributions.map(describeAttribution).join('\n') || 'no source';
+    const tone = toneOf(claim, byId);
+    const sourceLines = [...claim.attributions.map(describeAttribution), ...laterSources(claim, byId).map((l) => `${describeAttribution(l.attribution)} (in ${l.in})`)].join('\n') || 'no source';
     marks.push({
       start: claim.start, end: claim.end, layer: 0,
       open: (first) => first
@@ -148,7 +149,7 @@ function marksOf(doc: ClaimsDocument, id: string, o: FormatOptions): Mark[] {
         marks.push({ start: m.start, end: m.end, layer: 3, open: () => `<span class="ent"${attr('title', hint(about, e.rule, o))}>`, close: () => '</span>' });
       }
     }
-    const unsourced = claim.attributions.length === 0;
+    const unsourced = !isSourced(claim);
     for (const f of figuresOf(claim)) {
       if (!once(`f${f.start}:${f.end}`)) continue;
       marks.push({
@@ -189,24 +190,29 @@ function renderText(article: ExtractedArticle, id: string, o: FormatOptions): st
 }
 
 function renderPanel(doc: ClaimsDocument, id: string, o: FormatOptions): string {
+  const byId = new Map(doc.claims.map((c) => [c.id, c]));
   const counts = new Map<Tone, number>();
-  for (const c of doc.claims) counts.set(toneOf(c), (counts.get(toneOf(c)) ?? 0) + 1);
+  for (const c of doc.claims) counts.set(toneOf(c, byId), (counts.get(toneOf(c, byId)) ?? 0) + 1);
   const legend = TONES.map((t) => `<li class="t-${t}"><span class="swatch" aria-hidden="true"></span>${TONE_LABEL[t]} <span class="count">${counts.get(t) ?? 0}</span></li>`).join('')
     + '<li><mark class="fig">12</mark> figure</li><li><mark class="fig unsourced">12</mark> unsourced figure</li><li><span class="ent">Name</span> entity</li>'
     + `<li><span class="badge denies">${STANCE_VERB.denies}</span></li><li><span class="badge declines">${STANCE_VERB.declines}</span></li>`;
   const items = doc.claims.map((claim) => {
-    const sources = claim.attributions.length
-      ? claim.attributions.map((a) => {
-          const { who, act } = attributionParts(a);
-          return `<li class="t-${a.source.type}"${attr('title', o.explain ? `rule: ${a.rule}` : undefined)}><span class="who">${escapeHtml(who)}</span> — ${a.stance === 'asserts' ? escapeHtml(act) : `<span class="badge ${a.stance}">${escapeHtml(act)}</span>`}</li>`;
-        }).join('')
+    const sourceItem = (a: Attribution, where: string | null): string => {
+      const { who, act } = attributionParts(a);
+      const said = a.stance === 'asserts' ? escapeHtml(act) : `<span class="badge ${a.stance}">${escapeHtml(act)}</span>`;
+      const link = where ? ` <a class="goto" href="#${id}-${where}">(in ${where})</a>` : '';
+      return `<li class="t-${a.source.type}"${attr('title', o.explain ? `rule: ${a.rule}` : undefined)}><span class="who">${escapeHtml(who)}</span> — ${said}${link}</li>`;
+    };
+    const later = laterSources(claim, byId);
+    const sources = claim.attributions.length || later.length
+      ? [...claim.attributions.map((a) => sourceItem(a, null)), ...later.map((l) => sourceItem(l.attribution, l.in))].join('')
       : '<li><span class="who">no source</span></li>';
     const figures = figuresOf(claim);
-    const unsourced = claim.attributions.length === 0;
+    const unsourced = !isSourced(claim);
     const figureLine = figures.length
       ? `<p class="figures${unsourced ? ' unsourced' : ''}">${unsourced ? '<span class="unsourced">Unsourced figures:</span>' : 'Figures:'} ${figures.map((f) => escapeHtml(f.text)).join(' · ')}</p>`
       : '';
-    return `<li id="${id}-li-${claim.id}" class="t-${toneOf(claim)}"><a class="goto" href="#${id}-${claim.id}"><span class="cid">${claim.id}</span> <span class="sentence">${escapeHtml(claim.text.replace(/\s+/g, ' '))}</span></a><ul class="sources">${sources}</ul>${figureLine}</li>`;
+    return `<li id="${id}-li-${claim.id}" class="t-${toneOf(claim, byId)}"><a class="goto" href="#${id}-${claim.id}"><span class="cid">${claim.id}</span> <span class="sentence">${escapeHtml(claim.text.replace(/\s+/g, ' '))}</span></a><ul class="sources">${sources}</ul>${figureLine}</li>`;
   }).join('\n');
   return `<aside class="panel" id="${id}-panel" aria-labelledby="${id}-sourcing">
 <h2 id="${id}-sourcing">Sourcing</h2>

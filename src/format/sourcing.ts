@@ -2,7 +2,7 @@
  * Plain-language descriptions of who stands behind a claim, shared by the
  * human-readable formats (text, html).
  */
-import type { Attribution, Claim, ClaimsDocument, Money, Qualifier, Quantity, SourceType, Stance } from '../types.js';
+import { type Attribution, type Claim, type ClaimsDocument, type Money, type Qualifier, type Quantity, type SourceType, type Stance, isSourced } from '../types.js';
 
 export const STANCE_VERB: Record<Stance, string> = {
   asserts: 'said',
@@ -39,6 +39,21 @@ export function attributionParts(a: Attribution): { who: string; act: string } {
   return { who, act: `${act}${a.inherited ? ' (continued)' : ''}` };
 }
 
+/**
+ * The attributions of later claims that take `claim` as what was said ("Das
+ * teilte das Unternehmen mit." after it), with the id of the claim holding
+ * each. `byId`: the claims of the document (or of its window) by id.
+ */
+export function laterSources(claim: Claim, byId: ReadonlyMap<string, Claim>): Array<{ attribution: Attribution; in: string }> {
+  const found: Array<{ attribution: Attribution; in: string }> = [];
+  for (const id of claim.sourcedIn ?? []) {
+    for (const a of byId.get(id)?.attributions ?? []) {
+      if (a.spans?.content.some((c) => c.start < claim.end && c.end > claim.start)) found.push({ attribution: a, in: id });
+    }
+  }
+  return found;
+}
+
 /** "3 anonymous sources — reported", "TikTok spokesperson Michael Hughes — denied". */
 export function describeAttribution(a: Attribution): string {
   const { who, act } = attributionParts(a);
@@ -61,8 +76,8 @@ export const TYPE_ORDER: readonly SourceType[] = ['anonymous', 'person', 'spokes
 export type Tone = SourceType | 'none';
 export const TONES: readonly Tone[] = [...TYPE_ORDER, 'none'];
 
-export function toneOf(claim: Claim): Tone {
-  return claim.attributions[0]?.source.type ?? 'none';
+export function toneOf(claim: Claim, byId?: ReadonlyMap<string, Claim>): Tone {
+  return claim.attributions[0]?.source.type ?? (byId && laterSources(claim, byId)[0]?.attribution.source.type) ?? 'none';
 }
 const PLURAL: Record<SourceType, [string, string]> = {
   anonymous: ['anonymous', 'anonymous'],
@@ -107,7 +122,7 @@ export class SourcingTally {
 
   add(claim: Claim): void {
     this.claims++;
-    if (claim.attributions.length === 0) {
+    if (!isSourced(claim)) {
       this.unsourcedFigures += figureCount(claim);
       return;
     }

@@ -6,10 +6,10 @@
  * one line per sentence otherwise, so that grep finds whole sentences.
  * A long article, written window by window, has its summary at the end.
  */
-import type { Attribution, Claim, DocumentHead, Entity, SourceType, Span, Stance } from '../types.js';
+import { type Attribution, type Claim, type DocumentHead, type Entity, type SourceType, type Span, type Stance, isSourced } from '../types.js';
 import type { Formatter, FormatOptions } from './types.js';
 import type { Paint, Style } from './style.js';
-import { attributionParts, describeFigure, sourcingSummary, SourcingTally } from './sourcing.js';
+import { attributionParts, describeFigure, laterSources, sourcingSummary, SourcingTally } from './sourcing.js';
 
 const ID_WIDTH = 4;
 const INDENT = ' '.repeat(ID_WIDTH + 2);
@@ -126,7 +126,7 @@ function claimMarks(claim: Claim, mentions: MentionsById, at: (offset: number) =
     // Mentions of one entity follow each other without overlapping: the first one ending inside the claim, onwards.
     for (let k = firstEndingAfter(all, claim.start); k < all.length && all[k]!.start < claim.end; k++) push(all[k]!.start, all[k]!.end, 2, s.cyan);
   }
-  const unsourced = claim.attributions.length === 0;
+  const unsourced = !isSourced(claim);
   for (const f of [...claim.quantities, ...claim.money]) push(f.start, f.end, 4, unsourced ? (t) => s.bold(s.underline(s.yellow(t))) : (t) => s.bold(s.yellow(t)));
   return marks;
 }
@@ -154,18 +154,20 @@ function joinPieces(pieces: ReadonlyArray<readonly [string, Paint]>): { line: st
   return { line, marks };
 }
 
-function sourceLines(claim: Claim, o: FormatOptions): string[] {
+function sourceLines(claim: Claim, byId: ReadonlyMap<string, Claim>, o: FormatOptions): string[] {
   const s = o.style;
   const plain: Paint = (t) => t;
-  const lines = claim.attributions.length === 0
+  const line = (a: Attribution, where: string) => {
+    const { who, act } = attributionParts(a);
+    return joinPieces([[who, (t) => s.bold(typePaint(s, a.source.type)(t))], [' — ', plain], [act, stancePaint(s, a.stance)], [where, s.gray]]);
+  };
+  const later = laterSources(claim, byId);
+  const lines = claim.attributions.length === 0 && later.length === 0
     ? [joinPieces([
         ['no source', s.gray],
         ...figureNote([...claim.quantities, ...claim.money].map((f) => f.text.replace(/\s+/g, ' ')), s),
       ])]
-    : claim.attributions.map((a: Attribution) => {
-        const { who, act } = attributionParts(a);
-        return joinPieces([[who, (t) => s.bold(typePaint(s, a.source.type)(t))], [' — ', plain], [act, stancePaint(s, a.stance)]]);
-      });
+    : [...claim.attributions.map((a) => line(a, '')), ...later.map((l) => line(l.attribution, ` (in ${l.in})`))];
   return lines.flatMap(({ line, marks }) => layout(line, marks, `${INDENT}${s.dim('↳')} `, SOURCE_INDENT, o.width));
 }
 
@@ -199,12 +201,13 @@ const separator = (index: number, o: FormatOptions): string[] => (index > 0 ? ['
 function claimLines(claims: readonly Claim[], entities: readonly Entity[], o: FormatOptions): string[] {
   const s = o.style;
   const mentions = mentionsById(entities);
+  const byId = new Map(claims.map((c) => [c.id, c]));
   const lines: string[] = [];
   for (const claim of claims) {
     const { line, at } = collapse(claim);
     lines.push('');
     lines.push(...layout(line, claimMarks(claim, mentions, at, s), `${s.gray(claim.id.padStart(ID_WIDTH))}  `, INDENT, o.width));
-    lines.push(...sourceLines(claim, o));
+    lines.push(...sourceLines(claim, byId, o));
     lines.push(...explainLines(claim, entities, o));
   }
   return lines;

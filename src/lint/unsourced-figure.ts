@@ -5,6 +5,7 @@
  * reader cannot trace back to anyone. Articles that attribute few of their
  * figures (results, statistics read off a table) are a different kind of text.
  */
+import { isSourced } from '../types.js';
 import type { LintRule } from './types.js';
 import { findingIn, isHeadline, quote } from './claims.js';
 
@@ -13,7 +14,7 @@ export const unsourcedFigure: LintRule = {
   summary: 'a figure with no source where the article attributes its other figures',
   check(doc) {
     const withFigures = doc.claims.filter((c) => !isHeadline(doc, c) && c.quantities.length + c.money.length > 0);
-    const unsourced = withFigures.filter((c) => c.attributions.length === 0);
+    const unsourced = withFigures.filter((c) => !isSourced(c));
     const attributed = withFigures.length - unsourced.length;
     if (attributed === 0 || attributed < unsourced.length) return [];
     const others = withFigures.length - 1;

@@ -41,7 +41,30 @@ export function buildClaims(doc: DocumentContext, inputs: ClaimInputs): Claim[] 
       quantities: listOf(quantities, quantitiesOf, s), money: listOf(money, moneyOf, s), attributions: attributions ?? [],
     });
   }
+  linkBackReferences(claims);
   return claims;
+}
+
+/**
+ * A cue that points back ("Das teilte das Unternehmen mit", "Dies geht aus
+ * der Bilanz hervor") has the sentences before it as its content: each
+ * earlier claim the content reaches is sourced in the claim of the cue.
+ */
+function linkBackReferences(claims: Claim[]): void {
+  for (let k = 1; k < claims.length; k++) {
+    const claim = claims[k]!;
+    for (const a of claim.attributions) {
+      for (const content of a.spans?.content ?? []) {
+        if (content.start >= claim.start) continue;
+        for (let j = k - 1; j >= 0 && claims[j]!.end > content.start; j--) {
+          const earlier = claims[j]!;
+          if (earlier.start >= content.end) continue;
+          const ids = (earlier.sourcedIn ??= []);
+          if (!ids.includes(claim.id)) ids.push(claim.id);
+        }
+      }
+    }
+  }
 }
 
 /** A sentence holds few mentions: their entities are told apart by a look through the list, by a set only past this many. */

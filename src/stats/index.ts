@@ -6,7 +6,7 @@
  * Attributions are counted where a cue stands; a sentence that only
  * continues an earlier source (inherited) does not count that source again.
  */
-import type { Claim, SourceType, Stance } from '../types.js';
+import { type Claim, type SourceType, type Stance, isSourced } from '../types.js';
 
 export const SOURCE_TYPES: readonly SourceType[] = ['anonymous', 'person', 'spokesperson', 'organization', 'media', 'document'];
 export const STANCES: readonly Stance[] = ['asserts', 'denies', 'confirms', 'declines'];
@@ -43,7 +43,7 @@ export function articleStats(doc: { readonly claims: readonly Claim[] }): Articl
   for (const claim of doc.claims) {
     const figures = claim.quantities.length + claim.money.length;
     stats.figures += figures;
-    if (claim.attributions.length === 0) stats.unsourcedFigures += figures;
+    if (!isSourced(claim)) stats.unsourcedFigures += figures;
     for (const a of claim.attributions) {
       if (a.inherited) continue;
       stats.attributions++;

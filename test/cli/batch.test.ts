@@ -194,7 +194,7 @@ describe('--format csv', () => {
     const jsonl = await run(['--format', 'jsonl', '-q', dir]);
     const claims = jsonl.io.out().trim().split('\n').reduce((n, l) => n + JSON.parse(l).claims.length, 0);
     const lines = csv.io.out().split('\r\n');
-    expect(lines[0]).toBe('source_file,claim,sentence,figures,entities,source_type,source,stance');
+    expect(lines[0]).toBe('source_file,claim,sentence,figures,entities,source_type,source,stance,sourced_in');
     expect(lines.at(-1)).toBe('');
     expect(lines.length - 2).toBe(claims);
   });

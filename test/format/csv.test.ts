@@ -38,9 +38,9 @@ describe('csv (RFC 4180)', () => {
     const o = { explain: false, style: plainStyle, multiple: true };
     const out = csvFormatter.begin(o) + csvFormatter.document({ text, doc }, 0, o) + csvFormatter.end(1, o);
     expect(out).toBe(
-      'source_file,claim,sentence,figures,entities,source_type,source,stance\r\n' +
+      'source_file,claim,sentence,figures,entities,source_type,source,stance,sourced_in\r\n' +
       `"dir/a ""b"".txt",c1,"Nvidia, the chipmaker, sold ""over 100,000"" chips, a spokesperson said.","over 100,000",Nvidia,` +
-      'spokesperson; organization,a spokesperson; Nvidia,asserts; denies\r\n',
+      'spokesperson; organization,a spokesperson; Nvidia,asserts; denies,\r\n',
     );
   });
 });
