@@ -218,6 +218,12 @@ export interface ReferenceWords {
   membership: readonly string[];
   /** Generic body nouns with the further ends of names they can stand for: "Behörde" → "amt", "ministerium". */
   bodyClasses: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Generic nouns for a company, lower-case, alone or opening a compound
+   * ("das Unternehmen", "ein Unternehmenssprecher", "der Konzern"): they stand
+   * for the last company named, never for a union, ministry or party.
+   */
+  companyWords: readonly string[];
 }
 
 interface BodyMention {
@@ -254,6 +260,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
   // "Bernhard Felderer" for "Felderer": the capitalized word written right before the surname, if it can be a first name.
   const canBeFirstName = (word: string): boolean => !nonNames.has(word.toLowerCase()) && !lexicon.kindOf(word);
   const membership = new Set(words.membership.map((w) => w.toLowerCase()));
+  const companyWords = words.companyWords;
   // Each class lists the noun itself first: "behörde", "amt", "ministerium", ….
   const classes = new Map(Object.entries(words.bodyClasses).map(([noun, ends]) => [noun.toLowerCase(), [noun, ...ends].map((e) => e.toLowerCase())]));
   /** The generic body noun a word is ("Rat", "Behörde"), lower-cased, or null. */
@@ -311,7 +318,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
     id,
     refine(doc, found, mentions, tokensOf = tokenize) {
       const fullName = fullNamesIn(doc.text, canBeFirstName);
-      const events: Array<{ at: number; person?: Person; body?: string }> = [];
+      const events: Array<{ at: number; person?: Person; body?: string; company?: boolean }> = [];
       const bodies: BodyMention[] = [];
       for (const m of mentions) {
         if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: m.name.toLowerCase().split(/[\s-]+/u) });
@@ -325,12 +332,13 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
             introduced.set(m.name, organization);
           }
           events.push({ at: m.start, person: { name: m.name, organization } });
-        } else if (m.type === 'company' || m.type === 'organization') events.push({ at: m.start, body: m.name });
+        } else if (m.type === 'company' || m.type === 'organization') events.push({ at: m.start, body: m.name, company: m.type === 'company' });
       }
       const ordered = [...found].sort((x, y) => x.attribution.start - y.attribution.start);
       let e = 0;
       const persons = new PersonsSoFar();
       let lastBody: string | null = null;
+      let lastCompany: string | null = null;
       events.sort((x, y) => x.at - y.at);
       for (const f of ordered) {
         const s = f.attribution.source;
@@ -338,6 +346,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           const ev = events[e++]!;
           if (ev.person) persons.push(ev.person);
           if (ev.body) lastBody = ev.body;
+          if (ev.company) lastCompany = ev.body!;
         }
         // A lone unknown word taken for a body is a person where the text names "Firstname Word".
         if (s.type === 'organization' && s.organization === s.text && !/\s/u.test(s.text)
@@ -358,14 +367,19 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           }
         } else if (s.type === 'organization' && !s.organization) {
           const noun = lastGenericBody(s.text);
-          s.organization = (noun ? bodyFor(bodies, noun, f.attribution.start) : null) ?? lastBody;
+          s.organization = namesCompany(s.text) ? lastCompany : (noun ? bodyFor(bodies, noun, f.attribution.start) : null) ?? lastBody;
         }
-        if (s.type === 'spokesperson' && !s.organization) s.organization = lastBody;
+        if (s.type === 'spokesperson' && !s.organization) s.organization = namesCompany(s.text) ? lastCompany : lastBody;
         if (s.organization && (s.type === 'organization')) lastBody = s.organization;
       }
       return found;
     },
   };
+  /** A source phrase naming a company by a generic noun: "das Unternehmen", "ein Konzernsprecher". */
+  function namesCompany(text: string): boolean {
+    const lower = text.toLowerCase();
+    return companyWords.some((w) => lower.includes(w));
+  }
   /** The last generic body noun of a source phrase: "Behörde" in "die zuständige Behörde". */
   function lastGenericBody(text: string): string | null {
     const words = text.split(/[\s,]+/u);

@@ -191,6 +191,19 @@ describe('German continuation and references', () => {
     expect(found[1]!.text).toBe('beträfen');
   });
 
+  it('takes "das Unternehmen" and "ein Unternehmenssprecher" for the last company, not a union named since', async () => {
+    const found = await attributions('Der Autozulieferer Mahle will Stellen abbauen. Die IG Metall kritisierte die Pläne. '
+      + 'Das Unternehmen wies die Kritik zurück. Ein Unternehmenssprecher wollte sich nicht äußern.');
+    expect(found.map((a) => [a.source.text, a.source.organization])).toEqual([
+      ['Die IG Metall', 'IG Metall'], ['Das Unternehmen', 'Mahle'], ['Ein Unternehmenssprecher', 'Mahle'],
+    ]);
+  });
+
+  it('leaves "der Konzern" unresolved where no company was named', async () => {
+    const found = await attributions('Die IG Metall kritisierte die Pläne. Der Konzern wies die Kritik zurück.');
+    expect(found.map((a) => [a.source.text, a.source.organization])).toEqual([['Die IG Metall', 'IG Metall'], ['Der Konzern', null]]);
+  });
+
   it('does not carry a source into an indicative sentence', async () => {
     const found = await attributions('Die Ministerin sagte, das Budget reiche nicht. Die Kosten stiegen um 20 Prozent.');
     expect(found).toHaveLength(1);

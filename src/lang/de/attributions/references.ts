@@ -15,4 +15,5 @@ export const GERMAN_REFERENCE_WORDS: ReferenceWords = {
     Gericht: ['gerichtshof', 'hof'],
     Partei: ['spd', 'cdu', 'csu', 'fdp', 'övp', 'spö', 'fpö', 'afd', 'grüne', 'linke', 'linkspartei', 'neos'],
   },
+  companyWords: ['unternehmen', 'konzern', 'firma', 'firmen'],
 };
