@@ -94,6 +94,23 @@ describe('English attributions: stances', () => {
   });
 });
 
+describe('English attributions: quoted as saying', () => {
+  it('the subject of "was quoted by … as saying" said it, not the outlet that quoted it', async () => {
+    const a = await only(article('Nvidia was quoted by the Financial Times as saying it had no plans to bid.'));
+    expect(a).toMatchObject({ cue: 'quoted by the Financial Times as saying', stance: 'asserts', rule: 'en.attribution.quoted-as-saying' });
+    expect(a.source).toMatchObject({ text: 'Nvidia', type: 'organization', organization: 'Nvidia' });
+  });
+
+  it('"was cited as saying" and "was quoted as telling" too', async () => {
+    expect((await only(article('The minister was cited as saying prices would rise.'))).source).toMatchObject({ text: 'The minister', type: 'person' });
+    expect((await only(article('Jane Roe was quoted as telling staff the plant would close.'))).source).toMatchObject({ name: 'Jane Roe' });
+  });
+
+  it('a passive "cited" without "as saying" reports nothing', async () => {
+    expect(await attributions(article('The report was cited by lawmakers as evidence of fraud.'))).toEqual([]);
+  });
+});
+
 describe('English attributions: inverted and prepositional cues', () => {
   it('"said X" after a quotation, with an apposition naming the employer', async () => {
     const a = await only(article('"Demand for memory chips is still weak," said Laura Pinto, an analyst at Corvid Securities.'));

@@ -191,6 +191,13 @@ export const NON_CUE_PHRASES: readonly string[] = [
   'requested anonymity', 'was not authorized to', 'were not authorized to', 'not authorized to speak',
 ];
 
+/**
+ * A passive that reports its subject's words, "was quoted (by the Journal) as
+ * saying": the participles, and what closes the phrase within a few words.
+ */
+export const QUOTED_PARTICIPLES: readonly string[] = ['quoted', 'cited'];
+export const QUOTED_CLOSERS: readonly string[] = ['as saying', 'as telling', 'as stating', 'as writing'];
+
 /** "according to X", "X's statement"-style prepositions that take the source on their right. */
 export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to'];
 

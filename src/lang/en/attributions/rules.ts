@@ -7,7 +7,10 @@
 import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
-import { CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, SOURCE_AFTER_PHRASES, type CueVerb } from './cues.js';
+import {
+  CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS,
+  QUOTED_PARTICIPLES, SOURCE_AFTER_PHRASES, type CueVerb,
+} from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
@@ -433,6 +436,38 @@ export const accordingTo: AttributionRule = {
         ...subject, cueFirst: cue.first, cueLast: cue.last, cueWords: [cue.first, cue.last], stance: 'asserts', speaker: 'document',
       }, 'en.attribution.according-to');
       if (a) found.push(a);
+    }
+    return found;
+  },
+};
+
+const QUOTED = new Set(QUOTED_PARTICIPLES);
+const QUOTED_AS = sequences(QUOTED_CLOSERS.map((p) => ({ forms: [p], stance: 'asserts' as Stance, speech: true })));
+/** How many words "by the Wall Street Journal" may take between "quoted" and "as saying". */
+const QUOTED_REACH = 8;
+
+/**
+ * "Microsoft was quoted by the Journal as saying it had no plans": the
+ * subject of the passive said it; the outlet that quoted it is not the source.
+ */
+export const quotedAsSaying: AttributionRule = {
+  id: 'en.attribution.quoted-as-saying',
+  find(view) {
+    const { tokens } = view;
+    const found: DraftAttribution[] = [];
+    for (let k = 1; k < tokens.length; k++) {
+      if (!QUOTED.has(tokens[k]!.lower)) continue;
+      const prefixStart = cuePrefixStart(tokens, k);
+      if (!passive(tokens, prefixStart, k)) continue;
+      const closer = findSequences(tokens.slice(k + 1, k + 2 + QUOTED_REACH), QUOTED_AS)[0];
+      if (!closer) continue;
+      const last = k + 1 + closer.last;
+      const subject = subjectBefore(tokens, prefixStart);
+      if (!subject) continue;
+      found.push(...buildEach(view, tokens, {
+        ...subject, cueFirst: prefixStart, cueLast: last, cueWords: [k, last], stance: 'asserts', speaker: 'speech',
+      }, 'en.attribution.quoted-as-saying'));
+      k = last;
     }
     return found;
   },
