@@ -131,6 +131,23 @@ describe('German declines', () => {
     expect(a.source.type).toBe('organization');
   });
 
+  it.each([
+    'Der Autozulieferer wollte die Zahlen nicht bestätigen.',
+    'Der Autozulieferer wollte den Bericht weder bestätigen noch dementieren.',
+    'Der Autozulieferer bestätigte den Bericht nicht.',
+    'Der Autozulieferer dementierte den Bericht nicht.',
+    'Der Autozulieferer konnte die Zahlen zunächst nicht bestätigen.',
+  ])('%s — not confirming or not denying is declining', async (sentence) => {
+    const a = await only(sentence);
+    expect(a.stance).toBe('declines');
+    expect(a.source.type).toBe('organization');
+  });
+
+  it('"nicht nur" is no negation, and a negation in what was said is no refusal', async () => {
+    expect((await only('Der Autozulieferer bestätigte die Zahlen nicht nur, sondern nannte weitere.')).stance).toBe('confirms');
+    expect((await only('Der Autozulieferer bestätigte, dass die Preise nicht steigen.')).stance).toBe('confirms');
+  });
+
   it('gives each party of "weder … noch" its own attribution', async () => {
     const found = await attributions('Weder Nvidia noch Huawei reagierten auf Anfragen der Zeitung.');
     expect(found.map((a) => [a.source.organization, a.stance])).toEqual([['Nvidia', 'declines'], ['Huawei', 'declines']]);

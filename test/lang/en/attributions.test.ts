@@ -92,6 +92,25 @@ describe('English attributions: stances', () => {
     expect(found.map((a) => a.stance)).toEqual(['declines', 'declines', 'declines']);
     expect(found[0]!.cue).toBe('declined to comment');
   });
+
+  it.each([
+    'Nvidia did not confirm the report.',
+    "Nvidia didn't confirm the report.",
+    'Nvidia has not denied the report.',
+    'Nvidia did not dispute the figures.',
+    'Nvidia would not say how many chips it sold.',
+    'Nvidia would neither confirm nor deny the report.',
+    'Nvidia declined to confirm the report.',
+  ])('%s — a negated or refused answer declines, it neither confirms nor denies', async (sentence) => {
+    const a = await only(article(sentence));
+    expect(a.stance).toBe('declines');
+    expect(a.source.text).toBe('Nvidia');
+  });
+
+  it('a negated view still states one, and a negation in what was said is no refusal', async () => {
+    expect((await only(article('Analysts do not believe the figures.'))).stance).toBe('asserts');
+    expect((await only(article('Nvidia said it did not expect a price cut.'))).stance).toBe('asserts');
+  });
 });
 
 describe('English attributions: quoted as saying', () => {

@@ -288,6 +288,9 @@ const STATEMENTS = ['Stellungnahme', 'Stellungnahmen', 'Kommentar', 'Äußerung'
 /** Declining to comment: checked before the verbs above, so "äußerte sich nicht" is not "äußerte sich". */
 export const DECLINE_VERBS: readonly CueVerb[] = [
   { forms: ['wollte', 'wollten', 'will', 'wollen'], then: [['äußern', 'kommentieren', 'Stellung']], negated: true, stance: 'declines' },
+  // Not confirming nor denying is declining: "wollte die Zahlen nicht bestätigen", "weder bestätigen noch dementieren".
+  { forms: ['wollte', 'wollten', 'will', 'wollen', 'konnte', 'konnten', 'kann', 'können'], then: [['bestätigen', 'dementieren', 'bestreiten', 'kommentieren']], negated: true, stance: 'declines' },
+  { forms: ['bestätigte', 'bestätigten', 'bestätigt', 'dementierte', 'dementierten', 'dementiert', 'bestritt', 'bestritten', 'bestreitet'], then: [['nicht']], notWith: ['nur'], stance: 'declines' },
   { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich'], ['nicht']], stance: 'declines' },
   { forms: ['lehnte', 'lehnten', 'lehnt'], then: [STATEMENTS, ['ab']], stance: 'declines' },
   { forms: ['lehnte', 'lehnten', 'lehnt'], then: [['ab'], ['äußern', 'kommentieren']], stance: 'declines' },

@@ -183,7 +183,24 @@ export const DECLINE_PHRASES: readonly string[] = [
   'could not be reached', 'could not immediately be reached', 'was not available', 'were not available',
   'was unavailable', 'were unavailable', 'was not immediately available', 'were not immediately available',
   'did not comment', 'has not responded', 'have not responded', 'had not responded',
+  'declined to confirm', 'declined to confirm or deny', 'refused to confirm', 'would neither confirm nor deny', 'neither confirmed nor denied',
+  'declined to identify', 'declined to name', 'declined to discuss', 'declined to disclose', 'declined to specify', 'declined to give',
 ];
+
+/**
+ * Verbs of telling whose negation withholds an answer: "did not confirm",
+ * "has not denied", "would not say" decline; a negated view ("does not
+ * believe") still states one.
+ */
+export const NEGATED_DECLINE_VERBS: readonly string[] = [
+  'say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'deny', 'denies', 'denied',
+  'dispute', 'disputes', 'disputed', 'disclose', 'discloses', 'disclosed', 'reveal', 'reveals', 'revealed',
+  'specify', 'specifies', 'specified', 'elaborate', 'elaborated', 'explain', 'explains', 'explained', 'detail', 'detailed',
+  'identify', 'identified', 'name', 'named', 'discuss', 'discussed', 'comment', 'commented',
+];
+/** Words that negate the verb they stand before: "not", "never", and contractions in "n't" (read by their ending). */
+export const NEGATION_WORDS: readonly string[] = ['not', 'never'];
+export const NEGATED_CONTRACTION_ENDINGS: readonly string[] = ["n't", 'n’t'];
 
 /** Phrases whose verbs report nothing: the source's terms for speaking. */
 export const NON_CUE_PHRASES: readonly string[] = [

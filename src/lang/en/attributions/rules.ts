@@ -8,8 +8,8 @@ import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import {
-  CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS,
-  QUOTED_PARTICIPLES, SOURCE_AFTER_PHRASES, type CueVerb,
+  CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
+  NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
@@ -104,8 +104,20 @@ function findSequences(tokens: readonly WordToken[], index: SequenceIndex): Cue[
 /** Extends a cue leftwards over auxiliaries and adverbs ("has also said"). */
 function cuePrefixStart(tokens: readonly WordToken[], first: number): number {
   let k = first;
-  while (k > 0 && PREFIX.has(tokens[k - 1]!.lower)) k--;
+  while (k > 0 && (PREFIX.has(tokens[k - 1]!.lower) || isNegatedAuxiliary(tokens[k - 1]!.lower))) k--;
   return k;
+}
+
+const NEGATION = new Set(NEGATION_WORDS);
+const NEGATED_DECLINES = new Set(NEGATED_DECLINE_VERBS);
+/** "didn't", "wouldn’t": one token, an auxiliary and its negation. */
+const isNegatedAuxiliary = (lower: string): boolean => NEGATED_CONTRACTION_ENDINGS.some((e) => lower.endsWith(e));
+
+/** "did not confirm", "has never said": a verb of telling negated in its prefix declines to tell. */
+function withholds(tokens: readonly WordToken[], prefixStart: number, verb: number): boolean {
+  if (!NEGATED_DECLINES.has(tokens[verb]!.lower)) return false;
+  for (let k = prefixStart; k < verb; k++) if (NEGATION.has(tokens[k]!.lower) || isNegatedAuxiliary(tokens[k]!.lower)) return true;
+  return false;
 }
 
 const span = (tokens: readonly WordToken[], r: Range) => ({ start: tokens[r[0]]!.start, end: tokens[r[1]]!.end });
@@ -408,7 +420,7 @@ export const reportingVerb: AttributionRule = {
       if (!subject) continue;
       const made = buildEach(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
-        stance: cue.verb.stance, speaker: cue.verb.speech ? 'speech' : 'none',
+        stance: withholds(tokens, prefixStart, cue.first) ? 'declines' : cue.verb.stance, speaker: cue.verb.speech ? 'speech' : 'none',
       }, rule);
       if (made.length === 0) continue;
       for (const a of made) {
