@@ -99,6 +99,7 @@ mark.fig.unsourced::after { content: "?"; font-size: .7em; vertical-align: super
 .sources { list-style: none; margin: .3rem 0 0; padding: 0; }
 .sources li { margin: .1rem 0; }
 .sources .who { font-weight: 650; }
+.sources .in { color: var(--muted); }
 .figures { margin: .25rem 0 0; color: var(--muted); font-size: .85rem; }
 .figures .unsourced { color: var(--unsourced); font-weight: 650; }
 .index table { border-collapse: collapse; width: 100%; }

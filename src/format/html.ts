@@ -200,7 +200,7 @@ function renderPanel(doc: ClaimsDocument, id: string, o: FormatOptions): string 
     const sourceItem = (a: Attribution, where: string | null): string => {
       const { who, act } = attributionParts(a);
       const said = a.stance === 'asserts' ? escapeHtml(act) : `<span class="badge ${a.stance}">${escapeHtml(act)}</span>`;
-      const link = where ? ` <a class="goto" href="#${id}-${where}">(in ${where})</a>` : '';
+      const link = where ? ` <a class="in" href="#${id}-${where}">(in ${where})</a>` : '';
       return `<li class="t-${a.source.type}"${attr('title', o.explain ? `rule: ${a.rule}` : undefined)}><span class="who">${escapeHtml(who)}</span> — ${said}${link}</li>`;
     };
     const later = laterSources(claim, byId);

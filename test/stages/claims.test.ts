@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract.js';
 import { textFormatter } from '../../src/format/text.js';
+import { htmlFormatter } from '../../src/format/html.js';
 import { plainStyle } from '../../src/format/style.js';
 import { unsourcedFigure } from '../../src/lint/unsourced-figure.js';
 import { articleStats } from '../../src/stats/index.js';
@@ -40,6 +41,14 @@ describe('claims sourced by a later sentence', () => {
     expect(report).toContain('· 1 figure unsourced');
     expect(report).toContain('unsourced figure: 40 Millionen Euro');
     expect(report).not.toContain('unsourced figure: rund 7.600 Stellen');
+  });
+
+  it('link to the claim that sources them in the HTML report', async () => {
+    const doc = await extract(ARTICLE, 'de');
+    const page = htmlFormatter.begin({ explain: false, style: plainStyle, multiple: false })
+      + htmlFormatter.document({ text: ARTICLE, doc }, 0, { explain: false, style: plainStyle, multiple: false });
+    expect(page).toMatch(/<span class="who">Mahle<\/span> — said <a class="in" href="#[\w-]+-c2">\(in c2\)<\/a>/u);
+    expect(page).toContain('<p class="figures">Figures: rund 7.600 Stellen</p>');
   });
 
   it('count as sourced in stats and lint: the figure with no source is the exception lint names', async () => {
