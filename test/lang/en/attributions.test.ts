@@ -107,6 +107,13 @@ describe('English attributions: stances', () => {
     expect(a.source.text).toBe('Nvidia');
   });
 
+  it('calling a report false denies it; calling a plan a success does not', async () => {
+    expect((await only(article('Nvidia called the reports of a sale "false and misleading."'))).stance).toBe('denies');
+    const [said, calling] = await attributions(article('"Nobody is selling anything," Jane Roe said, calling the reports baseless.'));
+    expect([said!.stance, calling!.stance]).toEqual(['asserts', 'denies']);
+    expect((await only(article('Nvidia called the plan a success.'))).stance).toBe('asserts');
+  });
+
   it('a negated view still states one, and a negation in what was said is no refusal', async () => {
     expect((await only(article('Analysts do not believe the figures.'))).stance).toBe('asserts');
     expect((await only(article('Nvidia said it did not expect a price cut.'))).stance).toBe('asserts');

@@ -21,6 +21,8 @@ export interface CueVerb {
    * an attribution of its own.
    */
   view?: boolean;
+  /** Judges what it names ("called the report false"): a judgement of DENIAL_JUDGEMENTS after it makes it a denial. */
+  judges?: boolean;
 }
 
 interface VerbOptions { stance?: Stance; speech?: boolean; invertible?: boolean }
@@ -95,7 +97,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('defend defends defended|defending'),
   verb('cite cites cited|citing'),
   verb('quote quotes quoted'),
-  verb('calls called|calling'),
+  { ...verb('calls called|calling'), judges: true },
   verb('expect expects expected'),
   verb('show shows showed'),
   verb('find finds found'),
@@ -214,6 +216,12 @@ export const NON_CUE_PHRASES: readonly string[] = [
  */
 export const QUOTED_PARTICIPLES: readonly string[] = ['quoted', 'cited'];
 export const QUOTED_CLOSERS: readonly string[] = ['as saying', 'as telling', 'as stating', 'as writing'];
+
+/** Judgements that deny what they judge: "called the report false", "calling the claims baseless". */
+export const DENIAL_JUDGEMENTS: readonly string[] = [
+  'false', 'untrue', 'baseless', 'groundless', 'unfounded', 'inaccurate', 'incorrect', 'erroneous', 'wrong', 'misleading',
+  'fake', 'fabricated', 'fiction', 'nonsense', 'rubbish', 'speculation', 'speculative', 'lies',
+];
 
 /** "according to X", "X's statement"-style prepositions that take the source on their right. */
 export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to'];

@@ -8,7 +8,7 @@ import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import {
-  CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
+  CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
   NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
@@ -112,6 +112,27 @@ const NEGATION = new Set(NEGATION_WORDS);
 const NEGATED_DECLINES = new Set(NEGATED_DECLINE_VERBS);
 /** "didn't", "wouldn’t": one token, an auxiliary and its negation. */
 const isNegatedAuxiliary = (lower: string): boolean => NEGATED_CONTRACTION_ENDINGS.some((e) => lower.endsWith(e));
+
+const DENIALS = new Set(DENIAL_JUDGEMENTS);
+/** How many words a judging verb's object may take before its judgement: "called the reports of a sale \"false\"". */
+const JUDGEMENT_REACH = 8;
+
+/** "called the report false", "calling the claims baseless": a denial word ends the clause after a judging verb. */
+function deniesByJudgement(tokens: readonly WordToken[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length && k <= verb + JUDGEMENT_REACH; k++) {
+    const t = tokens[k]!;
+    if (DENIALS.has(t.lower)) return true;
+    if (!t.isWord && !CLOSING_QUOTES.has(t.text) && t.text !== '"' && t.text !== '“') return false;
+  }
+  return false;
+}
+
+/** The stance a cue gives: a negated verb of telling declines, a judging verb with a denial denies. */
+function stanceOf(tokens: readonly WordToken[], cue: Cue, prefixStart: number): Stance {
+  if (withholds(tokens, prefixStart, cue.first)) return 'declines';
+  if (cue.verb.judges && deniesByJudgement(tokens, cue.last)) return 'denies';
+  return cue.verb.stance;
+}
 
 /** "did not confirm", "has never said": a verb of telling negated in its prefix declines to tell. */
 function withholds(tokens: readonly WordToken[], prefixStart: number, verb: number): boolean {
@@ -420,7 +441,7 @@ export const reportingVerb: AttributionRule = {
       if (!subject) continue;
       const made = buildEach(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
-        stance: withholds(tokens, prefixStart, cue.first) ? 'declines' : cue.verb.stance, speaker: cue.verb.speech ? 'speech' : 'none',
+        stance: stanceOf(tokens, cue, prefixStart), speaker: cue.verb.speech ? 'speech' : 'none',
       }, rule);
       if (made.length === 0) continue;
       for (const a of made) {
