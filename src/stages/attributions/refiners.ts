@@ -98,6 +98,33 @@ export function anonymityMarks(id: string, markers: readonly string[]): Attribut
   };
 }
 
+/**
+ * A judgement quoted after a judging verb that denies what it judges:
+ * "nannte die Berichte „haltlos“", "bezeichnete die Meldung als „völlig
+ * falsch“". The rules read the quotation as what was said; its words decide
+ * the stance. `verbs`: the cue's first words (lower-case); `denials`: the
+ * judging words (lower-case).
+ */
+export function quotedDenials(id: string, verbs: readonly string[], denials: readonly string[]): AttributionRefiner {
+  const judging = new Set(verbs);
+  const denying = new Set(denials);
+  const WORD = /[\p{L}\p{M}]+/gu;
+  return {
+    id,
+    refine(doc, found) {
+      for (const f of found) {
+        const a = f.attribution;
+        if (a.stance !== 'asserts' || !judging.has(a.cue.split(' ')[0]!.toLowerCase())) continue;
+        const content = a.spans?.content;
+        if (content?.length !== 1) continue;
+        const said = doc.text.slice(content[0]!.start, content[0]!.end);
+        if ([...said.matchAll(WORD)].some((w) => denying.has(w[0].toLowerCase()))) a.stance = 'denies';
+      }
+      return found;
+    },
+  };
+}
+
 /** The clause a comma opens at `at` (after spaces), up to the next comma or `end`; empty when no comma opens one. */
 function clauseAfter(text: string, at: number, end: number): string {
   let k = at;

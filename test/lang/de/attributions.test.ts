@@ -143,6 +143,19 @@ describe('German declines', () => {
     expect(a.source.type).toBe('organization');
   });
 
+  it.each([
+    'Ein Konzernsprecher bezeichnete den Bericht als falsch.',
+    'Ein Konzernsprecher bezeichnete die Meldung als „völlig haltlos“.',
+    'Ein Konzernsprecher nannte die Berichte „reine Spekulation“.',
+  ])('%s — a judgement that denies is a denial', async (sentence) => {
+    expect((await only(sentence)).stance).toBe('denies');
+  });
+
+  it('a judgement that does not deny stays an assertion', async () => {
+    expect((await only('Ein Konzernsprecher nannte die Zahlen „beeindruckend“.')).stance).toBe('asserts');
+    expect((await only('Ein Konzernsprecher bezeichnete den Plan als Erfolg.')).stance).toBe('asserts');
+  });
+
   it('"nicht nur" is no negation, and a negation in what was said is no refusal', async () => {
     expect((await only('Der Autozulieferer bestätigte die Zahlen nicht nur, sondern nannte weitere.')).stance).toBe('confirms');
     expect((await only('Der Autozulieferer bestätigte, dass die Preise nicht steigen.')).stance).toBe('confirms');

@@ -55,6 +55,10 @@ function verb(stance: Stance, forms: string, nonFinite = ''): CueVerb {
 }
 
 /** A verb that reports only with a recognizable speaker. */
+/** Judgements that deny what they judge, as written (adjectives lower-case, nouns capitalized). */
+export const DENIAL_JUDGEMENTS = ['falsch', 'unwahr', 'haltlos', 'unzutreffend', 'unbegründet', 'gegenstandslos', 'erfunden', 'irreführend',
+  'Unsinn', 'Spekulation', 'Spekulationen', 'Falschmeldung', 'Falschmeldungen', 'Fake', 'Lüge', 'Lügen'];
+
 function weak(cue: CueVerb): CueVerb {
   return { ...cue, weak: true };
 }
@@ -179,6 +183,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(withObject('asserts', 'mit', 'drohte drohten droht', 'gedroht')),
   weak(verb('asserts', 'protestierte protestierten protestiert protestieren', 'protestiert')),
   weak(verb('asserts', 'beantragte beantragten beantragt beantragen', 'beantragt')),
+  // A judgement that denies what it judges: "bezeichnete den Bericht als falsch", "nannte die Berichte „haltlos“".
+  { forms: ['bezeichnete', 'bezeichneten', 'bezeichnet'], then: [['als'], DENIAL_JUDGEMENTS], stance: 'denies' },
+  { forms: ['nannte', 'nannten', 'nennt'], then: [DENIAL_JUDGEMENTS], stance: 'denies' },
   weak({ forms: ['bezeichnete', 'bezeichneten', 'bezeichnet'], then: [['als']], stance: 'asserts' }),
   weak({ forms: ['machte', 'machten', 'macht'], then: [['verantwortlich']], stance: 'asserts' }),
   { forms: ['beschwerte', 'beschwerten', 'beschwert', 'beschweren'], then: [['sich']], stance: 'asserts' },
@@ -282,6 +289,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   separable('denies', 'zurück', 'wies wiesen weist weisen', 'zurückgewiesen'),
 ];
 
+/** Verbs whose quoted judgement is what they say: "nannte die Berichte „haltlos“" (the judgement decides the stance). */
+export const JUDGING_VERBS = ['nannte', 'nannten', 'nennt', 'bezeichnete', 'bezeichneten', 'bezeichnet'];
 const REQUESTS = ['Anfrage', 'Anfragen', 'Bitte', 'Bitten', 'Fragen', 'Kommentaranfrage', 'Kommentaranfragen'];
 const STATEMENTS = ['Stellungnahme', 'Stellungnahmen', 'Kommentar', 'Äußerung', 'Auskunft', 'Auskünfte', 'Angaben'];
 

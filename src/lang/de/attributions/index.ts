@@ -1,6 +1,7 @@
 /** The German attribution slot: rules (most specific first) and document refiners. */
 import type { AttributionConfig } from '../../../stages/attributions/config.js';
-import { anonymityMarks, continueReportedSpeech, onePerSource, resolveReferences, sourceFromBefore } from '../../../stages/attributions/refiners.js';
+import { anonymityMarks, continueReportedSpeech, onePerSource, quotedDenials, resolveReferences, sourceFromBefore } from '../../../stages/attributions/refiners.js';
+import { DENIAL_JUDGEMENTS, JUDGING_VERBS } from './cues.js';
 import { continuationMark } from './continuation.js';
 import { ausHervorRule, becameKnownRule, cueVerbRule, demnachRule, wonachRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, colonFrameRule, soRule, statementNounRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
@@ -30,6 +31,7 @@ export const germanAttributions: AttributionConfig = {
     sourceFromBefore('de.attribution.demnach-source', new Set(['de.attribution.demnach']), 2),
     resolveReferences('de.attribution.references', sourceLexicon, new Set([...DETERMINERS, ...FUNCTION_WORDS]), GERMAN_REFERENCE_WORDS),
     anonymityMarks('de.attribution.anonymity', GERMAN_ANONYMITY_MARKERS),
+    quotedDenials('de.attribution.quoted-denial', JUDGING_VERBS, DENIAL_JUDGEMENTS.map((w) => w.toLowerCase())),
     continueReportedSpeech('de.attribution.konjunktiv-continuation', continuationMark, 1, GERMAN_QUOTES, true),
   ],
 };
