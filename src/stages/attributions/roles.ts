@@ -96,9 +96,32 @@ export function followQuotations(text: string, pieces: Range[], quotes: QuotePai
   return out;
 }
 
+/**
+ * A language's marks as a table by UTF-16 unit (1 for a mark), up to the
+ * greatest: the scans for a mark read each character's entry instead of
+ * searching the text once per mark. Only one-unit marks: a mark is read one
+ * unit at a time (`isOpening`, `isClosing`).
+ */
+const MARK_UNITS = new WeakMap<QuotePairs, Uint8Array>();
+function markUnitsOf(quotes: QuotePairs): Uint8Array {
+  let table = MARK_UNITS.get(quotes);
+  if (!table) {
+    const units = [...quotes].flat().filter((mark) => mark.length === 1).map((mark) => mark.charCodeAt(0));
+    table = new Uint8Array(units.length ? Math.max(...units) + 1 : 0);
+    for (const unit of units) table[unit] = 1;
+    MARK_UNITS.set(quotes, table);
+  }
+  return table;
+}
+
 /** Quotation marks in a text, each read with its direction from its neighbours. */
 class QuoteMarks {
-  constructor(private readonly text: string, private readonly quotes: QuotePairs) {}
+  /** 1 at the units of the marks (markUnitsOf). */
+  private readonly units: Uint8Array;
+
+  constructor(private readonly text: string, private readonly quotes: QuotePairs) {
+    this.units = markUnitsOf(quotes);
+  }
 
   /** An opening mark: one of the language's, right before a word or another mark ("„Wir", "„»"). */
   isOpening(at: number): boolean {
@@ -114,36 +137,27 @@ class QuoteMarks {
     return this.isOpening(at) || this.isClosing(at);
   }
 
-  /** The last mark in a range (within reach of its end), as the opening it is or answers. */
+  /** The last mark in a range (within reach of its end), as the opening it is or answers: read back from the end, character by character. */
   lastIn(r: Range): { at: number; mark: string } | null {
     const from = Math.max(r.start, r.end - QUOTE_REACH);
-    // Searched in the range alone (a slice shares the text's characters): a search in the text would run on to its start.
-    const range = this.text.slice(from, Math.max(from, r.end));
-    let last = -1;
-    // The last place of each mark character that is a mark; the latest of them wins.
-    for (const [open, close] of this.quotes) {
-      for (const mark of [open, close]) {
-        for (let k = range.lastIndexOf(mark); k > last; k = k > 0 ? range.lastIndexOf(mark, k - 1) : -1) {
-          if (this.isMark(from + k)) { last = k; break; }
-        }
-      }
+    const { text, units } = this;
+    for (let at = Math.min(r.end, text.length) - 1; at >= from; at--) {
+      // A unit past the table is no mark: the scan makes no call but at a mark.
+      const unit = text.charCodeAt(at);
+      if (unit < units.length && units[unit] === 1 && this.isMark(at)) return { at, mark: this.openingOf(at) };
     }
-    return last >= 0 ? { at: from + last, mark: this.openingOf(from + last) } : null;
+    return null;
   }
 
   /** The first mark in a range (within reach of its start), as the opening it is or answers. */
   firstIn(r: Range): { at: number; mark: string } | null {
-    const range = this.text.slice(r.start, Math.max(r.start, Math.min(r.end, r.start + QUOTE_REACH)));
-    let first = range.length;
-    // The first place of each mark character that is a mark; the earliest of them wins.
-    for (const [open, close] of this.quotes) {
-      for (const mark of [open, close]) {
-        for (let k = range.indexOf(mark); k >= 0 && k < first; k = range.indexOf(mark, k + 1)) {
-          if (this.isMark(r.start + k)) { first = k; break; }
-        }
-      }
+    const { text, units } = this;
+    const to = Math.min(r.end, r.start + QUOTE_REACH, text.length);
+    for (let at = r.start; at < to; at++) {
+      const unit = text.charCodeAt(at);
+      if (unit < units.length && units[unit] === 1 && this.isMark(at)) return { at, mark: this.openingOf(at) };
     }
-    return first < range.length ? { at: r.start + first, mark: this.openingOf(r.start + first) } : null;
+    return null;
   }
 
   /** A line break at `at` followed by an empty line: a paragraph ends. */
