@@ -96,31 +96,23 @@ export function followQuotations(text: string, pieces: Range[], quotes: QuotePai
   return out;
 }
 
-/**
- * A language's marks as a table by UTF-16 unit (1 for a mark), up to the
- * greatest: the scans for a mark read each character's entry instead of
- * searching the text once per mark. Only one-unit marks: a mark is read one
- * unit at a time (`isOpening`, `isClosing`).
- */
-const MARK_UNITS = new WeakMap<QuotePairs, Uint8Array>();
-function markUnitsOf(quotes: QuotePairs): Uint8Array {
-  let table = MARK_UNITS.get(quotes);
-  if (!table) {
-    const units = [...quotes].flat().filter((mark) => mark.length === 1).map((mark) => mark.charCodeAt(0));
-    table = new Uint8Array(units.length ? Math.max(...units) + 1 : 0);
-    for (const unit of units) table[unit] = 1;
-    MARK_UNITS.set(quotes, table);
-  }
-  return table;
-}
-
 /** Quotation marks in a text, each read with its direction from its neighbours. */
 class QuoteMarks {
-  /** 1 at the units of the marks (markUnitsOf). */
-  private readonly units: Uint8Array;
+  /**
+   * The UTF-16 units of the marks, and the least of them: the scans for a
+   * mark compare each character with these (most characters are below the
+   * least) instead of searching the text once per mark. Only one-unit marks:
+   * a mark is read one unit at a time (`isOpening`, `isClosing`).
+   */
+  private readonly units: number[] = [];
+  private readonly least: number;
 
   constructor(private readonly text: string, private readonly quotes: QuotePairs) {
-    this.units = markUnitsOf(quotes);
+    for (const [open, close] of quotes) {
+      if (open.length === 1) this.units.push(open.charCodeAt(0));
+      if (close.length === 1) this.units.push(close.charCodeAt(0));
+    }
+    this.least = Math.min(...this.units);
   }
 
   /** An opening mark: one of the language's, right before a word or another mark ("„Wir", "„»"). */
@@ -140,22 +132,28 @@ class QuoteMarks {
   /** The last mark in a range (within reach of its end), as the opening it is or answers: read back from the end, character by character. */
   lastIn(r: Range): { at: number; mark: string } | null {
     const from = Math.max(r.start, r.end - QUOTE_REACH);
-    const { text, units } = this;
+    const { text, units, least } = this;
     for (let at = Math.min(r.end, text.length) - 1; at >= from; at--) {
-      // A unit past the table is no mark: the scan makes no call but at a mark.
       const unit = text.charCodeAt(at);
-      if (unit < units.length && units[unit] === 1 && this.isMark(at)) return { at, mark: this.openingOf(at) };
+      if (unit < least) continue;
+      // Compared in place, no call per character (umlauts are above the least of „“»«).
+      let k = 0;
+      while (k < units.length && units[k] !== unit) k++;
+      if (k < units.length && this.isMark(at)) return { at, mark: this.openingOf(at) };
     }
     return null;
   }
 
   /** The first mark in a range (within reach of its start), as the opening it is or answers. */
   firstIn(r: Range): { at: number; mark: string } | null {
-    const { text, units } = this;
+    const { text, units, least } = this;
     const to = Math.min(r.end, r.start + QUOTE_REACH, text.length);
     for (let at = r.start; at < to; at++) {
       const unit = text.charCodeAt(at);
-      if (unit < units.length && units[unit] === 1 && this.isMark(at)) return { at, mark: this.openingOf(at) };
+      if (unit < least) continue;
+      let k = 0;
+      while (k < units.length && units[k] !== unit) k++;
+      if (k < units.length && this.isMark(at)) return { at, mark: this.openingOf(at) };
     }
     return null;
   }
