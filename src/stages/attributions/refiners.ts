@@ -3,7 +3,7 @@
  * judgement (which sentences continue reported speech) as a parameter.
  */
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
-import { startingIn } from '../../core/sorted.js';
+import { firstStartingAt } from '../../core/sorted.js';
 import { escapeRegExp } from '../../core/patterns.js';
 import type { Attribution, AttributionSpans, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution, SentenceTokens } from './config.js';
@@ -298,8 +298,13 @@ interface BodyMention {
   at: number;
   end: number;
   name: string;
-  /** The lower-cased words of the name, to fit it to a generic noun ("Rat" → "Fiskalrat"). */
-  words: readonly string[];
+  /** The lower-cased words of the name, to fit it to a generic noun ("Rat" → "Fiskalrat"): made when first asked (few bodies are). */
+  words: readonly string[] | null;
+}
+
+/** The lower-cased words of a body's name. */
+function wordsOf(body: BodyMention): readonly string[] {
+  return body.words ??= body.name.toLowerCase().split(/[\s-]+/u);
 }
 
 /** The sentence that holds offset `at` (sentences are in text order). */
@@ -331,12 +336,14 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
   const companyWords = words.companyWords;
   // Each class lists the noun itself first: "behörde", "amt", "ministerium", ….
   const classes = new Map(Object.entries(words.bodyClasses).map(([noun, ends]) => [noun.toLowerCase(), [noun, ...ends].map((e) => e.toLowerCase())]));
-  /** The generic body noun a word is ("Rat", "Behörde"), lower-cased, or null. */
-  const genericBody = (word: string): string | null =>
-    lexicon.isGeneric(word) && lexicon.kindOf(word) === 'organization' ? word.toLowerCase() : null;
+  /** The generic body noun a word is ("Rat", "Behörde"), lower-cased, or null: a listed word itself, of the organization kind. */
+  const genericBody = (word: string): string | null => {
+    const lower = word.toLowerCase();
+    return lexicon.listedKindOf(lower) === 'organization' ? lower : null;
+  };
   const fits = (body: BodyMention, noun: string): boolean => {
     const ends = classes.get(noun);
-    return body.words.some((w) => (ends ? ends.some((e) => w.endsWith(e)) : w.endsWith(noun)));
+    return wordsOf(body).some((w) => (ends ? ends.some((e) => w.endsWith(e)) : w.endsWith(noun)));
   };
   /**
    * The body a generic noun at `at` stands for: the last fitting one before,
@@ -389,7 +396,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
       const events: Array<{ at: number; person?: Person; body?: string; company?: boolean }> = [];
       const bodies: BodyMention[] = [];
       for (const m of mentions) {
-        if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: m.name.toLowerCase().split(/[\s-]+/u) });
+        if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: null });
       }
       const introduced = new Map<string, string | null>();
       for (const m of mentions) {
@@ -402,12 +409,12 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           events.push({ at: m.start, person: { name: m.name, organization } });
         } else if (m.type === 'company' || m.type === 'organization') events.push({ at: m.start, body: m.name, company: m.type === 'company' });
       }
-      const ordered = [...found].sort((x, y) => x.attribution.start - y.attribution.start);
+      const ordered = byStart(found);
       let e = 0;
       const persons = new PersonsSoFar();
       let lastBody: string | null = null;
       let lastCompany: string | null = null;
-      events.sort((x, y) => x.at - y.at);
+      if (!inOrder(events)) events.sort((x, y) => x.at - y.at);
       for (const f of ordered) {
         const s = f.attribution.source;
         while (e < events.length && events[e]!.at < f.attribution.start) {
@@ -418,7 +425,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
         }
         // A lone unknown word taken for a body is a person where the text names "Firstname Word".
         if (s.type === 'organization' && s.organization === s.text && !/\s/u.test(s.text)
-          && !mentionsInside(mentions, f.attribution).some((m) => m.text === s.text)) {
+          && !mentionWrittenInside(mentions, f.attribution, s.text)) {
           const full = persons.latestEndingIn(s.text)?.name ?? fullName(s.text);
           if (full) Object.assign(s, { type: 'person', count: 1, name: full, organization: null });
         }
@@ -482,9 +489,27 @@ class PersonsSoFar {
   }
 }
 
-/** Mentions lying inside a span, from a list ordered by start. */
-function mentionsInside(mentions: readonly EntityMention[], span: { start: number; end: number }): EntityMention[] {
-  return [...startingIn(mentions, span.start, span.end)].filter((m) => m.end <= span.end);
+/** Whether a mention lying inside a span is written `text`, from a list ordered by start. */
+function mentionWrittenInside(mentions: readonly EntityMention[], span: { start: number; end: number }, text: string): boolean {
+  for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
+    const m = mentions[i]!;
+    if (m.end <= span.end && m.text === text) return true;
+  }
+  return false;
+}
+
+/** The attributions by start (a stable sort): the list itself where it is in that order already, as it comes in sentence order. */
+function byStart(found: SentenceAttribution[]): SentenceAttribution[] {
+  for (let k = 1; k < found.length; k++) {
+    if (found[k - 1]!.attribution.start > found[k]!.attribution.start) return [...found].sort((x, y) => x.attribution.start - y.attribution.start);
+  }
+  return found;
+}
+
+/** Whether a list is ordered by `at` already (the mentions it is made from are in text order). */
+function inOrder(items: readonly { at: number }[]): boolean {
+  for (let k = 1; k < items.length; k++) if (items[k - 1]!.at > items[k]!.at) return false;
+  return true;
 }
 
 const NAME_THEN_WORD = /(\p{Lu}[\p{Ll}-]+) (?=([\p{L}\p{N}]+))/gu;
