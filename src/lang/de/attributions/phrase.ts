@@ -240,7 +240,7 @@ export function nounPhrase(tokens: readonly Token[], i: number, limit = tokens.l
   const first = simplePhrase(tokens, start, limit, 0);
   if (first < 0) return null;
   // "Siemens, Bosch und Infineon": a list whose items a comma parts, bounded by the verb.
-  if (tokens[first]?.text === ',') {
+  if (tokens[first]?.text === ',' && closesListWithin(tokens, first, limit)) {
     const list = commaList(tokens, start, limit);
     if (list) return { start: i, end: list[list.length - 1]![1], parties: list };
   }
@@ -260,6 +260,16 @@ const LIST_CLOSERS = set('und sowie');
 
 /** Marks that may close a list after a verb: "erklärten BASF, Bayer und Henkel, sie …". */
 const LIST_ENDS = set(', . : ; „ »');
+
+/** How many tokens after its first comma a list may take to its closing "und": "A, B, C und D". */
+const LIST_REACH = 24;
+
+/** Whether "und" or "sowie" follows within a list's reach: the cheap test before a list is read. */
+function closesListWithin(tokens: readonly Token[], from: number, limit: number): boolean {
+  const end = Math.min(limit, from + LIST_REACH);
+  for (let k = from + 1; k < end; k++) if (LIST_CLOSERS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /**
  * The items of a list "A, B und C" from `start` that ends exactly at
@@ -301,7 +311,7 @@ export function listClauseStart(
   clause: { startOf: (tokens: readonly Token[], i: number) => number; opensClause: (t: Token) => boolean; isVerb: (t: Token) => boolean },
 ): number {
   // A subject is in the nominative: "des Diebstahls, des Betrugs und der Untreue beschuldigt" lists no speakers.
-  if (cs < 2 || tokens[cs - 1]!.text !== ',' || OBLIQUE.has(tokens[cs]!.lower)) return cs;
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || OBLIQUE.has(tokens[cs]!.lower) || !closesListWithin(tokens, cs - 1, verb)) return cs;
   const tail = nounPhrase(tokens, cs, verb);
   if (!tail || tail.end !== verb || tail.parties.length < 2 || !LIST_CLOSERS.has(tokens[tail.parties[1]![0] - 1]!.lower)) return cs;
   let start = cs;
