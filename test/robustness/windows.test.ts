@@ -105,6 +105,18 @@ describe('a long text read in windows', () => {
     expect(last.entities.map((id) => doc.entities.find((e) => e.id === id)?.name)).toEqual(['Anna Brenner', 'Siemens']);
   });
 
+  it('numbers the claims a later sentence sources (sourcedIn) through, as it numbers the claims', async () => {
+    const pair = 'Der Zulieferer Mahle will rund 7.600 Stellen abbauen. Das teilte das Unternehmen am Mittwoch mit.';
+    const doc = await whole(`Zulieferer baut ab\n\n${Array.from({ length: 80 }, () => pair).join('\n\n')}`);
+    const sourced = doc.claims.filter((c) => c.sourcedIn);
+    expect(sourced).toHaveLength(80);
+    for (const c of sourced) {
+      const next = doc.claims[doc.claims.indexOf(c) + 1]!;
+      expect(c.sourcedIn).toEqual([next.id]);
+      expect(next.text).toBe('Das teilte das Unternehmen am Mittwoch mit.');
+    }
+  });
+
   it('reads the headline and date of the first window, as the whole text has them', async () => {
     const de = await loadLocale('de');
     const text = `Nvidia baut in Sachsen\n\nBERLIN, 3. Mai 2026 – ${PARAGRAPHS}`;
