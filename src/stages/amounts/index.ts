@@ -120,7 +120,8 @@ function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
       readTo = end;
       continue;
     }
-    if (!grammar.opensNumber(word)) continue;
+    // The word's lower case as scanWords made it: a number word is looked up in lower case.
+    if (!grammar.opensNumber(word, words.lower[k]!)) continue;
     grammar.core.lastIndex = at;
     const core = grammar.core.exec(text);
     if (!core) continue;
