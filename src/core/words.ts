@@ -4,13 +4,21 @@
  * surnames, abbreviations, words seen in lower case).
  */
 import type { DocumentContext } from './model.js';
-import { LETTER, LOWER, NUMBER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
+import { CASED, LETTER, LOWER, NUMBER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
 
 export interface Words {
   /** Each word as written, in text order. */
   readonly text: readonly string[];
   /** Where each word starts; it ends at start + text.length. */
   readonly start: readonly number[];
+  /**
+   * Each word lower-cased (String.prototype.toLowerCase of the word alone),
+   * made once here for every stage that looks words up in lower case; the
+   * word's own string where lower-casing changes none of its characters
+   * (most words), so `lower[k] !== text[k]` tells a word with a capital. Not
+   * always as long as the word ("İ" lowers to two units).
+   */
+  readonly lower: readonly string[];
 }
 
 /** The document's words, made once with it and shared, so callers must not change them. */
@@ -22,6 +30,7 @@ export function documentWords(doc: DocumentContext): Words {
 export function scanWords(text: string): Words {
   const words: string[] = [];
   const starts: number[] = [];
+  const lower: string[] = [];
   const n = text.length;
   // A unit's class read from the table, no call per character; classAt only for units the table does not hold.
   const table = UNIT_CLASSES;
@@ -33,6 +42,8 @@ export function scanWords(text: string): Words {
     if (cls === UNKNOWN_CLASS) cls = classAt(text, i);
     if (!(cls & WORD_CHAR)) { i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i); continue; }
     const start = i;
+    // Whether lower-casing changes a character of the word: most words (lower-case ones, numbers) are their own lower case.
+    let cased = cls;
     for (;;) {
       // Only a high surrogate can start a pair: widthAt is called for astral characters alone.
       i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i);
@@ -41,13 +52,18 @@ export function scanWords(text: string): Words {
       cls = unit < tableEnd ? table[unit]! : UNKNOWN_CLASS;
       if (cls === UNKNOWN_CLASS) cls = classAt(text, i);
       if (!(cls & WORD_CHAR)) break;
+      cased |= cls;
     }
-    words.push(text.slice(start, i));
+    const word = text.slice(start, i);
+    words.push(word);
     starts.push(start);
+    // Lower-cased word by word: lower-casing the whole text once and slicing each capitalized word's
+    // lower case from it was no faster (measured), and a final sigma lowers by its neighbours.
+    lower.push(cased & CASED ? word.toLowerCase() : word);
     // The character at i ends the word: no word character, stepped over without reading it again.
     if (i < n) i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i);
   }
-  return { text: words, start: starts };
+  return { text: words, start: starts, lower };
 }
 
 /**

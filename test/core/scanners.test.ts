@@ -140,6 +140,13 @@ describe('character scanners', () => {
     expect(scanWords('Ein „Wort“ – ΑΣ 中文 𝐀b').text).toEqual(['Ein', 'Wort', 'ΑΣ', '中文', '𝐀b']);
   });
 
+  it('give each word its lower case as toLowerCase gives it, the word itself where that changes nothing', () => {
+    const words = scanWords('Die İzmir-Reise „ΟΔΟΣ“ kostet 𝐀b 12 ÄRGER straße');
+    expect(words.lower).toEqual(words.text.map((w) => w.toLowerCase()));
+    expect(words.lower[words.text.indexOf('İzmir')]).toHaveLength(6);
+    words.text.forEach((w, k) => expect(words.lower[k] === w).toBe(w.toLowerCase() === w));
+  });
+
   it('lower-case each Latin-1 unit by table as toLowerCase does', () => {
     for (let unit = 0; unit <= 0xff; unit++) expect(lowerLatin1(unit)).toBe(String.fromCharCode(unit).toLowerCase().charCodeAt(0));
     expect(lowerLatin1(0x100)).toBe(0x100);

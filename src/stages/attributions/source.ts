@@ -118,6 +118,11 @@ export class SourceLexicon {
     return undefined;
   }
 
+  /** The kind of a listed word itself (of a word already lower-cased), not of a compound ending in one: `isGeneric` and `kindOf` in one look-up. */
+  listedKindOf(lower: string): HeadKind | undefined {
+    return this.exact.get(lower);
+  }
+
   /** A listed word itself ("Unternehmen"), not a compound ending in one ("Fiskalrat"). */
   isGeneric(word: string): boolean {
     return this.exact.has(word.toLowerCase());

@@ -83,6 +83,7 @@ export function tokenizeWords(sentence: Sentence, text: string, words: Words, fi
   const table = LOW_UNIT_CLASSES;
   const wordText = words.text;
   const wordStart = words.start;
+  const wordLower = words.lower;
   const count = wordText.length;
   const end = sentence.end;
   let w = first;
@@ -121,13 +122,24 @@ export function tokenizeWords(sentence: Sentence, text: string, words: Words, fi
       to = wordStart[last]! + wordText[last]!.length;
     }
     if (to > end) return tokenize(sentence);
-    const word = last === w ? wordText[w]! : text.slice(next, to);
     const unit = text.charCodeAt(next);
     const cls = unit < table.length ? table[unit]! : rareClassAndWidth(text, next) & 0xff;
     const isWord = (cls & LETTER_OR_NUMBER) !== 0;
-    let cased = cls & CASED;
-    for (let k = next + 1; k < to && cased === 0; k++) { const u = text.charCodeAt(k); cased = u < table.length ? table[u]! & CASED : CASED; }
-    tokens.push({ text: word, lower: cased !== 0 ? word.toLowerCase() : word, start: next, end: to, isWord, isCapitalized: isWord && (cls & UPPER) !== 0, isName: false });
+    let word: string;
+    let lower: string;
+    if (last === w) {
+      // One word: its string and lower case as scanWords made them.
+      word = wordText[w]!;
+      lower = wordLower[w]!;
+    } else {
+      // Joined words lower-cased whole, where one of them has a capital (the joiners have none): not joined
+      // from the parts' lower cases, as a final sigma lower-cases by what follows it ("ΑΣ.Β").
+      word = text.slice(next, to);
+      let cased = false;
+      for (let k = w; k <= last && !cased; k++) cased = wordLower[k] !== wordText[k];
+      lower = cased ? word.toLowerCase() : word;
+    }
+    tokens.push({ text: word, lower, start: next, end: to, isWord, isCapitalized: isWord && (cls & UPPER) !== 0, isName: false });
     i = to;
     w = last + 1;
   }
