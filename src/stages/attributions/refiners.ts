@@ -3,9 +3,9 @@
  * judgement (which sentences continue reported speech) as a parameter.
  */
 import type { DocumentContext, EntityMention, Sentence } from '../../core/model.js';
-import { startingIn } from '../../core/sorted.js';
+import { firstStartingAt } from '../../core/sorted.js';
 import { escapeRegExp } from '../../core/patterns.js';
-import type { Attribution, Source } from '../../types.js';
+import type { Attribution, AttributionSpans, Source } from '../../types.js';
 import type { AttributionRefiner, SentenceAttribution, SentenceTokens } from './config.js';
 import { capitalizedWordsBefore } from '../../core/words.js';
 import type { SourceLexicon } from './source.js';
@@ -24,16 +24,18 @@ export function onePerSource(id: string): AttributionRefiner {
     refine(_doc, found) {
       const kept: SentenceAttribution[] = [];
       // Compared within a sentence only: a look at every kept attribution would be quadratic in a long text.
-      const keptIn = new Map<number, SentenceAttribution[]>();
+      const keptIn = new Map<number, Array<{ kept: Attribution; key: string | null }>>();
       for (const f of found) {
         const a = f.attribution;
-        const same = keptIn.get(f.sentenceIndex) ?? [];
-        const clash = same.some((k) => sourceKey(k.attribution.source) === sourceKey(a.source)
-          || (k.attribution.start < a.end && a.start < k.attribution.end && k.attribution.source.text === a.source.text));
+        const same = keptIn.get(f.sentenceIndex);
+        // Keys made once per attribution, and only where a sentence has two (most have one).
+        const key = same ? sourceKey(a.source) : null;
+        const clash = same?.some((k) => (k.key ??= sourceKey(k.kept.source)) === key
+          || (k.kept.start < a.end && a.start < k.kept.end && k.kept.source.text === a.source.text));
         if (clash) continue;
         kept.push(f);
-        same.push(f);
-        keptIn.set(f.sentenceIndex, same);
+        if (same) same.push({ kept: a, key });
+        else keptIn.set(f.sentenceIndex, [{ kept: a, key: null }]);
       }
       return kept.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
     },
@@ -50,7 +52,10 @@ export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, 
   return {
     id,
     refine(_doc, found) {
-      const named = new Set(found.filter((f) => !pointerRules.has(f.attribution.rule)).map((f) => f.sentenceIndex));
+      // The sentences that name a source of their own; nothing to do in a text without a pointer (most).
+      if (!found.some((f) => pointerRules.has(f.attribution.rule))) return found;
+      const named = new Set<number>();
+      for (const f of found) if (!pointerRules.has(f.attribution.rule)) named.add(f.sentenceIndex);
       const out: SentenceAttribution[] = [];
       let last: SentenceAttribution | null = null;
       for (const f of found) {
@@ -129,13 +134,11 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
   return {
     id,
     refine(doc, found, _mentions, tokensOf = tokenize) {
-      const bySentence = new Map<number, SentenceAttribution[]>();
-      for (const f of found) {
-        const list = bySentence.get(f.sentenceIndex) ?? [];
-        list.push(f);
-        bySentence.set(f.sentenceIndex, list);
-      }
-      const out = [...found];
+      // Read in sentence order: each sentence's own attributions are the run of them at `next`, and the
+      // inherited ones are put in their places as they are made (the output is in sentence and text order).
+      const ordered = inTextOrder(found);
+      const out: SentenceAttribution[] = [];
+      let next = 0;
       let carried: Attribution | null = null;
       /** The last attribution a sentence stated itself: the frame a further quotation is quoted under. */
       let framed: Attribution | null = null;
@@ -144,17 +147,22 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
       /** Sentences since the carried source was last stated or continued. */
       let gap = 0;
       for (const sentence of doc.sentences) {
+        while (next < ordered.length && ordered[next]!.sentenceIndex < sentence.index) out.push(ordered[next++]!);
         if (sentence.isTitle) { carried = null; continue; }
-        const own = bySentence.get(sentence.index);
-        if (own?.length) {
-          carried = own.find((f) => f.attribution.stance !== 'declines')?.attribution ?? null;
+        if (next < ordered.length && ordered[next]!.sentenceIndex === sentence.index) {
+          carried = null;
+          for (; next < ordered.length && ordered[next]!.sentenceIndex === sentence.index; next++) {
+            const f = ordered[next]!;
+            if (carried === null && f.attribution.stance !== 'declines') carried = f.attribution;
+            out.push(f);
+          }
           framed = carried;
           runHead = null;
           gap = 0;
           continue;
         }
         // "„…“ Das sagte der Minister.": the next sentence's own attribution reports this one.
-        if (carried && bySentence.get(sentence.index + 1)?.some((f) => f.attribution.spans?.content.some((r) => r.start < sentence.end && sentence.start < r.end))) {
+        if (carried && reportedBy(ordered, next, sentence)) {
           carried = null;
           continue;
         }
@@ -166,12 +174,7 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           continue;
         }
         // The role spans belong to the sentence that said it; the continuation is read anew.
-        const { spans: _own, ...said } = carried;
-        const inherited: Attribution = {
-          ...said,
-          text: doc.text.slice(where.start, where.end), start: where.start, end: where.end,
-          source: { ...carried.source }, stance: 'asserts', inherited: true, rule: id,
-        };
+        let spans: AttributionSpans | undefined;
         // The sentence is what is reported, whole; the speaker stands where the carried source does.
         if (carried.spans) {
           const content = sentenceContent(doc.text, tokens, quotes);
@@ -180,16 +183,59 @@ export function continueReportedSpeech(id: string, mark: ContinuationMark, reach
           const quoted = (at: number | undefined) => at !== undefined && quotes.has(doc.text[at] ?? '');
           const continuesRun = gap === 0 && !quoted(sentence.start) && !quoted(head.spans?.content[0]?.start);
           const frame = quotesKeepFrame && quoted(sentence.start) && framed?.spans ? framed.spans : null;
-          inherited.spans = { source: carried.spans.source, cue: frame?.cue ?? [], content: joinRun(head, content, continuesRun), frame: frame?.frame ?? [] };
-          if (inherited.spans.content.length) runHead = inherited;
+          spans = { source: carried.spans.source, cue: frame?.cue ?? [], content: joinRun(head, content, continuesRun), frame: frame?.frame ?? [] };
         }
+        const inherited = continuation(carried, doc.text.slice(where.start, where.end), where.start, where.end, id, spans);
+        if (spans?.content.length) runHead = inherited;
         out.push({ sentenceIndex: sentence.index, attribution: inherited });
         carried = inherited;
         gap = 0;
       }
-      return out.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
+      while (next < ordered.length) out.push(ordered[next++]!);
+      return out;
     },
   };
+}
+
+/** The keys of an attribution in the order every rule writes them, spans aside. */
+const ATTRIBUTION_KEYS = ['text', 'start', 'end', 'source', 'cue', 'stance', 'inherited', 'rule'];
+
+/**
+ * The attribution a continuation inherits from `carried`: its fields but the
+ * role spans, with the continuation's own span, stance and rule, and `spans`
+ * last (where given). Written as one literal where `carried` has the keys
+ * every rule writes, in their order (the object and its JSON are the same);
+ * else copied key by key with a spread (ten times slower).
+ */
+function continuation(carried: Attribution, text: string, start: number, end: number, rule: string, spans: AttributionSpans | undefined): Attribution {
+  const source = { ...carried.source };
+  const keys = Object.keys(carried);
+  let usual = keys.length === ATTRIBUTION_KEYS.length || (keys.length === ATTRIBUTION_KEYS.length + 1 && keys[ATTRIBUTION_KEYS.length] === 'spans');
+  for (let k = 0; usual && k < ATTRIBUTION_KEYS.length; k++) usual = keys[k] === ATTRIBUTION_KEYS[k];
+  if (usual) {
+    return spans ? { text, start, end, source, cue: carried.cue, stance: 'asserts', inherited: true, rule, spans } : { text, start, end, source, cue: carried.cue, stance: 'asserts', inherited: true, rule };
+  }
+  const { spans: _own, ...said } = carried;
+  return spans ? { ...said, text, start, end, source, stance: 'asserts', inherited: true, rule, spans } : { ...said, text, start, end, source, stance: 'asserts', inherited: true, rule };
+}
+
+const byTextOrder = (x: SentenceAttribution, y: SentenceAttribution): number => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start;
+
+/** The attributions by sentence and start (a stable sort): the list itself where it is in that order already, as it comes from onePerSource. */
+function inTextOrder(found: SentenceAttribution[]): SentenceAttribution[] {
+  for (let k = 1; k < found.length; k++) {
+    if (byTextOrder(found[k - 1]!, found[k]!) > 0) return [...found].sort(byTextOrder);
+  }
+  return found;
+}
+
+/** Whether an attribution of the sentence after `sentence` (the run of them at `next`) spans content inside it. */
+function reportedBy(ordered: readonly SentenceAttribution[], next: number, sentence: Sentence): boolean {
+  for (let k = next; k < ordered.length && ordered[k]!.sentenceIndex === sentence.index + 1; k++) {
+    const content = ordered[k]!.attribution.spans?.content;
+    if (content?.some((r) => r.start < sentence.end && sentence.start < r.end)) return true;
+  }
+  return false;
 }
 
 /**
@@ -224,8 +270,13 @@ interface BodyMention {
   at: number;
   end: number;
   name: string;
-  /** The lower-cased words of the name, to fit it to a generic noun ("Rat" → "Fiskalrat"). */
-  words: readonly string[];
+  /** The lower-cased words of the name, to fit it to a generic noun ("Rat" → "Fiskalrat"): made when first asked (few bodies are). */
+  words: readonly string[] | null;
+}
+
+/** The lower-cased words of a body's name. */
+function wordsOf(body: BodyMention): readonly string[] {
+  return body.words ??= body.name.toLowerCase().split(/[\s-]+/u);
 }
 
 /** The sentence that holds offset `at` (sentences are in text order). */
@@ -256,12 +307,14 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
   const membership = new Set(words.membership.map((w) => w.toLowerCase()));
   // Each class lists the noun itself first: "behörde", "amt", "ministerium", ….
   const classes = new Map(Object.entries(words.bodyClasses).map(([noun, ends]) => [noun.toLowerCase(), [noun, ...ends].map((e) => e.toLowerCase())]));
-  /** The generic body noun a word is ("Rat", "Behörde"), lower-cased, or null. */
-  const genericBody = (word: string): string | null =>
-    lexicon.isGeneric(word) && lexicon.kindOf(word) === 'organization' ? word.toLowerCase() : null;
+  /** The generic body noun a word is ("Rat", "Behörde"), lower-cased, or null: a listed word itself, of the organization kind. */
+  const genericBody = (word: string): string | null => {
+    const lower = word.toLowerCase();
+    return lexicon.listedKindOf(lower) === 'organization' ? lower : null;
+  };
   const fits = (body: BodyMention, noun: string): boolean => {
     const ends = classes.get(noun);
-    return body.words.some((w) => (ends ? ends.some((e) => w.endsWith(e)) : w.endsWith(noun)));
+    return wordsOf(body).some((w) => (ends ? ends.some((e) => w.endsWith(e)) : w.endsWith(noun)));
   };
   /**
    * The body a generic noun at `at` stands for: the last fitting one before,
@@ -314,7 +367,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
       const events: Array<{ at: number; person?: Person; body?: string }> = [];
       const bodies: BodyMention[] = [];
       for (const m of mentions) {
-        if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: m.name.toLowerCase().split(/[\s-]+/u) });
+        if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: null });
       }
       const introduced = new Map<string, string | null>();
       for (const m of mentions) {
@@ -327,11 +380,11 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           events.push({ at: m.start, person: { name: m.name, organization } });
         } else if (m.type === 'company' || m.type === 'organization') events.push({ at: m.start, body: m.name });
       }
-      const ordered = [...found].sort((x, y) => x.attribution.start - y.attribution.start);
+      const ordered = byStart(found);
       let e = 0;
       const persons = new PersonsSoFar();
       let lastBody: string | null = null;
-      events.sort((x, y) => x.at - y.at);
+      if (!inOrder(events)) events.sort((x, y) => x.at - y.at);
       for (const f of ordered) {
         const s = f.attribution.source;
         while (e < events.length && events[e]!.at < f.attribution.start) {
@@ -341,7 +394,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
         }
         // A lone unknown word taken for a body is a person where the text names "Firstname Word".
         if (s.type === 'organization' && s.organization === s.text && !/\s/u.test(s.text)
-          && !mentionsInside(mentions, f.attribution).some((m) => m.text === s.text)) {
+          && !mentionWrittenInside(mentions, f.attribution, s.text)) {
           const full = persons.latestEndingIn(s.text)?.name ?? fullName(s.text);
           if (full) Object.assign(s, { type: 'person', count: 1, name: full, organization: null });
         }
@@ -400,9 +453,27 @@ class PersonsSoFar {
   }
 }
 
-/** Mentions lying inside a span, from a list ordered by start. */
-function mentionsInside(mentions: readonly EntityMention[], span: { start: number; end: number }): EntityMention[] {
-  return [...startingIn(mentions, span.start, span.end)].filter((m) => m.end <= span.end);
+/** Whether a mention lying inside a span is written `text`, from a list ordered by start. */
+function mentionWrittenInside(mentions: readonly EntityMention[], span: { start: number; end: number }, text: string): boolean {
+  for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
+    const m = mentions[i]!;
+    if (m.end <= span.end && m.text === text) return true;
+  }
+  return false;
+}
+
+/** The attributions by start (a stable sort): the list itself where it is in that order already, as it comes in sentence order. */
+function byStart(found: SentenceAttribution[]): SentenceAttribution[] {
+  for (let k = 1; k < found.length; k++) {
+    if (found[k - 1]!.attribution.start > found[k]!.attribution.start) return [...found].sort((x, y) => x.attribution.start - y.attribution.start);
+  }
+  return found;
+}
+
+/** Whether a list is ordered by `at` already (the mentions it is made from are in text order). */
+function inOrder(items: readonly { at: number }[]): boolean {
+  for (let k = 1; k < items.length; k++) if (items[k - 1]!.at > items[k]!.at) return false;
+  return true;
 }
 
 const NAME_THEN_WORD = /(\p{Lu}[\p{Ll}-]+) (?=([\p{L}\p{N}]+))/gu;

@@ -98,7 +98,22 @@ export function followQuotations(text: string, pieces: Range[], quotes: QuotePai
 
 /** Quotation marks in a text, each read with its direction from its neighbours. */
 class QuoteMarks {
-  constructor(private readonly text: string, private readonly quotes: QuotePairs) {}
+  /**
+   * The UTF-16 units of the marks, and the least of them: the scans for a
+   * mark compare each character with these (most characters are below the
+   * least) instead of searching the text once per mark. Only one-unit marks:
+   * a mark is read one unit at a time (`isOpening`, `isClosing`).
+   */
+  private readonly units: number[] = [];
+  private readonly least: number;
+
+  constructor(private readonly text: string, private readonly quotes: QuotePairs) {
+    for (const [open, close] of quotes) {
+      if (open.length === 1) this.units.push(open.charCodeAt(0));
+      if (close.length === 1) this.units.push(close.charCodeAt(0));
+    }
+    this.least = Math.min(...this.units);
+  }
 
   /** An opening mark: one of the language's, right before a word or another mark ("„Wir", "„»"). */
   isOpening(at: number): boolean {
@@ -114,36 +129,33 @@ class QuoteMarks {
     return this.isOpening(at) || this.isClosing(at);
   }
 
-  /** The last mark in a range (within reach of its end), as the opening it is or answers. */
+  /** The last mark in a range (within reach of its end), as the opening it is or answers: read back from the end, character by character. */
   lastIn(r: Range): { at: number; mark: string } | null {
     const from = Math.max(r.start, r.end - QUOTE_REACH);
-    // Searched in the range alone (a slice shares the text's characters): a search in the text would run on to its start.
-    const range = this.text.slice(from, Math.max(from, r.end));
-    let last = -1;
-    // The last place of each mark character that is a mark; the latest of them wins.
-    for (const [open, close] of this.quotes) {
-      for (const mark of [open, close]) {
-        for (let k = range.lastIndexOf(mark); k > last; k = k > 0 ? range.lastIndexOf(mark, k - 1) : -1) {
-          if (this.isMark(from + k)) { last = k; break; }
-        }
-      }
+    const { text, units, least } = this;
+    for (let at = Math.min(r.end, text.length) - 1; at >= from; at--) {
+      const unit = text.charCodeAt(at);
+      if (unit < least) continue;
+      // Compared in place, no call per character (umlauts are above the least of „“»«).
+      let k = 0;
+      while (k < units.length && units[k] !== unit) k++;
+      if (k < units.length && this.isMark(at)) return { at, mark: this.openingOf(at) };
     }
-    return last >= 0 ? { at: from + last, mark: this.openingOf(from + last) } : null;
+    return null;
   }
 
   /** The first mark in a range (within reach of its start), as the opening it is or answers. */
   firstIn(r: Range): { at: number; mark: string } | null {
-    const range = this.text.slice(r.start, Math.max(r.start, Math.min(r.end, r.start + QUOTE_REACH)));
-    let first = range.length;
-    // The first place of each mark character that is a mark; the earliest of them wins.
-    for (const [open, close] of this.quotes) {
-      for (const mark of [open, close]) {
-        for (let k = range.indexOf(mark); k >= 0 && k < first; k = range.indexOf(mark, k + 1)) {
-          if (this.isMark(r.start + k)) { first = k; break; }
-        }
-      }
+    const { text, units, least } = this;
+    const to = Math.min(r.end, r.start + QUOTE_REACH, text.length);
+    for (let at = r.start; at < to; at++) {
+      const unit = text.charCodeAt(at);
+      if (unit < least) continue;
+      let k = 0;
+      while (k < units.length && units[k] !== unit) k++;
+      if (k < units.length && this.isMark(at)) return { at, mark: this.openingOf(at) };
     }
-    return first < range.length ? { at: r.start + first, mark: this.openingOf(r.start + first) } : null;
+    return null;
   }
 
   /** A line break at `at` followed by an empty line: a paragraph ends. */

@@ -21,61 +21,114 @@ const NOT_VERBS = set(`gerne lange heute alleine bitte ferne nahe gerade ohne ei
   infolge zwecks mittels seitens anstelle`);
 /** Konjunktiv I forms in "-te", which otherwise marks the past tense ("handelte", "musste"). */
 const SUBJUNCTIVE_TE = set('halte gelte richte bedeute arbeite leiste erwarte biete betrachte achte beobachte berichte vertrete rate trete');
-const PASSIVE = new Set(PASSIVE_AUXILIARIES);
-const AGENT = set('von vom seitens');
 /** Words that frame a statement without being cue verbs: "mit der Begründung, …", "ließ verbreiten, …". */
 const SPEECH_WORDS = set('begründung hinweis argument verbreiten verbreitete verbreitet');
-const OPENING_QUOTE = /^[„»"]/u;
-type Mark = NonNullable<ReturnType<ContinuationMark>>;
+const AGENT = set('von vom seitens');
 /** Konjunktiv II verbs that open a conditional clause ("Hätte es X nicht gegeben, würde …"): a hypothesis, not reported speech. */
 const CONDITIONAL_OPENERS = set('hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten dürfte dürften');
+/** Marks opening a further direct quotation: „ » ". */
+const OPENING_QUOTES = new Set([...'„»"'].map((c) => c.charCodeAt(0)));
+type Mark = NonNullable<ReturnType<ContinuationMark>>;
 
-/**
- * A third-person Konjunktiv I verb: a lower-case word in "-e" ("habe",
- * "erfolge", "zeige") that is not an adjective before its noun, nor after a
- * determiner.
- */
-function subjunctiveAt(tokens: readonly Token[]): Mark | null {
-  const at = (t: Token, bridges: boolean): Mark => ({ start: t.start, end: t.end, bridges });
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.isWord || t.isCapitalized) continue;
-    // Konjunktiv I reaches back, unless the sentence has a reporting verb of its own whose subject went unread.
-    if (KONJUNKTIV_I.has(t.lower)) return at(t, !tokens.some((w) => CUE_WORDS.has(w.lower) || SPEECH_WORDS.has(w.lower)));
-    if (KONJUNKTIV_II.has(t.lower)) return at(t, false);
-    if (t.lower.length < 4 || !t.lower.endsWith('e') || t.lower.endsWith('ie')) continue;
-    if ((t.lower.endsWith('te') && !SUBJUNCTIVE_TE.has(t.lower)) || t.lower.endsWith('weise')) continue;
-    if (NOT_VERBS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
-    const before = tokens[i - 1]!;
-    const after = tokens[i + 1];
-    if (DETERMINERS.has(before.lower) || (after && (after.isCapitalized || startsWithDigit(after.text)))) continue;
-    // An adjective chain: "genannte spanische Grippe".
-    const next = tokens[i + 2];
-    if (after && after.isWord && !PRONOUNS.has(after.lower) && /(?:e|en|er|es|em)$/u.test(after.lower) && next?.isCapitalized) continue;
-    if (before.isWord && !before.isCapitalized && /(?:e|en|er|es|em)$/u.test(before.lower) && !FUNCTION_WORDS.has(before.lower)) continue;
-    // A guess from the ending: it continues, but does not reach back.
-    return at(t, false);
-  }
-  return null;
+/** What the lists above make of a word: bits, so that each token is looked up once (the mark reads every word of a sentence). */
+const KONJUNKTIV_1 = 1;
+const KONJUNKTIV_2 = 2;
+/** Not a verb: NOT_VERBS, function words, determiners. */
+const NOT_VERB = 4;
+const DETERMINER = 8;
+const FUNCTION_WORD = 16;
+const SUBJUNCTIVE_IN_TE = 32;
+const PRONOUN = 64;
+/** A cue word or speech word: the sentence has a reporting verb of its own. */
+const FRAMES_SPEECH = 128;
+const PASSIVE_AUXILIARY = 256;
+const AGENT_WORD = 512;
+const ASSERTING_PARTICIPLE = 1024;
+const CONDITIONAL_OPENER = 2048;
+const WORD_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => { for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit); };
+  add(KONJUNKTIV_I, KONJUNKTIV_1);
+  add(KONJUNKTIV_II, KONJUNKTIV_2);
+  add(NOT_VERBS, NOT_VERB);
+  add(FUNCTION_WORDS, NOT_VERB | FUNCTION_WORD);
+  add(DETERMINERS, NOT_VERB | DETERMINER);
+  add(SUBJUNCTIVE_TE, SUBJUNCTIVE_IN_TE);
+  add(PRONOUNS, PRONOUN);
+  add(CUE_WORDS, FRAMES_SPEECH);
+  add(SPEECH_WORDS, FRAMES_SPEECH);
+  add(PASSIVE_AUXILIARIES, PASSIVE_AUXILIARY);
+  add(AGENT, AGENT_WORD);
+  add(ASSERTING_PARTICIPLES, ASSERTING_PARTICIPLE);
+  add(CONDITIONAL_OPENERS, CONDITIONAL_OPENER);
+  return bits;
+})();
+const E = 0x65;
+
+/** An inflected ending, as /(?:e|en|er|es|em)$/ reads it: "-e", "-en", "-er", "-es", "-em". */
+function inflected(lower: string): boolean {
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  if (last === E) return true;
+  return n >= 2 && lower.charCodeAt(n - 2) === E && (last === 0x6e || last === 0x72 || last === 0x73 || last === 0x6d);
 }
 
 /**
- * An agentless passive of a reporting verb ("Außerdem wurde eine Reform
- * gefordert"): the participle, or null. With an agent ("von der Kammer")
- * the sentence names its own source.
+ * Where a sentence continues reported speech, read in one pass over its
+ * tokens: a subjunctive verb (subjunctiveAt, first) or else an agentless
+ * passive of a reporting verb.
+ *
+ * A third-person Konjunktiv I verb is a lower-case word in "-e" ("habe",
+ * "erfolge", "zeige") that is not an adjective before its noun, nor after a
+ * determiner. An agentless passive of a reporting verb ("Außerdem wurde
+ * eine Reform gefordert") marks at the participle; with an agent ("von der
+ * Kammer") before it, the sentence names its own source.
  */
-function reportingPassiveAt(tokens: readonly Token[]): Mark | null {
-  let passive = false;
-  for (const t of tokens) {
-    if (PASSIVE.has(t.lower)) passive = true;
-    else if (AGENT.has(t.lower)) return null;
-    else if (passive && ASSERTING_PARTICIPLES.has(t.lower)) return { start: t.start, end: t.end, bridges: false };
+function continuationIn(tokens: readonly Token[]): Mark | null {
+  /** The passive's state: 0 no auxiliary yet, 1 after one, 2 decided (at `passiveAt`, or none where -1). */
+  let passive = 0;
+  let passiveAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Every listed word is a word: punctuation is not looked up.
+    if (!t.isWord) continue;
+    const lower = t.lower;
+    const bits = WORD_BITS.get(lower) ?? 0;
+    if (passive < 2) {
+      if (bits & PASSIVE_AUXILIARY) passive = 1;
+      else if (bits & AGENT_WORD) passive = 2;
+      else if (passive === 1 && bits & ASSERTING_PARTICIPLE) { passive = 2; passiveAt = i; }
+    }
+    if (i === 0 || t.isCapitalized) continue;
+    // Konjunktiv I reaches back, unless the sentence has a reporting verb of its own whose subject went unread.
+    if (bits & KONJUNKTIV_1) return { start: t.start, end: t.end, bridges: !framesSpeech(tokens) };
+    if (bits & KONJUNKTIV_2) return { start: t.start, end: t.end, bridges: false };
+    const n = lower.length;
+    if (n < 4 || lower.charCodeAt(n - 1) !== E || lower.charCodeAt(n - 2) === 0x69) continue;
+    if ((lower.charCodeAt(n - 2) === 0x74 && !(bits & SUBJUNCTIVE_IN_TE)) || lower.endsWith('weise')) continue;
+    if (bits & NOT_VERB) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1];
+    const beforeBits = WORD_BITS.get(before.lower) ?? 0;
+    if (beforeBits & DETERMINER || (after && (after.isCapitalized || startsWithDigit(after.text)))) continue;
+    // An adjective chain: "genannte spanische Grippe".
+    const next = tokens[i + 2];
+    if (after && after.isWord && !((WORD_BITS.get(after.lower) ?? 0) & PRONOUN) && inflected(after.lower) && next?.isCapitalized) continue;
+    if (before.isWord && !before.isCapitalized && inflected(before.lower) && !(beforeBits & FUNCTION_WORD)) continue;
+    // A guess from the ending: it continues, but does not reach back.
+    return { start: t.start, end: t.end, bridges: false };
   }
-  return null;
+  return passiveAt >= 0 ? { start: tokens[passiveAt]!.start, end: tokens[passiveAt]!.end, bridges: false } : null;
+}
+
+/** Whether a sentence holds a cue word or speech word. */
+function framesSpeech(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if ((WORD_BITS.get(tokens[k]!.lower) ?? 0) & FRAMES_SPEECH) return true;
+  return false;
 }
 
 export const continuationMark: ContinuationMark = (sentence: Sentence, tokens: readonly Token[]) => {
-  if (OPENING_QUOTE.test(sentence.text)) return { start: sentence.start, end: sentence.start + 1 };
-  if (CONDITIONAL_OPENERS.has(tokens[0]?.lower ?? '')) return null;
-  return subjunctiveAt(tokens) ?? reportingPassiveAt(tokens);
+  if (OPENING_QUOTES.has(sentence.text.charCodeAt(0))) return { start: sentence.start, end: sentence.start + 1 };
+  if (tokens.length && (WORD_BITS.get(tokens[0]!.lower) ?? 0) & CONDITIONAL_OPENER) return null;
+  return continuationIn(tokens);
 };

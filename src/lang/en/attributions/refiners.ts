@@ -22,15 +22,15 @@ const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly {
  */
 export const oneAttributionPerCue: AttributionRefiner = {
   id: 'en.attribution.one-per-cue',
-  refine(_doc, found) {
+  refine(doc, found) {
     const kept: SentenceAttribution[] = [];
     // Per sentence, the characters of kept cues and sources: a look-up per character, not a scan of
     // every kept attribution, so that a long sentence full of cues costs what its length costs.
-    const sentences = new Map<number, { cues: Set<number>; sources: Map<number, Attribution[]> }>();
+    const sentences = new Map<number, { cues: Set<number>; sources: SourceOwners }>();
     for (const item of found) {
       const a = item.attribution;
       let seen = sentences.get(item.sentenceIndex);
-      if (!seen) sentences.set(item.sentenceIndex, (seen = { cues: new Set(), sources: new Map() }));
+      if (!seen) sentences.set(item.sentenceIndex, (seen = { cues: new Set(), sources: new SourceOwners(doc.sentences[item.sentenceIndex]?.start ?? 0) }));
       const cues = a.spans?.cue ?? [a];
       // The parties of a coordinated subject share their cue: one attribution each.
       if (!item.notes?.party && cues.some((c) => covers(seen!.cues, c))) continue;
@@ -38,11 +38,7 @@ export const oneAttributionPerCue: AttributionRefiner = {
       const owner = sharer ?? a;
       for (const c of cues) mark(seen.cues, c);
       for (const src of a.spans?.source ?? []) {
-        for (let k = src.start; k < src.end; k++) {
-          const list = seen.sources.get(k) ?? [];
-          if (!list.includes(owner)) list.push(owner);
-          seen.sources.set(k, list);
-        }
+        for (let k = src.start; k < src.end; k++) seen.sources.add(k, owner);
       }
       if (sharer) absorb(sharer, a);
       else kept.push(item);
@@ -60,11 +56,39 @@ const mark = (at: Set<number>, span: Span): void => {
   for (let k = span.start; k < span.end; k++) at.add(k);
 };
 
+/**
+ * The attributions owning each character of a sentence's kept sources, in
+ * the order they came. Held by offset from the sentence's start in an array,
+ * one owner (most characters) or a list of them, not in a map of lists: a
+ * character costs a store, not a hash and a new list.
+ */
+class SourceOwners {
+  private readonly byOffset: Array<Attribution | Attribution[] | undefined> = [];
+
+  constructor(private readonly base: number) {}
+
+  /** The first owner of character `k` with the given stance. */
+  firstWithStance(k: number, stance: Attribution['stance']): Attribution | undefined {
+    const owners = this.byOffset[k - this.base];
+    if (owners === undefined) return undefined;
+    if (!Array.isArray(owners)) return owners.stance === stance ? owners : undefined;
+    return owners.find((b) => b.stance === stance);
+  }
+
+  /** Makes `owner` an owner of character `k` (once). */
+  add(k: number, owner: Attribution): void {
+    const at = k - this.base;
+    const owners = this.byOffset[at];
+    if (owners === undefined) this.byOffset[at] = owner;
+    else if (!Array.isArray(owners)) { if (owners !== owner) this.byOffset[at] = [owners, owner]; } else if (!owners.includes(owner)) owners.push(owner);
+  }
+}
+
 /** The first kept attribution whose source shares a character with a's and that has a's stance. */
-function firstSharing(sources: ReadonlyMap<number, Attribution[]>, a: Attribution): Attribution | undefined {
+function firstSharing(sources: SourceOwners, a: Attribution): Attribution | undefined {
   for (const src of a.spans?.source ?? []) {
     for (let k = src.start; k < src.end; k++) {
-      const hit = sources.get(k)?.find((b) => b.stance === a.stance);
+      const hit = sources.firstWithStance(k, a.stance);
       if (hit) return hit;
     }
   }
