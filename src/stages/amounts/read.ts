@@ -274,6 +274,8 @@ export interface NumberCore {
   digits: string | null;
   /** The number word (group 2), or null. */
   word: string | null;
+  /** `keyOf(word)`, null with no word: read from the document's words where the number word is one of them. */
+  key: string | null;
 }
 
 /** Reads the amount whose number is `core`; null where it is no amount. */
@@ -293,7 +295,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
     if (base === null || !Number.isFinite(base) || base > 1e15) return null;
   } else {
     wordNumber = true;
-    const key = keyOf(core.word!);
+    const key = core.key!;
     base = grammar.numberWords.get(key) ?? null;
     if (base === null) {
       base = grammar.scaleOnlyNumberWords.get(key) ?? null;
