@@ -116,6 +116,7 @@ function absorb(kept: Attribution, duplicate: Attribution): void {
 }
 
 const ORG_MENTION = new Set(['company', 'organization']);
+const SPACE = 0x20;
 
 /** Resolves pronouns and common nouns to what they refer to, in text order. */
 export const resolveReferences: AttributionRefiner = {
@@ -196,19 +197,28 @@ class IndividualsSoFar {
  */
 class OrganizationsSoFar {
   private readonly ofPerson = new Map<string, string>();
-  private readonly fullName = new Map<string, string>();
+  /** The full names found so far, by the name they complete (null: none). */
+  private readonly fullName = new Map<string, string | null>();
 
-  constructor(mentions: readonly EntityMention[]) {
+  constructor(private readonly mentions: readonly EntityMention[]) {
     for (const m of mentions) {
       if (m.type === 'person' && m.organization && !this.ofPerson.has(m.name)) this.ofPerson.set(m.name, m.organization);
-      if (!ORG_MENTION.has(m.type)) continue;
-      // "Goldman Sachs and Co" is the full name of "Goldman" and of "Goldman Sachs".
-      const words = m.name.split(' ');
-      for (let k = 1; k < words.length; k++) {
-        const short = words.slice(0, k).join(' ');
-        if (!this.fullName.has(short)) this.fullName.set(short, m.name);
-      }
     }
+  }
+
+  /**
+   * "Goldman Sachs and Co" is the full name of "Goldman" and of "Goldman
+   * Sachs": the first body mentioned whose name goes on after `short` and a
+   * space. Looked up for the few names sources give, not listed for every
+   * first part of every body's name.
+   */
+  private fullNameOf(short: string): string | null {
+    let full = this.fullName.get(short);
+    if (full === undefined) {
+      full = this.mentions.find((m) => ORG_MENTION.has(m.type) && m.name.length > short.length && m.name.charCodeAt(short.length) === SPACE && m.name.startsWith(short))?.name ?? null;
+      this.fullName.set(short, full);
+    }
+    return full;
   }
 
   /** Keeps what a source phrase said of a named person, for later mentions of them. */
@@ -221,7 +231,7 @@ class OrganizationsSoFar {
     if (!source.organization && source.name && (source.type === 'person' || source.type === 'spokesperson')) {
       source.organization = this.ofPerson.get(source.name) ?? null;
     }
-    if (source.organization) source.organization = this.fullName.get(source.organization) ?? source.organization;
+    if (source.organization) source.organization = this.fullNameOf(source.organization) ?? source.organization;
   }
 }
 
