@@ -323,7 +323,7 @@ function fullNamesBefore(text: string, mentions: readonly EntityMention[]): (sur
   };
 }
 
-const QUOTE_MARK = /["“”]/gu;
+const QUOTE_MARK = /["“”]/u;
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
 /**
@@ -334,22 +334,25 @@ export const continuedQuotes: AttributionRefiner = {
   id: 'en.attribution.continued-quote',
   refine(doc, found) {
     const bySentence = new Map<number, Attribution[]>();
-    for (const f of found) bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f.attribution]);
+    for (const f of found) {
+      const own = bySentence.get(f.sentenceIndex);
+      if (own) own.push(f.attribution);
+      else bySentence.set(f.sentenceIndex, [f.attribution]);
+    }
     const out = [...found];
     let speaker: Attribution | null = null;
     let open = false;
     for (const sentence of doc.sentences) {
       if (sentence.isTitle) continue;
       const own = bySentence.get(sentence.index);
-      const marks = sentence.text.match(QUOTE_MARK)?.length ?? 0;
-      const opensWithQuote = /^["“]/u.test(sentence.text);
+      // The sentence's marks are read only where they decide (most sentences have no speaker to continue).
       if (own?.length) {
         const individual = own.find((a) => a.source.type === 'person' || a.source.type === 'spokesperson');
-        speaker = own.length === 1 && individual && marks > 0 ? individual : null;
+        speaker = own.length === 1 && individual && QUOTE_MARK.test(sentence.text) ? individual : null;
         open = speaker !== null && quoteLeftOpen(sentence.text);
         continue;
       }
-      if (speaker && (opensWithQuote || open)) {
+      if (speaker && (open || /^["“]/u.test(sentence.text))) {
         out.push({ sentenceIndex: sentence.index, attribution: inheritFrom(doc, speaker, sentence) });
         open = open ? !closesQuote(sentence.text) : quoteLeftOpen(sentence.text);
         continue;
