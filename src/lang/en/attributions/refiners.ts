@@ -116,6 +116,7 @@ function absorb(kept: Attribution, duplicate: Attribution): void {
 }
 
 const ORG_MENTION = new Set(['company', 'organization']);
+const SPACE = 0x20;
 
 /** Resolves pronouns and common nouns to what they refer to, in text order. */
 export const resolveReferences: AttributionRefiner = {
@@ -196,19 +197,28 @@ class IndividualsSoFar {
  */
 class OrganizationsSoFar {
   private readonly ofPerson = new Map<string, string>();
-  private readonly fullName = new Map<string, string>();
+  /** The full names found so far, by the name they complete (null: none). */
+  private readonly fullName = new Map<string, string | null>();
 
-  constructor(mentions: readonly EntityMention[]) {
+  constructor(private readonly mentions: readonly EntityMention[]) {
     for (const m of mentions) {
       if (m.type === 'person' && m.organization && !this.ofPerson.has(m.name)) this.ofPerson.set(m.name, m.organization);
-      if (!ORG_MENTION.has(m.type)) continue;
-      // "Goldman Sachs and Co" is the full name of "Goldman" and of "Goldman Sachs".
-      const words = m.name.split(' ');
-      for (let k = 1; k < words.length; k++) {
-        const short = words.slice(0, k).join(' ');
-        if (!this.fullName.has(short)) this.fullName.set(short, m.name);
-      }
     }
+  }
+
+  /**
+   * "Goldman Sachs and Co" is the full name of "Goldman" and of "Goldman
+   * Sachs": the first body mentioned whose name goes on after `short` and a
+   * space. Looked up for the few names sources give, not listed for every
+   * first part of every body's name.
+   */
+  private fullNameOf(short: string): string | null {
+    let full = this.fullName.get(short);
+    if (full === undefined) {
+      full = this.mentions.find((m) => ORG_MENTION.has(m.type) && m.name.length > short.length && m.name.charCodeAt(short.length) === SPACE && m.name.startsWith(short))?.name ?? null;
+      this.fullName.set(short, full);
+    }
+    return full;
   }
 
   /** Keeps what a source phrase said of a named person, for later mentions of them. */
@@ -221,7 +231,7 @@ class OrganizationsSoFar {
     if (!source.organization && source.name && (source.type === 'person' || source.type === 'spokesperson')) {
       source.organization = this.ofPerson.get(source.name) ?? null;
     }
-    if (source.organization) source.organization = this.fullName.get(source.organization) ?? source.organization;
+    if (source.organization) source.organization = this.fullNameOf(source.organization) ?? source.organization;
   }
 }
 
@@ -313,7 +323,7 @@ function fullNamesBefore(text: string, mentions: readonly EntityMention[]): (sur
   };
 }
 
-const QUOTE_MARK = /["“”]/gu;
+const QUOTE_MARK = /["“”]/u;
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
 /**
@@ -324,22 +334,25 @@ export const continuedQuotes: AttributionRefiner = {
   id: 'en.attribution.continued-quote',
   refine(doc, found) {
     const bySentence = new Map<number, Attribution[]>();
-    for (const f of found) bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f.attribution]);
+    for (const f of found) {
+      const own = bySentence.get(f.sentenceIndex);
+      if (own) own.push(f.attribution);
+      else bySentence.set(f.sentenceIndex, [f.attribution]);
+    }
     const out = [...found];
     let speaker: Attribution | null = null;
     let open = false;
     for (const sentence of doc.sentences) {
       if (sentence.isTitle) continue;
       const own = bySentence.get(sentence.index);
-      const marks = sentence.text.match(QUOTE_MARK)?.length ?? 0;
-      const opensWithQuote = /^["“]/u.test(sentence.text);
+      // The sentence's marks are read only where they decide (most sentences have no speaker to continue).
       if (own?.length) {
         const individual = own.find((a) => a.source.type === 'person' || a.source.type === 'spokesperson');
-        speaker = own.length === 1 && individual && marks > 0 ? individual : null;
+        speaker = own.length === 1 && individual && QUOTE_MARK.test(sentence.text) ? individual : null;
         open = speaker !== null && quoteLeftOpen(sentence.text);
         continue;
       }
-      if (speaker && (opensWithQuote || open)) {
+      if (speaker && (open || /^["“]/u.test(sentence.text))) {
         out.push({ sentenceIndex: sentence.index, attribution: inheritFrom(doc, speaker, sentence) });
         open = open ? !closesQuote(sentence.text) : quoteLeftOpen(sentence.text);
         continue;
