@@ -81,6 +81,31 @@ export interface CompiledAttributions extends AttributionConfig {
   rulesByTrigger: ReadonlyMap<string, readonly number[]>;
   /** 1 at the position of each rule without triggers (it reads every sentence), else 0. */
   untriggered: Uint8Array;
+  /**
+   * 1 at the `triggerSketch` of each trigger, else 0: a token whose sketch is 0
+   * is no trigger, known without hashing its fresh lower-cased string for a
+   * look-up in `rulesByTrigger` (most tokens of a text are none).
+   */
+  triggerSketches: Uint8Array;
+}
+
+/** How many sketches there are (a power of two). */
+const TRIGGER_SKETCHES = 1 << 16;
+
+/**
+ * A 16-bit integer for a lower-cased token, mixed from its length and its
+ * first three and last two UTF-16 units (a unit past the end counts as 0). Equal
+ * strings have equal sketches; different ones may share one. The stage's
+ * markTriggers computes the same inline.
+ */
+export function triggerSketch(lower: string): number {
+  const n = lower.length;
+  const first = n > 0 ? lower.charCodeAt(0) : 0;
+  const second = n > 1 ? lower.charCodeAt(1) : 0;
+  const third = n > 2 ? lower.charCodeAt(2) : 0;
+  const beforeLast = n > 1 ? lower.charCodeAt(n - 2) : 0;
+  const last = n > 0 ? lower.charCodeAt(n - 1) : 0;
+  return (Math.imul(first + (n << 16), 0x9e3779b1) ^ Math.imul(second + (last << 16), 0x85ebca77) ^ Math.imul(third + (beforeLast << 16), 0xc2b2ae3d)) >>> 16;
 }
 
 /** Holds one language's CompiledAttributions with field types that stay narrow (see core/shape). */
@@ -111,6 +136,8 @@ export function compileAttributions(config: AttributionConfig): CompiledAttribut
     }
   });
   const untriggered = Uint8Array.from(config.rules, (rule) => (rule.triggers ? 0 : 1));
-  const fields: CompiledAttributions = { ...config, rules: config.rules.map(uniformRule), rulesByTrigger, untriggered };
+  const triggerSketches = new Uint8Array(TRIGGER_SKETCHES);
+  for (const trigger of rulesByTrigger.keys()) triggerSketches[triggerSketch(trigger)] = 1;
+  const fields: CompiledAttributions = { ...config, rules: config.rules.map(uniformRule), rulesByTrigger, untriggered, triggerSketches };
   return new AttributionTables(fields);
 }

@@ -23,7 +23,8 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
   /** For each rule, the indexes of the current sentence's tokens that trigger it (emptied after each sentence). */
   const triggered: number[][] = [];
   for (let r = 0; r < compiled.rules.length; r++) triggered.push([]);
-  const kept = new Map<Sentence, Token[]>();
+  /** The kept tokens by sentence index (an array, not a Map keyed by the sentence: no hash of each sentence object). */
+  const kept: Array<Token[] | undefined> = new Array<Token[] | undefined>(doc.sentences.length).fill(undefined);
   let keptCount = 0;
   for (const sentence of doc.sentences) {
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
@@ -33,11 +34,12 @@ export function findAttributions(doc: DocumentContext, mentions: readonly Entity
     const tokens = sentenceTokens(doc, sentence);
     attributeSentence(compiled, { doc, sentence, mentions: mentions.slice(next, last), tokens }, triggered, found);
     if (keptCount + tokens.length <= KEPT_TOKENS) {
-      kept.set(sentence, tokens);
+      kept[sentence.index] = tokens;
       keptCount += tokens.length;
     }
   }
-  const tokensOf = (sentence: Sentence): readonly Token[] => kept.get(sentence) ?? sentenceTokens(doc, sentence);
+  const tokensOf = (sentence: Sentence): readonly Token[] =>
+    (doc.sentences[sentence.index] === sentence ? kept[sentence.index] : undefined) ?? sentenceTokens(doc, sentence);
   for (const refiner of compiled.refiners) found = refiner.refine(doc, found, mentions, tokensOf);
   return found;
 }
@@ -81,8 +83,19 @@ function attributeSentence(compiled: CompiledAttributions, view: SentenceView & 
 function markTriggers(compiled: CompiledAttributions, tokens: readonly { lower: string }[], triggered: number[][]): void {
   const rulesByTrigger = compiled.rulesByTrigger;
   if (rulesByTrigger.size === 0) return;
+  const sketches = compiled.triggerSketches;
   for (let k = 0; k < tokens.length; k++) {
-    const wakes = rulesByTrigger.get(tokens[k]!.lower);
+    const lower = tokens[k]!.lower;
+    const n = lower.length;
+    // triggerSketch(lower) (config.ts), written out: a call per token of every text costs (V8 runs here without
+    // inlining); no unit is read past the end (a read there leaves the optimized code).
+    const second = n > 1 ? lower.charCodeAt(1) : 0;
+    const third = n > 2 ? lower.charCodeAt(2) : 0;
+    const beforeLast = n > 1 ? lower.charCodeAt(n - 2) : 0;
+    const sketch = (Math.imul(lower.charCodeAt(0) + (n << 16), 0x9e3779b1) ^ Math.imul(second + (lower.charCodeAt(n - 1) << 16), 0x85ebca77)
+      ^ Math.imul(third + (beforeLast << 16), 0xc2b2ae3d)) >>> 16;
+    if (sketches[sketch] === 0) continue;
+    const wakes = rulesByTrigger.get(lower);
     if (wakes !== undefined) for (let w = 0; w < wakes.length; w++) triggered[wakes[w]!]!.push(k);
   }
 }

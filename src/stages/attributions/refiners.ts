@@ -24,16 +24,18 @@ export function onePerSource(id: string): AttributionRefiner {
     refine(_doc, found) {
       const kept: SentenceAttribution[] = [];
       // Compared within a sentence only: a look at every kept attribution would be quadratic in a long text.
-      const keptIn = new Map<number, SentenceAttribution[]>();
+      const keptIn = new Map<number, Array<{ kept: Attribution; key: string | null }>>();
       for (const f of found) {
         const a = f.attribution;
-        const same = keptIn.get(f.sentenceIndex) ?? [];
-        const clash = same.some((k) => sourceKey(k.attribution.source) === sourceKey(a.source)
-          || (k.attribution.start < a.end && a.start < k.attribution.end && k.attribution.source.text === a.source.text));
+        const same = keptIn.get(f.sentenceIndex);
+        // Keys made once per attribution, and only where a sentence has two (most have one).
+        const key = same ? sourceKey(a.source) : null;
+        const clash = same?.some((k) => (k.key ??= sourceKey(k.kept.source)) === key
+          || (k.kept.start < a.end && a.start < k.kept.end && k.kept.source.text === a.source.text));
         if (clash) continue;
         kept.push(f);
-        same.push(f);
-        keptIn.set(f.sentenceIndex, same);
+        if (same) same.push({ kept: a, key });
+        else keptIn.set(f.sentenceIndex, [{ kept: a, key: null }]);
       }
       return kept.sort((x, y) => x.sentenceIndex - y.sentenceIndex || x.attribution.start - y.attribution.start);
     },
@@ -50,7 +52,10 @@ export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, 
   return {
     id,
     refine(_doc, found) {
-      const named = new Set(found.filter((f) => !pointerRules.has(f.attribution.rule)).map((f) => f.sentenceIndex));
+      // The sentences that name a source of their own; nothing to do in a text without a pointer (most).
+      if (!found.some((f) => pointerRules.has(f.attribution.rule))) return found;
+      const named = new Set<number>();
+      for (const f of found) if (!pointerRules.has(f.attribution.rule)) named.add(f.sentenceIndex);
       const out: SentenceAttribution[] = [];
       let last: SentenceAttribution | null = null;
       for (const f of found) {

@@ -40,7 +40,7 @@ export interface SourceWords {
 
 type HeadKind = Exclude<SourceType, 'media'> | 'media' | 'transparent';
 
-/** A small integer for the last three units of a string of 3+ (10 bits of each): the key of its compound ends' lengths. */
+/** A small integer for the last three units of a string of 3+ (10 bits of each): the key of its compound ends. */
 function endKey(s: string): number {
   const n = s.length;
   return ((s.charCodeAt(n - 3) & 0x3ff) << 20) | ((s.charCodeAt(n - 2) & 0x3ff) << 10) | (s.charCodeAt(n - 1) & 0x3ff);
@@ -53,14 +53,14 @@ export class SourceLexicon {
   private readonly suffixes = new Map<string, HeadKind>();
   private readonly longestSuffix: number;
   /**
-   * The lengths of the compound ends, longest first, by the key of their last
-   * three letters (endKey): a word whose last three letters end no listed word
-   * (most words) is looked up once, not once per length, and with no string
-   * made for the look-up. Ends whose keys collide share a list: a length
-   * whose end does not fit is looked up in vain, as a compound end that fits
-   * the word has the word's last three letters.
+   * The compound ends with their kinds, longest first, by the key of their
+   * last three letters (endKey): a word whose last three letters end no
+   * listed word (most words) is looked up once; else the ends of its key are
+   * compared with the word's end in place, character by character, with no
+   * string made and hashed per length (a key holds up to a dozen ends). Ends
+   * whose keys collide share a list (a colliding end does not compare equal).
    */
-  private readonly suffixLengthsByEnd = new Map<number, number[]>();
+  private readonly suffixesByEnd = new Map<number, Array<{ end: string; kind: HeadKind }>>();
   private readonly singular: ReadonlySet<string>;
   readonly pronouns: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
@@ -81,11 +81,12 @@ export class SourceLexicon {
       }
     }
     this.longestSuffix = Math.max(0, ...[...this.suffixes.keys()].map((s) => s.length));
-    for (const suffix of this.suffixes.keys()) {
-      const end = endKey(suffix);
-      const lengths = this.suffixLengthsByEnd.get(end) ?? [];
-      if (!lengths.includes(suffix.length)) lengths.push(suffix.length);
-      this.suffixLengthsByEnd.set(end, lengths.sort((a, b) => b - a));
+    for (const [suffix, kind] of this.suffixes) {
+      const key = endKey(suffix);
+      const ends = this.suffixesByEnd.get(key) ?? [];
+      ends.push({ end: suffix, kind });
+      // Of two ends of one length (at most one fits a word), the order does not matter.
+      this.suffixesByEnd.set(key, ends.sort((a, b) => b.end.length - a.end.length));
     }
     this.singular = new Set(words.singular.map((w) => w.toLowerCase()));
     this.pronouns = new Set(words.pronouns.map((w) => w.toLowerCase()));
@@ -107,13 +108,17 @@ export class SourceLexicon {
     // The longest listed end, leaving at least two letters before it.
     const longest = Math.min(this.longestSuffix, lower.length - 2);
     if (longest < 3) return undefined;
-    const lengths = this.suffixLengthsByEnd.get(endKey(lower));
-    if (lengths === undefined) return undefined;
-    for (let k = 0; k < lengths.length; k++) {
-      const length = lengths[k]!;
-      if (length > longest) continue;
-      const kind = this.suffixes.get(lower.slice(lower.length - length));
-      if (kind) return kind;
+    const ends = this.suffixesByEnd.get(endKey(lower));
+    if (ends === undefined) return undefined;
+    const n = lower.length;
+    for (let k = 0; k < ends.length; k++) {
+      const { end, kind } = ends[k]!;
+      const m = end.length;
+      if (m > longest) continue;
+      // Compared from the end, unit by unit, in place: no string made per length, no call per unit.
+      let j = 1;
+      while (j <= m && end.charCodeAt(m - j) === lower.charCodeAt(n - j)) j++;
+      if (j > m) return kind;
     }
     return undefined;
   }

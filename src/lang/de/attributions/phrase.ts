@@ -61,8 +61,21 @@ export interface NounPhrase {
   parties: Array<[number, number]>;
 }
 
+/**
+ * Whether a lower-cased word ends in an adjective's ending: "-e", "-en", "-er",
+ * "-es", "-em" (`/(?:e|en|er|es|em)$/u`), read from its last two units with no
+ * pattern run (asked of most words a noun phrase reader passes).
+ */
+export function hasAdjectiveEnding(lower: string): boolean {
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  if (last === 0x65) return true;
+  return (last === 0x6e || last === 0x72 || last === 0x73 || last === 0x6d) && lower.charCodeAt(n - 2) === 0x65;
+}
+
+/** The ending first: most words have none, and are then never looked up. */
 const isAdjective = (t: Token): boolean =>
-  t.isWord && !t.isCapitalized && !isLowerCaseName(t) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:e|en|er|es|em)$/u.test(t.lower);
+  t.isWord && !t.isCapitalized && hasAdjectiveEnding(t.lower) && !isLowerCaseName(t) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
 /** Capitalized adverbs and adjectives that open a sentence ("Offiziell", "Entsprechend", "Möglicherweise"). */
 const SENTENCE_ADVERB = /(?:lich|ig|isch|end|ell|weise|mals|dings|falls|seits|wärts|erdem)$/u;
 /** An age written as a lower-case noun: "der 81-jährige". */
@@ -71,7 +84,7 @@ const isNoun = (t: Token | undefined): boolean =>
   t !== undefined && t.isWord && (t.isCapitalized || isLowerCaseName(t) || (startsWithDigit(t.lower) && AGE_NOUN.test(t.lower))) && !FUNCTION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
 /** A genitive plural without article: "der Liga arabischer Staaten", "Meinung politischer Beobachter". */
 const isBareGenitive = (tokens: readonly Token[], j: number): boolean =>
-  tokens[j]!.isWord && !tokens[j]!.isCapitalized && /er$/u.test(tokens[j]!.lower) && !ADVERBS_IN_ER.has(tokens[j]!.lower) && isAdjective(tokens[j]!) && isNoun(tokens[j + 1]);
+  tokens[j]!.isWord && !tokens[j]!.isCapitalized && tokens[j]!.lower.endsWith('er') && !ADVERBS_IN_ER.has(tokens[j]!.lower) && isAdjective(tokens[j]!) && isNoun(tokens[j + 1]);
 /** Adverbs that look like such an adjective: "der Konzern immer Gewinne …". */
 const ADVERBS_IN_ER = set('immer wieder früher leider eher lieber sicher nimmer außer ehemaliger');
 

@@ -12,7 +12,9 @@ import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.j
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
 import { AUXILIARIES, CUE_VERBS, CUE_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
-import { DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon } from './phrase.js';
+import {
+  DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
+} from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -71,11 +73,24 @@ const MADE_KNOWN = set('gab gaben gibt geben gegeben machte machten macht gemach
 const HEARSAY_ALONE = set('verlautete verlauteten verlautet');
 const HEARSAY_ADVERBS = set('angeblich');
 const PARTICLES = new Set(QUOTE_PARTICLES);
-/** Announcers by their first word: "mit" → [["mit", "den", "Worten"], …]. */
+/** Announcers by their first word: "mit" → [["mit", "den", "worten"], …]. */
 const ANNOUNCERS = new Map<string, string[][]>();
 for (const phrase of QUOTE_ANNOUNCERS) {
   const words = phrase.split(' ');
-  ANNOUNCERS.set(words[0]!, [...(ANNOUNCERS.get(words[0]!) ?? []), words]);
+  // Keyed by the first word as written; the words lower-cased once, as the tokens' are compared with them.
+  ANNOUNCERS.set(words[0]!, [...(ANNOUNCERS.get(words[0]!) ?? []), words.map((w) => w.toLowerCase())]);
+}
+
+/** The words of the announcing phrase starting at token `k` ("mit den Worten"), lower-cased, if one does. */
+function announcerAt(tokens: readonly Token[], k: number): readonly string[] | undefined {
+  const phrases = ANNOUNCERS.get(tokens[k]!.lower);
+  if (phrases === undefined) return undefined;
+  for (const words of phrases) {
+    let n = 0;
+    while (n < words.length && tokens[k + n]?.lower === words[n]) n++;
+    if (n === words.length) return words;
+  }
+  return undefined;
 }
 const HEARSAY_PREPOSITIONS = set('in im aus bei von vom seitens vonseiten');
 const SOURCE_POSSESSIVES = set('seiner seinen seinem sein');
@@ -104,7 +119,9 @@ const CLAUSE_REACH = 60;
 
 /** A short quoted title („Der Spiegel“) is part of a phrase, not a clause boundary. */
 function titleQuoteAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
-  const [open, close] = step < 0 ? [CLOSING, OPENING] : [OPENING, CLOSING];
+  // The two marks chosen apart, not destructured from a new pair: asked at every boundary a clause reader meets.
+  const open = step < 0 ? CLOSING : OPENING;
+  const close = step < 0 ? OPENING : CLOSING;
   if (!open.has(tokens[i]!.text)) return -1;
   for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n < 6; k += step, n++) {
     const t = tokens[k]!;
@@ -130,7 +147,8 @@ function linksName(tokens: readonly Token[], open: number, close: number, k: num
 
 /** A short bracketed name or party after a name ("Annette Schavan (CDU)") is part of the phrase, not a clause boundary. */
 function bracketAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
-  const [open, close] = step < 0 ? [')', '('] : ['(', ')'];
+  const open = step < 0 ? ')' : '(';
+  const close = step < 0 ? '(' : ')';
   if (tokens[i]!.text !== open) return -1;
   for (let k = i + step, n = 0; k >= 0 && k < tokens.length && n < 5; k += step, n++) {
     const t = tokens[k]!;
@@ -299,10 +317,12 @@ function mainClauseResumes(tokens: readonly Token[], from: number): number {
   // without full stops, an unclosed quotation mark) would otherwise read the rest of it, quadratic.
   const end = Math.min(tokens.length - 1, from + QUOTATION_REACH);
   for (let k = from; k < end; k++) {
-    const t = tokens[k]!.text;
-    if (OPENING.has(t)) quoted++;
-    else if (CLOSING.has(t)) quoted = Math.max(0, quoted - 1);
-    else if (quoted === 0 && (t === ',' || RESUMING_JOINERS.has(tokens[k]!.lower))) {
+    const token = tokens[k]!;
+    // A word is no quotation mark nor comma: it is asked only whether it is a joiner ("und").
+    const joins = token.isWord ? quoted === 0 && RESUMING_JOINERS.has(token.lower) : quoted === 0 && token.text === ',';
+    if (!token.isWord && OPENING.has(token.text)) quoted++;
+    else if (!token.isWord && CLOSING.has(token.text)) quoted = Math.max(0, quoted - 1);
+    else if (joins) {
       const next = tokens[k + 1]!;
       if (RESUMING_VERBS.has(next.lower) && !next.isCapitalized) return k;
     }
@@ -368,9 +388,10 @@ function attribute(
   const to = Math.max(spanTo, np.end - 1);
   const start = tokens[from]!.start;
   const end = tokens[to]!.end;
-  const cue = cueAt.map((k) => tokens[k]!.text).join(' ');
-  const bodies = np.parties.map(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!));
-  const ranges = np.parties.length > 1 && bodies.every(Boolean) ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
+  const cue = cueText(tokens, cueAt);
+  // Parties speak apart only where each is a company, organization or outlet (one party, the common case: never looked up).
+  const apart = np.parties.length > 1 && np.parties.every(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!) !== undefined);
+  const ranges = apart ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
   const out: Attribution[] = [];
   for (const [a, b] of ranges) {
     const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon, { knownOnly });
@@ -380,6 +401,14 @@ function attribute(
     out.push({ text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans });
   }
   return out;
+}
+
+/** The cue's words as written, one space apart: `cueAt.map((k) => tokens[k].text).join(' ')` without the array. */
+function cueText(tokens: readonly Token[], cueAt: readonly number[]): string {
+  if (cueAt.length === 0) return '';
+  let cue = tokens[cueAt[0]!]!.text;
+  for (let n = 1; n < cueAt.length; n++) cue += ' ' + tokens[cueAt[n]!]!.text;
+  return cue;
 }
 
 /**
@@ -404,7 +433,8 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
   let cs = clauseStart(tokens, anchor);
   const before = tokens[cs - 1];
   if (inverted && before && (before.text === ',' || CLOSING.has(before.text) || before.text === '"')) return -1;
-  const last = Math.max(...frameWords, subject.end - 1);
+  let last = subject.end - 1;
+  for (let n = 0; n < frameWords.length; n++) if (frameWords[n]! > last) last = frameWords[n]!;
   const end = clauseEnd(tokens, last + 1);
   const closer = tokens[end];
   if (closer && (closer.text === ':' || closer.text === '"')) return -1;
@@ -413,11 +443,10 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
   // A verb that reports only what it quotes says the quotation, however the sentence goes on: "nannte sie „fahrlässig“ und verwies auf …".
   if (fragment && (quotes || !continuesAfterQuote(tokens, end))) return -1;
   if (closer?.text === ',' && !opensRelativeClause(tokens, end + 1) && !opensAdverbialClause(tokens, end + 1)) return -1;
-  const frame = new Set(frameWords);
   let object = false;
   for (let k = cs; k < end; k++) {
     const t = tokens[k]!;
-    if (!t.isWord || frame.has(k) || (k >= subject.start && k < subject.end) || INVERSION_FILLERS.has(t.lower)
+    if (!t.isWord || frameWords.includes(k) || (k >= subject.start && k < subject.end) || INVERSION_FILLERS.has(t.lower)
       || CONJUNCTIONS.has(t.lower) || FOCUS_PARTICLES.has(t.lower) || (k === cs && COMPLEMENTIZERS.has(t.lower))) continue;
     // "Das bestätigte der Sprecher", "diese Entscheidung gab X bekannt": the statement is the sentence before.
     if (!object && (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized))) return -1;
@@ -452,7 +481,7 @@ function opensRelativeClause(tokens: readonly Token[], i: number): boolean {
   return !!next && !next.isCapitalized && !(after?.isCapitalized && isAdjectiveLike(next));
 }
 
-const isAdjectiveLike = (t: Token): boolean => t.isWord && /(?:e|en|er|es|em)$/u.test(t.lower);
+const isAdjectiveLike = (t: Token): boolean => t.isWord && hasAdjectiveEnding(t.lower);
 
 /**
  * An attribution that names nobody: "hieß es", "wurde berichtet, dass". The
@@ -465,7 +494,7 @@ function unnamed(r: Reading, id: string, cueAt: readonly number[], stance: Stanc
   const start = r.tokens[from]!.start;
   const end = r.tokens[to]!.end;
   const source: Source = { text: '', type: 'anonymous', count: null, name: null, organization: null };
-  const cue = cueAt.map((k) => r.tokens[k]!.text).join(' ');
+  const cue = cueText(r.tokens, cueAt);
   return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans: roleSpans(r, from, to, null, cueAt, 'clause') };
 }
 
@@ -707,11 +736,24 @@ interface FollowersOfForm {
   /** Every verb of the form needs followers: none matches at a place where `mayMatchFurtherOn` is false. */
   allFollowed: boolean;
   negated: boolean;
+  /** Some verb of the form has followers, none of them (an empty `then`): it may match anywhere. */
+  someNeedNone: boolean;
   /** For each verb with followers, how many words it needs (at most 31: one bit each). */
   needs: readonly number[];
   /** A follower word → [verb (index in `needs`), place among its followers] for each verb it fills a place of. */
   places: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /**
+   * 1 at the sketch (see `sketchOf`) of each word in `places`, else 0: a word
+   * whose sketch is 0 is none of them, read with no hash look-up (most words
+   * of a sentence are no follower of the form at hand).
+   */
+  sketches: Uint8Array;
 }
+
+/** How many sketches there are: 32 lengths by 64 classes of first unit. */
+const SKETCHES = 32 * 64;
+/** A small integer for a lower-cased word: its length (up to 31) and the low bits of its first unit; equal words have equal sketches. */
+const sketchOf = (lower: string): number => ((lower.length & 31) << 6) | (lower.charCodeAt(0) & 63);
 
 function followersOfForm(verbs: readonly CueVerb[], followerWords: ReadonlyMap<CueVerb, FollowerWords>): FollowersOfForm {
   const withFollowers = verbs.filter((verb) => verb.then !== undefined).map((verb) => followerWords.get(verb)!);
@@ -720,9 +762,12 @@ function followersOfForm(verbs: readonly CueVerb[], followerWords: ReadonlyMap<C
     if (place > 30) throw new Error('a cue verb needs at most 31 follower words');
     for (const word of words) places.set(word, [...places.get(word) ?? [], [v, place]]);
   }));
+  const sketches = new Uint8Array(SKETCHES);
+  for (const word of places.keys()) sketches[sketchOf(word)] = 1;
+  const needs = withFollowers.map((sets) => sets.length);
   return {
     allFollowed: verbs.length > 0 && verbs.every((verb) => verb.then !== undefined),
-    negated: verbs.some((verb) => verb.negated === true), needs: withFollowers.map((sets) => sets.length), places,
+    negated: verbs.some((verb) => verb.negated === true), someNeedNone: needs.includes(0), needs, places, sketches,
   };
 }
 
@@ -732,17 +777,25 @@ function followersOfForm(verbs: readonly CueVerb[], followerWords: ReadonlyMap<C
  * there: only a negated verb (its clause reaches further) or one whose
  * followers all stand somewhere after `i`; the other checks do not depend on
  * where the followers are read from. One pass over the rest of the sentence
- * for all the verbs, one look-up per word.
+ * for all the verbs, a hash look-up only for a word whose sketch may be a follower's.
  */
 function mayMatchFurtherOn(tokens: readonly Token[], i: number, form: FollowersOfForm): boolean {
-  if (form.negated || form.needs.includes(0)) return true;
+  if (form.negated || form.someNeedNone) return true;
   if (!form.needs.length) return false;
-  /** For each verb, a bit for each of its follower places found after `i` (a packed array, plain loops: one shape whatever made `needs`). */
-  const filled: number[] = [];
-  for (let v = 0; v < form.needs.length; v++) filled.push(0);
+  const sketches = form.sketches;
+  /** For each verb, a bit for each of its follower places found after `i` (made at the first follower found: most sentences have none). */
+  let filled: number[] | null = null;
   for (let k = i + 1; k < tokens.length; k++) {
-    const places = form.places.get(tokens[k]!.lower);
+    const lower = tokens[k]!.lower;
+    // sketchOf(lower), written out: a call per word costs (V8 runs here without inlining).
+    if (sketches[((lower.length & 31) << 6) | (lower.charCodeAt(0) & 63)] === 0) continue;
+    const places = form.places.get(lower);
     if (places === undefined) continue;
+    if (filled === null) {
+      // A packed array, plain loops: one shape whatever made `needs`.
+      filled = [];
+      for (let v = 0; v < form.needs.length; v++) filled.push(0);
+    }
     for (let p = 0; p < places.length; p++) {
       const v = places[p]![0];
       filled[v] = filled[v]! | (1 << places[p]![1]);
@@ -838,7 +891,7 @@ function articlesBefore(tokens: readonly Token[], words: readonly number[], verb
 /** The token indexes of an announcing phrase ("mit den Worten") between `from` and `to`, or none. */
 function announcerIn(tokens: readonly Token[], from: number, to: number): number[] {
   for (let k = from; k < to; k++) {
-    const words = ANNOUNCERS.get(tokens[k]!.lower)?.find((w) => w.every((x, n) => tokens[k + n]?.lower === x.toLowerCase()));
+    const words = announcerAt(tokens, k);
     if (words) return words.map((_, n) => k + n);
   }
   return [];
@@ -1045,7 +1098,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // A capitalized word inside a sentence is a noun ("nach Angaben"), not a verb ("angaben").
         if (tokens[i]!.isCapitalized && before && !OPENING.has(before.text)) continue;
         // "die berichteten Fälle": a participle used as an adjective.
-        if (before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1 && tokens[i + 1]?.isCapitalized) continue;
+        if (tokens[i + 1]?.isCapitalized && before && DETERMINERS.has(before.lower) && clauseStart(tokens, i) < i - 1) continue;
         // A finite verb ("erklärt") may also be a participle after an auxiliary ("hatte … erklärt").
         const finiteVerbs = info.finite;
         // Where no verb of the form can find its followers after it ("ist" without "der Ansicht", "zu hören", …), matchCue
@@ -1053,7 +1106,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const furtherOn = finite && info.followers.allFollowed ? mayMatchFurtherOn(tokens, i, info.followers) : undefined;
         let match = finite && furtherOn !== false ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
         let anchor = i;
-        let subject = match ? subjectOf(tokens, i, i, match.then.find((k) => !INVERSION_FILLERS.has(tokens[k]!.lower))) : null;
+        let subject = match ? subjectOf(tokens, i, i, firstNotFiller(tokens, match.then)) : null;
         if (!match && finite && (furtherOn ?? mayMatchFurtherOn(tokens, i, info.followers))) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
@@ -1067,6 +1120,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           // "Um die Kosten einschätzen zu können": an infinitive of purpose reports nothing.
           if ((tokens[i + 1]?.lower === 'zu' || tokens[i - 1]?.lower === 'zu') && PURPOSE_OPENERS.has(tokens[clauseStart(tokens, i)]!.lower)) continue;
           match = matchCue(tokens, i, info.nonFinite, followerWords, false);
+          // No verb of the participle's: nothing below can make one (most participles and infinitives of a text).
+          if (!match) continue;
           // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
           const cs = verbClauseStart(tokens, i);
           for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
@@ -1076,7 +1131,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           if (anchor === i && opensSubordinate && AUX.has(tokens[i + 1]?.lower ?? '') && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) anchor = i + 1;
           // A joined particle verb ends a relative clause whose pronoun speaks: "Ägypten, das vorschlug, …".
           const subjectRelative = cs > 0 && cs < i && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower);
-          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match?.passive) match = null;
+          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match.passive) match = null;
           subject = match ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
@@ -1107,17 +1162,24 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           continue;
         }
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
-        const announced = announcerIn(tokens, anchor + 1, Math.max(clauseEnd(tokens, i + 1), ...match.then));
+        const announced = announcerIn(tokens, anchor + 1, maxOf(match.then, clauseEnd(tokens, i + 1)));
         // "meldete sich mit den Worten": the reflexive belongs to the announcing verb.
         const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const judged = match.verb.predicate ? judgement(tokens, i, match.then) : [];
-        const last = Math.max(i, anchor, ...match.then, ...announcer, ...judged);
+        const last = maxOf(judged, maxOf(announcer, maxOf(match.then, Math.max(i, anchor))));
         // "äußerte Bedenken und wagte die Prognose, …": a later verb of the same subject introduces what was said; it is
         // the cue. This verb stands in only if that one yields nothing.
         const yields = subject !== null && pending === null && coordinatedCueAfter(tokens, last + 1);
         // The auxiliary is part of the verb as written: "hatte … gesagt"; a noun the cue needs keeps its article ("wagte die Prognose").
-        const words = [...(anchor !== i ? [anchor] : []), ...(match.particleBefore !== undefined ? [match.particleBefore] : []), i, ...match.then, ...announcer,
-          ...articlesBefore(tokens, match.then, i), ...judged].sort((x, y) => x - y);
+        const words: number[] = [];
+        if (anchor !== i) words.push(anchor);
+        if (match.particleBefore !== undefined) words.push(match.particleBefore);
+        words.push(i);
+        pushAll(words, match.then);
+        pushAll(words, announcer);
+        pushAll(words, articlesBefore(tokens, match.then, i));
+        pushAll(words, judged);
+        words.sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
           if (body) { found.push(...attribute(r, id, body, Math.min(anchor, i), last, words, match.verb.stance)); claimedTo = last; }
@@ -1142,13 +1204,31 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         }
         if (yields) { pending = made; continue; }
         if (made.length) pending = null;
-        found.push(...made);
+        pushAll(found, made);
         claimedTo = last;
       }
       if (pending) found.push(...pending);
       return found;
     },
   };
+}
+
+/** The first of a cue's words after its verb that is no inversion filler ("sprach dazu von": "von"), if any. */
+function firstNotFiller(tokens: readonly Token[], then: readonly number[]): number | undefined {
+  for (let n = 0; n < then.length; n++) if (!INVERSION_FILLERS.has(tokens[then[n]!]!.lower)) return then[n];
+  return undefined;
+}
+
+/** The largest of `at` and the numbers in `list`: `Math.max(at, ...list)` without spreading. */
+function maxOf(list: readonly number[], at: number): number {
+  let max = at;
+  for (let n = 0; n < list.length; n++) if (list[n]! > max) max = list[n]!;
+  return max;
+}
+
+/** Appends the items of `items` to `to`: `to.push(...items)` without spreading. */
+function pushAll<T>(to: T[], items: readonly T[]): void {
+  for (let n = 0; n < items.length; n++) to.push(items[n]!);
 }
 
 /** A bracket holding nothing but a speaker and a news verb: "(wir berichteten)", "(die Lokalzeitung berichtete.)". */
@@ -1178,10 +1258,12 @@ function prepositionRule(id: string, words: ReadonlySet<string>, needsSource: Re
   return {
     id,
     triggers: [...words],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 0; i < tokens.length - 1; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i >= tokens.length - 1) continue;
         if (!words.has(tokens[i]!.lower)) continue;
         const np = nounPhrase(tokens, i + 1);
         if (np && needsSource.has(tokens[i]!.lower) && !headNouns(tokens, np).some((t) => lexicon.kindOfLower(t.lower))) continue;
@@ -1197,10 +1279,12 @@ export function zufolgeRule(id: string): AttributionRule {
   return {
     id,
     triggers: ['zufolge', 'folge'],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 1; i < tokens.length; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i < 1 || i >= tokens.length) continue;
         // "Gerüchten zu Folge": the postposition written as two words.
         const apart = tokens[i]!.text === 'Folge' && tokens[i - 1]!.lower === 'zu';
         if (tokens[i]!.lower !== 'zufolge' && !apart) continue;
@@ -1218,10 +1302,12 @@ export function soRule(id: string): AttributionRule {
   return {
     id,
     triggers: ['so'],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 1; i < tokens.length - 1; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i < 1 || i >= tokens.length - 1) continue;
         if (tokens[i]!.lower !== 'so' || !BOUNDARIES.has(tokens[i - 1]!.text)) continue;
         const np = nounPhrase(tokens, i + 1);
         if (!np) continue;
@@ -1246,7 +1332,7 @@ export function nachAngabenRule(id: string): AttributionRule {
   const headOf = (np: NounPhrase, tokens: readonly Token[]): Token[] => {
     let k = np.start;
     while (k < np.end && !(tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower)
-      && !(k === 0 && tokens[1]?.isCapitalized && /(?:e|en|er|es|em)$/u.test(tokens[k]!.lower)))) k++;
+      && !(k === 0 && tokens[1]?.isCapitalized && hasAdjectiveEnding(tokens[k]!.lower)))) k++;
     const head: Token[] = [];
     while (k < np.end && tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower)) head.push(tokens[k++]!);
     return head;
@@ -1258,6 +1344,20 @@ export function nachAngabenRule(id: string): AttributionRule {
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
       if (t.isCapitalized && !DETERMINERS.has(t.lower) && statementKinds.has(lexicon.kindOfLower(t.lower) ?? '')) return true;
+    }
+    return false;
+  };
+  /**
+   * Whether the first run of nouns from `from` on (skipping what comes before
+   * it, to the end of the sentence) holds a statement noun: else no phrase
+   * starting at `from` (after the first token) is headed by one, as `headOf`
+   * takes its head from the start of that run, and the phrase need not be read.
+   */
+  const statementHeadFrom = (tokens: readonly Token[], from: number): boolean => {
+    let k = from;
+    while (k < tokens.length && !(tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower))) k++;
+    for (; k < tokens.length && tokens[k]!.isCapitalized && !DETERMINERS.has(tokens[k]!.lower); k++) {
+      if (statementKinds.has(lexicon.kindOfLower(tokens[k]!.lower) ?? '')) return true;
     }
     return false;
   };
@@ -1277,15 +1377,19 @@ export function nachAngabenRule(id: string): AttributionRule {
   return {
     id,
     triggers: ['nach'],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const r = { view, tokens };
       const found: Attribution[] = [];
-      for (let i = 0; i < tokens.length; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i >= tokens.length) continue;
         if (tokens[i]!.lower !== 'nach') continue;
         const relative = relativeStatement(r, id, i, (np) => isStatement(np, tokens));
         if (relative) { found.push(...relative); continue; }
-        const after = nounPhrase(tokens, i + 1);
+        // "nach Angaben der Polizei": the phrase after it, read only where a statement may head it ("nach Berlin" is read no further).
+        const mayStateAfter = statementHeadFrom(tokens, i + 1);
+        const after = mayStateAfter ? nounPhrase(tokens, i + 1) : null;
         if (after && isStatement(after, tokens) && !isEvent(after, tokens)) {
           found.push(...attribute(r, id, after, i, i, [i], 'asserts', ownWords(after, r), false, -1, 'phrase'));
           continue;
@@ -1297,7 +1401,8 @@ export function nachAngabenRule(id: string): AttributionRule {
         if (!before || !isStatement(before, tokens)) continue;
         // Before a noun phrase, "nach" after a document is a preposition ("Studien nach der Katastrophe");
         // after an opinion it stays a postposition ("seiner Einschätzung nach Österreich …").
-        if (after && !PRONOUNS.has(tokens[i + 1]!.lower) && !kindsOf(before, tokens).includes('transparent')) continue;
+        const phraseAfter = mayStateAfter ? after : nounPhrase(tokens, i + 1);
+        if (phraseAfter && !PRONOUNS.has(tokens[i + 1]!.lower) && !kindsOf(before, tokens).includes('transparent')) continue;
         found.push(...attribute(r, id, before, before.start, i, [i], 'asserts', ownWords(before, r), false, -1, 'phrase'));
       }
       return found;
@@ -1338,10 +1443,12 @@ export function ausHervorRule(id: string): AttributionRule {
   return {
     id,
     triggers: ['aus'],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 0; i < tokens.length - 1; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i >= tokens.length - 1) continue;
         if (tokens[i]!.lower !== 'aus') continue;
         const end = clauseEnd(tokens, i + 1);
         const np = nounPhrase(tokens, i + 1, end);
@@ -1374,11 +1481,13 @@ export function wonachRule(id: string): AttributionRule {
   return {
     id,
     triggers: ['wonach'],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const r = { view, tokens };
       const found: Attribution[] = [];
-      for (let i = 1; i < tokens.length - 1; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i < 1 || i >= tokens.length - 1) continue;
         if (tokens[i]!.lower !== 'wonach' || tokens[i - 1]!.text !== ',') continue;
         let k = i - 2;
         while (k >= 0 && i - k <= WONACH_REACH && !(tokens[k]!.isCapitalized && (statementKinds.has(lexicon.kindOf(tokens[k]!.text) ?? '') || STATEMENT_NOUNS.has(tokens[k]!.lower)))) k--;
@@ -1403,10 +1512,12 @@ export function demnachRule(id: string): AttributionRule {
   return {
     id,
     triggers: [...POINTERS],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 0; i < tokens.length - 1; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i >= tokens.length - 1) continue;
         if (!POINTERS.has(tokens[i]!.lower)) continue;
         // The pointing word stands for the source in its sentence, as a pronoun would: its span is the speaker's.
         const a = unnamed({ view, tokens }, id, [i], 'asserts');
@@ -1436,10 +1547,12 @@ export function statementNounRule(id: string): AttributionRule {
   return {
     id,
     triggers: [...CUE_NOUNS].map((noun) => noun.toLowerCase()),
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 1; i < tokens.length - 2; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i < 1 || i >= tokens.length - 2) continue;
         if (!CUE_NOUNS.has(tokens[i]!.text)) continue;
         if (tokens[i + 1]!.text === ',') {
           // "für die Behauptungen, dass …", "bestand in der Ankündigung, der Iran werde …": said by nobody named here.
@@ -1474,11 +1587,13 @@ export function heisstEsRule(id: string): AttributionRule {
   return {
     id,
     triggers: [...HEARSAY, ...HEARSAY_ALONE],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const r = { view, tokens };
       const found: Attribution[] = [];
-      for (let i = 0; i < tokens.length; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i >= tokens.length) continue;
         const word = tokens[i]!.lower;
         // "hieß es", "es hieß", "verlautete": the cue, from `i` to `last`.
         let first = i;
@@ -1521,10 +1636,12 @@ export function becameKnownRule(id: string): AttributionRule {
   return {
     id,
     triggers: ['bekannt'],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 1; i < tokens.length; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i < 1 || i >= tokens.length) continue;
         if (tokens[i]!.text !== 'bekannt') continue;
         const became = tokens[i + 1]?.lower === 'geworden' ? i + 1 : i;
         const cs = clauseStart(tokens, i);
@@ -1558,7 +1675,7 @@ function finiteVerb(tokens: readonly Token[], from: number, to: number): number 
     const t = tokens[k]!;
     if (!t.isWord || t.isCapitalized || FUNCTION_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || startsWithDigit(t.text)) continue;
     const next = tokens[k + 1];
-    if (next?.isCapitalized && /(?:e|en|er|es|em)$/u.test(t.lower)) continue;
+    if (next?.isCapitalized && hasAdjectiveEnding(t.lower)) continue;
     return k;
   }
   return -1;
@@ -1586,7 +1703,7 @@ export function quoteIntroRule(id: string): AttributionRule {
         let announcer: number[] = [];
         if (tokens[i]!.text === ':' && OPENING.has(tokens[i + 1]?.text ?? '')) end = i;
         else {
-          const words = ANNOUNCERS.get(tokens[i]!.lower)?.find((w) => w.every((x, n) => tokens[i + n]?.lower === x.toLowerCase()));
+          const words = announcerAt(tokens, i);
           if (!words) continue;
           announcer = words.map((_, n) => i + n);
           end = i;
@@ -1594,7 +1711,7 @@ export function quoteIntroRule(id: string): AttributionRule {
         const cs = clauseStart(tokens, end);
         if (cs > 0 && tokens[cs - 1]!.text === ',') continue;
         // A known cue verb in the clause is the cue verb rule's to read.
-        if (tokens.slice(cs, end).some((t) => cueForms.has(t.lower))) continue;
+        if (someIn(tokens, cs, end, (t) => cueForms.has(t.lower))) continue;
         let verb = finiteVerb(tokens, cs, end);
         // "hatte X mit der Begründung abgelehnt, …": the auxiliary carries the clause, the participle closes it.
         let participle: number[] = [];
@@ -1626,10 +1743,12 @@ export function hearsayAdverbRule(id: string): AttributionRule {
   return {
     id,
     triggers: [...HEARSAY_ADVERBS],
-    find(view) {
+    find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      for (let i = 0; i < tokens.length - 1; i++) {
+      // Only its triggers may start one: the indexes the stage found, not every token read again.
+      for (const i of triggered) {
+        if (i >= tokens.length - 1) continue;
         const t = tokens[i]!;
         if (!HEARSAY_ADVERBS.has(t.lower) || clauseStart(tokens, i) !== i) continue;
         const source: Source = { text: t.text, type: 'anonymous', count: null, name: null, organization: null };
