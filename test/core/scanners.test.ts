@@ -77,7 +77,10 @@ describe('character scanners', () => {
       const end = Math.max(start, s.length - cutEnd);
       const inner = s.slice(start, end);
       const expected = [...inner.matchAll(RUN_TOKEN_RE)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, capitalized: /^\p{Lu}/u.test(m[0]) }));
-      expect(runTokens(s, start, end)).toEqual(expected);
+      const tokens = runTokens(s, start, end);
+      expect(tokens.map(({ lower: _lower, ...token }) => token)).toEqual(expected);
+      // A token that is one word of the text carries the word's lower case; one of several words, none.
+      for (const t of tokens) expect(t.lower === null || t.lower === t.text.toLowerCase()).toBe(true);
     }), { numRuns: 3000 });
   });
 

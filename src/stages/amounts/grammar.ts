@@ -31,8 +31,9 @@ export interface Grammar {
    * word in any case; false for most other words. A method of the tables
    * (see AmountTables), the same function for every language: a loop that
    * calls it does not meet a new call target with the next language.
+   * `lower`: the word's lower case where the caller has it (the document's words).
    */
-  opensNumber(word: string): boolean;
+  opensNumber(word: string, lower?: string): boolean;
   /** For opensNumber: 1 at lowerHash of each of `firstWords`. */
   openerHashes: Uint8Array;
   /** The first words of the number words, lower case ("eine" of "eine halbe"). */
@@ -412,14 +413,14 @@ class AmountTables {
    * and Latin-1 letters, so a word with any other character is let through for
    * the pattern to decide ("ſ" folds to "s", "µ" to "μ").
    */
-  opensNumber(word: string): boolean {
+  opensNumber(word: string, lower?: string): boolean {
     const unit = word.charCodeAt(0);
     if (unit >= 0x30 && unit <= 0x39) return true;
     if (word.length <= OPENER_MAX_LENGTH && unit <= 0xff && this.openerUnits[openerKey(word)] === 0) return false;
     // A hash of the lower-cased word, computed without making the lower-cased string: most words fail on it.
     const hash = lowerHash(word);
     if (hash < 0) return true;
-    return this.openerHashes[hash] === 1 && this.firstWords.has(word.toLowerCase());
+    return this.openerHashes[hash] === 1 && this.firstWords.has(lower ?? word.toLowerCase());
   }
 }
 

@@ -9,7 +9,7 @@ import type { Money, Quantity } from '../../types.js';
 import type { Grammar } from './grammar.js';
 import type { Blocked, NumberCore, Reading } from './read.js';
 import { readAmount, valueOf } from './read.js';
-import { OPENER_MAX_LENGTH } from './grammar.js';
+import { OPENER_MAX_LENGTH, keyOf } from './grammar.js';
 import { documentWords } from '../../core/words.js';
 import { LATIN1_LOWER } from '../../core/chars.js';
 import { firstStartingAt } from '../../core/sorted.js';
@@ -116,16 +116,20 @@ function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
       const spacedEnd = spacedGroupsEnd(text, at, grammar.spacedGroupUnits);
       const end = digitRunEnd(text, spacedEnd > at ? spacedEnd - 3 : at);
       const digits = spacedEnd > at ? withGroupSeparators(text.slice(at, end), grammar) : text.slice(at, end);
-      cores.push({ start: at, end, digits, word: null });
+      cores.push({ start: at, end, digits, word: null, key: null });
       readTo = end;
       continue;
     }
-    if (!grammar.opensNumber(word)) continue;
+    // The word's lower case as scanWords made it: a number word is looked up in lower case.
+    if (!grammar.opensNumber(word, words.lower[k]!)) continue;
     grammar.core.lastIndex = at;
     const core = grammar.core.exec(text);
     if (!core) continue;
     const end = core.index + core[0].length;
-    cores.push({ start: core.index, end, digits: core[1] ?? null, word: core[2] ?? null });
+    const numberWord = core[2] ?? null;
+    // A number word that is the document's word ("ein", most; not "eine halbe") has its lower case, keyOf's key, made.
+    const key = numberWord === null ? null : numberWord === word ? words.lower[k]! : keyOf(numberWord);
+    cores.push({ start: core.index, end, digits: core[1] ?? null, word: numberWord, key });
     readTo = end;
   }
   return cores;

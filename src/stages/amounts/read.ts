@@ -9,7 +9,7 @@ import type { CurrencySpec } from './config.js';
 import type { Grammar, PhraseAhead, WordTail } from './grammar.js';
 import { GAP_DOT_SPACES, GAP_NONE, GAP_SPACE, GAP_SPACES_AND_HYPHENS, GAP_SPACES_OR_HYPHEN, PAIR_ROW, keyOf } from './grammar.js';
 import { parseDigits, parseFraction, scaleValue } from './numerals.js';
-import { LATIN1_LOWER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark } from '../../core/chars.js';
+import { LATIN1_LOWER, LOWER, NUMBER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, classOfUnit, isLetterOrMark, widthBefore } from '../../core/chars.js';
 
 /** A span the reader must not look into: an entity mention ("Ascend 910B", "G20"). */
 export interface Blocked {
@@ -274,6 +274,8 @@ export interface NumberCore {
   digits: string | null;
   /** The number word (group 2), or null. */
   word: string | null;
+  /** `keyOf(word)`, null with no word: read from the document's words where the number word is one of them. */
+  key: string | null;
 }
 
 /** Reads the amount whose number is `core`; null where it is no amount. */
@@ -293,7 +295,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
     if (base === null || !Number.isFinite(base) || base > 1e15) return null;
   } else {
     wordNumber = true;
-    const key = keyOf(core.word!);
+    const key = core.key!;
     base = grammar.numberWords.get(key) ?? null;
     if (base === null) {
       base = grammar.scaleOnlyNumberWords.get(key) ?? null;
@@ -527,16 +529,43 @@ function isNameOrYear(ctx: Context, start: number, digits: string, value: number
   if (!knownUnit && digits.length === 4 && value >= 1500 && value <= 2100 && isAsciiDigits(digits)) return true;
   const scope = ctx.grammar.config.nameBeforeNumber;
   if (scope === 'bare' && !bare) return false;
-  if (!/[ \u00a0]/u.test(ctx.text.charAt(start - 1))) return false;
-  const m = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)[ \u00a0]$/u.exec(ctx.text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start));
+  const text = ctx.text;
+  const space = start - 1;
+  if (space < 0 || (text.charCodeAt(space) !== 0x20 && text.charCodeAt(space) !== 0xa0)) return false;
+  const wordStart = lettersBefore(text, space, Math.max(ctx.start, start - LEFT_WINDOW));
+  if (wordStart < 0) return false;
   // Title case or camel case ("Nexus", "OnePlus", "iOS"); an all-caps headline word is no name.
-  if (!m || !/\p{Lu}/u.test(m[1]!) || !/\p{Ll}/u.test(m[1]!)) return false;
-  const wordStart = start - m[0].length;
-  if (wordStart === ctx.start || /[\p{L}\p{N}]/u.test(ctx.text.charAt(wordStart - 1))) return false;
-  if (onlyLeadingBefore(ctx.text, ctx.start, wordStart)) return false; // the sentence's first word
-  const key = keyOf(m[1]!);
+  let cases = 0;
+  for (let i = wordStart; i < space; i++) cases |= classAt(text, i);
+  if ((cases & (UPPER | LOWER)) !== (UPPER | LOWER)) return false;
+  if (wordStart === ctx.start || LETTER_OR_NUMBER_UNIT.test(text.charAt(wordStart - 1))) return false;
+  if (onlyLeadingBefore(text, ctx.start, wordStart)) return false; // the sentence's first word
+  const key = keyOf(text.slice(wordStart, space));
   const g = ctx.grammar;
   return !g.stopWords.has(key) && !g.qualifiers.has(key);
+}
+
+const LETTER_OR_NUMBER_UNIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Where the letters and marks that end at `end` begin, reading no further back than `windowStart`, if the
+ * character before them there is no number; -1 where none end there or a number stands before them. What
+ * `/(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)$/u` finds in text[windowStart, end), read backwards instead of
+ * tried at every position of the window: a surrogate pair cut by the window's start is no character of it.
+ */
+function lettersBefore(text: string, end: number, windowStart: number): number {
+  let at = end;
+  while (at > windowStart) {
+    const width = widthBefore(text, at);
+    if (at - width < windowStart || !isLetterOrMark(classAt(text, at - width))) break;
+    at -= width;
+  }
+  if (at === end) return -1;
+  if (at > windowStart) {
+    const width = widthBefore(text, at);
+    if (at - width >= windowStart && classAt(text, at - width) & NUMBER) return -1;
+  }
+  return at;
 }
 
 function isKnownUnit(grammar: Grammar, unit: string): boolean {

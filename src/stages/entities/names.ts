@@ -11,7 +11,7 @@ import { type CompiledEntities, FAMILY_FIRST_UNITS, WORD_GATE_SIZE, familyName, 
 import { documentWords } from '../../core/words.js';
 import { LOW_UNIT_CLASSES, WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
 import type { Coverage } from './coverage.js';
-import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, wordHash, wordsOf } from './runs.js';
+import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, lowerOf, wordHash, wordsOf } from './runs.js';
 
 const SYMBOL = /^\p{Lu}{1,5}$/u;
 const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
@@ -276,7 +276,7 @@ function stripLegalForm(c: CompiledEntities, name: string): string {
 
 /** A token the run analysis may use: free, not a stop word, not a role. */
 function isNameWord(ctx: Context, t: Token): boolean {
-  const lower = t.text.toLowerCase();
+  const lower = lowerOf(t);
   return t.capitalized && ctx.coverage.isFree(t.start, t.end) && !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text)
     && !ctx.c.roles.has(lower) && !isTitle(ctx.c, t.text) && (ctx.c.config.capitalizationMarksNames || !isCompanyNoun(ctx.c, t.text));
 }
@@ -296,7 +296,7 @@ function readRun(ctx: Context, run: Run): void {
  */
 function firstNameToken(ctx: Context, run: Run): number {
   if (!run.opensSentence || !run.tokens[0]) return 0;
-  const lower = run.tokens[0].text.toLowerCase();
+  const lower = lowerOf(run.tokens[0]);
   return ctx.c.stopWords.has(lower) || ctx.words.hasLowerCase(lower) ? 1 : 0;
 }
 
@@ -317,7 +317,7 @@ function legalFormNames(ctx: Context, run: Run): void {
       legalEnd = t.end;
       // "and Co", "& Co.": the connector belongs to the legal form.
       const prev = tokens[k - 1]!;
-      if (!prev.capitalized && legal.has(prev.text.toLowerCase())) {
+      if (!prev.capitalized && legal.has(lowerOf(prev))) {
         legalStart = prev.start;
         nameLast = k - 2;
       }
@@ -443,14 +443,15 @@ function contextNames(ctx: Context, run: Run): void {
   if (from >= 0 && from < tokens.length) companyNounName(ctx, tokens, from);
   // "X-Chef", "X-Sprecherin": a name-shaped first part of a compound.
   // A hyphen after the first character (indexOf from 1, not lastIndexOf: a call into the runtime, three times slower).
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text.indexOf('-', 1) >= 0) compoundHeadName(ctx, tokens[k]!);
+  // A token that is one of the document's words (its lower case known) holds no hyphen: not searched.
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.lower === null && tokens[k]!.text.indexOf('-', 1) >= 0) compoundHeadName(ctx, tokens[k]!);
 }
 
 /** The name after a company noun, starting at tokens[from], if it is one. Apart from contextNames: few runs get here. */
 function companyNounName(ctx: Context, tokens: readonly Token[], from: number): void {
   const { c } = ctx;
   const named = tokens[from]!;
-  if (!isNameWord(ctx, named) || ctx.words.hasLowerCase(named.text.toLowerCase()) || c.commonNounEndings.endsIn(named.text.toLowerCase(), 2)) return;
+  if (!isNameWord(ctx, named) || ctx.words.hasLowerCase(lowerOf(named)) || c.commonNounEndings.endsIn(lowerOf(named), 2)) return;
   let to = from;
   if (c.config.capitalizationMarksNames) while (to + 1 < tokens.length && to - from < 2 && isNameWord(ctx, tokens[to + 1]!)) to++;
   // Where every noun is capitalized, only a given name vouches for the word after it: "die Unternehmensberatung Roland Berger".

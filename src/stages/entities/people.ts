@@ -10,15 +10,19 @@ import type { DocumentContext, EntityMention } from '../../core/model.js';
 import { type CompiledEntities, isFirstName, isRoleWord, isTitle } from './compiled.js';
 import type { Coverage } from './coverage.js';
 import type { NamedThings } from './names.js';
-import { type DocumentWordSet, type Run, type Token, wordHash } from './runs.js';
+import { type DocumentWordSet, type Run, type Token, lowerOf, wordHash } from './runs.js';
 import { documentWords } from '../../core/words.js';
 import { firstStartingAt } from '../../core/sorted.js';
-import { WORD_CHAR as WORD_CHAR_CLASS, classBefore, classOfUnit, isLetterOrMark, widthBefore } from '../../core/chars.js';
+import { LATIN1_LOWER, WORD_CHAR as WORD_CHAR_CLASS, classBefore, classOfUnit, isLetterOrMark, widthBefore } from '../../core/chars.js';
 
 const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
 const SURNAME_ENDINGS = ['s'];
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEXT_CAPITAL_WORD = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u;
+// Made once, not at every call (a pattern literal makes a new object each time it is evaluated).
+const HAS_NUMBER = /\p{N}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITALS_ONLY = /^\p{Lu}+$/u;
 
 interface Context {
   doc: DocumentContext;
@@ -40,9 +44,9 @@ export function findPeople(doc: DocumentContext, c: CompiledEntities, coverage: 
 /** A word that can stand in a person's name here. */
 function nameWord(ctx: Context, t: Token | undefined): t is Token {
   if (!t || !t.capitalized || !ctx.coverage.isFree(t.start, t.end)) return false;
-  const lower = t.text.toLowerCase();
+  const lower = lowerOf(t);
   return !ctx.c.stopWords.has(lower) && !ctx.c.notNames.has(t.text) && !isTitle(ctx.c, t.text) && !isRoleWord(ctx.c, t.text)
-    && !/\p{N}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text);
+    && !HAS_NUMBER.test(t.text) && !ALL_CAPITALS.test(t.text);
 }
 
 function readRun(ctx: Context, run: Run): void {
@@ -54,10 +58,10 @@ function readRun(ctx: Context, run: Run): void {
     const t = tokens[i]!;
     let first = -1;
     let rule = '';
-    if (t.capitalized && isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.words.hasLowerCase(t.text.toLowerCase()))) {
+    if (t.capitalized && isFirstName(c, t.text) && nameWord(ctx, t) && !(i === 0 && run.opensSentence && ctx.named.words.hasLowerCase(lowerOf(t)))) {
       first = i;
       rule = 'entity.person.given-name';
-    } else if ((isTitle(c, t.text) || isRoleWord(ctx.c, t.text) && (c.config.capitalizationMarksNames || !/^\p{Lu}+$/u.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
+    } else if ((isTitle(c, t.text) || isRoleWord(ctx.c, t.text) && (c.config.capitalizationMarksNames || !CAPITALS_ONLY.test(t.text))) && nameWord(ctx, tokens[i + 1])) {
       first = i + 1;
       rule = isTitle(c, t.text) ? 'entity.person.title' : 'entity.person.role';
     }
@@ -208,17 +212,20 @@ function stickyEnd(re: RegExp, text: string, at: number): number {
  * its words), or -1. `wordEnd`: it must not run on into a letter or digit.
  */
 function roleAt(c: CompiledEntities, text: string, at: number, wordEnd: boolean): number {
-  const candidates = c.rolesByFirstChar.get(text[at]?.toLowerCase() ?? '');
+  if (at >= text.length) return -1;
+  const firstUnit = text.charCodeAt(at);
+  // The first character's lower case by table where it is ASCII or Latin-1 (most): no string made per position.
+  const candidates = c.rolesByFirstChar.get(firstUnit <= 0xff ? LATIN1_LOWER_CHARS[firstUnit]! : text[at]!.toLowerCase());
   if (!candidates) return -1;
   for (const role of candidates) {
     let i = at;
     for (let k = 0; k < role.length && i >= 0; k++) {
-      const ch = role[k]!;
-      if (ch === ' ') {
+      const ch = role.charCodeAt(k);
+      if (ch === SPACE_UNIT) {
         const from = i;
         while (i < text.length && /\s/u.test(text[i]!)) i++;
         if (i === from) i = -1;
-      } else if (text[i]?.toLowerCase() === ch) {
+      } else if (i < text.length && unitLowerEquals(text, i, ch)) {
         i++;
       } else {
         i = -1;
@@ -228,6 +235,21 @@ function roleAt(c: CompiledEntities, text: string, at: number, wordEnd: boolean)
   }
   return -1;
 }
+
+/**
+ * Whether the UTF-16 unit at `i`, lower-cased (as `text[i].toLowerCase()`), is the one unit `unit`: read by
+ * table for ASCII and Latin-1, which lower-case unit for unit; other units are lower-cased as strings.
+ */
+function unitLowerEquals(text: string, i: number, unit: number): boolean {
+  const own = text.charCodeAt(i);
+  if (own <= 0xff) return LATIN1_LOWER[own] === unit;
+  const lower = text[i]!.toLowerCase();
+  return lower.length === 1 && lower.charCodeAt(0) === unit;
+}
+
+const SPACE_UNIT = 0x20;
+/** Each ASCII and Latin-1 unit's lower case, as a string (a role list's key). */
+const LATIN1_LOWER_CHARS: readonly string[] = Array.from(LATIN1_LOWER, (unit) => String.fromCharCode(unit));
 
 /**
  * Where a role begins that ends `text` before its closing blanks ("… Nvidia
@@ -286,7 +308,7 @@ function wideGivenNamePeople(ctx: Context): void {
     const { tokens } = run;
     if (run.inCapsLine || tokens.length < 2 || tokens.length > 3) continue;
     if (!c.wideGivenNames.has(givenPart(tokens[0]!.text).toLowerCase())) continue;
-    if (!tokens.every((t) => t.capitalized && !ctx.named.words.hasLowerCase(t.text.toLowerCase()) && nameWord(ctx, t))) continue;
+    if (!tokens.every((t) => t.capitalized && !ctx.named.words.hasLowerCase(lowerOf(t)) && nameWord(ctx, t))) continue;
     const last = tokens[tokens.length - 1]!.text;
     if (SINGLE_INITIAL.test(last) || tokens.slice(1).some((t) => isOrganizationWord(c, t.text))) continue;
     const words = text.slice(run.start, run.end);

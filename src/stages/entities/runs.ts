@@ -4,7 +4,7 @@
  */
 import type { DocumentContext } from '../../core/model.js';
 import type { CompiledEntities } from './compiled.js';
-import { type Words, documentWords, scanWords } from '../../core/words.js';
+import { type Words, documentWords, scanWords, wordHash, wordHashOf } from '../../core/words.js';
 import { LETTER_OR_NUMBER, LOWER, LOW_UNIT_CLASSES, SPACE, UPPER, WORD_CHAR, classAt, classOfUnit, isLetterOrMark, widthAt } from '../../core/chars.js';
 
 /**
@@ -20,13 +20,21 @@ export class Token {
   declare readonly end: number;
   /** Starts with a capital letter (connectors such as "of", "von" do not). */
   declare readonly capitalized: boolean;
+  /** The text's lower case where the token is one of the document's words (scanWords made it), else null: see lowerOf. */
+  declare readonly lower: string | null;
 
-  constructor(text: string, start: number, end: number, capitalized: boolean) {
+  constructor(text: string, start: number, end: number, capitalized: boolean, lower: string | null) {
     this.text = text;
     this.start = start;
     this.end = end;
     this.capitalized = capitalized;
+    this.lower = lower;
   }
+}
+
+/** A token's text in lower case: the document word's, made once, or (a token of several words) made here. */
+export function lowerOf(t: Token): string {
+  return t.lower ?? t.text.toLowerCase();
 }
 
 export interface Run {
@@ -80,7 +88,7 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
     // Most runs are one word of the document (a capital and word characters): runTokens would make that one token.
     const word = words.text[k]!;
     runs.push({
-      start, end, tokens: start + word.length === end ? [new Token(word, start, end, true)] : runTokens(text, start, end, words, k),
+      start, end, tokens: start + word.length === end ? [new Token(word, start, end, true, words.lower[k]!)] : runTokens(text, start, end, words, k),
       opensSentence: start >= sentenceStart && start <= firstWordFrom[si]!,
       inCapsLine: si < capsSentence.length ? capsSentence[si]! : false,
     });
@@ -308,8 +316,8 @@ export function runTokens(text: string, start: number, end: number, words: Words
       i += widthAt(text, i);
       continue;
     }
-    const word = wordEnd === i ? wordText[w]! : text.slice(from, i);
-    tokens.push(new Token(word, from, i, (cls & UPPER) !== 0));
+    const isWord = wordEnd === i;
+    tokens.push(new Token(isWord ? wordText[w]! : text.slice(from, i), from, i, (cls & UPPER) !== 0, isWord ? words.lower[w]! : null));
   }
   return tokens;
 }
@@ -370,9 +378,9 @@ function isInitialWithin(text: string, i: number, end: number): boolean {
 
 /**
  * Whether a word occurs in the document, and whether in lower case: looked up
- * in chains of word indices, keyed by a hash of the word's first two and last
- * UTF-16 units and its length. Made from a few units of each word rather than
- * as a Set, which hashes every word whole, while a document asks about few.
+ * in chains of word indices, keyed by the words' hashes (`Words.hash`: first
+ * two and last UTF-16 units and length). Made of a few units of each word
+ * rather than as a Set, which hashes every word whole, while a document asks about few.
  */
 export class DocumentWordSet {
   /** One more than the last word of each key's chain, 0 for none (a new array is all 0). */
@@ -381,33 +389,31 @@ export class DocumentWordSet {
   private readonly next: Int32Array;
   /** A key is a word's hash masked by this. */
   private readonly mask: number;
+  private readonly words: readonly string[];
   /**
-   * Each word's `wordHash`, by its index: the passes over every word (the lexicon's, the surnames') read their
-   * tests' keys from it rather than read each word's units again.
+   * Each word's `wordHash`, by its index (scanWords'): the passes over every word (the lexicon's, the surnames')
+   * read their tests' keys from it rather than read each word's units again.
    */
   readonly hashes: Int32Array;
 
-  constructor(private readonly words: readonly string[]) {
+  constructor(documentWords: Words) {
+    const words = documentWords.text;
+    const hashes = documentWords.hash;
     // At least twice as many keys as words, a power of two: mostly chains of one word or none.
     let size = 256;
     while (size < words.length * 2) size *= 2;
     const mask = size - 1;
     const heads = new Int32Array(size);
     const next = new Int32Array(words.length);
-    const hashes = new Int32Array(words.length);
     for (let k = 0; k < words.length; k++) {
-      const word = words[k]!;
-      // wordHash, written out: a call per word of the text is a real one without inlining.
-      const last = word.length - 1;
-      const hash = (((word.charCodeAt(0) * 31 + (last > 0 ? word.charCodeAt(1) : 0)) * 31 + word.charCodeAt(last)) * 31 + word.length);
-      hashes[k] = hash;
-      const key = hash & mask;
+      const key = hashes[k]! & mask;
       next[k] = heads[key]!;
       heads[key] = k + 1;
     }
     this.heads = heads;
     this.next = next;
     this.mask = mask;
+    this.words = words;
     this.hashes = hashes;
   }
 
@@ -425,22 +431,9 @@ export class DocumentWordSet {
   }
 }
 
-/**
- * DocumentWordSet's hash of a word that is not empty, from its first, second (0 for none) and last UTF-16
- * units and its length: `wordHashOf` of them, below 2^31. The lexicon's word gate masks the same hash.
- * Plain products, not Math.imul: optimized code multiplied with Math.imul three times slower, measured.
- */
-export function wordHash(word: string): number {
-  const last = word.length - 1;
-  return wordHashOf(word.charCodeAt(0), last > 0 ? word.charCodeAt(1) : 0, word.charCodeAt(last), word.length);
-}
-
-/** wordHash of a word with these first, second (0 for none) and last units and this length. */
-export function wordHashOf(first: number, second: number, last: number, length: number): number {
-  return ((first * 31 + second) * 31 + last) * 31 + length;
-}
+export { wordHash, wordHashOf };
 
 /** Every word of the text. */
 export function wordsOf(doc: DocumentContext): DocumentWordSet {
-  return new DocumentWordSet(documentWords(doc).text);
+  return new DocumentWordSet(documentWords(doc));
 }

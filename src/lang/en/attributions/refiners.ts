@@ -22,15 +22,15 @@ const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly {
  */
 export const oneAttributionPerCue: AttributionRefiner = {
   id: 'en.attribution.one-per-cue',
-  refine(_doc, found) {
+  refine(doc, found) {
     const kept: SentenceAttribution[] = [];
     // Per sentence, the characters of kept cues and sources: a look-up per character, not a scan of
     // every kept attribution, so that a long sentence full of cues costs what its length costs.
-    const sentences = new Map<number, { cues: Set<number>; sources: Map<number, Attribution[]> }>();
+    const sentences = new Map<number, { cues: Set<number>; sources: SourceOwners }>();
     for (const item of found) {
       const a = item.attribution;
       let seen = sentences.get(item.sentenceIndex);
-      if (!seen) sentences.set(item.sentenceIndex, (seen = { cues: new Set(), sources: new Map() }));
+      if (!seen) sentences.set(item.sentenceIndex, (seen = { cues: new Set(), sources: new SourceOwners(doc.sentences[item.sentenceIndex]?.start ?? 0) }));
       const cues = a.spans?.cue ?? [a];
       // The parties of a coordinated subject share their cue: one attribution each.
       if (!item.notes?.party && cues.some((c) => covers(seen!.cues, c))) continue;
@@ -38,11 +38,7 @@ export const oneAttributionPerCue: AttributionRefiner = {
       const owner = sharer ?? a;
       for (const c of cues) mark(seen.cues, c);
       for (const src of a.spans?.source ?? []) {
-        for (let k = src.start; k < src.end; k++) {
-          const list = seen.sources.get(k) ?? [];
-          if (!list.includes(owner)) list.push(owner);
-          seen.sources.set(k, list);
-        }
+        for (let k = src.start; k < src.end; k++) seen.sources.add(k, owner);
       }
       if (sharer) absorb(sharer, a);
       else kept.push(item);
@@ -60,11 +56,39 @@ const mark = (at: Set<number>, span: Span): void => {
   for (let k = span.start; k < span.end; k++) at.add(k);
 };
 
+/**
+ * The attributions owning each character of a sentence's kept sources, in
+ * the order they came. Held by offset from the sentence's start in an array,
+ * one owner (most characters) or a list of them, not in a map of lists: a
+ * character costs a store, not a hash and a new list.
+ */
+class SourceOwners {
+  private readonly byOffset: Array<Attribution | Attribution[] | undefined> = [];
+
+  constructor(private readonly base: number) {}
+
+  /** The first owner of character `k` with the given stance. */
+  firstWithStance(k: number, stance: Attribution['stance']): Attribution | undefined {
+    const owners = this.byOffset[k - this.base];
+    if (owners === undefined) return undefined;
+    if (!Array.isArray(owners)) return owners.stance === stance ? owners : undefined;
+    return owners.find((b) => b.stance === stance);
+  }
+
+  /** Makes `owner` an owner of character `k` (once). */
+  add(k: number, owner: Attribution): void {
+    const at = k - this.base;
+    const owners = this.byOffset[at];
+    if (owners === undefined) this.byOffset[at] = owner;
+    else if (!Array.isArray(owners)) { if (owners !== owner) this.byOffset[at] = [owners, owner]; } else if (!owners.includes(owner)) owners.push(owner);
+  }
+}
+
 /** The first kept attribution whose source shares a character with a's and that has a's stance. */
-function firstSharing(sources: ReadonlyMap<number, Attribution[]>, a: Attribution): Attribution | undefined {
+function firstSharing(sources: SourceOwners, a: Attribution): Attribution | undefined {
   for (const src of a.spans?.source ?? []) {
     for (let k = src.start; k < src.end; k++) {
-      const hit = sources.get(k)?.find((b) => b.stance === a.stance);
+      const hit = sources.firstWithStance(k, a.stance);
       if (hit) return hit;
     }
   }
@@ -92,6 +116,7 @@ function absorb(kept: Attribution, duplicate: Attribution): void {
 }
 
 const ORG_MENTION = new Set(['company', 'organization']);
+const SPACE = 0x20;
 
 /** Resolves pronouns and common nouns to what they refer to, in text order. */
 export const resolveReferences: AttributionRefiner = {
@@ -172,19 +197,28 @@ class IndividualsSoFar {
  */
 class OrganizationsSoFar {
   private readonly ofPerson = new Map<string, string>();
-  private readonly fullName = new Map<string, string>();
+  /** The full names found so far, by the name they complete (null: none). */
+  private readonly fullName = new Map<string, string | null>();
 
-  constructor(mentions: readonly EntityMention[]) {
+  constructor(private readonly mentions: readonly EntityMention[]) {
     for (const m of mentions) {
       if (m.type === 'person' && m.organization && !this.ofPerson.has(m.name)) this.ofPerson.set(m.name, m.organization);
-      if (!ORG_MENTION.has(m.type)) continue;
-      // "Goldman Sachs and Co" is the full name of "Goldman" and of "Goldman Sachs".
-      const words = m.name.split(' ');
-      for (let k = 1; k < words.length; k++) {
-        const short = words.slice(0, k).join(' ');
-        if (!this.fullName.has(short)) this.fullName.set(short, m.name);
-      }
     }
+  }
+
+  /**
+   * "Goldman Sachs and Co" is the full name of "Goldman" and of "Goldman
+   * Sachs": the first body mentioned whose name goes on after `short` and a
+   * space. Looked up for the few names sources give, not listed for every
+   * first part of every body's name.
+   */
+  private fullNameOf(short: string): string | null {
+    let full = this.fullName.get(short);
+    if (full === undefined) {
+      full = this.mentions.find((m) => ORG_MENTION.has(m.type) && m.name.length > short.length && m.name.charCodeAt(short.length) === SPACE && m.name.startsWith(short))?.name ?? null;
+      this.fullName.set(short, full);
+    }
+    return full;
   }
 
   /** Keeps what a source phrase said of a named person, for later mentions of them. */
@@ -197,7 +231,7 @@ class OrganizationsSoFar {
     if (!source.organization && source.name && (source.type === 'person' || source.type === 'spokesperson')) {
       source.organization = this.ofPerson.get(source.name) ?? null;
     }
-    if (source.organization) source.organization = this.fullName.get(source.organization) ?? source.organization;
+    if (source.organization) source.organization = this.fullNameOf(source.organization) ?? source.organization;
   }
 }
 
@@ -289,7 +323,7 @@ function fullNamesBefore(text: string, mentions: readonly EntityMention[]): (sur
   };
 }
 
-const QUOTE_MARK = /["“”]/gu;
+const QUOTE_MARK = /["“”]/u;
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
 /**
@@ -300,22 +334,25 @@ export const continuedQuotes: AttributionRefiner = {
   id: 'en.attribution.continued-quote',
   refine(doc, found) {
     const bySentence = new Map<number, Attribution[]>();
-    for (const f of found) bySentence.set(f.sentenceIndex, [...(bySentence.get(f.sentenceIndex) ?? []), f.attribution]);
+    for (const f of found) {
+      const own = bySentence.get(f.sentenceIndex);
+      if (own) own.push(f.attribution);
+      else bySentence.set(f.sentenceIndex, [f.attribution]);
+    }
     const out = [...found];
     let speaker: Attribution | null = null;
     let open = false;
     for (const sentence of doc.sentences) {
       if (sentence.isTitle) continue;
       const own = bySentence.get(sentence.index);
-      const marks = sentence.text.match(QUOTE_MARK)?.length ?? 0;
-      const opensWithQuote = /^["“]/u.test(sentence.text);
+      // The sentence's marks are read only where they decide (most sentences have no speaker to continue).
       if (own?.length) {
         const individual = own.find((a) => a.source.type === 'person' || a.source.type === 'spokesperson');
-        speaker = own.length === 1 && individual && marks > 0 ? individual : null;
+        speaker = own.length === 1 && individual && QUOTE_MARK.test(sentence.text) ? individual : null;
         open = speaker !== null && quoteLeftOpen(sentence.text);
         continue;
       }
-      if (speaker && (opensWithQuote || open)) {
+      if (speaker && (open || /^["“]/u.test(sentence.text))) {
         out.push({ sentenceIndex: sentence.index, attribution: inheritFrom(doc, speaker, sentence) });
         open = open ? !closesQuote(sentence.text) : quoteLeftOpen(sentence.text);
         continue;
