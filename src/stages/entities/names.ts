@@ -9,7 +9,7 @@ import type { DocumentContext, EntityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
 import { type CompiledEntities, FAMILY_FIRST_UNITS, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, isTitle, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
-import { LOW_UNIT_CLASSES, WORD_CHAR as WORD_CHAR_CLASS, classOfUnit } from '../../core/chars.js';
+import { LOW_UNIT_CLASSES, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit } from '../../core/chars.js';
 import type { Coverage } from './coverage.js';
 import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, lowerOf, wordHash, wordsOf } from './runs.js';
 
@@ -546,7 +546,19 @@ const ALIAS_GATE_SIZE = 256;
 
 /** The first letters of the capitalized words and hyphen parts of the tokens: "HIS" of "Hochschul-Informations-System". */
 function initialsOf(tokens: readonly Token[]): string {
-  return tokens.flatMap((t) => t.text.split('-')).filter((w) => NAME_START.test(w)).map((w) => w[0]).join('');
+  // The first unit of each hyphen part that begins with a capital, read in place: no parts split off.
+  let initials = '';
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k]!.text;
+    for (let from = 0; ;) {
+      const dash = text.indexOf('-', from);
+      const to = dash < 0 ? text.length : dash;
+      if (to > from && classAt(text, from) & UPPER) initials += text[from]!;
+      if (dash < 0) break;
+      from = dash + 1;
+    }
+  }
+  return initials;
 }
 
 /** Whether blanks and an opening bracket follow `at`: what BRACKETED_ABBREVIATION needs first. */
