@@ -237,10 +237,10 @@ type FrameReach = 'clause' | 'phrase';
  * takes the clause up to its comma or colon; one after it takes the clause
  * from its comma to the end of the sentence; a clause that holds what was
  * said too ("Der Minister kündigte eine Reform an") only its own words.
+ * `cs`: where the clause of `from` starts (read by the caller).
  */
-function frameRange(tokens: readonly Token[], from: number, to: number, reach: FrameReach): [number, number] {
+function frameRange(tokens: readonly Token[], from: number, to: number, reach: FrameReach, cs: number): [number, number] {
   if (reach === 'phrase') return [from, to];
-  const cs = clauseStart(tokens, from);
   const ce = clauseEnd(tokens, to + 1);
   const closer = tokens[ce]?.text;
   let a = from;
@@ -281,9 +281,11 @@ function frontedStart(tokens: readonly Token[], cs: number): number {
  */
 function roleSpans(r: Reading, from: number, to: number, source: readonly [number, number] | null, cue: readonly number[], reach: FrameReach): AttributionSpans {
   const { tokens, view } = r;
-  const back = pointsBack(r, from, to, reach);
+  // The clause around the frame's first word, read once for both readers below.
+  const cs = reach === 'clause' ? clauseStart(tokens, from) : -1;
+  const back = pointsBack(r, from, to, reach, cs);
   if (back) return { source: source ? [rangeOf(tokens, source[0], source[1])] : [], cue: cue.map((k) => rangeOf(tokens, k, k)), ...back };
-  const frame = frameRange(tokens, from, to, reach);
+  const frame = frameRange(tokens, from, to, reach, cs);
   let content = reach === 'clause' ? quotationAfter(tokens, frame[1] + 1) : [];
   if (!content.length) {
     // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von …": what was said ends where the speaker's clause goes on.
@@ -349,10 +351,11 @@ function quotationAfter(tokens: readonly Token[], at: number): Array<{ start: nu
  * sentence, whose object is a word pointing back says the sentence before.
  * The content is that sentence and the pointing word; the frame is the rest
  * of the clause up to the stop. Null for any other frame.
+ * `cs`: where the clause of `from` starts (read by the caller).
  */
-function pointsBack(r: Reading, from: number, to: number, reach: FrameReach): { content: Range[]; frame: Range[] } | null {
+function pointsBack(r: Reading, from: number, to: number, reach: FrameReach, cs: number): { content: Range[]; frame: Range[] } | null {
   const { tokens, view } = r;
-  if (reach !== 'clause' || clauseStart(tokens, from) !== 0) return null;
+  if (reach !== 'clause' || cs !== 0) return null;
   const stop = finalStop(tokens);
   const last = (stop >= 0 ? stop : tokens.length) - 1;
   const end = clauseEnd(tokens, to + 1);
@@ -446,8 +449,10 @@ function reportStart(tokens: readonly Token[], anchor: number, subject: NounPhra
   let object = false;
   for (let k = cs; k < end; k++) {
     const t = tokens[k]!;
-    if (!t.isWord || frameWords.includes(k) || (k >= subject.start && k < subject.end) || INVERSION_FILLERS.has(t.lower)
-      || CONJUNCTIONS.has(t.lower) || FOCUS_PARTICLES.has(t.lower) || (k === cs && COMPLEMENTIZERS.has(t.lower))) continue;
+    if (!t.isWord || frameWords.includes(k) || (k >= subject.start && k < subject.end)) continue;
+    // Once there is an object, only a word pointing forward changes the answer: the words skipped below are looked up for it alone.
+    if (object && !FORWARD.has(t.lower)) continue;
+    if (INVERSION_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower) || FOCUS_PARTICLES.has(t.lower) || (k === cs && COMPLEMENTIZERS.has(t.lower))) continue;
     // "Das bestätigte der Sprecher", "diese Entscheidung gab X bekannt": the statement is the sentence before.
     if (!object && (ANAPHORS.has(t.lower) || ((t.lower === 'das' || t.lower === 'es') && !tokens[k + 1]?.isCapitalized))) return -1;
     // "erklärte der Minister Folgendes": the statement follows.
@@ -1132,7 +1137,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           // A joined particle verb ends a relative clause whose pronoun speaks: "Ägypten, das vorschlug, …".
           const subjectRelative = cs > 0 && cs < i && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower);
           if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match.passive) match = null;
-          subject = match ? subjectOf(tokens, anchor, i) : null;
+          // A passive reports without its subject (its agent or nobody speaks): read only for a news verb's check below.
+          const subjectRead = match !== null && (!match.passive || match.verb.passiveSpeaker === true || match.verb.news === true);
+          subject = subjectRead ? subjectOf(tokens, anchor, i) : null;
         }
         if (!match) continue;
         // "(wir berichteten)", "(die Lokalzeitung berichtete.)": a pointer to earlier coverage, no source of the sentence.
