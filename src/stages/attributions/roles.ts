@@ -131,26 +131,21 @@ class QuoteMarks {
 
   /** The last mark in a range (within reach of its end), as the opening it is or answers: read back from the end, character by character. */
   lastIn(r: Range): { at: number; mark: string } | null {
-    const from = Math.max(r.start, r.end - QUOTE_REACH);
-    const { text, units, least } = this;
-    for (let at = Math.min(r.end, text.length) - 1; at >= from; at--) {
-      const unit = text.charCodeAt(at);
-      if (unit < least) continue;
-      // Compared in place, no call per character (umlauts are above the least of „“»«).
-      let k = 0;
-      while (k < units.length && units[k] !== unit) k++;
-      if (k < units.length && this.isMark(at)) return { at, mark: this.openingOf(at) };
-    }
-    return null;
+    return this.firstMarkFrom(Math.min(r.end, this.text.length) - 1, Math.max(r.start, r.end - QUOTE_REACH) - 1, -1);
   }
 
   /** The first mark in a range (within reach of its start), as the opening it is or answers. */
   firstIn(r: Range): { at: number; mark: string } | null {
+    return this.firstMarkFrom(r.start, Math.min(r.end, r.start + QUOTE_REACH, this.text.length), 1);
+  }
+
+  /** The first mark met from `from` by `step` (1 or -1) before reaching `stop`, as the opening it is or answers. */
+  private firstMarkFrom(from: number, stop: number, step: 1 | -1): { at: number; mark: string } | null {
     const { text, units, least } = this;
-    const to = Math.min(r.end, r.start + QUOTE_REACH, text.length);
-    for (let at = r.start; at < to; at++) {
+    for (let at = from; step > 0 ? at < stop : at > stop; at += step) {
       const unit = text.charCodeAt(at);
       if (unit < least) continue;
+      // Compared in place, no call per character (umlauts are above the least of „“»«).
       let k = 0;
       while (k < units.length && units[k] !== unit) k++;
       if (k < units.length && this.isMark(at)) return { at, mark: this.openingOf(at) };
