@@ -10,7 +10,7 @@ import { SETTLING_LEAD, detectLanguage } from '../../src/stages/detect-language.
 import { mayBeAhead, tailBefore } from '../../src/stages/amounts/read.js';
 import { OPENER_MAX_LENGTH, keyOf, openerKey, openerPairBit } from '../../src/stages/amounts/grammar.js';
 import { firstWordAt, tokenize, tokenizeWords } from '../../src/stages/attributions/tokens.js';
-import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords } from '../../src/core/words.js';
+import { capitalizedWordsBefore, firstCapitalizedNameEnding, scanWords, wordHash } from '../../src/core/words.js';
 import { runEnd, runTokens } from '../../src/stages/entities/runs.js';
 import { isCompanyNoun, isRoleWord, runRegExp } from '../../src/stages/entities/compiled.js';
 import { fullNamesIn } from '../../src/stages/attributions/refiners.js';
@@ -46,6 +46,9 @@ describe('character scanners', () => {
       const expected = [...s.matchAll(WORD_RE)].map((m) => [m[0], m.index]);
       const words = scanWords(s);
       expect(words.text.map((w, k) => [w, words.start[k]])).toEqual(expected);
+      // scanWords writes wordHash out for speed: the two must agree, or look-ups keyed on the hash miss.
+      expect([...words.hash]).toEqual(words.text.map(wordHash));
+      expect(words.lower).toEqual(words.text.map((w) => w.toLowerCase()));
     }), { numRuns: 2000 });
   });
 

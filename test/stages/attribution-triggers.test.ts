@@ -9,6 +9,7 @@ import { loadLocale } from '../../src/lang/index.js';
 import type { Locale } from '../../src/lang/locale.js';
 import { extractWithLocale } from '../../src/pipeline.js';
 import { compileAttributions } from '../../src/stages/attributions/config.js';
+import { markTriggers } from '../../src/stages/attributions/index.js';
 import type { LanguageCode } from '../../src/types.js';
 
 /** The same language with every rule reading every sentence. */
@@ -74,5 +75,18 @@ describe('rules woken by their trigger words', () => {
       const text = `Meldung des Tages\n\n${sentences.join(' ')}`;
       expect(extractWithLocale(text, triggered, options)).toEqual(extractWithLocale(text, all, options));
     }), { numRuns: 150 });
+  });
+});
+
+describe('trigger marking', () => {
+  // markTriggers writes config's triggerSketch out for speed: a trigger whose inline sketch differed would never wake its rules.
+  it.each(['de', 'en'] as const)('%s: every trigger word wakes every rule it belongs to', async (lang) => {
+    const compiled = (await loadLocale(lang)).attributions;
+    for (const [trigger, rules] of compiled.rulesByTrigger) {
+      const triggered: number[][] = compiled.rules.map(() => []);
+      markTriggers(compiled, [{ lower: 'x' }, { lower: trigger }], triggered);
+      expect(triggered.flatMap((at, r) => (at.length ? [r] : [])), trigger).toEqual([...rules].sort((a, b) => a - b));
+      expect(triggered.every((at) => at.every((k) => k === 1)), trigger).toBe(true);
+    }
   });
 });

@@ -79,8 +79,8 @@ function attributeSentence(compiled: CompiledAttributions, view: SentenceView & 
   for (let r = 0; r < triggered.length; r++) if (triggered[r]!.length > 0) triggered[r]!.length = 0;
 }
 
-/** For each token that is a trigger, its index in the lists of the rules it wakes. */
-function markTriggers(compiled: CompiledAttributions, tokens: readonly { lower: string }[], triggered: number[][]): void {
+/** For each token that is a trigger, its index in the lists of the rules it wakes (exported for its test). */
+export function markTriggers(compiled: CompiledAttributions, tokens: readonly { lower: string }[], triggered: number[][]): void {
   const rulesByTrigger = compiled.rulesByTrigger;
   if (rulesByTrigger.size === 0) return;
   const sketches = compiled.triggerSketches;
