@@ -377,3 +377,31 @@ describe('German "nach": a source only with a statement, not a time or an event'
     expect((await only('So wird ihrer Meinung nach Tirol den Ausbau kaum bezahlen können.')).source.text).toBe('ihrer Meinung');
   });
 });
+
+describe('German findings of documents', () => {
+  it('a study before "zeigt" reports what follows', async () => {
+    const a = await only('Eine Studie der Universität Tübingen zeigt, dass 40 Prozent der Betriebe Stellen abbauen.');
+    expect(a).toMatchObject({ cue: 'zeigt', stance: 'asserts', rule: 'de.attribution.findings' });
+    expect(a.source).toMatchObject({ text: 'Eine Studie der Universität Tübingen', type: 'document' });
+  });
+
+  it('a survey after an inverted "ergab"', async () => {
+    const a = await only('Das ergab eine Umfrage des Branchenverbands unter 800 Betrieben.');
+    expect(a.source).toMatchObject({ type: 'document' });
+    expect(a.source.text).toMatch(/^eine Umfrage des Branchenverbands/u);
+  });
+
+  it('data in a "wie" clause, and the perfect with "hat"', async () => {
+    const wie = await only('Die Exporte sanken um 3 Prozent, wie Daten der Notenbank zeigen.');
+    expect(wie.source).toMatchObject({ text: 'Daten der Notenbank', type: 'document' });
+    const perfect = await only('Eine Befragung der Kammer hat ergeben, dass jeder dritte Betrieb Fachkräfte sucht.');
+    expect(perfect).toMatchObject({ cue: 'hat ergeben' });
+    expect(perfect.source).toMatchObject({ type: 'document' });
+  });
+
+  it('a company that shows a product, "zeigt sich" and a person report no finding', async () => {
+    expect(await attributions('Der Hersteller zeigte auf der Messe ein neues Modell mit 12 Kernen.')).toEqual([]);
+    expect(await attributions('Die Ministerin zeigte sich über die Zahlen erfreut.')).toEqual([]);
+    expect(await attributions('Im zweiten Quartal zeigt sich eine Erholung der Umsätze.')).toEqual([]);
+  });
+});

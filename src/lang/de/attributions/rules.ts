@@ -11,7 +11,7 @@ import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from 
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
-import { AUXILIARIES, CUE_VERBS, CUE_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import {
   DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
@@ -1803,3 +1803,40 @@ export function colonFrameRule(id: string): AttributionRule {
   };
 }
 
+
+/**
+ * What a document found: "Eine Studie der Universität zeigt, dass …", "Das
+ * ergab eine Umfrage des Verbands", "…, wie Daten der Notenbank zeigen", "Die
+ * Auswertung hat ergeben, dass …". Only a subject that is a document reports
+ * so; a company that "zeigte" a product, or "es zeigt sich", does not.
+ */
+export function findingsRule(id: string): AttributionRule {
+  const finite = new Set<string>(FINDING_VERBS.finite);
+  const participles = new Set<string>(FINDING_VERBS.participles);
+  const auxiliaries = new Set<string>(FINDING_VERBS.auxiliaries);
+  return {
+    id,
+    triggers: [...FINDING_VERBS.finite, ...FINDING_VERBS.participles],
+    find(view, triggered) {
+      const { tokens } = view;
+      const r: Reading = { view, tokens };
+      const found: Attribution[] = [];
+      for (const i of triggered) {
+        const verb = tokens[i]!;
+        if (verb.isCapitalized || tokens[i + 1]?.lower === FINDING_VERBS.reflexive) continue;
+        // The perfect: the auxiliary stands right before the participle and after the subject.
+        const perfect = participles.has(verb.lower) && i > 0 && auxiliaries.has(tokens[i - 1]!.lower);
+        if (!perfect && !finite.has(verb.lower)) continue;
+        const cueAt = perfect ? [i - 1, i] : [i];
+        const first = cueAt[0]!;
+        const before = nounPhraseEndingAt(tokens, first, clauseStart(tokens, first));
+        const documents = (np: NounPhrase | null): Attribution[] =>
+          np ? attribute(r, id, np, first, i, cueAt, 'asserts', undefined, false, -1, 'phrase').filter((a) => a.source.type === 'document') : [];
+        // The subject before the verb, or after it where something else opens the clause ("Das ergab eine Umfrage").
+        const made = documents(before);
+        found.push(...(made.length > 0 || perfect ? made : documents(nounPhrase(tokens, i + 1))));
+      }
+      return found;
+    },
+  };
+}
