@@ -22,7 +22,8 @@ export function attributionParts(a: Attribution): { who: string; act: string } {
       if (s.organization) who += ` (${s.organization})`;
       break;
     case 'spokesperson':
-      who = [s.organization, 'spokesperson', s.name].filter(Boolean).join(' ');
+      // Of no known body and unnamed, the phrase says most: "a ministry spokesperson", not "spokesperson".
+      who = s.organization || s.name ? [s.organization, 'spokesperson', s.name].filter(Boolean).join(' ') : s.text;
       break;
     case 'person':
       who = s.name ? (s.organization ? `${s.name} (${s.organization})` : s.name) : s.text;
