@@ -405,3 +405,33 @@ describe('German findings of documents', () => {
     expect(await attributions('Im zweiten Quartal zeigt sich eine Erholung der Umsätze.')).toEqual([]);
   });
 });
+
+describe('German outlets quoting someone "mit den Worten"', () => {
+  it('the one quoted said it; the outlet reports it', async () => {
+    const found = await attributions('Die Zeitung zitierte einen Sprecher des Verkehrsministeriums mit den Worten, über 2.000 Anträge seien noch offen.');
+    const quoted = found.find((a) => a.rule === 'de.attribution.quoted-with-words');
+    expect(quoted).toMatchObject({ cue: 'mit den Worten', stance: 'asserts' });
+    expect(quoted!.source).toMatchObject({ text: 'einen Sprecher des Verkehrsministeriums', type: 'spokesperson' });
+    expect(found.map((a) => a.source.text)).toContain('Die Zeitung');
+  });
+
+  it('a time between verb and object, and "mit der Aussage"', async () => {
+    const found = await attributions('Das Magazin zitierte am Montag die Ministerin Karin Lenz mit der Aussage, die Zölle kosteten 3 Milliarden Euro.');
+    const quoted = found.find((a) => a.rule === 'de.attribution.quoted-with-words');
+    expect(quoted!.source).toMatchObject({ name: 'Karin Lenz', type: 'person' });
+  });
+
+  it('"zitierte" without "mit den Worten" gives no quoted source', async () => {
+    const found = await attributions('Die Zeitung zitierte aus einem Schreiben des Ministeriums.');
+    expect(found.filter((a) => a.rule === 'de.attribution.quoted-with-words')).toEqual([]);
+  });
+});
+
+describe('German outlets quoting: who may be quoted', () => {
+  it('a known person noun is quoted; an unknown noun is no source', async () => {
+    const preacher = (await attributions('Der Sender zitierte den Prediger mit den Worten, die Gemeinde wachse.')).find((a) => a.rule === 'de.attribution.quoted-with-words');
+    expect(preacher!.source).toMatchObject({ text: 'den Prediger', type: 'person' });
+    const unknown = await attributions('Der Sender zitierte den Fahrplan mit den Worten eines Beamten.');
+    expect(unknown.filter((a) => a.rule === 'de.attribution.quoted-with-words')).toEqual([]);
+  });
+});

@@ -357,3 +357,13 @@ export const FINDING_VERBS = {
   /** A reflexive after the verb makes it no report: "Es zeigt sich", "Daraus ergab sich". */
   reflexive: 'sich',
 } as const;
+
+/**
+ * An outlet quoting someone with their words: "Die Zeitung zitierte den
+ * Minister mit den Worten, …". The one quoted said it; the outlet reports it.
+ */
+export const QUOTED_WITH_WORDS = {
+  verbs: ['zitiert', 'zitierte', 'zitierten', 'zitieren'],
+  /** What opens the quoted words after the one quoted, as lower-cased words. */
+  phrases: [['mit', 'den', 'worten'], ['mit', 'der', 'aussage'], ['mit', 'dem', 'satz'], ['mit', 'der', 'einschätzung'], ['mit', 'der', 'bemerkung']],
+} as const;

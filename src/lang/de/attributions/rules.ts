@@ -11,7 +11,7 @@ import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from 
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
-import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import {
   DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
@@ -1835,6 +1835,45 @@ export function findingsRule(id: string): AttributionRule {
         // The subject before the verb, or after it where something else opens the clause ("Das ergab eine Umfrage").
         const made = documents(before);
         found.push(...(made.length > 0 || perfect ? made : documents(nounPhrase(tokens, i + 1))));
+      }
+      return found;
+    },
+  };
+}
+
+/** How many tokens "den Minister" (and a time, "am Montag") may take between "zitierte" and "mit den Worten". */
+const QUOTED_WITH_REACH = 12;
+
+/**
+ * "Die Zeitung zitierte einen Sprecher des Ministeriums mit den Worten, …":
+ * the one quoted said it, with "mit den Worten" as the cue. The outlet keeps
+ * the report its own verb makes (the cue-verb rule).
+ */
+export function quotedWithWordsRule(id: string): AttributionRule {
+  const verbs = new Set<string>(QUOTED_WITH_WORDS.verbs);
+  const opensWords = (tokens: readonly Token[], k: number): number[] | null => {
+    for (const phrase of QUOTED_WITH_WORDS.phrases) {
+      if (phrase.every((w, n) => tokens[k + n]?.lower === w)) return phrase.map((_, n) => k + n);
+    }
+    return null;
+  };
+  return {
+    id,
+    triggers: [...QUOTED_WITH_WORDS.verbs],
+    find(view, triggered) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (const i of triggered) {
+        if (!verbs.has(tokens[i]!.lower)) continue;
+        for (let k = i + 2; k < tokens.length && k <= i + QUOTED_WITH_REACH; k++) {
+          if (!tokens[k]!.isWord) break;
+          const cueAt = opensWords(tokens, k);
+          if (!cueAt) continue;
+          const quoted = nounPhraseEndingAt(tokens, k, i + 1);
+          // Only a known source noun, name or pronoun: an unknown noun ("den Fall") would be read as a body to resolve.
+          if (quoted) found.push(...attribute({ view, tokens }, id, quoted, quoted.start, cueAt[cueAt.length - 1]!, cueAt, 'asserts', undefined, true, -1, 'phrase'));
+          break;
+        }
       }
       return found;
     },
