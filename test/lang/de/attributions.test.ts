@@ -413,6 +413,9 @@ describe('German outlets quoting someone "mit den Worten"', () => {
     expect(quoted).toMatchObject({ cue: 'mit den Worten', stance: 'asserts' });
     expect(quoted!.source).toMatchObject({ text: 'einen Sprecher des Verkehrsministeriums', type: 'spokesperson' });
     expect(found.map((a) => a.source.text)).toContain('Die Zeitung');
+    // The role spans give the reporting word to the outlet, as nested quotations are annotated.
+    expect(quoted!.spans?.cue).toEqual([]);
+    expect(quoted!.spans?.source).toHaveLength(1);
   });
 
   it('a time between verb and object, and "mit der Aussage"', async () => {
@@ -433,5 +436,35 @@ describe('German outlets quoting: who may be quoted', () => {
     expect(preacher!.source).toMatchObject({ text: 'den Prediger', type: 'person' });
     const unknown = await attributions('Der Sender zitierte den Fahrplan mit den Worten eines Beamten.');
     expect(unknown.filter((a) => a.rule === 'de.attribution.quoted-with-words')).toEqual([]);
+  });
+});
+
+describe('German past roles', () => {
+  it('a former manager or spokeswoman speaks for no organization', async () => {
+    const manager = await only('Der frühere Siemens-Manager Hans Huber sagte, die Kosten lägen bei 3 Milliarden Euro.');
+    expect(manager.source).toMatchObject({ type: 'person', name: 'Hans Huber', organization: null });
+    const spokeswoman = await only('Die ehemalige Bosch-Sprecherin Anna Weber sagte, 500 Stellen seien betroffen.');
+    expect(spokeswoman.source).toMatchObject({ type: 'person', name: 'Anna Weber', organization: null });
+    const prefixed = await only('Ex-Daimler-Chef Jürgen Brandt sagte, der Umbau koste Zeit.');
+    expect(prefixed.source).toMatchObject({ name: 'Jürgen Brandt', organization: null });
+  });
+
+  it('a present role keeps its organization', async () => {
+    const a = await only('Der Siemens-Manager Hans Huber sagte, die Kosten lägen bei 3 Milliarden Euro.');
+    expect(a.source).toMatchObject({ name: 'Hans Huber', organization: 'Siemens' });
+  });
+});
+
+describe('German negated confirmations in the perfect', () => {
+  it('"hat … nicht bestätigt" and "hat … nicht dementiert" decline', async () => {
+    const confirmed = await only('Der Betriebsrat hat die Zahlen bislang nicht bestätigt.');
+    expect(confirmed).toMatchObject({ stance: 'declines' });
+    const denied = await only('Der Konzern hat den Bericht über 800 Entlassungen nicht dementiert.');
+    expect(denied).toMatchObject({ stance: 'declines' });
+  });
+
+  it('an unnegated perfect, and "nicht nur", keep their stance', async () => {
+    expect(await only('Der Betriebsrat hat die Zahlen am Montag bestätigt.')).toMatchObject({ stance: 'confirms' });
+    expect(await only('Der Konzern hat nicht nur den Bericht dementiert.')).toMatchObject({ stance: 'denies' });
   });
 });

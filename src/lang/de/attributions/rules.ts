@@ -1197,8 +1197,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
-        const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words, match.verb.quoted === true);
-        const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report);
+        const stance = perfectStance(tokens, anchor, i, match.verb.stance);
+        const report = isWie || stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words, match.verb.quoted === true);
+        const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, stance, outlet, match.verb.weak, report);
         // The pronoun stands for its antecedent in the clause; the frame is the relative clause.
         if (subject.relative !== undefined) for (const a of made) relativeFrame(r, a, subject.relative, last);
         // A verb-final relative clause frames only what follows it: "Anlass war ein Interview, in dem sie gesagt hatte, …".
@@ -1871,11 +1872,28 @@ export function quotedWithWordsRule(id: string): AttributionRule {
           if (!cueAt) continue;
           const quoted = nounPhraseEndingAt(tokens, k, i + 1);
           // Only a known source noun, name or pronoun: an unknown noun ("den Fall") would be read as a body to resolve.
-          if (quoted) found.push(...attribute({ view, tokens }, id, quoted, quoted.start, cueAt[cueAt.length - 1]!, cueAt, 'asserts', undefined, true, -1, 'phrase'));
+          const made = quoted ? attribute({ view, tokens }, id, quoted, quoted.start, cueAt[cueAt.length - 1]!, cueAt, 'asserts', undefined, true, -1, 'phrase') : [];
+          // The reporting word "zitierte" is the outlet's: the one quoted has no cue word of their own in the role spans.
+          for (const a of made) if (a.spans) a.spans.cue = [];
+          found.push(...made);
           break;
         }
       }
       return found;
     },
   };
+}
+
+/**
+ * The stance of a confirmation or denial in the perfect, negated between its
+ * auxiliary at `anchor` and its participle at `verb`: "hat die Zahlen bislang
+ * nicht bestätigt", "hat den Bericht nicht dementiert" answer nothing, as
+ * "bestätigte … nicht" does (DECLINE_VERBS). "nicht nur bestätigt" still confirms.
+ */
+function perfectStance(tokens: readonly Token[], anchor: number, verb: number, stance: Stance): Stance {
+  if (anchor >= verb || (stance !== 'confirms' && stance !== 'denies')) return stance;
+  for (let k = anchor + 1; k < verb; k++) {
+    if (NEGATION_WORDS.has(tokens[k]!.lower) && tokens[k + 1]?.lower !== 'nur') return 'declines';
+  }
+  return stance;
 }
