@@ -68,6 +68,8 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     dieser diese dieses diesem diesen jener jene jenes jenem jenen alle allen mehrere mehreren einige einigen viele vielen
     zahlreiche zahlreichen andere anderen weitere weiteren manche`),
   measures: forms('Prozent Prozentpunkte Prozentpunkten Promille'),
+  pastAffiliation: forms(`früher frühere früheren früherer früheres ehemalig ehemalige ehemaligen ehemaliger ehemaliges
+    einstige einstigen einstiger einstiges vormalige vormaligen vormaliger vormaliges Ex-`),
   addressedOutlets: ['dpa', 'Reuters', 'AFP', 'Associated Press', 'APA', 'Bloomberg', 'KNA', 'epd', 'SDA', 'ANSA', 'Xinhua', 'Kyodo', 'Interfax'],
 };
 
