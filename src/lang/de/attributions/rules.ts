@@ -11,7 +11,7 @@ import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from 
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
-import { AUXILIARIES, CUE_VERBS, CUE_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import {
   DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
@@ -1269,8 +1269,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
-        const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words, match.verb.quoted === true);
-        const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report);
+        const stance = perfectStance(tokens, anchor, i, match.verb.stance);
+        const report = isWie || stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words, match.verb.quoted === true);
+        const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, stance, outlet, match.verb.weak, report);
         // The pronoun stands for its antecedent in the clause; the frame is the relative clause.
         if (subject.relative !== undefined) for (const a of made) relativeFrame(r, a, subject.relative, last);
         // A verb-final relative clause frames only what follows it: "Anlass war ein Interview, in dem sie gesagt hatte, …".
@@ -1886,3 +1887,96 @@ export function colonFrameRule(id: string): AttributionRule {
   };
 }
 
+
+/**
+ * What a document found: "Eine Studie der Universität zeigt, dass …", "Das
+ * ergab eine Umfrage des Verbands", "…, wie Daten der Notenbank zeigen", "Die
+ * Auswertung hat ergeben, dass …". Only a subject that is a document reports
+ * so; a company that "zeigte" a product, or "es zeigt sich", does not.
+ */
+export function findingsRule(id: string): AttributionRule {
+  const finite = new Set<string>(FINDING_VERBS.finite);
+  const participles = new Set<string>(FINDING_VERBS.participles);
+  const auxiliaries = new Set<string>(FINDING_VERBS.auxiliaries);
+  return {
+    id,
+    triggers: [...FINDING_VERBS.finite, ...FINDING_VERBS.participles],
+    find(view, triggered) {
+      const { tokens } = view;
+      const r: Reading = { view, tokens };
+      const found: Attribution[] = [];
+      for (const i of triggered) {
+        const verb = tokens[i]!;
+        if (verb.isCapitalized || tokens[i + 1]?.lower === FINDING_VERBS.reflexive) continue;
+        // The perfect: the auxiliary stands right before the participle and after the subject.
+        const perfect = participles.has(verb.lower) && i > 0 && auxiliaries.has(tokens[i - 1]!.lower);
+        if (!perfect && !finite.has(verb.lower)) continue;
+        const cueAt = perfect ? [i - 1, i] : [i];
+        const first = cueAt[0]!;
+        const before = nounPhraseEndingAt(tokens, first, clauseStart(tokens, first));
+        const documents = (np: NounPhrase | null): Attribution[] =>
+          np ? attribute(r, id, np, first, i, cueAt, 'asserts', undefined, false, -1, 'phrase').filter((a) => a.source.type === 'document') : [];
+        // The subject before the verb, or after it where something else opens the clause ("Das ergab eine Umfrage").
+        const made = documents(before);
+        found.push(...(made.length > 0 || perfect ? made : documents(nounPhrase(tokens, i + 1))));
+      }
+      return found;
+    },
+  };
+}
+
+/** How many tokens "den Minister" (and a time, "am Montag") may take between "zitierte" and "mit den Worten". */
+const QUOTED_WITH_REACH = 12;
+
+/**
+ * "Die Zeitung zitierte einen Sprecher des Ministeriums mit den Worten, …":
+ * the one quoted said it, with "mit den Worten" as the cue. The outlet keeps
+ * the report its own verb makes (the cue-verb rule).
+ */
+export function quotedWithWordsRule(id: string): AttributionRule {
+  const verbs = new Set<string>(QUOTED_WITH_WORDS.verbs);
+  const opensWords = (tokens: readonly Token[], k: number): number[] | null => {
+    for (const phrase of QUOTED_WITH_WORDS.phrases) {
+      if (phrase.every((w, n) => tokens[k + n]?.lower === w)) return phrase.map((_, n) => k + n);
+    }
+    return null;
+  };
+  return {
+    id,
+    triggers: [...QUOTED_WITH_WORDS.verbs],
+    find(view, triggered) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (const i of triggered) {
+        if (!verbs.has(tokens[i]!.lower)) continue;
+        for (let k = i + 2; k < tokens.length && k <= i + QUOTED_WITH_REACH; k++) {
+          if (!tokens[k]!.isWord) break;
+          const cueAt = opensWords(tokens, k);
+          if (!cueAt) continue;
+          const quoted = nounPhraseEndingAt(tokens, k, i + 1);
+          // Only a known source noun, name or pronoun: an unknown noun ("den Fall") would be read as a body to resolve.
+          const made = quoted ? attribute({ view, tokens }, id, quoted, quoted.start, cueAt[cueAt.length - 1]!, cueAt, 'asserts', undefined, true, -1, 'phrase') : [];
+          // The reporting word "zitierte" is the outlet's: the one quoted has no cue word of their own in the role spans.
+          for (const a of made) if (a.spans) a.spans.cue = [];
+          found.push(...made);
+          break;
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * The stance of a confirmation or denial in the perfect, negated between its
+ * auxiliary at `anchor` and its participle at `verb`: "hat die Zahlen bislang
+ * nicht bestätigt", "hat den Bericht nicht dementiert" answer nothing, as
+ * "bestätigte … nicht" does (DECLINE_VERBS). "nicht nur bestätigt" still confirms.
+ */
+function perfectStance(tokens: readonly Token[], anchor: number, verb: number, stance: Stance): Stance {
+  if (anchor >= verb || (stance !== 'confirms' && stance !== 'denies')) return stance;
+  for (let k = anchor + 1; k < verb; k++) {
+    if (NEGATION_WORDS.has(tokens[k]!.lower) && tokens[k + 1]?.lower !== 'nur') return 'declines';
+  }
+  return stance;
+}

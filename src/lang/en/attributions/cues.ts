@@ -215,6 +215,8 @@ export const NON_CUE_PHRASES: readonly string[] = [
  * saying": the participles, and what closes the phrase within a few words.
  */
 export const QUOTED_PARTICIPLES: readonly string[] = ['quoted', 'cited'];
+/** Present forms of the same verbs, active only: "the paper quotes the minister as saying". */
+export const QUOTING_VERBS: readonly string[] = ['quotes', 'cites'];
 export const QUOTED_CLOSERS: readonly string[] = ['as saying', 'as telling', 'as stating', 'as writing'];
 
 /** Judgements that deny what they judge: "called the report false", "calling the claims baseless". */
