@@ -192,6 +192,13 @@ describe('German lists of speakers', () => {
     expect((await sources('Am Montag erklärten BASF, Bayer und Henkel, sie wollten mehr investieren.')).map(([text]) => text)).toEqual(['BASF', 'Bayer', 'Henkel']);
   });
 
+  it('reads a list after an inverted verb that a time, an adverb or its particle follows', async () => {
+    expect((await sources('Das teilten Siemens, Bosch und Infineon am Montag gemeinsam mit.')).map(([text, , cue]) => [text, cue])).toEqual([
+      ['Siemens', 'teilten mit'], ['Bosch', 'teilten mit'], ['Infineon', 'teilten mit'],
+    ]);
+    expect((await sources('Das erklärten BASF, Bayer und Henkel am Dienstag.')).map(([text]) => text)).toEqual(['BASF', 'Bayer', 'Henkel']);
+  });
+
   it('keeps a list of unnamed groups together as one anonymous source', async () => {
     expect(await sources('Ärzte, Pfleger und Apotheker warnten vor Engpässen.')).toEqual([['Ärzte, Pfleger und Apotheker', 'anonymous', 'warnten']]);
   });

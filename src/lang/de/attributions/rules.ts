@@ -1222,8 +1222,10 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
-          if (inverted && inverted.opener === i && tokens[after]?.text === ',') {
-            match = matchCue(tokens, i, finiteVerbs, followerWords, true, after + 1);
+          // Or after a list of speakers, whose commas end no clause: "teilten BASF, Bayer und Henkel am Montag mit".
+          const closedBy = tokens[after]?.text === ',' ? after + 1 : inverted && inverted.np.parties.length > 1 ? after : -1;
+          if (inverted && inverted.opener === i && closedBy >= 0) {
+            match = matchCue(tokens, i, finiteVerbs, followerWords, true, closedBy);
             subject = match ? inverted : null;
           }
         }
