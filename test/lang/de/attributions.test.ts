@@ -199,6 +199,12 @@ describe('German lists of speakers', () => {
     expect((await sources('Das erklärten BASF, Bayer und Henkel am Dienstag.')).map(([text]) => text)).toEqual(['BASF', 'Bayer', 'Henkel']);
   });
 
+  it('gives each named person of a coordinated subject an attribution', async () => {
+    expect((await sources('Petra Brenner und Jonas Albrecht warnten vor hohen Kosten.')).map(([text, type]) => [text, type])).toEqual([
+      ['Petra Brenner', 'person'], ['Jonas Albrecht', 'person'],
+    ]);
+  });
+
   it('keeps a list of unnamed groups together as one anonymous source', async () => {
     expect(await sources('Ärzte, Pfleger und Apotheker warnten vor Engpässen.')).toEqual([['Ärzte, Pfleger und Apotheker', 'anonymous', 'warnten']]);
   });

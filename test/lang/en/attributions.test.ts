@@ -160,6 +160,22 @@ describe('English attributions: spokespeople of a body named by a common noun', 
   });
 });
 
+describe('English attributions: the agent of a passive', () => {
+  it('"was first reported by" an outlet, "was denied by" a company, "was not confirmed by" a ministry', async () => {
+    const reported = await only(article('The plan was first reported by the Financial Times.'));
+    expect(reported).toMatchObject({ cue: 'reported', stance: 'asserts', rule: 'en.attribution.passive-agent' });
+    expect(reported.source).toMatchObject({ type: 'media' });
+    expect((await only(article('The report was denied by Lakeview Capital on Monday.')))).toMatchObject({ stance: 'denies' });
+    expect((await only(article('The figures were not confirmed by the ministry.')))).toMatchObject({ stance: 'declines' });
+  });
+
+  it('an act in the passive, or a passive without "by", names no source', async () => {
+    expect(await attributions(article('The offer was rejected by the board.'))).toEqual([]);
+    expect(await attributions(article('Smith was asked by reporters about the cuts.'))).toEqual([]);
+    expect(await attributions(article('The figures were reported in March.'))).toEqual([]);
+  });
+});
+
 describe('English attributions: quoted as saying', () => {
   it('the subject of "was quoted by … as saying" said it, not the outlet that quoted it', async () => {
     const a = await only(article('Nvidia was quoted by the Financial Times as saying it had no plans to bid.'));

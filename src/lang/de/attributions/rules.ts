@@ -425,7 +425,8 @@ function attribute(
   const start = tokens[from]!.start;
   const end = tokens[to]!.end;
   const cue = cueText(tokens, cueAt);
-  // Parties speak apart only where each is a company, organization or outlet (one party, the common case: never looked up).
+  // Parties speak apart only where each is a named person, company, organization or outlet (one party, the common case:
+  // never looked up); unnamed groups ("Ärzte und Pfleger") stay one source.
   const apart = np.parties.length > 1 && np.parties.every(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!) !== undefined);
   const ranges = apart ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
   const out: Attribution[] = [];
@@ -536,9 +537,9 @@ function unnamed(r: Reading, id: string, cueAt: readonly number[], stance: Stanc
   return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans: roleSpans(r, from, to, null, cueAt, 'clause') };
 }
 
-/** The company, organization or outlet a coordinated party names, if it is one. */
+/** The person, company, organization or outlet a coordinated party names, if it names one: such parties speak apart. */
 function partyMention(mentions: readonly EntityMention[], from: Token, to: Token): EntityMention | undefined {
-  return mentions.find((m) => m.type !== 'person' && m.start >= from.start && m.end <= to.end);
+  return mentions.find((m) => m.start >= from.start && m.end <= to.end);
 }
 
 /**

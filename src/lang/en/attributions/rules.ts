@@ -8,7 +8,7 @@ import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import {
-  CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
+  AGENT_PASSIVE_PARTICIPLES, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
   NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
@@ -419,13 +419,18 @@ export const reportingVerb: AttributionRule = {
       if (cue.verb.view && (spoken || !opensView(tokens[cue.last + 1]) || quoted(tokens, cue.first))) continue;
       if (!cue.verb.view) spoken = true;
       const prefixStart = cuePrefixStart(tokens, cue.first);
-      if (passive(tokens, prefixStart, cue.first)) continue;
+      // A passive reports by its agent only: "was first reported by Bloomberg"; else its subject is no source.
+      const agent = passive(tokens, prefixStart, cue.first) ? passiveAgent(tokens, cue) : undefined;
+      if (agent === null) continue;
       // "is telling", "has been saying": a progressive form is the finite verb, not a participle that continues.
       if (cue.participle && progressive(tokens, prefixStart, cue.first)) cue = { ...cue, participle: false };
       const before = tokens[prefixStart - 1];
       let subject: Subject | null = null;
       let rule = 'en.attribution.reporting-verb';
-      if (cue.participle || (before && COORDINATORS.has(before.lower))) {
+      if (agent) {
+        subject = agent;
+        rule = 'en.attribution.passive-agent';
+      } else if (cue.participle || (before && COORDINATORS.has(before.lower))) {
         // "…, saying", "… and said": the subject of the clause this verb continues.
         if (!before || !(COORDINATORS.has(before.lower) || before.text === ',')) continue;
         if (continued === undefined) continued = clauseSubject(tokens);
@@ -453,6 +458,15 @@ export const reportingVerb: AttributionRule = {
     return found;
   },
 };
+
+const AGENT_PASSIVE = new Set(AGENT_PASSIVE_PARTICIPLES);
+const BY = 'by';
+
+/** The agent after a passive cue ("by Bloomberg News"), or null where the cue names none or reports no speech by its agent. */
+function passiveAgent(tokens: readonly WordToken[], cue: Cue): Subject | null {
+  if (!AGENT_PASSIVE.has(tokens[cue.last]!.lower) || tokens[cue.last + 1]?.lower !== BY) return null;
+  return subjectAfter(tokens, cue.last + 1);
+}
 
 export const accordingTo: AttributionRule = {
   id: 'en.attribution.according-to',
