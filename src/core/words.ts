@@ -4,7 +4,7 @@
  * surnames, abbreviations, words seen in lower case).
  */
 import type { DocumentContext } from './model.js';
-import { CASED, LATIN1_LOWER, LETTER, LOWER, NUMBER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
+import { CASED, LETTER, LOWER, NUMBER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
 
 export interface Words {
   /** Each word as written, in text order. */
@@ -39,7 +39,7 @@ export function scanWords(text: string): Words {
   const lowered = new Int32Array(LOWERED_SLOTS);
   // Read by a call: optimized code that reads a string's length itself checks the string's map, and a German
   // text of Latin-1 characters only (one byte a character, where most are two) made scanWords' optimized code
-  // deoptimize, after which it ran unoptimized for good (five times the instructions of a pass over the words).
+  // deoptimize, after which V8 ran its loop unoptimized for the rest of the process (~100 M instructions a pass).
   const n = lengthOf(text);
   // A unit's class read from the table, no call per character; classAt only for units the table does not hold.
   const table = UNIT_CLASSES;
@@ -52,9 +52,7 @@ export function scanWords(text: string): Words {
     if (!(cls & WORD_CHAR)) { i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i); continue; }
     const start = i;
     // Whether lower-casing changes a character of the word: most words (lower-case ones, numbers) are their own lower case.
-    // The first character apart: most capitalized words have no other capital.
-    const casedFirst = cls;
-    let cased = 0;
+    let cased = cls;
     for (;;) {
       // Only a high surrogate can start a pair: widthAt is called for astral characters alone.
       i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i);
@@ -75,17 +73,13 @@ export function scanWords(text: string): Words {
     hashes.push(hash);
     // A word lower-cased alone: lower-casing the whole text once and slicing each capitalized word's lower case
     // from it was no faster (measured), and a final sigma lowers by its neighbours.
-    if (!((casedFirst | cased) & CASED)) lower.push(word);
+    if (!(cased & CASED)) lower.push(word);
     else {
       const slot = hash & (LOWERED_SLOTS - 1);
       const seen = lowered[slot]! - 1;
       if (seen >= 0 && words[seen] === word) lower.push(lower[seen]!);
       else {
-        // A capital of ASCII or Latin-1 first and no other character that lower-casing changes ("Regierung"): its
-        // lower case joined to the rest of the word, as toLowerCase gives it. That is a runtime call for a word of a
-        // two-byte text (most German ones), which costs more than the copies.
-        const first = text.charCodeAt(start);
-        lower.push(!(cased & CASED) && first <= 0xff ? LATIN1_LOWER_STRINGS[first]! + text.slice(start + 1, i) : word.toLowerCase());
+        lower.push(word.toLowerCase());
         lowered[slot] = k + 1;
       }
     }
@@ -102,9 +96,6 @@ export function scanWords(text: string): Words {
 function lengthOf(text: string): number {
   return text.length;
 }
-
-/** Each ASCII and Latin-1 unit's lower case (LATIN1_LOWER), as a string. */
-const LATIN1_LOWER_STRINGS: readonly string[] = Array.from(LATIN1_LOWER, (unit) => String.fromCharCode(unit));
 
 /** The slots of scanWords' table of lower-cased words, a power of two. */
 const LOWERED_SLOTS = 1024;
