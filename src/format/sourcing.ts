@@ -22,7 +22,8 @@ export function attributionParts(a: Attribution): { who: string; act: string } {
       if (s.organization) who += ` (${s.organization})`;
       break;
     case 'spokesperson':
-      who = [s.organization, 'spokesperson', s.name].filter(Boolean).join(' ');
+      // Of no known body and unnamed, the phrase says most: "a ministry spokesperson", not "spokesperson".
+      who = s.organization || s.name ? [s.organization, 'spokesperson', s.name].filter(Boolean).join(' ') : s.text;
       break;
     case 'person':
       who = s.name ? (s.organization ? `${s.name} (${s.organization})` : s.name) : s.text;
@@ -48,10 +49,20 @@ export function laterSources(claim: Claim, byId: ReadonlyMap<string, Claim>): Ar
   const found: Array<{ attribution: Attribution; in: string }> = [];
   for (const id of claim.sourcedIn ?? []) {
     for (const a of byId.get(id)?.attributions ?? []) {
+      // A source the claim names itself is said once: "Laut der Zeitung … Das berichtete die Zeitung."
+      if (claim.attributions.some((own) => sameSourceAndStance(own, a))) continue;
       if (a.spans?.content.some((c) => c.start < claim.end && c.end > claim.start)) found.push({ attribution: a, in: id });
     }
   }
   return found;
+}
+
+/** Whether two attributions show the same line: one source, one stance. */
+function sameSourceAndStance(a: Attribution, b: Attribution): boolean {
+  const x = a.source;
+  const y = b.source;
+  if (a.stance !== b.stance || x.type !== y.type || x.name !== y.name || x.organization !== y.organization) return false;
+  return x.name !== null || x.organization !== null || x.text.toLowerCase() === y.text.toLowerCase();
 }
 
 /** "3 anonymous sources — reported", "TikTok spokesperson Michael Hughes — denied". */

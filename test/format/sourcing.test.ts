@@ -5,7 +5,7 @@ import { attribution, claim, document, money, quantity, sampleArticle } from './
 
 const TEXT = 'Two insiders said sales rose 5 percent. A source said costs fell 3 percent. '
   + 'TikTok spokesperson Michael Hughes denied it. Neither ByteDance nor Huawei responded to requests. '
-  + 'Output grew by 7 units. Prices rose 2 percent. The company paid $4 million.';
+  + 'Output grew by 7 units. Prices rose 2 percent. The company paid $4 million. A ministry spokesperson denied it.';
 
 const source = (type: Source['type'], text: string, more: Partial<Source> = {}): Source => ({ text, type, count: null, name: null, organization: null, ...more });
 
@@ -17,6 +17,8 @@ describe('source lines', () => {
     expect(line('Two insiders said', source('anonymous', 'Two insiders', { organization: 'ByteDance' }), 'asserts')).toBe('anonymous sources (ByteDance) — reported');
     expect(line('TikTok spokesperson Michael Hughes denied', source('spokesperson', 'TikTok spokesperson Michael Hughes', { name: 'Michael Hughes', organization: 'TikTok' }), 'denies'))
       .toBe('TikTok spokesperson Michael Hughes — denied');
+    // Unnamed and of no known body: the phrase keeps what kind of body it was.
+    expect(line('A ministry spokesperson denied', source('spokesperson', 'A ministry spokesperson'), 'denies')).toBe('A ministry spokesperson — denied');
     expect(line('Neither ByteDance nor Huawei responded', source('organization', 'ByteDance', { organization: 'ByteDance' }), 'declines')).toBe('ByteDance — did not respond');
   });
 

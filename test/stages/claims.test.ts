@@ -43,6 +43,15 @@ describe('claims sourced by a later sentence', () => {
     expect(report).not.toContain('unsourced figure: rund 7.600 Stellen');
   });
 
+  it('do not show a later source again that they name themselves', async () => {
+    const text = 'Zulieferer baut Stellen ab\n\nNach Angaben von Mahle sollen 7.600 Stellen wegfallen. Das teilte Mahle am Dienstag mit.\n';
+    const doc = await extract(text, 'de');
+    expect(doc.claims[0]!.sourcedIn).toEqual([doc.claims[1]!.id]);
+    const report = textFormatter.document({ text, doc }, 0, { explain: false, style: plainStyle, multiple: false });
+    expect(report).not.toContain('(in c2)');
+    expect(report.match(/↳ Mahle — /gu)).toHaveLength(2);
+  });
+
   it('link to the claim that sources them in the HTML report', async () => {
     const doc = await extract(ARTICLE, 'de');
     const page = htmlFormatter.begin({ explain: false, style: plainStyle, multiple: false })

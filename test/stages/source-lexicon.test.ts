@@ -5,7 +5,7 @@ import { SourceLexicon, type SourceWords } from '../../src/stages/attributions/s
 const words: SourceWords = {
   anonymous: ['Kreise'], singular: [], person: ['Sprecher', 'Hochsprecher'], spokesperson: ['Pressesprecher'],
   organization: ['Amt', 'Rat'], media: ['Blatt'], document: ['Bericht'], transparent: ['Angaben'],
-  pronouns: ['er'], numbers: {}, determiners: ['der'], measures: [],
+  pronouns: ['er'], numbers: {}, determiners: ['der'], measures: [], addressedOutlets: [], pastAffiliation: [],
 };
 
 describe('SourceLexicon.kindOf', () => {

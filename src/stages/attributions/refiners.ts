@@ -297,6 +297,15 @@ export interface ReferenceWords {
    * for the last company named, never for a union, ministry or party.
    */
   companyWords: readonly string[];
+  /**
+   * Words, lower-case, opening a source phrase that names someone not named
+   * before: indefinite articles and quantifiers ("ein Analyst", "viele Minister").
+   */
+  newcomerWords: readonly string[];
+  /** Case endings a role noun may carry, longest first: "Ökonomen" is the role "Ökonom", "Ministers" the role "Minister". */
+  roleEndings: readonly string[];
+  /** Possessives, lower-case, that open a source phrase standing for the person named last: "seiner Meinung", "ihren Angaben". */
+  possessives: readonly string[];
 }
 
 interface BodyMention {
@@ -339,6 +348,19 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
   const canBeFirstName = (word: string): boolean => !nonNames.has(word.toLowerCase()) && !lexicon.kindOf(word);
   const membership = new Set(words.membership.map((w) => w.toLowerCase()));
   const companyWords = words.companyWords;
+  const newcomer = new Set(words.newcomerWords);
+  /** A noun for what a person is: "Minister", "Sprecherin", and the plural forms that are also genitives ("des Ökonomen"). */
+  const isRole = (word: string): boolean => {
+    const kind = lexicon.kindOf(word);
+    return kind === 'person' || kind === 'spokesperson' || kind === 'anonymous';
+  };
+  /** A role noun without its case ending, lower-cased: "ökonomen" → "ökonom" (a stem of 4 letters at least). */
+  const roleStem = (role: string): string => {
+    const lower = role.toLowerCase();
+    const ending = words.roleEndings.find((e) => lower.endsWith(e) && lower.length - e.length >= 4);
+    return ending ? lower.slice(0, lower.length - ending.length) : lower;
+  };
+  const possessive = new Set(words.possessives);
   // Each class lists the noun itself first: "behörde", "amt", "ministerium", ….
   const classes = new Map(Object.entries(words.bodyClasses).map(([noun, ends]) => [noun.toLowerCase(), [noun, ...ends].map((e) => e.toLowerCase())]));
   /** The generic body noun a word is ("Rat", "Behörde"), lower-cased, or null: a listed word itself, of the organization kind. */
@@ -398,7 +420,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
     id,
     refine(doc, found, mentions, tokensOf = tokenize) {
       const fullName = fullNamesIn(doc.text, canBeFirstName);
-      const events: Array<{ at: number; person?: Person; body?: string; company?: boolean }> = [];
+      const events: Array<{ at: number; person?: Person; roles?: string[]; body?: string; company?: boolean }> = [];
       const bodies: BodyMention[] = [];
       for (const m of mentions) {
         if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: null });
@@ -411,12 +433,14 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
             organization = introducedIn(doc, bodies, m, tokensOf);
             introduced.set(m.name, organization);
           }
-          events.push({ at: m.start, person: { name: m.name, organization } });
+          events.push({ at: m.start, person: { name: m.name, organization }, roles: rolesAround(doc, m) });
         } else if (m.type === 'company' || m.type === 'organization') events.push({ at: m.start, body: m.name, company: m.type === 'company' });
       }
       const ordered = byStart(found);
       let e = 0;
       const persons = new PersonsSoFar();
+      const roles = new RolesSoFar();
+      let lastPersonSentence = -2;
       let lastBody: string | null = null;
       let lastCompany: string | null = null;
       if (!inOrder(events)) events.sort((x, y) => x.at - y.at);
@@ -424,7 +448,11 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
         const s = f.attribution.source;
         while (e < events.length && events[e]!.at < f.attribution.start) {
           const ev = events[e++]!;
-          if (ev.person) persons.push(ev.person);
+          if (ev.person) {
+            persons.push(ev.person);
+            lastPersonSentence = sentenceAt(doc.sentences, ev.at)?.index ?? -2;
+            for (const role of ev.roles ?? []) roles.push(role, ev.person);
+          }
           if (ev.body) lastBody = ev.body;
           if (ev.company) lastCompany = ev.body!;
         }
@@ -440,10 +468,21 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
             const full = surname ? persons.latestEndingIn(s.name) : undefined;
             if (full) { s.name = full.name; s.organization ??= full.organization; } else if (surname) s.name = fullName(s.name) ?? s.name;
             s.organization ??= introduced.get(s.name) ?? null;
-            persons.push({ name: s.name, organization: s.organization });
+            const person = { name: s.name, organization: s.organization };
+            persons.push(person);
+            for (const word of s.text.split(' ')) if (isRole(word)) roles.push(roleStem(word), person);
           } else if (s.type === 'person') {
-            const last = persons.last;
-            if (last) { s.name = last.name; s.organization ??= last.organization; }
+            // "er", "seiner Meinung": the person named last. "Der Minister": the latest person named with a role that
+            // ends so ("Finanzminister Hans Eichel", "Hans Eichel, Minister für …"), else the person named in this or
+            // the sentence before; "ein Analyst", "viele Minister" are someone new. Never the last name whatever its
+            // role and distance: "Ein Augenzeuge sagte" after the opposition leader is not the opposition leader.
+            const phrase = s.text.toLowerCase().split(' ');
+            const first = phrase[0]!;
+            const head = s.text.split(' ').find((w) => lexicon.kindOf(w) === 'person');
+            const recent = lastPersonSentence >= f.sentenceIndex - 1 ? persons.last : undefined;
+            const earlier = (phrase.length === 1 && lexicon.pronouns.has(first)) || possessive.has(first) ? persons.last
+              : newcomer.has(first) || !head ? undefined : roles.latestEndingIn(roleStem(head)) ?? recent;
+            if (earlier) { s.name = earlier.name; s.organization ??= earlier.organization; }
           }
         } else if (s.type === 'organization' && !s.organization) {
           const noun = lastGenericBody(s.text);
@@ -455,6 +494,22 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
       return found;
     },
   };
+  /**
+   * The role nouns written near a person's name, lower-cased: "finanzminister"
+   * of "Finanzminister Hans Eichel", "präsident" of "Theo Zwanziger, Präsident
+   * des Verbands". Read within ROLE_REACH characters on either side, in the name's sentence.
+   */
+  function rolesAround(doc: DocumentContext, m: EntityMention): string[] {
+    const roles: string[] = [];
+    // Within the name's own sentence: the next one may name someone else ("… Dresden. Der Analyst sagte").
+    const sentence = sentenceAt(doc.sentences, m.start);
+    const from = Math.max(sentence?.start ?? 0, m.start - ROLE_REACH);
+    const to = Math.min(sentence?.end ?? doc.text.length, m.end + ROLE_REACH);
+    const near = doc.text.slice(from, to);
+    for (const [word] of near.matchAll(CAPITALIZED_WORD)) if (isRole(word)) roles.push(roleStem(word));
+    return roles;
+  }
+
   /** A source phrase naming a company by a generic noun: "das Unternehmen", "ein Konzernsprecher". */
   function namesCompany(text: string): boolean {
     const lower = text.toLowerCase();
@@ -475,6 +530,28 @@ interface Person {
   name: string;
   organization: string | null;
 }
+
+/**
+ * The role nouns people were named with so far ("finanzminister" of
+ * "Finanzminister Hans Eichel", "analyst" of "Der Analyst Peter Huber"), in
+ * text order: "der Minister" is the latest whose role ends in "minister".
+ */
+class RolesSoFar {
+  private readonly named: Array<{ role: string; person: Person }> = [];
+
+  push(role: string, person: Person): void {
+    this.named.push({ role, person });
+  }
+
+  latestEndingIn(head: string): Person | undefined {
+    for (let k = this.named.length - 1; k >= 0; k--) if (this.named[k]!.role.endsWith(head)) return this.named[k]!.person;
+    return undefined;
+  }
+}
+
+/** How far from a person's name a role noun is read as theirs, in characters: a title before it, an apposition after it. */
+const ROLE_REACH = 60;
+const CAPITALIZED_WORD = /\p{Lu}[\p{L}\p{M}-]*/gu;
 
 /** The people named so far: the latest, and the latest whose name ends in a given surname (one look-up, not a walk back). */
 class PersonsSoFar {

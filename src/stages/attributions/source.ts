@@ -36,6 +36,12 @@ export interface SourceWords {
    * eine Konzernsprecherin der dpa bestätigte" the agency is the addressee.
    */
   addressedOutlets: readonly string[];
+  /**
+   * Words before a role that make the body it names a past one: "der frühere
+   * Siemens-Manager", "die ehemalige Bosch-Sprecherin". Such a source speaks
+   * for no organization. A form ending in "-" is a prefix of the role: "Ex-".
+   */
+  pastAffiliation: readonly string[];
 }
 
 type HeadKind = Exclude<SourceType, 'media'> | 'media' | 'transparent';
@@ -67,6 +73,8 @@ export class SourceLexicon {
   readonly determiners: ReadonlySet<string>;
   readonly measures: ReadonlySet<string>;
   readonly addressedOutlets: ReadonlySet<string>;
+  private readonly pastWords: ReadonlySet<string>;
+  private readonly pastPrefixes: readonly string[];
 
   constructor(words: SourceWords) {
     const kinds: Array<[HeadKind, readonly string[]]> = [
@@ -94,6 +102,8 @@ export class SourceLexicon {
     this.determiners = new Set(words.determiners.map((w) => w.toLowerCase()));
     this.measures = new Set(words.measures.map((w) => w.toLowerCase()));
     this.addressedOutlets = new Set(words.addressedOutlets);
+    this.pastWords = new Set(words.pastAffiliation.filter((w) => !w.endsWith('-')).map((w) => w.toLowerCase()));
+    this.pastPrefixes = words.pastAffiliation.filter((w) => w.endsWith('-')).map((w) => w.toLowerCase());
   }
 
   /** The kind of source a noun names, by its exact form or as the last part of a compound ("Konzernsprecher", "HIS-Studie"). */
@@ -126,6 +136,14 @@ export class SourceLexicon {
   /** The kind of a listed word itself (of a word already lower-cased), not of a compound ending in one: `isGeneric` and `kindOf` in one look-up. */
   listedKindOf(lower: string): HeadKind | undefined {
     return this.exact.get(lower);
+  }
+
+  /** Whether the role at `head` is a past one: a past word before it in the phrase ("der frühere Siemens-Manager") or a prefix ("Ex-Siemens-Chef"). */
+  isPastRole(tokens: readonly Token[], head: number): boolean {
+    const role = tokens[head]!.lower;
+    if (this.pastPrefixes.some((p) => role.startsWith(p))) return true;
+    for (let i = 0; i < head; i++) if (this.pastWords.has(tokens[i]!.lower)) return true;
+    return false;
   }
 
   /** A listed word itself ("Unternehmen"), not a compound ending in one ("Fiskalrat"). */
@@ -271,9 +289,12 @@ export function classifySource(
       const body = kind === 'spokesperson'
         ? inside.find((m) => m.type !== 'person' && MENTION_TYPES[m.type] && m.end > start && !lexicon.addressedOutlets.has(m.name))
         : bodyOf(start);
-      const org = person?.organization ?? body?.name ?? headPrefix ?? bodyAfterHead();
+      // "der frühere Siemens-Manager", "die ehemalige Bosch-Sprecherin": a past role speaks for no organization,
+      // whatever it names; a former spokesperson speaks as a person.
+      const past = lexicon.isPastRole(tokens, head);
+      const org = past ? null : person?.organization ?? body?.name ?? headPrefix ?? bodyAfterHead();
       if (kind === 'person' && count !== null && count > 1) return sourceOf(text, 'anonymous', count, null, org);
-      return sourceOf(text, kind, 1, named(), org);
+      return sourceOf(text, past ? 'person' : kind, 1, named(), org);
     }
     case 'organization':
     case 'media': {

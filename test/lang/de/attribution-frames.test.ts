@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributionsOf, germanBody, onlyAttributionOf } from '../../helpers/attributions.js';
+import { ausHervorRule, quoteIntroRule } from '../../../src/lang/de/attributions/rules.js';
 
 /** Every attribution of a short German text under a headline, in order. */
 const attributions = (text: string) => attributionsOf(germanBody(text), 'de');
@@ -22,6 +23,16 @@ describe('German reporting verbs and phrases', () => {
     const a = await only('Die Gewerkschaft brachte ihren Ärger zum Ausdruck: „Das ist ein Wortbruch.“');
     expect(a).toMatchObject({ cue: 'brachte zum Ausdruck' });
     expect(a.source.text).toBe('Die Gewerkschaft');
+  });
+
+  it('wakes its rare rules on rare words: an announcer by its last word, "aus … hervor" by its verb', async () => {
+    const quoteIntro = quoteIntroRule('q').triggers ?? [];
+    expect(quoteIntro).toEqual(expect.arrayContaining([':', 'worten', 'begründung']));
+    expect(quoteIntro).not.toContain('mit');
+    expect(ausHervorRule('a').triggers).not.toContain('aus');
+    // Woken by "hervorgeht", the rule still reads each "aus" of the sentence.
+    expect(await only('Wie aus dem Bericht hervorgeht, stiegen die Kosten aus Sicht der Prüfer stark.'))
+      .toMatchObject({ cue: 'hervorgeht', rule: 'de.attribution.aus-x-hervor' });
   });
 
   it('takes an announcing phrase into the cue of a reporting verb', async () => {

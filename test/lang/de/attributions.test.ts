@@ -192,6 +192,19 @@ describe('German lists of speakers', () => {
     expect((await sources('Am Montag erklärten BASF, Bayer und Henkel, sie wollten mehr investieren.')).map(([text]) => text)).toEqual(['BASF', 'Bayer', 'Henkel']);
   });
 
+  it('reads a list after an inverted verb that a time, an adverb or its particle follows', async () => {
+    expect((await sources('Das teilten Siemens, Bosch und Infineon am Montag gemeinsam mit.')).map(([text, , cue]) => [text, cue])).toEqual([
+      ['Siemens', 'teilten mit'], ['Bosch', 'teilten mit'], ['Infineon', 'teilten mit'],
+    ]);
+    expect((await sources('Das erklärten BASF, Bayer und Henkel am Dienstag.')).map(([text]) => text)).toEqual(['BASF', 'Bayer', 'Henkel']);
+  });
+
+  it('gives each named person of a coordinated subject an attribution', async () => {
+    expect((await sources('Petra Brenner und Jonas Albrecht warnten vor hohen Kosten.')).map(([text, type]) => [text, type])).toEqual([
+      ['Petra Brenner', 'person'], ['Jonas Albrecht', 'person'],
+    ]);
+  });
+
   it('keeps a list of unnamed groups together as one anonymous source', async () => {
     expect(await sources('Ärzte, Pfleger und Apotheker warnten vor Engpässen.')).toEqual([['Ärzte, Pfleger und Apotheker', 'anonymous', 'warnten']]);
   });
@@ -375,5 +388,96 @@ describe('German "nach": a source only with a statement, not a time or an event'
     expect((await only('Nach Hubers Angaben fiel der Strom zwei Stunden lang aus.')).source.text).toBe('Hubers Angaben');
     expect((await only('Nach einer Hochrechnung des Senders liegt die Amtsinhaberin vorn.')).cue).toBe('Nach');
     expect((await only('So wird ihrer Meinung nach Tirol den Ausbau kaum bezahlen können.')).source.text).toBe('ihrer Meinung');
+  });
+});
+
+describe('German findings of documents', () => {
+  it('a study before "zeigt" reports what follows', async () => {
+    const a = await only('Eine Studie der Universität Tübingen zeigt, dass 40 Prozent der Betriebe Stellen abbauen.');
+    expect(a).toMatchObject({ cue: 'zeigt', stance: 'asserts', rule: 'de.attribution.findings' });
+    expect(a.source).toMatchObject({ text: 'Eine Studie der Universität Tübingen', type: 'document' });
+  });
+
+  it('a survey after an inverted "ergab"', async () => {
+    const a = await only('Das ergab eine Umfrage des Branchenverbands unter 800 Betrieben.');
+    expect(a.source).toMatchObject({ type: 'document' });
+    expect(a.source.text).toMatch(/^eine Umfrage des Branchenverbands/u);
+  });
+
+  it('data in a "wie" clause, and the perfect with "hat"', async () => {
+    const wie = await only('Die Exporte sanken um 3 Prozent, wie Daten der Notenbank zeigen.');
+    expect(wie.source).toMatchObject({ text: 'Daten der Notenbank', type: 'document' });
+    const perfect = await only('Eine Befragung der Kammer hat ergeben, dass jeder dritte Betrieb Fachkräfte sucht.');
+    expect(perfect).toMatchObject({ cue: 'hat ergeben' });
+    expect(perfect.source).toMatchObject({ type: 'document' });
+  });
+
+  it('a company that shows a product, "zeigt sich" and a person report no finding', async () => {
+    expect(await attributions('Der Hersteller zeigte auf der Messe ein neues Modell mit 12 Kernen.')).toEqual([]);
+    expect(await attributions('Die Ministerin zeigte sich über die Zahlen erfreut.')).toEqual([]);
+    expect(await attributions('Im zweiten Quartal zeigt sich eine Erholung der Umsätze.')).toEqual([]);
+  });
+});
+
+describe('German outlets quoting someone "mit den Worten"', () => {
+  it('the one quoted said it; the outlet reports it', async () => {
+    const found = await attributions('Die Zeitung zitierte einen Sprecher des Verkehrsministeriums mit den Worten, über 2.000 Anträge seien noch offen.');
+    const quoted = found.find((a) => a.rule === 'de.attribution.quoted-with-words');
+    expect(quoted).toMatchObject({ cue: 'mit den Worten', stance: 'asserts' });
+    expect(quoted!.source).toMatchObject({ text: 'einen Sprecher des Verkehrsministeriums', type: 'spokesperson' });
+    expect(found.map((a) => a.source.text)).toContain('Die Zeitung');
+    // The role spans give the reporting word to the outlet, as nested quotations are annotated.
+    expect(quoted!.spans?.cue).toEqual([]);
+    expect(quoted!.spans?.source).toHaveLength(1);
+  });
+
+  it('a time between verb and object, and "mit der Aussage"', async () => {
+    const found = await attributions('Das Magazin zitierte am Montag die Ministerin Karin Lenz mit der Aussage, die Zölle kosteten 3 Milliarden Euro.');
+    const quoted = found.find((a) => a.rule === 'de.attribution.quoted-with-words');
+    expect(quoted!.source).toMatchObject({ name: 'Karin Lenz', type: 'person' });
+  });
+
+  it('"zitierte" without "mit den Worten" gives no quoted source', async () => {
+    const found = await attributions('Die Zeitung zitierte aus einem Schreiben des Ministeriums.');
+    expect(found.filter((a) => a.rule === 'de.attribution.quoted-with-words')).toEqual([]);
+  });
+});
+
+describe('German outlets quoting: who may be quoted', () => {
+  it('a known person noun is quoted; an unknown noun is no source', async () => {
+    const preacher = (await attributions('Der Sender zitierte den Prediger mit den Worten, die Gemeinde wachse.')).find((a) => a.rule === 'de.attribution.quoted-with-words');
+    expect(preacher!.source).toMatchObject({ text: 'den Prediger', type: 'person' });
+    const unknown = await attributions('Der Sender zitierte den Fahrplan mit den Worten eines Beamten.');
+    expect(unknown.filter((a) => a.rule === 'de.attribution.quoted-with-words')).toEqual([]);
+  });
+});
+
+describe('German past roles', () => {
+  it('a former manager or spokeswoman speaks for no organization', async () => {
+    const manager = await only('Der frühere Siemens-Manager Hans Huber sagte, die Kosten lägen bei 3 Milliarden Euro.');
+    expect(manager.source).toMatchObject({ type: 'person', name: 'Hans Huber', organization: null });
+    const spokeswoman = await only('Die ehemalige Bosch-Sprecherin Anna Weber sagte, 500 Stellen seien betroffen.');
+    expect(spokeswoman.source).toMatchObject({ type: 'person', name: 'Anna Weber', organization: null });
+    const prefixed = await only('Ex-Daimler-Chef Jürgen Brandt sagte, der Umbau koste Zeit.');
+    expect(prefixed.source).toMatchObject({ name: 'Jürgen Brandt', organization: null });
+  });
+
+  it('a present role keeps its organization', async () => {
+    const a = await only('Der Siemens-Manager Hans Huber sagte, die Kosten lägen bei 3 Milliarden Euro.');
+    expect(a.source).toMatchObject({ name: 'Hans Huber', organization: 'Siemens' });
+  });
+});
+
+describe('German negated confirmations in the perfect', () => {
+  it('"hat … nicht bestätigt" and "hat … nicht dementiert" decline', async () => {
+    const confirmed = await only('Der Betriebsrat hat die Zahlen bislang nicht bestätigt.');
+    expect(confirmed).toMatchObject({ stance: 'declines' });
+    const denied = await only('Der Konzern hat den Bericht über 800 Entlassungen nicht dementiert.');
+    expect(denied).toMatchObject({ stance: 'declines' });
+  });
+
+  it('an unnegated perfect, and "nicht nur", keep their stance', async () => {
+    expect(await only('Der Betriebsrat hat die Zahlen am Montag bestätigt.')).toMatchObject({ stance: 'confirms' });
+    expect(await only('Der Konzern hat nicht nur den Bericht dementiert.')).toMatchObject({ stance: 'denies' });
   });
 });

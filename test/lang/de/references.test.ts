@@ -33,3 +33,29 @@ describe('German descriptions resolved to who the article named before', () => {
     expect(found.at(-1)!.source).toMatchObject({ text: 'die Behörde', organization: 'Bundeskartellamt' });
   });
 });
+
+describe('German descriptions of people: who they may name', () => {
+  const names = async (text: string) => (await attributions(text)).map((a) => [a.source.text, a.source.name]);
+
+  it('a new person ("ein Augenzeuge", "viele Minister") is never the person named before', async () => {
+    expect(await names('Oppositionsführer Hans Wegner besuchte die Stadt. Ein Augenzeuge sagte, es habe 30 Verletzte gegeben.')).toEqual([['Ein Augenzeuge', null]]);
+    expect(await names('Außenministerin Petra Lang reiste nach Rom. Auch viele Außenminister erklärten, die Lage sei ernst.')).toEqual([['viele Außenminister', null]]);
+  });
+
+  it('"der Minister" is the person last named with that role, here or sentences before', async () => {
+    expect(await names('Finanzminister Hans Eichel besuchte Dresden. Dort traf er Bürger. Am Abend gab es ein Konzert. Der Minister sagte, die Kosten stiegen.'))
+      .toEqual([['Der Minister', 'Hans Eichel']]);
+    expect(await names('Hans Eichel, Präsident des Verbands, besuchte das Werk. Es regnete. Der Präsident sagte, die Kosten stiegen.'))
+      .toEqual([['Der Präsident', 'Hans Eichel']]);
+  });
+
+  it('a description of another role, sentences away from the last name, names nobody', async () => {
+    expect(await names('Angela Merkel besuchte das Werk in Dresden. Es regnete. Am Abend gab es ein Konzert. Der Analyst sagte, die Kosten stiegen um 3 Prozent.'))
+      .toEqual([['Der Analyst', null]]);
+  });
+
+  it('a pronoun and a possessive name the person named last', async () => {
+    expect(await names('Angela Merkel besuchte das Werk. Sie sagte, die Kosten stiegen um 3 Prozent.')).toEqual([['Sie', 'Angela Merkel']]);
+    expect(await names('Hans Eichel besuchte das Werk. Seiner Meinung nach stiegen die Kosten.')).toEqual([['Seiner Meinung', 'Hans Eichel']]);
+  });
+});

@@ -55,6 +55,23 @@ describe('English attributions: reporting verbs', () => {
     expect(a.source).toMatchObject({ type: 'document' });
   });
 
+  it('a document by its maker is the source, the maker its organization', async () => {
+    const survey = await only(article('About 40 percent of small firms use AI tools, a survey by the Halden Institute found.'));
+    expect(survey.source).toMatchObject({ text: 'a survey by the Halden Institute', type: 'document', organization: 'Halden Institute' });
+    const study = await only(article('A study published by the University of Leeds showed that 12 percent of firms had cut jobs.'));
+    expect(study.source).toMatchObject({ text: 'A study published by the University of Leeds', type: 'document' });
+  });
+
+  it('the maker is the last name after "by", past words that describe it', async () => {
+    const a = await only(article('Sales fell 4 percent, according to a report published by UK-based consultancy Marlow Finch Partners.'));
+    expect(a.source).toMatchObject({ type: 'document', organization: 'Marlow Finch Partners' });
+  });
+
+  it('"by" after a word that is no document names no maker', async () => {
+    const a = await only(article('Prices rose by 3 percent, the ministry said.'));
+    expect(a.source).toMatchObject({ text: 'the ministry', type: 'organization' });
+  });
+
   it('auxiliaries and adverbs belong to the cue span, the verb is the cue', async () => {
     const a = await only(article('The ministry has also said it would cut the tariff to 5 percent.'));
     expect(a.cue).toBe('said');
@@ -120,6 +137,45 @@ describe('English attributions: stances', () => {
   });
 });
 
+describe('English attributions: spokespeople of a body named by a common noun', () => {
+  it('"a ministry spokesperson" after a university is not the university\'s', async () => {
+    const [, spokes] = await attributions(article(
+      'A study published by the University of Leeds showed that 12 percent of firms had cut jobs.',
+      'A ministry spokesperson said that more than 300 permits were pending.',
+    ));
+    expect(spokes!.source).toMatchObject({ type: 'spokesperson', organization: null, text: 'A ministry spokesperson' });
+  });
+
+  it('takes an earlier body whose name has the noun, and for a business noun the last company', async () => {
+    const [, ministry] = await attributions(article(
+      'The Ministry of Trade said exports rose 4 percent.',
+      'A spokesman for the ministry said 300 permits were pending.',
+    ));
+    expect(ministry!.source.organization).toBe('Ministry of Trade');
+    const [, company] = await attributions(article(
+      'Nvidia said sales rose 4 percent.',
+      'A company spokeswoman said 300 engineers would move.',
+    ));
+    expect(company!.source.organization).toBe('Nvidia');
+  });
+});
+
+describe('English attributions: the agent of a passive', () => {
+  it('"was first reported by" an outlet, "was denied by" a company, "was not confirmed by" a ministry', async () => {
+    const reported = await only(article('The plan was first reported by the Financial Times.'));
+    expect(reported).toMatchObject({ cue: 'reported', stance: 'asserts', rule: 'en.attribution.passive-agent' });
+    expect(reported.source).toMatchObject({ type: 'media' });
+    expect((await only(article('The report was denied by Lakeview Capital on Monday.')))).toMatchObject({ stance: 'denies' });
+    expect((await only(article('The figures were not confirmed by the ministry.')))).toMatchObject({ stance: 'declines' });
+  });
+
+  it('an act in the passive, or a passive without "by", names no source', async () => {
+    expect(await attributions(article('The offer was rejected by the board.'))).toEqual([]);
+    expect(await attributions(article('Smith was asked by reporters about the cuts.'))).toEqual([]);
+    expect(await attributions(article('The figures were reported in March.'))).toEqual([]);
+  });
+});
+
 describe('English attributions: quoted as saying', () => {
   it('the subject of "was quoted by … as saying" said it, not the outlet that quoted it', async () => {
     const a = await only(article('Nvidia was quoted by the Financial Times as saying it had no plans to bid.'));
@@ -130,6 +186,25 @@ describe('English attributions: quoted as saying', () => {
   it('"was cited as saying" and "was quoted as telling" too', async () => {
     expect((await only(article('The minister was cited as saying prices would rise.'))).source).toMatchObject({ text: 'The minister', type: 'person' });
     expect((await only(article('Jane Roe was quoted as telling staff the plant would close.'))).source).toMatchObject({ name: 'Jane Roe' });
+  });
+
+  it('an outlet that "quoted X as saying": X said it, and the outlet reported it', async () => {
+    const found = await attributions(article('The Tribune quoted a ministry spokeswoman as saying that more than 300 permits were pending.'));
+    const quoted = found.find((a) => a.rule === 'en.attribution.quoted-as-saying');
+    expect(quoted).toMatchObject({ cue: 'as saying', stance: 'asserts' });
+    expect(quoted!.source).toMatchObject({ text: 'a ministry spokeswoman', type: 'spokesperson' });
+    expect(found.map((a) => a.source.text)).toContain('The Tribune');
+  });
+
+  it('"quotes X, the minister, as saying": the named person with the apposition', async () => {
+    const found = await attributions(article('The paper quotes Ada Brenner, the trade minister, as saying the rules would cost $3 billion.'));
+    const quoted = found.find((a) => a.rule === 'en.attribution.quoted-as-saying');
+    expect(quoted!.source).toMatchObject({ name: 'Ada Brenner', type: 'person' });
+  });
+
+  it('an active "quoted" whose object does not reach "as saying" reports no quoted source', async () => {
+    const found = await attributions(article('The Tribune quoted figures from the ministry in its report as saying little.'));
+    expect(found.filter((a) => a.rule === 'en.attribution.quoted-as-saying')).toEqual([]);
   });
 
   it('a passive "cited" without "as saying" reports nothing', async () => {

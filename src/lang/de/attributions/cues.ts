@@ -342,3 +342,28 @@ export const ASSERTING_PARTICIPLES: ReadonlySet<string> = new Set(
 export const CUE_WORDS: ReadonlySet<string> = new Set(
   CUE_VERBS.flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
 );
+
+/**
+ * Verbs by which a document reports what it found: "Eine Studie zeigt, dass …",
+ * "Das ergab eine Umfrage", "wie Daten der Notenbank zeigen", "Die Auswertung
+ * hat ergeben, dass …". They also mean showing and yielding anything ("Apple
+ * zeigte das Gerät"), so they report only with a document as their subject.
+ */
+export const FINDING_VERBS = {
+  finite: ['zeigt', 'zeigte', 'zeigen', 'zeigten', 'ergab', 'ergibt', 'ergaben', 'belegt', 'belegte', 'belegen', 'belegten'],
+  /** After an auxiliary of the perfect right before them: "hat ergeben", "haben gezeigt". */
+  participles: ['gezeigt', 'ergeben', 'belegt'],
+  auxiliaries: ['hat', 'haben', 'hatte', 'hatten'],
+  /** A reflexive after the verb makes it no report: "Es zeigt sich", "Daraus ergab sich". */
+  reflexive: 'sich',
+} as const;
+
+/**
+ * An outlet quoting someone with their words: "Die Zeitung zitierte den
+ * Minister mit den Worten, …". The one quoted said it; the outlet reports it.
+ */
+export const QUOTED_WITH_WORDS = {
+  verbs: ['zitiert', 'zitierte', 'zitierten', 'zitieren'],
+  /** What opens the quoted words after the one quoted, as lower-cased words. */
+  phrases: [['mit', 'den', 'worten'], ['mit', 'der', 'aussage'], ['mit', 'dem', 'satz'], ['mit', 'der', 'einschätzung'], ['mit', 'der', 'bemerkung']],
+} as const;

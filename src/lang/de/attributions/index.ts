@@ -3,7 +3,7 @@ import type { AttributionConfig } from '../../../stages/attributions/config.js';
 import { anonymityMarks, continueReportedSpeech, onePerSource, quotedDenials, resolveReferences, sourceFromBefore } from '../../../stages/attributions/refiners.js';
 import { DENIAL_JUDGEMENTS, JUDGING_VERBS } from './cues.js';
 import { continuationMark } from './continuation.js';
-import { ausHervorRule, becameKnownRule, cueVerbRule, demnachRule, wonachRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, colonFrameRule, soRule, statementNounRule, zufolgeRule } from './rules.js';
+import { ausHervorRule, becameKnownRule, cueVerbRule, demnachRule, findingsRule, quotedWithWordsRule, wonachRule, hearsayAdverbRule, heisstEsRule, lautRule, nachAngabenRule, quoteIntroRule, colonFrameRule, soRule, statementNounRule, zufolgeRule } from './rules.js';
 import { DETERMINERS, FUNCTION_WORDS, sourceLexicon } from './phrase.js';
 import { GERMAN_REFERENCE_WORDS } from './references.js';
 import { GERMAN_QUOTES } from './quotes.js';
@@ -25,6 +25,8 @@ export const germanAttributions: AttributionConfig = {
     colonFrameRule('de.attribution.colon-frame'),
     hearsayAdverbRule('de.attribution.angeblich'),
     statementNounRule('de.attribution.statement-noun'),
+    findingsRule('de.attribution.findings'),
+    quotedWithWordsRule('de.attribution.quoted-with-words'),
   ],
   refiners: [
     onePerSource('de.attribution.one-per-source'),

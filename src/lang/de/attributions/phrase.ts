@@ -274,6 +274,15 @@ const LIST_CLOSERS = set('und sowie');
 /** Marks that may close a list after a verb: "erklärten BASF, Bayer und Henkel, sie …". */
 const LIST_ENDS = set(', . : ; „ »');
 
+/**
+ * Lower-case words that may follow a list after its verb, in the same clause:
+ * a day, an adverb, the particle "mit" ("teilten BASF, Bayer und Henkel am
+ * Montag gemeinsam mit"). A verb there would make the list no subject ("sagte
+ * Huber, Bosch und Infineon wollten …"), and other prepositions and particles
+ * end phrases inside a clause ("Bestellungen von Belgien, … und der Türkei vor").
+ */
+const LIST_FOLLOWERS = set('am gemeinsam bereits zudem ebenfalls auch jeweils übereinstimmend heute gestern mit');
+
 /** How many tokens after its first comma a list may take to its closing "und": "A, B, C und D". */
 const LIST_REACH = 24;
 
@@ -303,7 +312,7 @@ function commaList(tokens: readonly Token[], start: number, limit: number): Arra
     if (joiner.text === ',') { at = end + 1; continue; }
     if (!LIST_CLOSERS.has(joiner.lower) || items.length < 2) return null;
     const last = simplePhrase(tokens, end + 1, limit, 1);
-    if (last < 0 || (last !== limit && !LIST_ENDS.has(tokens[last]?.text ?? '.'))) return null;
+    if (last < 0 || (last !== limit && !LIST_ENDS.has(tokens[last]?.text ?? '.') && !LIST_FOLLOWERS.has(tokens[last]!.text))) return null;
     items.push([end + 1, last]);
     return items;
   }

@@ -16,4 +16,8 @@ export const GERMAN_REFERENCE_WORDS: ReferenceWords = {
     Partei: ['spd', 'cdu', 'csu', 'fdp', 'övp', 'spö', 'fpö', 'afd', 'grüne', 'linke', 'linkspartei', 'neos'],
   },
   companyWords: ['unternehmen', 'konzern', 'firma', 'firmen'],
+  newcomerWords: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'viele', 'vielen', 'mehrere', 'mehreren', 'einige', 'einigen',
+    'zahlreiche', 'zahlreichen', 'alle', 'allen', 'beide', 'beiden', 'andere', 'anderen', 'weitere', 'weiteren'],
+  roleEndings: ['en', 'es', 'n', 's'],
+  possessives: ['sein', 'seine', 'seiner', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihrer', 'ihren', 'ihrem', 'ihres'],
 };

@@ -11,7 +11,7 @@ import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from 
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
-import { AUXILIARIES, CUE_VERBS, CUE_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import {
   DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
@@ -79,6 +79,27 @@ for (const phrase of QUOTE_ANNOUNCERS) {
   const words = phrase.split(' ');
   // Keyed by the first word as written; the words lower-cased once, as the tokens' are compared with them.
   ANNOUNCERS.set(words[0]!, [...(ANNOUNCERS.get(words[0]!) ?? []), words.map((w) => w.toLowerCase())]);
+}
+
+/**
+ * Announcers by their last word, lower-cased: "worten" → [["mit", "den", "worten"]]. The quote-intro rule wakes
+ * on these (rare) words, not on "mit", which wakes it in most sentences for nothing.
+ */
+const ANNOUNCER_ENDS = new Map<string, string[][]>();
+for (const words of [...ANNOUNCERS.values()].flat()) ANNOUNCER_ENDS.set(words[words.length - 1]!, [...(ANNOUNCER_ENDS.get(words[words.length - 1]!) ?? []), words]);
+
+/** Where the announcing phrase ending at token `k` starts ("mit" of "mit den Worten"), or -1: the phrase `announcerAt` reads there. */
+function announcerEndingAt(tokens: readonly Token[], k: number): number {
+  const phrases = ANNOUNCER_ENDS.get(tokens[k]!.lower);
+  if (phrases === undefined) return -1;
+  for (const words of phrases) {
+    const start = k - words.length + 1;
+    if (start < 0) continue;
+    let n = 0;
+    while (n < words.length && tokens[start + n]!.lower === words[n]) n++;
+    if (n === words.length) return start;
+  }
+  return -1;
 }
 
 /** The words of the announcing phrase starting at token `k` ("mit den Worten"), lower-cased, if one does. */
@@ -292,7 +313,7 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     const resumes = reach === 'clause' ? mainClauseResumes(tokens, frame[1] + 1) : -1;
     content = contentRanges(tokens, resumes > frame[1] + 1 ? [frame, [resumes, tokens.length - 1]] : [frame], false);
   }
-  if (!content.length) content = contentRanges(tokens, [...(source ? [source] : []), ...cue.map((k) => [k, k] as const)], false);
+  if (!content.length) content = contentRanges(tokens, sourceAndCueRanges(source, cue), false);
   // A sentence that is nothing but its frame ("Sie fügte hinzu."): what was said stands elsewhere; the sentence stands for it.
   if (!content.length) content = contentRanges(tokens, [], true);
   return {
@@ -301,6 +322,18 @@ function roleSpans(r: Reading, from: number, to: number, source: readonly [numbe
     content: followQuotations(view.doc.text, content, GERMAN_QUOTES),
     frame: [rangeOf(tokens, frame[0], frame[1])],
   };
+}
+
+/**
+ * The source's range and one range for each cue word: a function of its own, as
+ * roleSpans reads these only where nothing else is said (rare), and the cue
+ * lists of the rules reach it with more array maps than its first readings saw
+ * (measured: a deoptimization of roleSpans after the first pass).
+ */
+function sourceAndCueRanges(source: readonly [number, number] | null, cue: readonly number[]): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = source ? [source] : [];
+  for (let n = 0; n < cue.length; n++) ranges.push([cue[n]!, cue[n]!]);
+  return ranges;
 }
 
 /** Past forms of reporting verbs that go on with the speaker's own clause after what was said: ", sprach aber von …", "und betonte". */
@@ -392,7 +425,8 @@ function attribute(
   const start = tokens[from]!.start;
   const end = tokens[to]!.end;
   const cue = cueText(tokens, cueAt);
-  // Parties speak apart only where each is a company, organization or outlet (one party, the common case: never looked up).
+  // Parties speak apart only where each is a named person, company, organization or outlet (one party, the common case:
+  // never looked up); unnamed groups ("Ärzte und Pfleger") stay one source.
   const apart = np.parties.length > 1 && np.parties.every(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!) !== undefined);
   const ranges = apart ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
   const out: Attribution[] = [];
@@ -503,9 +537,9 @@ function unnamed(r: Reading, id: string, cueAt: readonly number[], stance: Stanc
   return { text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans: roleSpans(r, from, to, null, cueAt, 'clause') };
 }
 
-/** The company, organization or outlet a coordinated party names, if it is one. */
+/** The person, company, organization or outlet a coordinated party names, if it names one: such parties speak apart. */
 function partyMention(mentions: readonly EntityMention[], from: Token, to: Token): EntityMention | undefined {
-  return mentions.find((m) => m.type !== 'person' && m.start >= from.start && m.end <= to.end);
+  return mentions.find((m) => m.start >= from.start && m.end <= to.end);
 }
 
 /**
@@ -897,9 +931,20 @@ function articlesBefore(tokens: readonly Token[], words: readonly number[], verb
 function announcerIn(tokens: readonly Token[], from: number, to: number): number[] {
   for (let k = from; k < to; k++) {
     const words = announcerAt(tokens, k);
-    if (words) return words.map((_, n) => k + n);
+    if (words) return indexesFrom(k, words.length);
   }
   return [];
+}
+
+/**
+ * The indexes `k` to `k + n - 1`, pushed into a literal: an array that
+ * `map` makes has another map than the literals it meets in the cue lists
+ * (measured: reading its length deoptimized the rules' `find` after the first pass).
+ */
+function indexesFrom(k: number, n: number): number[] {
+  const out: number[] = [];
+  for (let m = 0; m < n; m++) out.push(k + m);
+  return out;
 }
 
 /** A lone unknown name (no entity) that reports news is an outlet: "wie Techblick berichtet". */
@@ -1048,6 +1093,68 @@ function uniformVerb(v: CueVerb): CueVerb {
   };
 }
 
+/** The subject of a cue verb's clause, as `subjectOf` reads it. */
+type ClauseSubject = NonNullable<ReturnType<typeof subjectOf>>;
+
+/**
+ * A participle or infinitive cue at `i` ("hat … mitgeteilt", "wie X mitteilte"):
+ * its match, the finite auxiliary that carries its clause (or `i`) and its
+ * subject; null where it reports nothing. A function of its own, as the
+ * passive below: the cue rule's loop stays small to compile (its compilations
+ * after the first pass counted in every warm pass).
+ */
+function nonFiniteCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[], followerWords: ReadonlyMap<CueVerb, FollowerWords>): { match: CueMatch; anchor: number; subject: ClauseSubject | null } | null {
+  // "Um die Kosten einschätzen zu können": an infinitive of purpose reports nothing.
+  if ((tokens[i + 1]?.lower === 'zu' || tokens[i - 1]?.lower === 'zu') && PURPOSE_OPENERS.has(tokens[clauseStart(tokens, i)]!.lower)) return null;
+  const match = matchCue(tokens, i, verbs, followerWords, false);
+  if (!match) return null;
+  let anchor = i;
+  // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
+  const cs = verbClauseStart(tokens, i);
+  for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
+  // Verb-final: the auxiliary after the participle closes a subordinate or relative clause ("bei dem sie gesagt hatte,").
+  const opensSubordinate = cs > 0 && tokens[cs - 1]!.text === ',' && (COMPLEMENTIZERS.has(tokens[cs]!.lower)
+    || RELATIVE_PRONOUNS.has(tokens[cs]!.lower) || (RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '')));
+  if (anchor === i && opensSubordinate && AUX.has(tokens[i + 1]?.lower ?? '') && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) anchor = i + 1;
+  // A joined particle verb ends a relative clause whose pronoun speaks: "Ägypten, das vorschlug, …".
+  const subjectRelative = cs > 0 && cs < i && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower);
+  if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match.passive) return null;
+  // A passive reports without its subject (its agent or nobody speaks): read only for a news verb's check below.
+  const subjectRead = !match.passive || match.verb.passiveSpeaker === true || match.verb.news === true;
+  return { match, anchor, subject: subjectRead ? subjectOf(tokens, anchor, i) : null };
+}
+
+/**
+ * A cue verb's passive, whose subject does not speak: its agent does ("Der
+ * Plan wurde von der Opposition kritisiert"), or, where a statement follows,
+ * nobody named or the writing it stands in. Appends what it finds to `found`;
+ * whether the cue was read.
+ */
+function passiveCue(r: Reading, id: string, i: number, match: CueMatch, found: Attribution[]): boolean {
+  const { tokens } = r;
+  // "wurde bekannt gegeben", "wird davon ausgegangen": a particle written apart belongs to the cue.
+  const particle = match.particleBefore;
+  const withParticle = (words: number[]): number[] => particle === undefined ? words : [...words, particle].sort((x, y) => x - y);
+  // "Der Plan wurde von der Opposition kritisiert": the agent is the speaker.
+  const agent = passiveAgent(tokens, i);
+  if (agent) {
+    const words = withParticle(passiveWords(tokens, agent.np, i));
+    const report = match.verb.stance === 'declines' ? -1 : reportStart(tokens, words[0]!, agent.np, false, [agent.by, ...words]);
+    // An agent speaks only as a known kind of speaker: "von der Kammer", not "von allen Seiten".
+    found.push(...attribute(r, id, agent.np, Math.min(agent.by, words[0]!), i, words, match.verb.stance, undefined, true, report));
+    return true;
+  }
+  // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows;
+  // "In dem Bericht wurde vermutet, dass …": by the writing it stands in.
+  const passiveSaid = reportedPassive(tokens, i);
+  const said = passiveSaid && withParticle(passiveSaid);
+  if (!said) return false;
+  const place = writingOpening(tokens, said[0]!);
+  if (place) found.push(...attribute(r, id, place, said[0]!, i, said, match.verb.stance));
+  else found.push(unnamed(r, id, said, match.verb.stance));
+  return true;
+}
+
 /** Reporting verbs with their subject: "Huawei bestritt", "teilte der Konzern mit", "wie X berichten", "X wollte sich nicht äußern". */
 export function cueVerbRule(id: string, wieId: string): AttributionRule {
   const verbs = [...DECLINE_VERBS, ...CUE_VERBS].map(uniformVerb);
@@ -1116,56 +1223,24 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
-          if (inverted && inverted.opener === i && tokens[after]?.text === ',') {
-            match = matchCue(tokens, i, finiteVerbs, followerWords, true, after + 1);
+          // Or after a list of speakers, whose commas end no clause: "teilten BASF, Bayer und Henkel am Montag mit".
+          const closedBy = tokens[after]?.text === ',' ? after + 1 : inverted && inverted.np.parties.length > 1 ? after : -1;
+          if (inverted && inverted.opener === i && closedBy >= 0) {
+            match = matchCue(tokens, i, finiteVerbs, followerWords, true, closedBy);
             subject = match ? inverted : null;
           }
         }
         if (!subject && (kinds & NON_FINITE) !== 0) {
-          // "Um die Kosten einschätzen zu können": an infinitive of purpose reports nothing.
-          if ((tokens[i + 1]?.lower === 'zu' || tokens[i - 1]?.lower === 'zu') && PURPOSE_OPENERS.has(tokens[clauseStart(tokens, i)]!.lower)) continue;
-          match = matchCue(tokens, i, info.nonFinite, followerWords, false);
+          const participle = nonFiniteCue(tokens, i, info.nonFinite, followerWords);
           // No verb of the participle's: nothing below can make one (most participles and infinitives of a text).
-          if (!match) continue;
-          // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
-          const cs = verbClauseStart(tokens, i);
-          for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
-          // Verb-final: the auxiliary after the participle closes a subordinate or relative clause ("bei dem sie gesagt hatte,").
-          const opensSubordinate = cs > 0 && tokens[cs - 1]!.text === ',' && (COMPLEMENTIZERS.has(tokens[cs]!.lower)
-            || RELATIVE_PRONOUNS.has(tokens[cs]!.lower) || (RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '')));
-          if (anchor === i && opensSubordinate && AUX.has(tokens[i + 1]?.lower ?? '') && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) anchor = i + 1;
-          // A joined particle verb ends a relative clause whose pronoun speaks: "Ägypten, das vorschlug, …".
-          const subjectRelative = cs > 0 && cs < i && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower);
-          if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match.passive) match = null;
-          // A passive reports without its subject (its agent or nobody speaks): read only for a news verb's check below.
-          const subjectRead = match !== null && (!match.passive || match.verb.passiveSpeaker === true || match.verb.news === true);
-          subject = subjectRead ? subjectOf(tokens, anchor, i) : null;
+          if (participle === null) continue;
+          ({ match, anchor, subject } = participle);
         }
         if (!match) continue;
         // "(wir berichteten)", "(die Lokalzeitung berichtete.)": a pointer to earlier coverage, no source of the sentence.
         if (match.verb.news && subject && isCrossReference(tokens, subject.np, i)) continue;
         if (match.passive && !match.verb.passiveSpeaker) {
-          // "wurde bekannt gegeben", "wird davon ausgegangen": a particle written apart belongs to the cue.
-          const particle = match.particleBefore;
-          const withParticle = (words: number[]): number[] => particle === undefined ? words : [...words, particle].sort((x, y) => x - y);
-          // "Der Plan wurde von der Opposition kritisiert": the agent is the speaker.
-          const agent = passiveAgent(tokens, i);
-          if (agent) {
-            const words = withParticle(passiveWords(tokens, agent.np, i));
-            const report = match.verb.stance === 'declines' ? -1 : reportStart(tokens, words[0]!, agent.np, false, [agent.by, ...words]);
-            // An agent speaks only as a known kind of speaker: "von der Kammer", not "von allen Seiten".
-            found.push(...attribute(r, id, agent.np, Math.min(agent.by, words[0]!), i, words, match.verb.stance, undefined, true, report));
-            claimedTo = i;
-            continue;
-          }
-          // "Gestern war berichtet worden, dass …": reported by nobody named, when a statement follows;
-          // "In dem Bericht wurde vermutet, dass …": by the writing it stands in.
-          const passiveSaid = reportedPassive(tokens, i);
-          const said = passiveSaid && withParticle(passiveSaid);
-          const place = said ? writingOpening(tokens, said[0]!) : null;
-          if (said && place) found.push(...attribute(r, id, place, said[0]!, i, said, match.verb.stance));
-          else if (said) found.push(unnamed(r, id, said, match.verb.stance));
-          if (said) claimedTo = i;
+          if (passiveCue({ view, tokens }, id, i, match, found)) claimedTo = i;
           continue;
         }
         // "lobte er mit den Worten": the announcing phrase is part of the cue.
@@ -1197,18 +1272,13 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const isWie = tokens[subject.opener]?.lower === 'wie';
         const from = isWie ? subject.opener : Math.min(anchor, i);
         const outlet = match.verb.news ? asOutlet(view.mentions) : undefined;
-        const report = isWie || match.verb.stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words, match.verb.quoted === true);
-        const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, match.verb.stance, outlet, match.verb.weak, report);
+        const stance = perfectStance(tokens, anchor, i, match.verb.stance);
+        const report = isWie || stance === 'declines' ? -1 : reportStart(tokens, anchor, subject.np, subject.opener === anchor, words, match.verb.quoted === true);
+        const made = attribute(r, isWie ? wieId : id, subject.np, from, last, words, stance, outlet, match.verb.weak, report);
         // The pronoun stands for its antecedent in the clause; the frame is the relative clause.
         if (subject.relative !== undefined) for (const a of made) relativeFrame(r, a, subject.relative, last);
         // A verb-final relative clause frames only what follows it: "Anlass war ein Interview, in dem sie gesagt hatte, …".
-        if (anchor > i) for (const a of made) {
-          const frame = a.spans?.frame?.[0];
-          if (!a.spans || !frame) continue;
-          const frameStart = frame.start;
-          const after = a.spans.content.filter((c) => c.start > frameStart);
-          if (after.length) a.spans.content = after;
-        }
+        if (anchor > i) contentAfterFrames(made);
         if (yields) { pending = made; continue; }
         if (made.length) pending = null;
         pushAll(found, made);
@@ -1218,6 +1288,21 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
       return found;
     },
   };
+}
+
+/**
+ * Keeps of each attribution's content what follows its frame, where some does:
+ * a function of its own, read only for verb-final relative clauses (rare),
+ * whose content lists the cue rule's loop then never reads.
+ */
+function contentAfterFrames(made: readonly Attribution[]): void {
+  for (const a of made) {
+    const frame = a.spans?.frame?.[0];
+    if (!a.spans || !frame) continue;
+    const frameStart = frame.start;
+    const after = a.spans.content.filter((c) => c.start > frameStart);
+    if (after.length) a.spans.content = after;
+  }
 }
 
 /** The first of a cue's words after its verb that is no inversion filler ("sprach dazu von": "von"), if any. */
@@ -1449,13 +1534,13 @@ function relativeStatement(r: Reading, id: string, at: number, isStatement: (np:
 export function ausHervorRule(id: string): AttributionRule {
   return {
     id,
-    triggers: ['aus'],
-    find(view, triggered) {
+    // Woken by its verbs, which every attribution it makes needs ("hervorgeht", "ergab"), not by "aus" (in many sentences).
+    triggers: [...PARTICLE_VERB_HERVOR, ...RESULTS_FROM],
+    find(view) {
       const { tokens } = view;
       const found: Attribution[] = [];
-      // Only its triggers may start one: the indexes the stage found, not every token read again.
-      for (const i of triggered) {
-        if (i >= tokens.length - 1) continue;
+      // Each "aus" of a sentence holding such a verb, in text order.
+      for (let i = 0; i < tokens.length - 1; i++) {
         if (tokens[i]!.lower !== 'aus') continue;
         const end = clauseEnd(tokens, i + 1);
         const np = nounPhrase(tokens, i + 1, end);
@@ -1697,22 +1782,24 @@ export function quoteIntroRule(id: string): AttributionRule {
   const cueForms = new Set([...DECLINE_VERBS, ...CUE_VERBS].flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]));
   return {
     id,
-    triggers: [':', ...ANNOUNCERS.keys()],
+    triggers: [':', ...ANNOUNCER_ENDS.keys()],
     find(view, triggered) {
       const { tokens } = view;
       const found: Attribution[] = [];
       /** Where the last quotation introduced ends: a trigger inside its clause starts nothing. */
       let readTo = 0;
-      // Only a colon or an announcer's first word (the triggers) introduces a quotation.
-      for (const i of triggered) {
-        if (i <= readTo) continue;
+      // Only a colon or an announcer (the triggers are its last words) introduces a quotation.
+      for (const trigger of triggered) {
+        const colon = tokens[trigger]!.text === ':';
+        // The announcer from its first word: `i` is where the quotation is introduced.
+        const i = colon ? trigger : announcerEndingAt(tokens, trigger);
+        if (i < 0 || i <= readTo) continue;
         let end = -1;
         let announcer: number[] = [];
-        if (tokens[i]!.text === ':' && OPENING.has(tokens[i + 1]?.text ?? '')) end = i;
+        if (colon && OPENING.has(tokens[i + 1]?.text ?? '')) end = i;
         else {
-          const words = announcerAt(tokens, i);
-          if (!words) continue;
-          announcer = words.map((_, n) => i + n);
+          if (colon) continue;
+          announcer = indexesFrom(i, trigger - i + 1);
           end = i;
         }
         const cs = clauseStart(tokens, end);
@@ -1803,3 +1890,96 @@ export function colonFrameRule(id: string): AttributionRule {
   };
 }
 
+
+/**
+ * What a document found: "Eine Studie der Universität zeigt, dass …", "Das
+ * ergab eine Umfrage des Verbands", "…, wie Daten der Notenbank zeigen", "Die
+ * Auswertung hat ergeben, dass …". Only a subject that is a document reports
+ * so; a company that "zeigte" a product, or "es zeigt sich", does not.
+ */
+export function findingsRule(id: string): AttributionRule {
+  const finite = new Set<string>(FINDING_VERBS.finite);
+  const participles = new Set<string>(FINDING_VERBS.participles);
+  const auxiliaries = new Set<string>(FINDING_VERBS.auxiliaries);
+  return {
+    id,
+    triggers: [...FINDING_VERBS.finite, ...FINDING_VERBS.participles],
+    find(view, triggered) {
+      const { tokens } = view;
+      const r: Reading = { view, tokens };
+      const found: Attribution[] = [];
+      for (const i of triggered) {
+        const verb = tokens[i]!;
+        if (verb.isCapitalized || tokens[i + 1]?.lower === FINDING_VERBS.reflexive) continue;
+        // The perfect: the auxiliary stands right before the participle and after the subject.
+        const perfect = participles.has(verb.lower) && i > 0 && auxiliaries.has(tokens[i - 1]!.lower);
+        if (!perfect && !finite.has(verb.lower)) continue;
+        const cueAt = perfect ? [i - 1, i] : [i];
+        const first = cueAt[0]!;
+        const before = nounPhraseEndingAt(tokens, first, clauseStart(tokens, first));
+        const documents = (np: NounPhrase | null): Attribution[] =>
+          np ? attribute(r, id, np, first, i, cueAt, 'asserts', undefined, false, -1, 'phrase').filter((a) => a.source.type === 'document') : [];
+        // The subject before the verb, or after it where something else opens the clause ("Das ergab eine Umfrage").
+        const made = documents(before);
+        found.push(...(made.length > 0 || perfect ? made : documents(nounPhrase(tokens, i + 1))));
+      }
+      return found;
+    },
+  };
+}
+
+/** How many tokens "den Minister" (and a time, "am Montag") may take between "zitierte" and "mit den Worten". */
+const QUOTED_WITH_REACH = 12;
+
+/**
+ * "Die Zeitung zitierte einen Sprecher des Ministeriums mit den Worten, …":
+ * the one quoted said it, with "mit den Worten" as the cue. The outlet keeps
+ * the report its own verb makes (the cue-verb rule).
+ */
+export function quotedWithWordsRule(id: string): AttributionRule {
+  const verbs = new Set<string>(QUOTED_WITH_WORDS.verbs);
+  const opensWords = (tokens: readonly Token[], k: number): number[] | null => {
+    for (const phrase of QUOTED_WITH_WORDS.phrases) {
+      if (phrase.every((w, n) => tokens[k + n]?.lower === w)) return phrase.map((_, n) => k + n);
+    }
+    return null;
+  };
+  return {
+    id,
+    triggers: [...QUOTED_WITH_WORDS.verbs],
+    find(view, triggered) {
+      const { tokens } = view;
+      const found: Attribution[] = [];
+      for (const i of triggered) {
+        if (!verbs.has(tokens[i]!.lower)) continue;
+        for (let k = i + 2; k < tokens.length && k <= i + QUOTED_WITH_REACH; k++) {
+          if (!tokens[k]!.isWord) break;
+          const cueAt = opensWords(tokens, k);
+          if (!cueAt) continue;
+          const quoted = nounPhraseEndingAt(tokens, k, i + 1);
+          // Only a known source noun, name or pronoun: an unknown noun ("den Fall") would be read as a body to resolve.
+          const made = quoted ? attribute({ view, tokens }, id, quoted, quoted.start, cueAt[cueAt.length - 1]!, cueAt, 'asserts', undefined, true, -1, 'phrase') : [];
+          // The reporting word "zitierte" is the outlet's: the one quoted has no cue word of their own in the role spans.
+          for (const a of made) if (a.spans) a.spans.cue = [];
+          found.push(...made);
+          break;
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * The stance of a confirmation or denial in the perfect, negated between its
+ * auxiliary at `anchor` and its participle at `verb`: "hat die Zahlen bislang
+ * nicht bestätigt", "hat den Bericht nicht dementiert" answer nothing, as
+ * "bestätigte … nicht" does (DECLINE_VERBS). "nicht nur bestätigt" still confirms.
+ */
+function perfectStance(tokens: readonly Token[], anchor: number, verb: number, stance: Stance): Stance {
+  if (anchor >= verb || (stance !== 'confirms' && stance !== 'denies')) return stance;
+  for (let k = anchor + 1; k < verb; k++) {
+    if (NEGATION_WORDS.has(tokens[k]!.lower) && tokens[k + 1]?.lower !== 'nur') return 'declines';
+  }
+  return stance;
+}

@@ -31,7 +31,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Staatssekretär Staatssekretärin Botschafter Botschafterin Gründer Gründerin Eigentümer Anwalt Anwältin Richter Richterin
     Professor Professorin Gewerkschafter Gewerkschafterin Beauftragte Beauftragter Koordinator Koordinatorin Generalsekretär
     Senator Senatorin Kommissar Kommissarin Premier Premierminister Premierministerin Regierungschef Regierungschefin Papst Bischof Trainer
-    Trainerin Kardinal Pfarrer Pfarrerin Priester Rabbiner Imam König Königin Prinz Kanzlerkandidat Kanzlerkandidatin Kandidat Kandidatin
+    Trainerin Kardinal Pfarrer Pfarrerin Priester Prediger Predigerin Rabbiner Imam König Königin Prinz Kanzlerkandidat Kanzlerkandidatin Kandidat Kandidatin
     Staatsanwalt Staatsanwältin Verteidigerin Klägerin Angeklagter Zeuge Zeugin Augenzeuge Arzt Ärztin Medizinerin
     Historikerin Forscherin Wissenschaftlerin Journalist Journalistin Reporterin Korrespondent Korrespondentin Autor Autorin
     Regisseur Regisseurin Schauspieler Schauspielerin Sänger Sängerin Musiker Musikerin Künstler Künstlerin Schriftsteller Schriftstellerin
@@ -68,6 +68,8 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     dieser diese dieses diesem diesen jener jene jenes jenem jenen alle allen mehrere mehreren einige einigen viele vielen
     zahlreiche zahlreichen andere anderen weitere weiteren manche`),
   measures: forms('Prozent Prozentpunkte Prozentpunkten Promille'),
+  pastAffiliation: forms(`früher frühere früheren früherer früheres ehemalig ehemalige ehemaligen ehemaliger ehemaliges
+    einstige einstigen einstiger einstiges vormalige vormaligen vormaliger vormaliges Ex-`),
   addressedOutlets: ['dpa', 'Reuters', 'AFP', 'Associated Press', 'APA', 'Bloomberg', 'KNA', 'epd', 'SDA', 'ANSA', 'Xinhua', 'Kyodo', 'Interfax'],
 };
 

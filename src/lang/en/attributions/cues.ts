@@ -214,7 +214,18 @@ export const NON_CUE_PHRASES: readonly string[] = [
  * A passive that reports its subject's words, "was quoted (by the Journal) as
  * saying": the participles, and what closes the phrase within a few words.
  */
+/**
+ * Participles whose passive names its source after "by": "was first reported
+ * by Bloomberg", "was denied by the company". Not "was asked by reporters" nor
+ * "was rejected by the board": those are acts, not what someone said.
+ */
+export const AGENT_PASSIVE_PARTICIPLES: readonly string[] = [
+  'reported', 'announced', 'confirmed', 'denied', 'disclosed', 'revealed', 'stated', 'estimated', 'disputed', 'published',
+];
+
 export const QUOTED_PARTICIPLES: readonly string[] = ['quoted', 'cited'];
+/** Present forms of the same verbs, active only: "the paper quotes the minister as saying". */
+export const QUOTING_VERBS: readonly string[] = ['quotes', 'cites'];
 export const QUOTED_CLOSERS: readonly string[] = ['as saying', 'as telling', 'as stating', 'as writing'];
 
 /** Judgements that deny what they judge: "called the report false", "calling the claims baseless". */

@@ -30,6 +30,7 @@ const SOURCE_NOUN = new Set([
 const POSTMODIFIER = new Set(SOURCE_POSTMODIFIERS);
 const APPROXIMATION = new Set(APPROXIMATION_WORDS);
 const MAKER = new Set(MAKER_PREPOSITIONS);
+const DOCUMENT = new Set(DOCUMENT_WORDS);
 const SHARE = new Set(SHARE_WORDS);
 /** A number or a share opens the phrase: "4 in 10", "half", "two-thirds of voters". */
 const countsPeople = (t: WordToken): boolean => /^\p{N}/u.test(t.text) || SHARE.has(t.lower);
@@ -85,6 +86,18 @@ function prepositionLength(tokens: readonly WordToken[], k: number): number {
   return PREPOSITION.has(p.lower) && nounish(tokens[k - 1]) ? 1 : 0;
 }
 
+/**
+ * "by" and what stands between it and the document it follows, read leftwards
+ * from "by" at `k`: 1 for "a survey by …", 2 for "a study published by …";
+ * 0 where "by" names no maker of a document ("rose by 3%", "Smith by phone").
+ */
+function makerLength(tokens: readonly WordToken[], k: number): number {
+  if (!MAKER.has(tokens[k]?.lower ?? '')) return 0;
+  const before = tokens[k - 1];
+  if (before?.isWord && DOCUMENT.has(before.lower)) return 1;
+  return before?.isWord && PARTICIPLE.has(before.lower) && DOCUMENT.has(tokens[k - 2]?.lower ?? '') ? 2 : 0;
+}
+
 /** The noun phrase that ends at token `last`, read leftwards; null when there is none. */
 export function phraseBefore(tokens: readonly WordToken[], last: number): Range | null {
   const head = tokens[last];
@@ -118,13 +131,13 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
         first--;
         // "all five states", "the two officials"
         while (first > 0 && tokens[first - 1]!.isWord && DETERMINER.has(tokens[first - 1]!.lower)) first--;
-        const inner = prepositionLength(tokens, first - 1);
+        const inner = prepositionLength(tokens, first - 1) || makerLength(tokens, first - 1);
         if (inner) { first -= inner; continue; }
         // "the Bank of England and the Treasury": a coordinated name goes on to the left.
         if (COORDINATOR.has(tokens[first - 1]?.lower ?? '') && tokens[first + 1]?.isCapitalized && tokens[first - 2]?.isCapitalized) continue;
         break;
       }
-      const inner = prepositionLength(tokens, first - 1);
+      const inner = prepositionLength(tokens, first - 1) || makerLength(tokens, first - 1);
       if (inner) { first -= inner; continue; }
       if (PREPOSITION.has(p.lower)) break;
       // Coordinated names: "Clinton and Sanders said", "Neither Apple nor Samsung", "Nvidia, AMD and Intel".

@@ -10,7 +10,7 @@ import type { AttributionRefiner, SentenceAttribution } from '../../../stages/at
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
-import { FEMININE_WORDS, MASCULINE_WORDS } from './source-words.js';
+import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -131,10 +131,11 @@ export const resolveReferences: AttributionRefiner = {
     const before = { person: lastBefore(mentions, (m) => PERSON.has(m.type)), body: lastBefore(mentions, (m) => ORG_MENTION.has(m.type)) };
     const fullNameBefore = fullNamesBefore(doc.text, mentions);
     const organizations = new OrganizationsSoFar(mentions);
+    const bodies = new BodiesByName(mentions);
     for (const item of found) {
       const a = item.attribution;
       const ref = item.notes?.reference;
-      const antecedent = ref ? resolve(a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody, lastPeople }, before, fullNameBefore) : null;
+      const antecedent = ref ? resolve(a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody, lastPeople }, before, fullNameBefore, bodies) : null;
       organizations.complete(a);
       const same = outIn.get(item.sentenceIndex) ?? [];
       const duplicateOf = same.find((o) => o === antecedent || sameSource(o, a));
@@ -258,7 +259,7 @@ interface MentionsBefore {
 function resolve(
   a: Attribution, ref: { refers: string; head: string },
   last: { lastIndividual: Attribution | null; lastBody: Attribution | null; lastPeople: Attribution | null }, before: MentionsBefore,
-  fullNameBefore: (surname: string, at: number) => string | null,
+  fullNameBefore: (surname: string, at: number) => string | null, bodies: BodiesByName,
 ): Attribution | null {
   const at = a.spans?.source[0]?.start ?? a.start;
   switch (ref.refers) {
@@ -293,7 +294,8 @@ function resolve(
     case 'spokesperson': {
       const prior = last.lastIndividual?.source.type === 'spokesperson' ? last.lastIndividual : null;
       const mention = before.body(at);
-      a.source.organization = prior?.source.organization ?? last.lastBody?.source.organization ?? mention?.name ?? null;
+      const candidates = [prior?.source.organization, last.lastBody?.source.organization, mention?.name];
+      a.source.organization = BODY_WORD.has(ref.head) ? bodies.named(ref.head, candidates) : candidates.find((c) => c) ?? null;
       return null;
     }
     case 'surname': {
@@ -304,6 +306,47 @@ function resolve(
   }
   return null;
 }
+
+/**
+ * The companies and bodies of a document by name, with how the text writes
+ * them, for the body "a ministry spokesperson" speaks for. Built on first use:
+ * few documents have such a spokesperson.
+ */
+class BodiesByName {
+  private byName: Map<string, { type: string; written: string[] }> | null = null;
+
+  constructor(private readonly mentions: readonly EntityMention[]) {}
+
+  /**
+   * Of the candidates (latest first): for a business noun ("a company
+   * spokesman") the first that is no known public body, whatever its name
+   * says ("the Walt Disney Company" is no likelier); else the first body whose name or
+   * written form has the noun ("Ministry of Trade", "IMF" written
+   * "International Monetary Fund" for "fund"). Otherwise none is known: not
+   * the last body named, which may be a university or a rival.
+   */
+  named(noun: string, candidates: ReadonlyArray<string | null | undefined>): string | null {
+    const byName = (this.byName ??= this.index());
+    // A body the lexicon does not know ("NTL said") may well be the company: only a known public body is not.
+    if (COMPANY_WORD.has(noun)) return candidates.find((c) => c && byName.get(c)?.type !== 'organization') ?? null;
+    const has = (name: string): boolean => name.toLowerCase().includes(noun) || (byName.get(name)?.written.some((w) => w.includes(noun)) ?? false);
+    return candidates.find((c) => c && has(c)) ?? null;
+  }
+
+  private index(): Map<string, { type: string; written: string[] }> {
+    const byName = new Map<string, { type: string; written: string[] }>();
+    for (const m of this.mentions) {
+      if (!ORG_MENTION.has(m.type)) continue;
+      const entry = byName.get(m.name) ?? { type: m.type, written: [] };
+      entry.written.push(m.text.toLowerCase());
+      byName.set(m.name, entry);
+    }
+    return byName;
+  }
+}
+
+const BODY_WORD = new Set(ORGANIZATION_WORDS);
+const COMPANY_WORD = new Set(COMPANY_WORDS);
 
 /**
  * "Mr Chidambaram" → "Palaniappan Chidambaram": the first earlier full name

@@ -8,8 +8,8 @@ import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import {
-  CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
-  NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, SOURCE_AFTER_PHRASES, type CueVerb,
+  AGENT_PASSIVE_PARTICIPLES, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
+  NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
@@ -51,7 +51,7 @@ interface Sequence {
 type SequenceIndex = ReadonlyMap<string, readonly Sequence[]>;
 
 /** "didn't" is one token; its list spelling may use either apostrophe. */
-const plainApostrophe = (word: string): string => word.replace('’', "'");
+const plainApostrophe = (word: string): string => (word.indexOf('’') < 0 ? word : word.replace('’', "'"));
 
 function sequences(verbs: readonly CueVerb[]): SequenceIndex {
   const index = new Map<string, Sequence[]>();
@@ -419,13 +419,18 @@ export const reportingVerb: AttributionRule = {
       if (cue.verb.view && (spoken || !opensView(tokens[cue.last + 1]) || quoted(tokens, cue.first))) continue;
       if (!cue.verb.view) spoken = true;
       const prefixStart = cuePrefixStart(tokens, cue.first);
-      if (passive(tokens, prefixStart, cue.first)) continue;
+      // A passive reports by its agent only: "was first reported by Bloomberg"; else its subject is no source.
+      const agent = passive(tokens, prefixStart, cue.first) ? passiveAgent(tokens, cue) : undefined;
+      if (agent === null) continue;
       // "is telling", "has been saying": a progressive form is the finite verb, not a participle that continues.
       if (cue.participle && progressive(tokens, prefixStart, cue.first)) cue = { ...cue, participle: false };
       const before = tokens[prefixStart - 1];
       let subject: Subject | null = null;
       let rule = 'en.attribution.reporting-verb';
-      if (cue.participle || (before && COORDINATORS.has(before.lower))) {
+      if (agent) {
+        subject = agent;
+        rule = 'en.attribution.passive-agent';
+      } else if (cue.participle || (before && COORDINATORS.has(before.lower))) {
         // "…, saying", "… and said": the subject of the clause this verb continues.
         if (!before || !(COORDINATORS.has(before.lower) || before.text === ',')) continue;
         if (continued === undefined) continued = clauseSubject(tokens);
@@ -454,6 +459,15 @@ export const reportingVerb: AttributionRule = {
   },
 };
 
+const AGENT_PASSIVE = new Set(AGENT_PASSIVE_PARTICIPLES);
+const BY = 'by';
+
+/** The agent after a passive cue ("by Bloomberg News"), or null where the cue names none or reports no speech by its agent. */
+function passiveAgent(tokens: readonly WordToken[], cue: Cue): Subject | null {
+  if (!AGENT_PASSIVE.has(tokens[cue.last]!.lower) || tokens[cue.last + 1]?.lower !== BY) return null;
+  return subjectAfter(tokens, cue.last + 1);
+}
+
 export const accordingTo: AttributionRule = {
   id: 'en.attribution.according-to',
   find(view) {
@@ -474,7 +488,7 @@ export const accordingTo: AttributionRule = {
   },
 };
 
-const QUOTED = new Set(QUOTED_PARTICIPLES);
+const QUOTED = new Set([...QUOTED_PARTICIPLES, ...QUOTING_VERBS]);
 const QUOTED_AS = sequences(QUOTED_CLOSERS.map((p) => ({ forms: [p], stance: 'asserts' as Stance, speech: true })));
 /** How many words "by the Wall Street Journal" may take between "quoted" and "as saying". */
 const QUOTED_REACH = 8;
@@ -482,6 +496,8 @@ const QUOTED_REACH = 8;
 /**
  * "Microsoft was quoted by the Journal as saying it had no plans": the
  * subject of the passive said it; the outlet that quoted it is not the source.
+ * "Reuters quoted a ministry spokesperson as saying …": the one quoted said
+ * it; the outlet stays the source of its own report (the cue-verb rule).
  */
 export const quotedAsSaying: AttributionRule = {
   id: 'en.attribution.quoted-as-saying',
@@ -490,21 +506,32 @@ export const quotedAsSaying: AttributionRule = {
     const found: DraftAttribution[] = [];
     for (let k = 1; k < tokens.length; k++) {
       if (!QUOTED.has(tokens[k]!.lower)) continue;
-      const prefixStart = cuePrefixStart(tokens, k);
-      if (!passive(tokens, prefixStart, k)) continue;
       const closer = findSequences(tokens.slice(k + 1, k + 2 + QUOTED_REACH), QUOTED_AS)[0];
       if (!closer) continue;
       const last = k + 1 + closer.last;
-      const subject = subjectBefore(tokens, prefixStart);
+      const prefixStart = cuePrefixStart(tokens, k);
+      const isPassive = passive(tokens, prefixStart, k);
+      const subject = isPassive ? subjectBefore(tokens, prefixStart) : quotedObject(tokens, k + 1, k + closer.first);
       if (!subject) continue;
+      // Active, the cue is "as saying": "quoted" stays the outlet's own cue, and one cue makes one attribution.
+      const cueWords: Range = isPassive ? [k, last] : [k + 1 + closer.first, last];
       found.push(...buildEach(view, tokens, {
-        ...subject, cueFirst: prefixStart, cueLast: last, cueWords: [k, last], stance: 'asserts', speaker: 'speech',
+        ...subject, cueFirst: isPassive ? prefixStart : cueWords[0], cueLast: last, cueWords, stance: 'asserts', speaker: 'speech',
       }, 'en.attribution.quoted-as-saying'));
       k = last;
     }
     return found;
   },
 };
+
+/** The one an active "quoted" names, filling the words from `first` to `last` before "as saying": "a ministry spokesperson", "Smith, the minister,". */
+function quotedObject(tokens: readonly WordToken[], first: number, last: number): Subject | null {
+  const object = subjectAfter(tokens, first - 1);
+  if (!object) return null;
+  const end = (object.apposition ?? object.source)[1];
+  // An apposition's closing comma stands before "as saying".
+  return end === last || (end === last - 1 && tokens[last]!.text === ',') ? object : null;
+}
 
 export const declinesToComment: AttributionRule = {
   id: 'en.attribution.declines',

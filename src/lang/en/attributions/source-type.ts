@@ -23,7 +23,11 @@ export interface SourceReading {
   organization: string | null;
   /** Set when the source must be resolved against earlier sources or mentions. */
   refers?: Reference;
-  /** The head noun, for resolving "the association" to "Semiconductor Industry Association". */
+  /**
+   * The head noun, for resolving "the association" to "Semiconductor Industry
+   * Association"; for a spokesperson of no named body, the body noun the
+   * phrase has ("ministry" of "a ministry spokesperson", "a spokesman for the ministry").
+   */
   head: string;
 }
 
@@ -102,7 +106,8 @@ export function readSource(
 
   if (all.some((t) => SPOKES.has(t.lower)) || /press secretary/iu.test(text.slice(start, end))) {
     const name = person?.name ?? nameAfterRole(words);
-    return { type: 'spokesperson', count: 1, name, organization: personOrganization ?? orgName, refers: orgName ? undefined : 'spokesperson', head: head.lower };
+    const body = orgName ? undefined : words.find((t, k) => k !== headIndex && ORG.has(t.lower))?.lower;
+    return { type: 'spokesperson', count: 1, name, organization: personOrganization ?? orgName, refers: orgName ? undefined : 'spokesperson', head: body ?? head.lower };
   }
   if (person) {
     return { type: 'person', count: 1, name: person.name, organization: personOrganization ?? orgName, head: head.lower };
@@ -114,7 +119,7 @@ export function readSource(
     if (MEDIA.has(lower) && (orgMention?.type === 'media' || lower.endsWith('s') || lower === 'newspaper' || lower === 'magazine')) {
       return { type: 'media', count: null, name: null, organization: orgName, head: lower };
     }
-    if (DOCUMENT.has(lower)) return { type: 'document', count: null, name: null, organization: orgName, head: lower };
+    if (DOCUMENT.has(lower)) return { type: 'document', count: null, name: null, organization: orgName ?? makerName(text, words, headIndex), head: lower };
     if (ANON_PLURAL.has(lower)) return { type: 'anonymous', count: plural, name: null, organization: orgName, head: lower };
     if (ANON_SINGULAR.has(lower)) return { type: 'anonymous', count: 1, name: null, organization: orgName, head: lower };
     if (ROLE.has(lower)) return { type: 'person', count: 1, name: null, organization: orgName, head: lower };
@@ -190,6 +195,30 @@ function nameContinuation(words: readonly WordToken[], headIndex: number): WordT
     out.push(words[k]!, words[k + 1]!);
   }
   return out;
+}
+
+/** Words that join the capitalized parts of one name: "Pew Internet and American Life Project", "Interactive Media in Retail Group". */
+const NAME_JOINERS = set(['of', 'and', '&', 'for', 'in']);
+
+/**
+ * The maker a document phrase names after "by" and no entity stands for: "a
+ * survey by Hostway", "a report by UK-based consultancy Analysys" (the last
+ * name, after words describing it), "research by the Pew Internet and
+ * American Life Project". Null where no capitalized name follows "by".
+ */
+function makerName(text: string, words: readonly WordToken[], headIndex: number): string | null {
+  const by = words.findIndex((t, k) => k > headIndex && MAKER.has(t.lower));
+  if (by < 0) return null;
+  let last: WordToken[] = [];
+  let run: WordToken[] = [];
+  for (let k = by + 1; k < words.length; k++) {
+    const t = words[k]!;
+    if (t.isCapitalized && !DETERMINER.has(t.lower)) run.push(t);
+    else if (run.length > 0 && NAME_JOINERS.has(t.lower) && words[k + 1]?.isCapitalized) run.push(t);
+    else if (run.length > 0) { last = run; run = []; }
+  }
+  if (run.length > 0) last = run;
+  return last.length > 0 ? nameText(text, last) : null;
 }
 
 function nameText(text: string, words: readonly WordToken[]): string {

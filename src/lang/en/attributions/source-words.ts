@@ -100,6 +100,16 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'federation', 'coalition', 'alliance', 'foundation', 'center', 'centre', 'network', 'service', 'bureau',
 ];
 
+/**
+ * Body nouns of a business, not a public body: "a company spokesman", "a
+ * board spokesman" speak for the last company that spoke or was named, when
+ * no earlier body's name has the noun.
+ */
+export const COMPANY_WORDS: readonly string[] = [
+  'company', 'firm', 'board', 'group', 'bank', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
+  'operator', 'developer', 'supplier', 'conglomerate', 'giant', 'unit', 'subsidiary', 'parent', 'corporation',
+];
+
 /** Capitalized words that mark a name as a body's: "Semiconductor Industry Association". */
 export const ORGANIZATION_NAME_WORDS: readonly string[] = [
   'association', 'inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'ag', 'bank', 'reserve', 'ministry',
