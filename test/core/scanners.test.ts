@@ -272,6 +272,35 @@ describe('character scanners', () => {
     }
   });
 
+  it('skip a word that counts only before a scale only where no scale nor the rest of its number word can follow', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const { amounts } = await loadLocale(lang);
+      const openers = [...amounts.scaleOnlyOpeners.keys()];
+      expect(openers.length).toBeGreaterThan(0);
+      const followers = [...Object.keys(amounts.config.scales), ...Object.keys(amounts.config.scaleOnlyNumberWords), 'Mann', 'Haus', '-', '.', ' ', '  ', '\n'];
+      const spellings = openers.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+      const pieces = fc.array(fc.constantFrom(...spellings, ...followers, ...PIECES), { maxLength: 10 }).map((p) => p.join(''));
+      fc.assert(fc.property(pieces, (s) => {
+        const words = scanWords(s);
+        words.start.forEach((at, k) => {
+          const alone = amounts.scaleOnlyOpeners.get(words.lower[k]!);
+          if (alone === undefined || mayBeAhead(amounts.scaleOnlyFollow, s, at + words.text[k]!.length)) return;
+          // Where the gate says no, the number pattern finds the word alone (a scale-only number word) or nothing.
+          amounts.core.lastIndex = at;
+          const m = amounts.core.exec(s);
+          expect(m === null ? null : m[0]).toBe(alone ? words.text[k] : null);
+          // ... and no scale follows it: the reader would find no amount there.
+          expect(mayBeAhead(amounts.scale, s, at + words.text[k]!.length)).toBe(false);
+        });
+      }), { numRuns: 2000 });
+    }
+    const de = (await loadLocale('de')).amounts;
+    expect(de.scaleOnlyOpeners.get('ein')).toBe(true);
+    expect(mayBeAhead(de.scaleOnlyFollow, 'ein Mann', 3)).toBe(false);
+    expect(mayBeAhead(de.scaleOnlyFollow, 'eine halbe Million', 4)).toBe(true);
+    expect(mayBeAhead(de.scaleOnlyFollow, 'eine Million', 4)).toBe(true);
+  });
+
   it('find at word starts what the chip-family pattern after a word-start look-behind finds, for every language', async () => {
     const pieces = fc.array(fc.constantFrom(...PIECES, 'RTX 4090', 'Xeon', 'A100', 'xA100', '8086', 'Core i7', 'von', ' der ', 'Hans', 'E. F.', 'iPhone', 'ÄÖ', 'MI300X', 'H20'), { maxLength: 30 }).map((p) => p.join(''));
     for (const lang of ['de', 'en'] as const) {

@@ -53,6 +53,16 @@ export interface Grammar {
    * at. A unit above Latin-1 is not covered (ask the word).
    */
   openerPairs: Uint8Array;
+  /**
+   * The first words (lower case) whose number words all count only before a
+   * scale word ("ein", "a"; "half" of "half a"), to whether the word alone is
+   * one of them. Such a word makes an amount only where `scaleOnlyFollow`
+   * lets a scale word or the rest of one of its number words begin after it:
+   * "ein Mann", most of them, is not read.
+   */
+  scaleOnlyOpeners: ReadonlyMap<string, boolean>;
+  /** A gate only (mayBeAhead; its pattern is never run): the scale words and the rests of multi-word scale-only number words ("halbe" of "eine halbe"). */
+  scaleOnlyFollow: PhraseAhead;
   /** Sticky after the digits: a stock-price fraction, "-1/8" (group 1 whole part follows) or "/8". */
   fraction: RegExp;
   attachedScale: RegExp;
@@ -313,6 +323,33 @@ function firstWordsOf(numberWords: readonly string[]): Set<string> {
 }
 
 /**
+ * The scaleOnlyOpeners: first words of scale-only number words that begin
+ * no other number word, to whether the word alone is a scale-only number word.
+ */
+function scaleOnlyOpenersOf(config: AmountConfig): Map<string, boolean> {
+  const numberFirstWords = firstWordsOf(Object.keys(config.numberWords));
+  const openers = new Map<string, boolean>();
+  for (const w of Object.keys(config.scaleOnlyNumberWords)) {
+    const lower = w.toLowerCase();
+    const first = leadingWord(lower);
+    if (!first || numberFirstWords.has(first)) continue;
+    openers.set(first, openers.get(first) === true || first === lower);
+  }
+  return openers;
+}
+
+/** The rests of the multi-word scale-only number words after their first word and white space ("halbe" of "eine halbe"). */
+function scaleOnlyRests(config: AmountConfig): string[] {
+  const rests: string[] = [];
+  for (const w of Object.keys(config.scaleOnlyNumberWords)) {
+    const lower = w.toLowerCase();
+    const rest = lower.slice(leadingWord(lower).length).replace(/^\s+/u, '');
+    if (rest !== '') rests.push(rest);
+  }
+  return rests;
+}
+
+/**
  * The opener table: 1 for digits, "µ" (whose case folding leaves Latin-1)
  * and the units whose lower case begins a first word of that length. The
  * pattern's case folding is one code point to one, and a unit up to 0xFF
@@ -436,6 +473,8 @@ export function amountGrammar(config: AmountConfig): Grammar {
     firstWords,
     openerUnits,
     openerPairs: openerPairTable(firstWords),
+    scaleOnlyOpeners: scaleOnlyOpenersOf(config),
+    scaleOnlyFollow: phraseAhead(GAP_SPACES_OR_HYPHEN, GAP, [...Object.keys(config.scales), ...scaleOnlyRests(config)], false),
     spacedGroupUnits: config.spacedGroupSeparators.map((c) => c.charCodeAt(0)),
     fraction: sticky('(?:-(\\d{1,3}))?\\/(\\d{1,3})(?![\\p{N}/])'),
     attachedScale: sticky(`${alternatives(Object.keys(config.attachedScales))}${NOT_BEFORE_WORD}`),

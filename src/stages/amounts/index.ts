@@ -8,8 +8,8 @@ import type { DocumentContext, EntityMention, Sentence } from '../../core/model.
 import type { Money, Quantity } from '../../types.js';
 import type { Grammar } from './grammar.js';
 import type { Blocked, NumberCore, Reading } from './read.js';
-import { readAmount, valueOf } from './read.js';
-import { OPENER_MAX_LENGTH, keyOf } from './grammar.js';
+import { mayBeAhead, readAmount, valueOf } from './read.js';
+import { OPENER_MAX_LENGTH, foldsAsLowerCase, keyOf } from './grammar.js';
 import { documentWords } from '../../core/words.js';
 import { LATIN1_LOWER } from '../../core/chars.js';
 import { firstStartingAt } from '../../core/sorted.js';
@@ -116,12 +116,23 @@ function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
       const spacedEnd = spacedGroupsEnd(text, at, grammar.spacedGroupUnits);
       const end = digitRunEnd(text, spacedEnd > at ? spacedEnd - 3 : at);
       const digits = spacedEnd > at ? withGroupSeparators(text.slice(at, end), grammar) : text.slice(at, end);
-      cores.push({ start: at, end, digits, word: null, key: null });
+      cores.push({ start: at, end, digits, word: null, key: null, readable: true });
       readTo = end;
       continue;
     }
     // The word's lower case as scanWords made it: a number word is looked up in lower case.
-    if (!grammar.opensNumber(word, words.lower[k]!)) continue;
+    const lowerWord = words.lower[k]!;
+    if (!grammar.opensNumber(word, lowerWord)) continue;
+    const alone = grammar.scaleOnlyOpeners.get(lowerWord);
+    // "ein Mann": a word that counts only before a scale, with none after it, is no amount (the pattern is not run).
+    // Latin-1 only: there the pattern's case folding is the lower case the word was looked up by.
+    if (alone !== undefined && foldsAsLowerCase(word) && !mayBeAhead(grammar.scaleOnlyFollow, text, at + word.length)) {
+      if (alone) {
+        cores.push({ start: at, end: at + word.length, digits: null, word, key: lowerWord, readable: false });
+        readTo = at + word.length;
+      }
+      continue;
+    }
     grammar.core.lastIndex = at;
     const core = grammar.core.exec(text);
     if (!core) continue;
@@ -129,7 +140,7 @@ function findCores(doc: DocumentContext, grammar: Grammar): NumberCore[] {
     const numberWord = core[2] ?? null;
     // A number word that is the document's word ("ein", most; not "eine halbe") has its lower case, keyOf's key, made.
     const key = numberWord === null ? null : numberWord === word ? words.lower[k]! : keyOf(numberWord);
-    cores.push({ start: core.index, end, digits: core[1] ?? null, word: numberWord, key });
+    cores.push({ start: core.index, end, digits: core[1] ?? null, word: numberWord, key, readable: true });
     readTo = end;
   }
   return cores;
@@ -189,7 +200,7 @@ function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocke
     const m = cores[k]!;
     if (m.start < consumedTo) continue;
     const previous = found.length > 0 ? found[found.length - 1]! : null;
-    const reading = readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0, gapAt: -1, lastWord: null, gapStart: -1 }, m);
+    const reading = m.readable ? readAmount({ text, start: sentence.start, end: sentence.end, grammar, blocked, previous, startsAt: -1, starts: 0, gapAt: -1, lastWord: null, gapStart: -1 }, m) : null;
     if (!reading) {
       // "zwischen 31 und 40 Jahren alt", "10 bis 12 Uhr": the first end goes with the second.
       if (previous && isBare(previous) && joinsRange(text, grammar, previous, { start: m.start })) found.pop();

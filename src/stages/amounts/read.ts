@@ -276,6 +276,12 @@ export interface NumberCore {
   word: string | null;
   /** `keyOf(word)`, null with no word: read from the document's words where the number word is one of them. */
   key: string | null;
+  /**
+   * False for a scale-only number word with no scale after it ("ein Mann"):
+   * readAmount would find nothing, and is not asked. It is still a number
+   * that ends a range ("2 oder ein"), as readSentence reads it.
+   */
+  readable: boolean;
 }
 
 /** Reads the amount whose number is `core`; null where it is no amount. */

@@ -420,7 +420,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
     id,
     refine(doc, found, mentions, tokensOf = tokenize) {
       const fullName = fullNamesIn(doc.text, canBeFirstName);
-      const events: Array<{ at: number; person?: Person; roles?: string[]; body?: string; company?: boolean }> = [];
+      const events: Array<{ at: number; person?: Person; mention?: EntityMention; body?: string; company?: boolean }> = [];
       const bodies: BodyMention[] = [];
       for (const m of mentions) {
         if (m.type === 'company' || m.type === 'organization') bodies.push({ at: m.start, end: m.end, name: m.name, words: null });
@@ -433,13 +433,13 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
             organization = introducedIn(doc, bodies, m, tokensOf);
             introduced.set(m.name, organization);
           }
-          events.push({ at: m.start, person: { name: m.name, organization }, roles: rolesAround(doc, m) });
+          events.push({ at: m.start, person: { name: m.name, organization }, mention: m });
         } else if (m.type === 'company' || m.type === 'organization') events.push({ at: m.start, body: m.name, company: m.type === 'company' });
       }
       const ordered = byStart(found);
       let e = 0;
       const persons = new PersonsSoFar();
-      const roles = new RolesSoFar();
+      const roles = new RolesSoFar((m) => rolesAround(doc, m));
       let lastPersonSentence = -2;
       let lastBody: string | null = null;
       let lastCompany: string | null = null;
@@ -451,7 +451,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           if (ev.person) {
             persons.push(ev.person);
             lastPersonSentence = sentenceAt(doc.sentences, ev.at)?.index ?? -2;
-            for (const role of ev.roles ?? []) roles.push(role, ev.person);
+            roles.pushMention(ev.mention!, ev.person);
           }
           if (ev.body) lastBody = ev.body;
           if (ev.company) lastCompany = ev.body!;
@@ -470,7 +470,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
             s.organization ??= introduced.get(s.name) ?? null;
             const person = { name: s.name, organization: s.organization };
             persons.push(person);
-            for (const word of s.text.split(' ')) if (isRole(word)) roles.push(roleStem(word), person);
+            roles.push(s.text.split(' ').filter(isRole).map(roleStem), person);
           } else if (s.type === 'person') {
             // "er", "seiner Meinung": the person named last. "Der Minister": the latest person named with a role that
             // ends so ("Finanzminister Hans Eichel", "Hans Eichel, Minister für …"), else the person named in this or
@@ -537,14 +537,27 @@ interface Person {
  * text order: "der Minister" is the latest whose role ends in "minister".
  */
 class RolesSoFar {
-  private readonly named: Array<{ role: string; person: Person }> = [];
+  /** Each person as named, with their roles; a name's roles are read from the text only when asked (few descriptions need them). */
+  private readonly named: Array<{ person: Person; roles: readonly string[] | null; mention?: EntityMention }> = [];
 
-  push(role: string, person: Person): void {
-    this.named.push({ role, person });
+  constructor(private readonly rolesAround: (m: EntityMention) => readonly string[]) {}
+
+  /** A person named in the text: their roles are the role nouns written near the name. */
+  pushMention(mention: EntityMention, person: Person): void {
+    this.named.push({ person, roles: null, mention });
+  }
+
+  /** A person a source phrase named with these roles. */
+  push(roles: readonly string[], person: Person): void {
+    if (roles.length > 0) this.named.push({ person, roles });
   }
 
   latestEndingIn(head: string): Person | undefined {
-    for (let k = this.named.length - 1; k >= 0; k--) if (this.named[k]!.role.endsWith(head)) return this.named[k]!.person;
+    for (let k = this.named.length - 1; k >= 0; k--) {
+      const entry = this.named[k]!;
+      entry.roles ??= this.rolesAround(entry.mention!);
+      if (entry.roles.some((role) => role.endsWith(head))) return entry.person;
+    }
     return undefined;
   }
 }
