@@ -440,7 +440,8 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
       let e = 0;
       const persons = new PersonsSoFar();
       const roles = new RolesSoFar((m) => rolesAround(doc, m));
-      let lastPersonSentence = -2;
+      /** Where the person named last was named: its sentence is looked up only for a description that asks. */
+      let lastPersonAt = -1;
       let lastBody: string | null = null;
       let lastCompany: string | null = null;
       if (!inOrder(events)) events.sort((x, y) => x.at - y.at);
@@ -450,7 +451,7 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           const ev = events[e++]!;
           if (ev.person) {
             persons.push(ev.person);
-            lastPersonSentence = sentenceAt(doc.sentences, ev.at)?.index ?? -2;
+            lastPersonAt = ev.at;
             roles.pushMention(ev.mention!, ev.person);
           }
           if (ev.body) lastBody = ev.body;
@@ -476,12 +477,13 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
             // ends so ("Finanzminister Hans Eichel", "Hans Eichel, Minister für …"), else the person named in this or
             // the sentence before; "ein Analyst", "viele Minister" are someone new. Never the last name whatever its
             // role and distance: "Ein Augenzeuge sagte" after the opposition leader is not the opposition leader.
-            const phrase = s.text.toLowerCase().split(' ');
-            const first = phrase[0]!;
-            const head = s.text.split(' ').find((w) => lexicon.kindOf(w) === 'person');
-            const recent = lastPersonSentence >= f.sentenceIndex - 1 ? persons.last : undefined;
+            const phrase = s.text.split(' ');
+            const first = phrase[0]!.toLowerCase();
+            const head = phrase.find((w) => lexicon.kindOf(w) === 'person');
+            const recent = (): Person | undefined =>
+              lastPersonAt >= 0 && (sentenceAt(doc.sentences, lastPersonAt)?.index ?? -2) >= f.sentenceIndex - 1 ? persons.last : undefined;
             const earlier = (phrase.length === 1 && lexicon.pronouns.has(first)) || possessive.has(first) ? persons.last
-              : newcomer.has(first) || !head ? undefined : roles.latestEndingIn(roleStem(head)) ?? recent;
+              : newcomer.has(first) || !head ? undefined : roles.latestEndingIn(roleStem(head)) ?? recent();
             if (earlier) { s.name = earlier.name; s.organization ??= earlier.organization; }
           }
         } else if (s.type === 'organization' && !s.organization) {

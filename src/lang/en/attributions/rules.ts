@@ -13,7 +13,7 @@ import {
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
-import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
+import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, MAKER_PREPOSITIONS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
 interface Cue {
   verb: CueVerb;
@@ -460,11 +460,12 @@ export const reportingVerb: AttributionRule = {
 };
 
 const AGENT_PASSIVE = new Set(AGENT_PASSIVE_PARTICIPLES);
-const BY = 'by';
+/** "by", which names the agent of a passive as it names the maker of a document. */
+const AGENT_PREPOSITION = new Set(MAKER_PREPOSITIONS);
 
 /** The agent after a passive cue ("by Bloomberg News"), or null where the cue names none or reports no speech by its agent. */
 function passiveAgent(tokens: readonly WordToken[], cue: Cue): Subject | null {
-  if (!AGENT_PASSIVE.has(tokens[cue.last]!.lower) || tokens[cue.last + 1]?.lower !== BY) return null;
+  if (!AGENT_PASSIVE.has(tokens[cue.last]!.lower) || !AGENT_PREPOSITION.has(tokens[cue.last + 1]?.lower ?? '')) return null;
   return subjectAfter(tokens, cue.last + 1);
 }
 
