@@ -77,6 +77,7 @@ export interface CompiledEntities {
   listedCompanyNouns: Endings;
   companyCompoundHeads: Set<string>;
   organizationHeads: Set<string>;
+  companyHeads: Set<string>;
   /**
    * Roles, lower-cased with single spaces, by their first character, longest
    * first. Looked up rather than matched as one alternation: V8 takes 50-150 ms
@@ -264,6 +265,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
     listedCompanyNouns: new Endings(config.companyNouns.map((w) => w.toLowerCase())),
     companyCompoundHeads: new Set(config.companyCompoundHeads),
     organizationHeads: new Set(config.organizationHeads),
+    companyHeads: new Set(config.companyHeads),
     rolesByFirstChar, roleLinkerRe,
     roleLastWords: new Endings([...rolesByFirstChar.values()].flat().map((role) => role.slice(role.lastIndexOf(' ') + 1))),
     roles: new Set(rolesAll.map((r) => r.toLowerCase())),

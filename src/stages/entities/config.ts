@@ -37,6 +37,11 @@ export interface EntityConfig {
   companyCompoundHeads: readonly string[];
   /** Last words that make a capitalized phrase an organization: "Association", "Ministry". */
   organizationHeads: readonly string[];
+  /**
+   * Last words that make a capitalized phrase a company: "Nexon Semiconductor", "Acme Technologies".
+   * Only words that end company names and hardly anything else; read where capitalization marks names.
+   */
+  companyHeads: readonly string[];
   /** Ends of single compound words that name an organization: "Finanzministerium". */
   organizationWordEndings: readonly string[];
   /** Prefixes that a body's name may drop on later mention: "Bundes" in "Bundesbildungsministerium". */

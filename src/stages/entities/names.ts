@@ -45,6 +45,7 @@ export function findNamedThings(doc: DocumentContext, c: CompiledEntities, cover
   for (const run of runs) if (!run.inCapsLine) readRun(ctx, run);
   findTickers(ctx, true);
   findBracketedAbbreviations(ctx, runs);
+  findShortNames(ctx);
   return { mentions: ctx.mentions, runs, words: ctx.words };
 }
 
@@ -421,13 +422,25 @@ function headedOrganizations(ctx: Context, run: Run, first: number): void {
     while (seg.length && !seg[seg.length - 1]!.capitalized) seg.pop();
     if (seg.length < 2) continue;
     const headAt = seg.findIndex((s) => ctx.c.organizationHeads.has(s.text));
-    if (headAt < 0) continue;
+    if (headAt < 0) {
+      companyHeaded(ctx, seg);
+      continue;
+    }
     const last = seg[seg.length - 1]!;
     // The head ends the name ("Semiconductor Industry Association") or a connector follows it ("Bank of England").
     if (headAt !== seg.length - 1 && seg[headAt + 1]!.capitalized) continue;
     const name = ctx.doc.text.slice(seg[0]!.start, last.end).replace(/\s+/gu, ' ');
     add(ctx, seg[0]!.start, last.end, name, 'organization', 'entity.organization-head');
   }
+}
+
+/** "Nexon Semiconductor", "Acme Technologies": a name-shaped segment that a company head ends. */
+function companyHeaded(ctx: Context, seg: readonly Token[]): void {
+  const last = seg[seg.length - 1]!;
+  if (!ctx.c.companyHeads.has(last.text)) return;
+  const spelled = ctx.doc.text.slice(seg[0]!.start, last.end).replace(/\s+/gu, ' ');
+  const entry = lookupName(ctx.c, spelled);
+  add(ctx, seg[0]!.start, last.end, entry?.name ?? spelled, entry?.type ?? 'company', 'entity.company-head', entry?.vendor);
 }
 
 /** "der Konzern X", "chipmaker X", "X-Chef". */
@@ -522,8 +535,71 @@ function abbreviated(ctx: Context, run: Run, abbr: string, byEnd: ReadonlyMap<nu
   return named.type === 'person' || named.type === 'place' ? null : named;
 }
 
-/** Every later use of an alias, bare or with an "s", as a mention of what it stands for. */
-function addAliasMentions(ctx: Context, aliases: ReadonlyMap<string, EntityMention>): void {
+/**
+ * A company named with its legal form or head word ("Nexon Corp.", "Nexon
+ * Semiconductor", "die Kleinhuber GmbH") is mostly called by its one
+ * distinctive word afterwards ("Nexon declined to comment"): each use of that
+ * word is a mention of the company, not a surname. Not where the word is an
+ * ordinary one (written in lower case in the text, or with a common noun's
+ * ending), a given name, or part of a longer name (partOfLongerName).
+ */
+function findShortNames(ctx: Context): void {
+  let aliases: Map<string, EntityMention> | undefined;
+  for (const mention of ctx.mentions) {
+    const short = shortNameOf(ctx, mention);
+    if (short !== null && !aliases?.has(short)) (aliases ??= new Map()).set(short, mention);
+  }
+  if (aliases) addAliasMentions(ctx, aliases, 'entity.short-name', partOfLongerName);
+}
+
+function shortNameOf(ctx: Context, mention: EntityMention): string | null {
+  if (mention.type !== 'company' || (mention.rule !== 'entity.legal-form' && mention.rule !== 'entity.company-head')) return null;
+  const words = stripLegalForm(ctx.c, mention.name).split(' ');
+  if (words.length === 2 && ctx.c.companyHeads.has(words[1]!)) words.pop();
+  if (words.length !== 1) return null;
+  const word = words[0]!;
+  const lower = word.toLowerCase();
+  if (word.length < 3 || !NAME_START.test(word) || ctx.c.stopWords.has(lower) || ctx.c.notNames.has(word)) return null;
+  if (ctx.c.commonNounEndings.endsIn(lower, 2)) return null;
+  return ctx.words.hasLowerCase(lower) || ctx.c.firstNames.has(word) || isTitle(ctx.c, word) ? null : word;
+}
+
+/**
+ * Whether the document's word `k` is part of a longer name or of a noun
+ * phrase, not the company alone: after a given name or title ("Hans
+ * Kleinhuber"), inside a hyphen compound ("Bundesländer-Volksbanken"), after
+ * or (where capitalization marks names) before another name word
+ * ("Continental Illinois", "Holiday Inns"), and, where every noun is
+ * capitalized, after an adjective ("die regionalen Volksbanken").
+ */
+function partOfLongerName(ctx: Context, k: number): boolean {
+  const words = documentWords(ctx.doc);
+  const { text } = ctx.doc;
+  const { c } = ctx;
+  const start = words.start[k]!;
+  const end = start + words.text[k]!.length;
+  if (text.charCodeAt(start - 1) === HYPHEN || text.charCodeAt(end) === HYPHEN) return true;
+  if (k > 0 && spacesOnly(text, words.start[k - 1]! + words.text[k - 1]!.length, start)) {
+    const before = words.text[k - 1]!;
+    if (c.firstNames.has(before) || isTitle(c, before)) return true;
+    const stop = c.stopWords.has(words.lower[k - 1]!);
+    if (words.lower[k - 1] !== before ? !stop : !stop && !c.config.capitalizationMarksNames) return true;
+  }
+  if (c.config.capitalizationMarksNames && k + 1 < words.text.length && spacesOnly(text, end, words.start[k + 1]!)) {
+    return words.lower[k + 1] !== words.text[k + 1] && !c.stopWords.has(words.lower[k + 1]!);
+  }
+  return false;
+}
+
+const HYPHEN = 0x2d;
+
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x09) return false;
+  return to > from;
+}
+
+/** Every later use of an alias, bare or with an "s", as a mention of what it stands for; none where `skip` says so. */
+function addAliasMentions(ctx: Context, aliases: ReadonlyMap<string, EntityMention>, rule = 'entity.abbreviation', skip?: (ctx: Context, k: number) => boolean): void {
   // A word is an alias only if its hash is one of theirs: most words are turned away by
   // that, without a Map look-up, which would hash each word whole.
   const gate = new Uint8Array(ALIAS_GATE_SIZE);
@@ -537,7 +613,7 @@ function addAliasMentions(ctx: Context, aliases: ReadonlyMap<string, EntityMenti
     if (gate[hashes[k]! & (ALIAS_GATE_SIZE - 1)] === 0) continue;
     const word = words.text[k]!;
     const named = aliases.get(word) ?? (word.endsWith('s') ? aliases.get(word.slice(0, -1)) : undefined);
-    if (named) add(ctx, words.start[k]!, words.start[k]! + word.length, named.name, named.type, 'entity.abbreviation', named.vendor);
+    if (named && !skip?.(ctx, k)) add(ctx, words.start[k]!, words.start[k]! + word.length, named.name, named.type, rule, named.vendor);
   }
 }
 

@@ -39,6 +39,16 @@ describe('German entities: unknown names', () => {
     expect(summary(e)).toContain('company:Kleinhuber');
   });
 
+  it('reads a company\'s one distinctive word as the company later, not inside a person\'s name or after an adjective', async () => {
+    const e = await de(
+      'Die Kleinhuber GmbH streicht 80 Stellen. Kleinhuber habe die Lage falsch eingeschätzt, sagte Firmengründer Hans Kleinhuber. '
+      + 'Auch die Volksbanken AG spart, wie die regionalen Volksbanken.',
+    );
+    expect(named(e, 'Kleinhuber')!.mentions.map((m) => m.text)).toEqual(['Kleinhuber GmbH', 'Kleinhuber']);
+    expect(named(e, 'Hans Kleinhuber')).toMatchObject({ type: 'person' });
+    expect(e.find((x) => x.name.startsWith('Volksbanken'))!.mentions).toHaveLength(1);
+  });
+
   it('finds a company after a context noun', async () => {
     const e = await de('Der Softwarekonzern Zentrix stellte am Montag neue Zahlen vor.');
     expect(summary(e)).toEqual(['company:Zentrix']);

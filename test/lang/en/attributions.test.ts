@@ -100,6 +100,13 @@ describe('English attributions: stances', () => {
     expect(confirmed!.stance).toBe('confirms');
   });
 
+  it('a company called by its one distinctive word is the organization, not a person of that name', async () => {
+    const found = await attributions(article('Nexon Semiconductor will cut 1,200 jobs.', 'Nexon has not responded to questions about the plan.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.source).toMatchObject({ type: 'organization', name: null, organization: 'Nexon Semiconductor' });
+    expect(found[0]!.stance).toBe('declines');
+  });
+
   it('declined to comment, did not respond and could not be reached decline', async () => {
     const found = await attributions(article(
       'Harbor Motors declined to comment on the 40 million dollar fine.',

@@ -46,6 +46,28 @@ describe('English entities: unknown names', () => {
     const e = await en('The deal makes chipmaker Altavance the largest supplier.');
     expect(summary(e)).toEqual(['company:Altavance']);
   });
+
+  it('finds companies by a head word that ends company names', async () => {
+    const e = await en('Nexon Semiconductor said its rival Corvane Technologies cut prices.');
+    expect(summary(e)).toEqual(['company:Nexon Semiconductor', 'company:Corvane Technologies']);
+  });
+
+  it('reads the one distinctive word of a company named with a legal form or head word as that company later', async () => {
+    const e = await en('Nexon Semiconductor will cut 1,200 jobs. Nexon declined to comment. Brakefield Corp. said Brakefield would hire.');
+    expect(named(e, 'Nexon Semiconductor')!.mentions.map((m) => m.text)).toEqual(['Nexon Semiconductor', 'Nexon']);
+    expect(e.filter((x) => x.type === 'company' && x.mentions.some((m) => m.text === 'Brakefield'))).toHaveLength(1);
+    expect(e.some((x) => x.type === 'person')).toBe(false);
+  });
+
+  it('does not read that word as the company inside a longer name, a person\'s name or where it is an ordinary word', async () => {
+    const e = await en(
+      'Kerrigan Holdings Inc bought Holiday Corp. The Holiday Inns chain stays, said founder Anna Kerrigan. Investors bought Summit Corp. Summit said the summit went well.',
+    );
+    expect(named(e, 'Kerrigan Holdings')!.mentions).toHaveLength(1);
+    expect(named(e, 'Anna Kerrigan')).toMatchObject({ type: 'person' });
+    expect(e.find((x) => x.name.startsWith('Holiday'))!.mentions.map((m) => m.text)).toEqual(['Holiday Corp']);
+    expect(e.find((x) => x.name.startsWith('Summit'))!.mentions).toHaveLength(1);
+  });
 });
 
 describe('English entities: people', () => {
