@@ -544,12 +544,33 @@ function abbreviated(ctx: Context, run: Run, abbr: string, byEnd: ReadonlyMap<nu
  * ending), a given name, or part of a longer name (partOfLongerName).
  */
 function findShortNames(ctx: Context): void {
-  let aliases: Map<string, EntityMention> | undefined;
+  /** Each short name by its first word ("Borg" for "Borg-Warner"), with the company it names. */
+  let byFirstWord: Map<string, { short: string; parts: number; named: EntityMention }> | undefined;
   for (const mention of ctx.mentions) {
     const short = shortNameOf(ctx, mention);
-    if (short !== null && !aliases?.has(short)) (aliases ??= new Map()).set(short, mention);
+    if (short === null) continue;
+    const parts = short.split('-');
+    if (!byFirstWord?.has(parts[0]!)) (byFirstWord ??= new Map()).set(parts[0]!, { short, parts: parts.length, named: mention });
   }
-  if (aliases) addAliasMentions(ctx, aliases, 'entity.short-name', partOfLongerName);
+  if (!byFirstWord) return;
+  // A word is a short name's first only if its hash is one of theirs: most words are turned away without a Map look-up.
+  const gate = new Uint8Array(ALIAS_GATE_SIZE);
+  for (const first of byFirstWord.keys()) gate[wordHash(first) & (ALIAS_GATE_SIZE - 1)] = 1;
+  const hashes = ctx.words.hashes;
+  const words = documentWords(ctx.doc);
+  const { text } = ctx.doc;
+  for (let k = 0; k < words.text.length; k++) {
+    if (gate[hashes[k]! & (ALIAS_GATE_SIZE - 1)] === 0) continue;
+    const entry = byFirstWord.get(words.text[k]!);
+    if (!entry) continue;
+    const start = words.start[k]!;
+    const end = start + entry.short.length;
+    const last = k + entry.parts - 1;
+    // A hyphenated short name is its words with hyphens between them, as the company's name writes it.
+    if (last >= words.text.length || words.start[last]! + words.text[last]!.length !== end || !text.startsWith(entry.short, start)) continue;
+    if (partOfLongerName(ctx, k, last)) continue;
+    add(ctx, start, end, entry.named.name, entry.named.type, 'entity.short-name', entry.named.vendor);
+  }
 }
 
 function shortNameOf(ctx: Context, mention: EntityMention): string | null {
@@ -565,28 +586,29 @@ function shortNameOf(ctx: Context, mention: EntityMention): string | null {
 }
 
 /**
- * Whether the document's word `k` is part of a longer name or of a noun
- * phrase, not the company alone: after a given name or title ("Hans
- * Kleinhuber"), inside a hyphen compound ("Bundesländer-Volksbanken"), after
- * or (where capitalization marks names) before another name word
+ * Whether the document's words `first` to `last` are part of a longer name
+ * or of a noun phrase, not the company alone: after a given name or title
+ * ("Hans Kleinhuber"), inside a hyphen compound ("Bundesländer-Volksbanken"),
+ * after or (where capitalization marks names) before another name word
  * ("Continental Illinois", "Holiday Inns"), and, where every noun is
  * capitalized, after an adjective ("die regionalen Volksbanken").
  */
-function partOfLongerName(ctx: Context, k: number): boolean {
+function partOfLongerName(ctx: Context, first: number, last: number): boolean {
   const words = documentWords(ctx.doc);
   const { text } = ctx.doc;
   const { c } = ctx;
-  const start = words.start[k]!;
-  const end = start + words.text[k]!.length;
+  const start = words.start[first]!;
+  const end = words.start[last]! + words.text[last]!.length;
   if (text.charCodeAt(start - 1) === HYPHEN || text.charCodeAt(end) === HYPHEN) return true;
-  if (k > 0 && spacesOnly(text, words.start[k - 1]! + words.text[k - 1]!.length, start)) {
-    const before = words.text[k - 1]!;
+  if (first > 0 && spacesOnly(text, words.start[first - 1]! + words.text[first - 1]!.length, start)) {
+    const before = words.text[first - 1]!;
     if (c.firstNames.has(before) || isTitle(c, before)) return true;
-    const stop = c.stopWords.has(words.lower[k - 1]!);
-    if (words.lower[k - 1] !== before ? !stop : !stop && !c.config.capitalizationMarksNames) return true;
+    const stop = c.stopWords.has(words.lower[first - 1]!);
+    if (words.lower[first - 1] !== before ? !stop : !stop && !c.config.capitalizationMarksNames) return true;
   }
-  if (c.config.capitalizationMarksNames && k + 1 < words.text.length && spacesOnly(text, end, words.start[k + 1]!)) {
-    return words.lower[k + 1] !== words.text[k + 1] && !c.stopWords.has(words.lower[k + 1]!);
+  const next = last + 1;
+  if (c.config.capitalizationMarksNames && next < words.text.length && spacesOnly(text, end, words.start[next]!)) {
+    return words.lower[next] !== words.text[next] && !c.stopWords.has(words.lower[next]!);
   }
   return false;
 }
@@ -598,8 +620,8 @@ function spacesOnly(text: string, from: number, to: number): boolean {
   return to > from;
 }
 
-/** Every later use of an alias, bare or with an "s", as a mention of what it stands for; none where `skip` says so. */
-function addAliasMentions(ctx: Context, aliases: ReadonlyMap<string, EntityMention>, rule = 'entity.abbreviation', skip?: (ctx: Context, k: number) => boolean): void {
+/** Every later use of an alias, bare or with an "s", as a mention of what it stands for. */
+function addAliasMentions(ctx: Context, aliases: ReadonlyMap<string, EntityMention>): void {
   // A word is an alias only if its hash is one of theirs: most words are turned away by
   // that, without a Map look-up, which would hash each word whole.
   const gate = new Uint8Array(ALIAS_GATE_SIZE);
@@ -613,11 +635,11 @@ function addAliasMentions(ctx: Context, aliases: ReadonlyMap<string, EntityMenti
     if (gate[hashes[k]! & (ALIAS_GATE_SIZE - 1)] === 0) continue;
     const word = words.text[k]!;
     const named = aliases.get(word) ?? (word.endsWith('s') ? aliases.get(word.slice(0, -1)) : undefined);
-    if (named && !skip?.(ctx, k)) add(ctx, words.start[k]!, words.start[k]! + word.length, named.name, named.type, rule, named.vendor);
+    if (named) add(ctx, words.start[k]!, words.start[k]! + word.length, named.name, named.type, 'entity.abbreviation', named.vendor);
   }
 }
 
-/** The size of findBracketedAbbreviations' alias gate, a power of two. */
+/** The size of the alias gates of findBracketedAbbreviations and findShortNames, a power of two. */
 const ALIAS_GATE_SIZE = 256;
 
 /** The first letters of the capitalized words and hyphen parts of the tokens: "HIS" of "Hochschul-Informations-System". */

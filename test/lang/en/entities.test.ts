@@ -59,6 +59,11 @@ describe('English entities: unknown names', () => {
     expect(e.some((x) => x.type === 'person')).toBe(false);
   });
 
+  it('reads a hyphenated distinctive name ("Fenwick-Doyle") as the company too', async () => {
+    const e = await en('Investors backed Fenwick-Doyle Corp. On Monday, Fenwick-Doyle said it agreed to the bid.');
+    expect(named(e, 'Fenwick-Doyle')!.mentions.map((m) => m.text)).toEqual(['Fenwick-Doyle Corp', 'Fenwick-Doyle']);
+  });
+
   it('does not read that word as the company inside a longer name, a person\'s name or where it is an ordinary word', async () => {
     const e = await en(
       'Kerrigan Holdings Inc bought Holiday Corp. The Holiday Inns chain stays, said founder Anna Kerrigan. Investors bought Summit Corp. Summit said the summit went well.',
