@@ -100,6 +100,16 @@ describe('English attributions: stances', () => {
     expect(confirmed!.stance).toBe('confirms');
   });
 
+  it('"the company" in a later sentence is the company that sentence is about, the first it names', async () => {
+    const found = await attributions(article('Boeing announced a deal with Corvane Technologies.', 'The company also said it had sold ten planes.'));
+    expect(found[0]!.source).toMatchObject({ type: 'organization', organization: 'Boeing' });
+  });
+
+  it('"the company" is the first company of that sentence, not a public body named before it', async () => {
+    const found = await attributions(article('The European Commission fined Halvard Motors.', 'The company said it would appeal.'));
+    expect(found[0]!.source).toMatchObject({ type: 'organization', organization: 'Halvard Motors' });
+  });
+
   it('a company called by its one distinctive word is the organization, not a person of that name', async () => {
     const found = await attributions(article('Nexon Semiconductor will cut 1,200 jobs.', 'Nexon has not responded to questions about the plan.'));
     expect(found).toHaveLength(1);

@@ -8,7 +8,7 @@ import type { DocumentContext, EntityMention } from '../../../core/model.js';
 import type { Attribution } from '../../../types.js';
 import type { AttributionRefiner, SentenceAttribution } from '../../../stages/attributions/config.js';
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
-import { lastBefore } from '../../../core/sorted.js';
+import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
 import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS } from './source-words.js';
 
@@ -128,7 +128,7 @@ export const resolveReferences: AttributionRefiner = {
     let lastPeople: Attribution | null = null;
     const out: SentenceAttribution[] = [];
     const outIn = new Map<number, Attribution[]>();
-    const before = { person: lastBefore(mentions, (m) => PERSON.has(m.type)), body: lastBefore(mentions, (m) => ORG_MENTION.has(m.type)) };
+    const before = { person: lastBefore(mentions, (m) => PERSON.has(m.type)), body: lastBefore(mentions, (m) => ORG_MENTION.has(m.type)), subjectBody: subjectBodiesBefore(doc, mentions) };
     const fullNameBefore = fullNamesBefore(doc.text, mentions);
     const organizations = new OrganizationsSoFar(mentions);
     const bodies = new BodiesByName(mentions);
@@ -253,6 +253,33 @@ const PERSON = new Set(['person']);
 interface MentionsBefore {
   person(at: number): EntityMention | null;
   body(at: number): EntityMention | null;
+  /** The body a reference with this head noun at this offset most likely means (subjectBodiesBefore). */
+  subjectBody(at: number, head: string): EntityMention | null;
+}
+
+/**
+ * The company or body that "the company", "it" or "the ministry" in a later
+ * sentence most likely means: the first one named in the latest sentence
+ * that names one, its subject ("Boeing announced a deal with India's HCL
+ * Technologies. The US company also said …": Boeing), of a company's type
+ * where the noun names a company ("The EU fined Google. The company said
+ * …": Google); in the reference's own sentence, the latest before it.
+ */
+function subjectBodiesBefore(doc: DocumentContext, mentions: readonly EntityMention[]): (at: number, head: string) => EntityMention | null {
+  const bodies = mentions.filter((m) => ORG_MENTION.has(m.type));
+  const { sentences } = doc;
+  return (at, head) => {
+    const n = firstStartingAt(bodies, at);
+    if (n === 0) return null;
+    const last = bodies[n - 1]!;
+    const sentence = sentences[firstStartingAt(sentences, last.start + 1) - 1];
+    if (!sentence || at < sentence.end) return last;
+    const company = COMPANY_WORD.has(head);
+    for (let k = firstStartingAt(bodies, sentence.start); k < n; k++) {
+      if (!company || bodies[k]!.type === 'company') return bodies[k]!;
+    }
+    return last;
+  };
 }
 
 /** Completes a source that refers back; returns the attribution it copied whole, if any (the same source again). */
@@ -276,7 +303,7 @@ function resolve(
     case 'thing':
     case 'plural':
     case 'organization': {
-      const mention = before.body(at);
+      const mention = before.subjectBody(at, ref.head);
       const body = last.lastBody;
       // "Officials in Beijing criticized the rules, which they say …": "they" are the people named last, if no company came since.
       const people = ref.head === 'they' ? last.lastPeople : null;
