@@ -68,6 +68,17 @@ describe('German speakers: what stands before the verb is not always the subject
     expect(a).toMatchObject({ span: 'Bergmann' });
   });
 
+  it('a phrase opened by "jeden", "allen" or "mehreren" is no subject: the object before an infinitive or a fronted one speaks not', async () => {
+    const found = await speakersOf('Betriebsratschef Uwe Keller sagte, man werde „jeden einzelnen Arbeitsplatz verteidigen“.');
+    expect(found).toEqual([expect.objectContaining({ span: 'Betriebsratschef Uwe Keller', cue: 'sagte' })]);
+    const [a] = await speakersOf('Mehreren Zeitungen sagte der Minister, die Lage sei ernst.');
+    expect(a).toMatchObject({ span: 'der Minister', cue: 'sagte' });
+    const [b] = await speakersOf('Allen Mitarbeitern erklärte der Vorstand am Montag, das Werk bleibe offen.');
+    expect(b).toMatchObject({ span: 'der Vorstand' });
+    const [c] = await speakersOf('Jeden Zweifel wies die Sprecherin zurück.');
+    expect(c).toMatchObject({ span: 'die Sprecherin', cue: 'wies zurück' });
+  });
+
   it('after "und" a verb shares the subject before it: the phrase after it is its object', async () => {
     expect(await speakersOf('Am Montag hatten hunderte Bauern demonstriert und forderten 20 Millionen Euro als Ausgleich.')).toEqual([]);
   });

@@ -368,5 +368,9 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: 
   return null;
 }
 
-/** Determiners that never open a subject (dative, accusative, genitive forms). */
-export const OBLIQUE = set('den dem des einem einen eines seinen seinem seines ihren ihrem ihres unseren unserem unseres meinen meinem meines diesen diesem jenen jenem keinen keinem');
+/**
+ * Determiners that never open a subject (dative, accusative, genitive forms):
+ * "jeden einzelnen Arbeitsplatz verteidigen" names no speaker. Not "jedes",
+ * "alle" or "viele", which open nominatives too.
+ */
+export const OBLIQUE = set('den dem des einem einen eines seinen seinem seines ihren ihrem ihres unseren unserem unseres meinen meinem meines diesen diesem jenen jenem keinen keinem jeden jedem allen allem manchen manchem welchen welchem solchen solchem mehreren einigen');
