@@ -146,6 +146,23 @@ export class SourceLexicon {
     return false;
   }
 
+  /**
+   * A body's own name in the nominative where the text writes its genitive
+   * ("Nach Angaben des Betriebsrats": "Betriebsrat"; "des Verbandes":
+   * "Verband"): the word without its "es" or "s", where that is of the same
+   * kind. A word the lexicon does not list, or lists only so, stays as written.
+   */
+  nominative(word: string): string {
+    const kind = this.kindOf(word);
+    if (kind === undefined) return word;
+    for (const ending of GENITIVE_ENDINGS) {
+      if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
+      const stem = word.slice(0, -ending.length);
+      if (this.kindOf(stem) === kind) return stem;
+    }
+    return word;
+  }
+
   /** A listed word itself ("Unternehmen"), not a compound ending in one ("Fiskalrat"). */
   isGeneric(word: string): boolean {
     return this.exact.has(word.toLowerCase());
@@ -158,6 +175,14 @@ export class SourceLexicon {
     return false;
   }
 }
+
+/** A capitalized word that is no determiner and no source noun: part of a name. */
+function isNameAfter(t: Token | undefined, lexicon: SourceLexicon): boolean {
+  return t !== undefined && t.isWord && t.isCapitalized && !lexicon.determiners.has(t.lower) && !lexicon.kindOfLower(t.lower);
+}
+
+/** Genitive endings of a noun, longest first ("des Verbandes", "des Rats"). */
+const GENITIVE_ENDINGS = ['es', 's'];
 
 /** A source phrase as a rule found it: its tokens, and where its main part ends (before genitives and appositions). */
 export interface SourcePhrase {
@@ -262,14 +287,22 @@ export function classifySource(
     return null;
   };
 
-  // The body a phrase names after its head: a genitive "der Linkspartei", "der FDP-Fraktion".
+  // The body a phrase names after its head: a genitive "der Linkspartei", "der FDP-Fraktion", "des Betriebsrats".
   const bodyAfterHead = (): string | null => {
     for (let i = head + 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.text === ',') return null;
       if (!t.isWord || !t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
       const k = lexicon.kindOfLower(t.lower);
-      if (k === 'organization' || k === 'media') return compoundPrefix(t.text, lexicon) ?? (lexicon.isGeneric(t.text) ? null : t.text);
+      if (k === 'organization' || k === 'media') {
+        const prefix = compoundPrefix(t.text, lexicon);
+        if (prefix) return prefix;
+        if (!lexicon.isGeneric(t.text)) return lexicon.nominative(t.text);
+        // "der Staatsanwaltschaft Dresden", "der Partei To Potami": a generic body named by the name words after it.
+        let last = i;
+        while (last - i < 3 && isNameAfter(tokens[last + 1], lexicon)) last++;
+        return last > i ? tokens.slice(i, last + 1).map((w) => w.text).join(' ') : null;
+      }
       return null;
     }
     return null;
@@ -303,7 +336,7 @@ export function classifySource(
       let first = head;
       while (first > 0 && tokens[first - 1]!.isCapitalized && !lexicon.determiners.has(tokens[first - 1]!.lower)) first--;
       const titled = first < head ? tokens.slice(first, head + 1).map((t) => t.text).join(' ') : null;
-      const own = lexicon.isGeneric(headToken.text) ? titled : (headPrefix ?? headToken.text);
+      const own = lexicon.isGeneric(headToken.text) ? titled : (headPrefix ?? lexicon.nominative(headToken.text));
       return sourceOf(text, kind, null, null, bodyOf(start)?.name ?? named() ?? own);
     }
     case 'document':

@@ -348,6 +348,18 @@ describe('German source organizations', () => {
     expect(a.source).toMatchObject({ type: 'spokesperson', organization: 'Landespartei' });
   });
 
+  it('names a body written in the genitive in its nominative', async () => {
+    const a = await only('Nach Angaben des Betriebsrats sollen vor allem die Fertigung und die Logistik betroffen sein.');
+    expect(a.source).toMatchObject({ type: 'organization', organization: 'Betriebsrat' });
+    const b = await only('Ein Sprecher des Landesverbandes sagte, die Zahlen seien vorläufig.');
+    expect(b.source).toMatchObject({ type: 'spokesperson', organization: 'Landesverband' });
+  });
+
+  it('names a generic body by the name after it', async () => {
+    const a = await only('Ein Sprecher der Staatsanwaltschaft Görlitz erklärte, die Ermittlungen dauerten an.');
+    expect(a.source).toMatchObject({ type: 'spokesperson', organization: 'Staatsanwaltschaft Görlitz' });
+  });
+
   it('names a newspaper by its capitalized adjective', async () => {
     const a = await only('Wie die Kärntner Zeitung berichtete, schließt das Werk.');
     expect(a.source).toMatchObject({ type: 'media', organization: 'Kärntner Zeitung' });
