@@ -39,7 +39,8 @@ export interface EntityConfig {
   organizationHeads: readonly string[];
   /**
    * Last words that make a capitalized phrase a company: "Nexon Semiconductor", "Acme Technologies".
-   * Only words that end company names and hardly anything else; read where capitalization marks names.
+   * Only words that end company names and hardly anything else. Where every noun is capitalized, they
+   * only tell the short name a company is called by later ("Halvard" of "Halvard Semiconductor GmbH").
    */
   companyHeads: readonly string[];
   /** Ends of single compound words that name an organization: "Finanzministerium". */

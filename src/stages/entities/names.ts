@@ -335,8 +335,10 @@ function legalFormNames(ctx: Context, run: Run): void {
     while (j >= first && j > nameLast - 4 && (isNameWord(ctx, tokens[j]!) || (!tokens[j]!.capitalized && ctx.c.config.capitalizationMarksNames && j > first))) j--;
     j++;
     while (j <= nameLast && !tokens[j]!.capitalized) j++;
-    // Where every noun is capitalized, an article marks the noun after it as a common one: "die Brauerei Kleinhuber GmbH".
-    if (!ctx.c.config.capitalizationMarksNames && j < nameLast && ctx.c.stopWords.has(wordBefore(ctx, run, j).toLowerCase())) j++;
+    // Where every noun is capitalized, an article marks the noun after it as a common one: "die Brauerei Kleinhuber GmbH";
+    // not where only a company head would be left: "die Halvard Semiconductor GmbH".
+    if (!ctx.c.config.capitalizationMarksNames && j < nameLast && ctx.c.stopWords.has(wordBefore(ctx, run, j).toLowerCase())
+      && !(j + 1 === nameLast && ctx.c.companyHeads.has(tokens[nameLast]!.text))) j++;
     if (j > nameLast || legalStart < nameEnd) continue;
     const nameStart = tokens[j]!.start;
     const spelled = text.slice(nameStart, nameEnd).replace(/\s+/gu, ' ');

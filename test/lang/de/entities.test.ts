@@ -49,6 +49,11 @@ describe('German entities: unknown names', () => {
     expect(e.find((x) => x.name.startsWith('Volksbanken'))!.mentions).toHaveLength(1);
   });
 
+  it('reads a company called by the name before its head word and legal form as the company', async () => {
+    const e = await de('Die Halvard Semiconductor GmbH baut Stellen ab. Halvard wollte sich dazu nicht äußern.');
+    expect(named(e, 'Halvard Semiconductor')!.mentions.map((m) => m.text)).toEqual(['Halvard Semiconductor GmbH', 'Halvard']);
+  });
+
   it('finds a company after a context noun', async () => {
     const e = await de('Der Softwarekonzern Zentrix stellte am Montag neue Zahlen vor.');
     expect(summary(e)).toEqual(['company:Zentrix']);
