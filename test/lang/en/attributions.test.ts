@@ -110,6 +110,13 @@ describe('English attributions: stances', () => {
     expect(found[0]!.source).toMatchObject({ type: 'organization', organization: 'Halvard Motors' });
   });
 
+  it('"the ministry" is a body whose name has the noun, never just the body named last', async () => {
+    const other = await attributions(article('The European Commission opened an investigation.', "Germany's economy ministry confirmed it had notified the aid."));
+    expect(other[0]!.source).toMatchObject({ type: 'organization', organization: null });
+    const same = await attributions(article('The Ministry of Finance announced the plan on Monday.', 'The ministry said the cuts would save $2 billion.'));
+    expect(same[0]!.source).toMatchObject({ type: 'organization', organization: 'Ministry of Finance' });
+  });
+
   it('a company called by its one distinctive word is the organization, not a person of that name', async () => {
     const found = await attributions(article('Nexon Semiconductor will cut 1,200 jobs.', 'Nexon has not responded to questions about the plan.'));
     expect(found).toHaveLength(1);

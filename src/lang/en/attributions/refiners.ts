@@ -10,7 +10,7 @@ import type { AttributionRefiner, SentenceAttribution } from '../../../stages/at
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
-import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS } from './source-words.js';
+import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -313,6 +313,7 @@ function resolve(
       }
       const headMatch = body?.source.organization?.toLowerCase().includes(ref.head) ? body : null;
       if (headMatch) a.source.organization = headMatch.source.organization;
+      else if (PUBLIC_BODY.has(ref.head)) a.source.organization = bodies.named(ref.head, [mention?.name, body?.source.organization]);
       else if (mention && (!body || mention.start > body.start)) a.source.organization = mention.name;
       else if (body) a.source.organization = body.source.organization;
       if (ref.refers !== 'plural' || a.source.organization) a.source.type = 'organization';
@@ -374,6 +375,7 @@ class BodiesByName {
 
 const BODY_WORD = new Set(ORGANIZATION_WORDS);
 const COMPANY_WORD = new Set(COMPANY_WORDS);
+const PUBLIC_BODY = new Set(PUBLIC_BODY_WORDS);
 
 /**
  * "Mr Chidambaram" → "Palaniappan Chidambaram": the first earlier full name

@@ -105,6 +105,17 @@ export const ORGANIZATION_WORDS: readonly string[] = [
  * board spokesman" speak for the last company that spoke or was named, when
  * no earlier body's name has the noun.
  */
+/**
+ * Nouns for a kind of public body: "the ministry" or "Germany's economy
+ * ministry" means a body whose name has the noun ("Ministry of Finance"),
+ * never just the body named last ("the European Commission"). Not
+ * "agency": a rating, news or advertising agency is a company.
+ */
+export const PUBLIC_BODY_WORDS: readonly string[] = [
+  'ministry', 'department', 'commission', 'committee', 'council', 'court', 'regulator', 'authority', 'administration',
+  'institute', 'office', 'government', 'parliament', 'tribunal',
+];
+
 export const COMPANY_WORDS: readonly string[] = [
   'company', 'firm', 'board', 'group', 'bank', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
   'operator', 'developer', 'supplier', 'conglomerate', 'giant', 'unit', 'subsidiary', 'parent', 'corporation',
