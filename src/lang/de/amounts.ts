@@ -83,6 +83,7 @@ export const germanAmounts: AmountConfig = {
   units: germanUnits,
   inflections: ['n', 'en', 's', 'e'],
   unitNoun: 'capitalized',
+  unlistedPlurals: [],
   notNounEndings: noWords(),
   stopWords: [
     'der', 'die', 'das', 'des', 'dem', 'den', 'und', 'oder', 'aber', 'von', 'vom', 'mit', 'für', 'in', 'im', 'auf', 'an',

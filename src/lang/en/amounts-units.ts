@@ -1,7 +1,8 @@
 /**
  * English nouns counted or measured in the news, singular, to the contract's
- * unit. The stage strips "s" and "es" ("users" → "user"); irregular plurals
- * are listed.
+ * unit. The stage strips "s" and "es" ("users" → "user"), and an unlisted
+ * noun's plural ending (unlistedPlurals in amounts.ts); irregular plurals are
+ * listed.
  */
 export const englishUnits: Readonly<Record<string, string>> = {
   // people
@@ -30,4 +31,6 @@ export const englishUnits: Readonly<Record<string, string>> = {
   mb: 'megabyte', gigahertz: 'gigahertz', ghz: 'gigahertz', megahertz: 'megahertz', mhz: 'megahertz', mbps: 'megabit per second',
   nanometre: 'nanometre', nanometer: 'nanometre', nm: 'nanometre', teraflop: 'teraflop', operation: 'operation',
   point: 'point', ratio: 'ratio',
+  // plurals the stage's endings do not undo ("series" is no "sery")
+  series: 'series', species: 'species', life: 'life', lives: 'life', mips: 'mips',
 };

@@ -80,6 +80,7 @@ export const englishAmounts: AmountConfig = {
   units: englishUnits,
   inflections: ['s', 'es'],
   unitNoun: 'plural-s',
+  unlistedPlurals: [['ies', 'y'], ['sses', 'ss'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['ss', 'ss'], ['us', 'us'], ['is', 'is'], ['s', '']],
   notNounEndings: ['ed', 'ing', 'ly'],
   stopWords: [
     'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'than', 'that',

@@ -76,6 +76,13 @@ export interface AmountConfig {
    * plural-looking word of the words that follow ("14 large banks").
    */
   unitNoun: 'capitalized' | 'plural-s';
+  /**
+   * An unlisted counted noun's plural endings and what replaces each for its
+   * singular, tried in order ("batteries" → "battery", "processors" →
+   * "processor"; an ending replaced by itself keeps "business" whole). Empty
+   * where the unit is the noun as the text writes it (German).
+   */
+  unlistedPlurals: ReadonlyArray<readonly [string, string]>;
   /** Endings of words after a number that are no nouns ("shipped", "including"); English only. */
   notNounEndings: readonly string[];
   /** Words that end the search for a unit noun ("der", "of", "were"). */

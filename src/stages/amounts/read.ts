@@ -604,23 +604,31 @@ function findUnitNoun(ctx: Context, from: number): UnitNoun | null {
   }
   const run = wordsAfter(ctx, from);
   if (grammar.config.unitNoun === 'capitalized') {
-    for (let k = 0; k < run.length; k++) if (run[k]!.unit !== null || run[k]!.capitalized) return noun(run[k]!);
+    for (let k = 0; k < run.length; k++) if (run[k]!.unit !== null || run[k]!.capitalized) return noun(grammar, run[k]!);
     return null;
   }
   // English: the noun phrase ends at its first plural ("14 large money center banks").
   const lower = run.filter((w) => !w.capitalized || w.unit !== null);
   const plural = lower.find((w) => /[^s]s$/u.test(w.head) && w.head.length > 3);
-  if (plural) return noun(plural);
+  if (plural) return noun(grammar, plural);
   const known = lower.find((w) => w.unit !== null);
-  if (known) return noun(known);
+  if (known) return noun(grammar, known);
   const plain = lower.find((w) => !grammar.config.notNounEndings.some((e) => w.head.endsWith(e)));
-  return plain === undefined ? null : noun(plain);
+  return plain === undefined ? null : noun(grammar, plain);
 }
 
 const HYPHEN = 0x2d;
 
-function noun(w: WordAfter): UnitNoun {
-  return { unit: w.unit ?? w.head.toLowerCase(), compound: false, end: w.adjacent ? w.end : null };
+function noun(grammar: Grammar, w: WordAfter): UnitNoun {
+  return { unit: w.unit ?? singularOf(grammar, w.head.toLowerCase()), compound: false, end: w.adjacent ? w.end : null };
+}
+
+/** An unlisted noun's singular by the locale's plural endings ("processors" → "processor"); as written where none applies. */
+function singularOf(grammar: Grammar, lower: string): string {
+  for (const [ending, singular] of grammar.config.unlistedPlurals) {
+    if (lower.length - ending.length >= 2 && lower.endsWith(ending)) return lower.slice(0, lower.length - ending.length) + singular;
+  }
+  return lower;
 }
 
 /** Whether a word begins with an upper-case letter (`^\p{Lu}`). */

@@ -51,7 +51,7 @@ describe('English numbers', () => {
 
   it('reads digit groups set apart by a no-break or thin space, not by a plain one', async () => {
     expect(await rows('About 12\u00a0500 fans and 3\u2009400 staff came; she won 5 100-meter races.')).toEqual(expect.arrayContaining([
-      ['About 12\u00a0500 fans', 12500, 'fans', 'about'],
+      ['About 12\u00a0500 fans', 12500, 'fan', 'about'],
       ['3\u2009400 staff', 3400, 'employee', null],
     ]));
     expect((await rows('She won 5 100-meter races.')).map((r) => r[1])).not.toContain(5100);
@@ -166,6 +166,18 @@ describe('English units', () => {
     expect(await rows('The survey covered 14 large regional banks and 35 countries.')).toEqual([
       ['14', 14, 'bank', null],
       ['35 countries', 35, 'country', null],
+    ]);
+  });
+
+  it('gives an unlisted noun in the singular, by its plural ending', async () => {
+    expect(await rows('Huawei shipped 200,000 processors, 3,000 server batteries and 40,000 boxes of parts.')).toEqual([
+      ['200,000 processors', 200000, 'processor', null],
+      ['3,000', 3000, 'battery', null],
+      ['40,000 boxes', 40000, 'box', null],
+    ]);
+    expect(await rows('The studio made 12 series and saved 300 lives.')).toEqual([
+      ['12 series', 12, 'series', null],
+      ['300 lives', 300, 'life', null],
     ]);
   });
 
