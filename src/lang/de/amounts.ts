@@ -80,6 +80,7 @@ export const germanAmounts: AmountConfig = {
   },
   rangeWords: ['bis', 'oder', '-', '–', 'auf'],
   betweenWords: { open: ['zwischen'], join: ['und'] },
+  partitiveWords: ['der', 'ihrer', 'seiner', 'unserer', 'dieser', 'von den', 'von ihren', 'von seinen', 'von insgesamt'],
   units: germanUnits,
   inflections: ['n', 'en', 's', 'e'],
   unitNoun: 'capitalized',

@@ -32,5 +32,5 @@ export const englishUnits: Readonly<Record<string, string>> = {
   nanometre: 'nanometre', nanometer: 'nanometre', nm: 'nanometre', teraflop: 'teraflop', operation: 'operation',
   point: 'point', ratio: 'ratio',
   // plurals the stage's endings do not undo ("series" is no "sery")
-  series: 'series', species: 'species', life: 'life', lives: 'life', mips: 'mips',
+  life: 'life', lives: 'life', mips: 'mips',
 };

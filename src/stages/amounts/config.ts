@@ -64,6 +64,8 @@ export interface AmountConfig {
   percentWords: Readonly<Record<string, string>>;
   /** Words that join the two ends of a range ("bis", "to", "-", "oder"). */
   rangeWords: readonly string[];
+  /** Words between a part and the whole it is part of: "900 of its 4,200 jobs", "900 der 4.200 Stellen". */
+  partitiveWords: readonly string[];
   /** "zwischen … und …": the opening word and the joining word. */
   betweenWords: { open: readonly string[]; join: readonly string[] };
   /** Nouns after a number, in a base form, to the contract's unit ("Nutzer" → "user"). */

@@ -89,6 +89,8 @@ export interface Grammar {
   ageBefore: WordTail;
   range: RegExp;
   betweenJoin: RegExp;
+  /** The words between a part and its whole, alone: "900 of its 4,200 jobs". */
+  partitive: RegExp;
   betweenOpen: RegExp;
   /** Lower-cased, single-spaced lookups. */
   scales: ReadonlyMap<string, number>;
@@ -496,6 +498,7 @@ export function amountGrammar(config: AmountConfig): Grammar {
     ageBefore: wordTail(`${alternatives(config.ageWordsBefore)}\\s+`, config.ageWordsBefore),
     range: new RegExp(`^\\s*(?:${alternatives(config.rangeWords)})\\s*$`, 'iu'),
     betweenJoin: new RegExp(`^\\s+${alternatives(config.betweenWords.join)}\\s+$`, 'iu'),
+    partitive: new RegExp(`^\\s+(?:${alternatives(config.partitiveWords)})\\s+$`, 'iu'),
     betweenOpen: tail(`${NOT_AFTER_WORD}${alternatives(config.betweenWords.open)}\\s+`),
     scales: lowerMap(config.scales),
     numberWords: lowerMap(config.numberWords),

@@ -208,7 +208,9 @@ function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocke
     }
     const item = placed(reading, sentence);
     if (previous && joinsRange(text, grammar, previous, item)) shareRange(previous, item);
-    else if (previous) inheritUnit(previous, item);
+    else if (previous && isBare(previous) && item.unitKind === 'noun' && !item.currency && grammar.partitive.test(text.slice(previous.end, item.start))) {
+      takePartitiveUnit(previous, item);
+    } else if (previous) inheritUnit(previous, item);
     found.push(item);
     consumedTo = item.end;
   }
@@ -232,6 +234,14 @@ function ruleOf(r: Reading): string {
   if (r.currency) return r.how === 'symbol' ? 'amounts.money-symbol' : 'amounts.money-word';
   if (r.how === 'bare' && r.scale !== 1) return 'amounts.scaled-number';
   return r.how === 'bare' ? 'amounts.bare-number' : r.how === 'percent' ? 'amounts.percent' : r.how === 'compound' ? 'amounts.compound-unit' : 'amounts.counted-noun';
+}
+
+/** "900 of its 4,200 jobs", "900 der rund 4.200 Stellen": the part counts what the whole counts. */
+function takePartitiveUnit(part: Placed, whole: Placed): void {
+  part.unitKind = whole.unitKind;
+  part.unit = whole.unit;
+  part.weak = false;
+  part.rule = 'amounts.partitive-unit';
 }
 
 /** "10 bis 20 Prozent", "10-20 pct", "20 or 30 years", "zwischen 2 und 3 Milliarden": two ends of one range. */

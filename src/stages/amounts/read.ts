@@ -626,7 +626,10 @@ function noun(grammar: Grammar, w: WordAfter): UnitNoun {
 /** An unlisted noun's singular by the locale's plural endings ("processors" → "processor"); as written where none applies. */
 function singularOf(grammar: Grammar, lower: string): string {
   for (const [ending, singular] of grammar.config.unlistedPlurals) {
-    if (lower.length - ending.length >= 2 && lower.endsWith(ending)) return lower.slice(0, lower.length - ending.length) + singular;
+    if (!lower.endsWith(ending)) continue;
+    // An ending kept as it is ("series") keeps the word whole; another leaves two letters at least.
+    if (ending === singular) return lower;
+    if (lower.length - ending.length >= 2) return lower.slice(0, lower.length - ending.length) + singular;
   }
   return lower;
 }

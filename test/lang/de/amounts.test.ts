@@ -177,6 +177,15 @@ describe('German units', () => {
     expect(await rows('Das Gerät hat eine 48-Megapixel-Kamera.')).toEqual([['48', 48, 'megapixel', null]]);
   });
 
+  it('lets a part count what its whole counts: "900 der 4.200 Stellen"', async () => {
+    expect(await rows('Der Konzern streicht bis zu 900 seiner rund 4.200 Stellen, 60 der 75 Filialen schließen.')).toEqual([
+      ['bis zu 900', 900, 'job', 'up_to'],
+      ['rund 4.200 Stellen', 4200, 'job', 'about'],
+      ['60', 60, 'branch', null],
+      ['75 Filialen', 75, 'branch', null],
+    ]);
+  });
+
   it('lets a bare number count what the number before it counted', async () => {
     const found = await amountsIn('In Bayern gab es 230 Unfälle. Es folgt Hessen mit 190.', 'de');
     expect(found.map((a) => [a.text, a.of, a.rule])).toEqual([

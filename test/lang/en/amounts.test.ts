@@ -169,6 +169,15 @@ describe('English units', () => {
     ]);
   });
 
+  it('lets a part count what its whole counts: "900 of its 4,200 jobs"', async () => {
+    expect(await rows('The firm will cut up to 900 of its 4,200 jobs; 3 out of 10 staff will go.')).toEqual([
+      ['up to 900', 900, 'job', 'up_to'],
+      ['4,200 jobs', 4200, 'job', null],
+      ['3', 3, 'employee', null],
+      ['10 staff', 10, 'employee', null],
+    ]);
+  });
+
   it('gives an unlisted noun in the singular, by its plural ending', async () => {
     expect(await rows('Huawei shipped 200,000 processors, 3,000 server batteries and 40,000 boxes of parts.')).toEqual([
       ['200,000 processors', 200000, 'processor', null],
