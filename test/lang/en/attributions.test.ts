@@ -230,6 +230,25 @@ describe('English attributions: inverted and prepositional cues', () => {
     expect(a.source).toMatchObject({ type: 'person', name: 'Dana Ruiz' });
     expect(a.source.text).toBe('Dana Ruiz, the union’s chief negotiator,');
   });
+
+  it('a clause set off after a name is no apposition: the name alone is the source', async () => {
+    const speaking = await only(article('Harmon, speaking to reporters in Ohio, said the plant would close in March.'));
+    expect(speaking.source).toMatchObject({ text: 'Harmon', type: 'person', name: 'Harmon', organization: null });
+    const setting = await only(article('Mayor Ellen Porter, at a news conference on Tuesday, said the bridge would reopen in May.'));
+    expect(setting.source).toMatchObject({ text: 'Mayor Ellen Porter', name: 'Ellen Porter' });
+    const relative = await only(article('Senator Alan Brooks, who chairs the budget committee, told reporters the bill was dead.'));
+    expect(relative.source).toMatchObject({ text: 'Senator Alan Brooks', name: 'Alan Brooks' });
+    expect(relative.cue).toBe('told');
+    const afterConjunction = await only(article('Shares fell after Harmon, in a radio interview, said the plant would close.'));
+    expect(afterConjunction.source.text).toBe('Harmon');
+  });
+
+  it('keeps an apposition that opens with a role, an -ing adjective or "of"', async () => {
+    const acting = await only(article('Ruth Kerr, acting director of the agency, said fares would rise.'));
+    expect(acting.source.text).toBe('Ruth Kerr, acting director of the agency,');
+    const of = await only(article('Lisa Hale, of the Mayfield Tenants Union, said rents had doubled.'));
+    expect(of.source).toMatchObject({ text: 'Lisa Hale, of the Mayfield Tenants Union,', organization: 'Mayfield Tenants Union' });
+  });
 });
 
 describe('English attributions: clauses that continue a subject', () => {

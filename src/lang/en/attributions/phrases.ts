@@ -9,7 +9,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import { CUE_VERBS } from './cues.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, MAKER_PREPOSITIONS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
-  DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
+  DETERMINERS, INSERTED_CLAUSE_OPENERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
 
@@ -38,6 +38,7 @@ const POSTMODIFIER_PREPOSITIONS = new Set(['on', 'with', 'to', 'in', 'about', 'o
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '»', '„']);
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
+const CLAUSE_OPENER = new Set(INSERTED_CLAUSE_OPENERS);
 
 export const isPronoun = (t: WordToken | undefined): boolean => t !== undefined && PRONOUNS.has(t.lower);
 
@@ -351,6 +352,36 @@ export function appositionBefore(tokens: readonly WordToken[], comma: number): {
   const nameOnly = innerWords.length <= 4 && innerWords.every((t) => t.isCapitalized || innerMark(tokens, tokens.indexOf(t)));
   const described = tokens.slice(name[0], name[1] + 1).some((t) => ROLE.has(t.lower) || SOURCE_NOUN.has(t.lower));
   return nameOnly && described ? { whole: [name[0], comma], name: inner, describing: name } : null;
+}
+
+/**
+ * Does the parenthesis starting at `first` hold a clause rather than an
+ * apposition: a relative pronoun or a preposition of time and place ("who
+ * chairs", "at a rally"), or an -ing verb with its object or adjunct
+ * ("speaking to reporters", "dedicating the museum"; "acting director" is a role)?
+ */
+function opensInsertedClause(tokens: readonly WordToken[], first: number): boolean {
+  const t = tokens[first];
+  if (!t?.isWord || t.isCapitalized) return false;
+  if (CLAUSE_OPENER.has(t.lower)) return true;
+  if (!t.lower.endsWith('ing')) return false;
+  const next = tokens[first + 1];
+  return next !== undefined && next.isWord && (DETERMINER.has(next.lower) || BOUNDARY.has(next.lower) || PREPOSITION.has(next.lower));
+}
+
+/**
+ * The subject before a clause set off between it and the verb, read before
+ * any apposition: "Harmon, speaking to reporters, said", "Mayor Ellen Porter,
+ * at a news conference, said". `comma` is the mark before the verb. The
+ * subject opens its clause (a sentence start, a mark, a conjunction before it).
+ */
+export function subjectBeforeInsertedClause(tokens: readonly WordToken[], comma: number): Range | null {
+  const open = openingMark(tokens, comma);
+  if (open < 0 || !opensInsertedClause(tokens, open + 1)) return null;
+  const subject = phraseBefore(tokens, open - 1);
+  if (!subject) return null;
+  const before = tokens[subject[0] - 1];
+  return before && before.isWord && !BOUNDARY.has(before.lower) ? null : subject;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   AGENT_PASSIVE_PARTICIPLES, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
   NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
-import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
+import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, subjectBeforeInsertedClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, MAKER_PREPOSITIONS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
@@ -360,6 +360,8 @@ function subjectBefore(tokens: readonly WordToken[], cueStart: number): Subject 
     const named = phraseBefore(tokens, prefixStart - 3);
     return named && !isPronoun(tokens[named[0]]) ? { source: [prefixStart - 1, prefixStart - 1], named, apposition: null } : null;
   }
+  const clauseAfter = subjectBeforeInsertedClause(tokens, prefixStart - 1);
+  if (clauseAfter) return { source: clauseAfter, apposition: null };
   const appo = appositionBefore(tokens, prefixStart - 1);
   if (appo) return { source: appo.whole, named: appo.name, apposition: appo.describing };
   if (before?.text === ',') {

@@ -161,6 +161,16 @@ export const DETERMINERS: readonly string[] = [
 /** Prepositions that may stand inside a source phrase: "a spokeswoman for Goldman Sachs". */
 export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'in', 'around', 'across'];
 
+/**
+ * Words that open a clause set off after a name, not an apposition: "Smith,
+ * who chairs the panel, said", "Smith, at a news conference, said". The
+ * clause tells when or where, not who ("of" and "from" describe: "Lisa Hale,
+ * of the tenants union,").
+ */
+export const INSERTED_CLAUSE_OPENERS: readonly string[] = [
+  'who', 'whose', 'which', 'at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'since', 'upon', 'speaking',
+];
+
 /** Prepositions that name who made a document: "a report by the research firm Chipwise". */
 export const MAKER_PREPOSITIONS: readonly string[] = ['by'];
 
