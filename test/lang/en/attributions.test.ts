@@ -212,6 +212,23 @@ describe('English attributions: quoted as saying', () => {
   });
 });
 
+describe('English attributions: cue words read as nouns', () => {
+  it('a cue word after a possessive or a preposition is a noun, not a verb with a subject', async () => {
+    expect(await attributions(article('The senator unleashed a flurry of tweets attacking the bill.'))).toEqual([]);
+    expect(await attributions(article('Critics seized on Friday’s tweets as proof of bias.'))).toEqual([]);
+    expect(await attributions(article('The governor’s claims about the budget angered the union.'))).toEqual([]);
+  });
+
+  it('still reads a name or a pronoun before the verb', async () => {
+    const a = await only(article('The governor tweets that the strike is over.'));
+    expect(a).toMatchObject({ cue: 'tweets', source: { text: 'The governor' } });
+    const b = await only(article('He’s said the plant will stay open.'));
+    expect(b.cue).toBe('said');
+    const name = await only(article('Foster’s said the merger would create a global wine group.'));
+    expect(name).toMatchObject({ cue: 'said', source: { text: 'Foster’s' } });
+  });
+});
+
 describe('English attributions: inverted and prepositional cues', () => {
   it('"said X" after a quotation, with an apposition naming the employer', async () => {
     const a = await only(article('"Demand for memory chips is still weak," said Laura Pinto, an analyst at Corvid Securities.'));

@@ -248,3 +248,12 @@ export const CUE_PREFIX_WORDS: readonly string[] = [
   'not', "n't", 'did', 'does', 'do', 'then', 'first', 'last', 'even', 'still', 'just', 'openly', 'privately',
   'strongly', 'firmly', 'vehemently', 'consistently', 'specifically', 'explicitly',
 ];
+
+/**
+ * Cue forms that are never a noun nor an adjective: after a word in "'s" they
+ * are the verb of a name ("Foster's said") or of a contraction ("Trump's said"),
+ * where other forms are nouns ("Friday's tweets", "Japan's alleged breach").
+ */
+export const VERB_ONLY_FORMS: readonly string[] = [
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'explained', 'explains', 'insisted', 'insists', 'argued', 'argues', 'announced', 'announces',
+];

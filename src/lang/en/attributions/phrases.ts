@@ -9,7 +9,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import { CUE_VERBS } from './cues.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, MAKER_PREPOSITIONS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
-  DETERMINERS, INSERTED_CLAUSE_OPENERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
+  CONTRACTED_VERB_HOSTS, DETERMINERS, INSERTED_CLAUSE_OPENERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
 
@@ -58,6 +58,14 @@ function nounAt(tokens: readonly WordToken[], k: number): boolean {
   const prev = tokens[k - 1];
   if (prev && DETERMINER.has(prev.lower)) return true;
   return nounish(prev) && !prev!.isCapitalized && DETERMINER.has(tokens[k - 2]?.lower ?? '');
+}
+
+const POSSESSIVE_ENDINGS = ["'s", '’s'];
+const CONTRACTED_HOSTS = new Set(CONTRACTED_VERB_HOSTS);
+/** "Friday's", "the governor’s"; not "he's" or "that's" (a word and its verb). */
+export function isPossessive(t: WordToken): boolean {
+  const ending = POSSESSIVE_ENDINGS.find((e) => t.lower.endsWith(e));
+  return ending !== undefined && !CONTRACTED_HOSTS.has(t.lower.slice(0, -ending.length));
 }
 
 /** A period after "Sen", "Inc" or an initial belongs to the phrase. */
@@ -112,6 +120,8 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
   if (isPronoun(head)) return [last, last];
   // "the pledge", "his report": the cue word is a noun here.
   if (DETERMINER.has(head.lower)) return null;
+  // "a flurry of tweets": after a preposition too.
+  if (PREPOSITION.has(head.lower)) return null;
   // "a study released on Monday": a participle phrase after the source noun.
   for (let k = last; k >= last - 3 && k > 0; k--) {
     if (!tokens[k]!.isWord) break;

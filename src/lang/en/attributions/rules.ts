@@ -9,9 +9,9 @@ import type { AttributionRule, DraftAttribution, SentenceView } from '../../../s
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import {
   AGENT_PASSIVE_PARTICIPLES, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
-  NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
+  NON_SPEAKER_LABELS, SETTING_PHRASES, VERB_ONLY_FORMS, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
-import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, subjectBeforeInsertedClause, type Range } from './phrases.js';
+import { appositionAfter, appositionBefore, isOpeningQuote, isPossessive, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, subjectBeforeInsertedClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, MAKER_PREPOSITIONS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
@@ -25,6 +25,8 @@ interface Cue {
 }
 
 const PREFIX = new Set(CUE_PREFIX_WORDS);
+/** The word that opens what a noun cue reports: "Trump's claim that …". */
+const CONTENT_CLAUSE_WORD = 'that';
 const CONTINUED = 'en.attribution.continued-subject';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -446,6 +448,7 @@ export const reportingVerb: AttributionRule = {
         subject = inverted ?? subjectBefore(tokens, prefixStart);
       }
       if (!subject) continue;
+      if (rule === 'en.attribution.reporting-verb' && possessiveBeforeNoun(view, subject, cue)) continue;
       const made = buildEach(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
         stance: stanceOf(tokens, cue, prefixStart), speaker: cue.verb.speech ? 'speech' : 'none',
@@ -460,6 +463,21 @@ export const reportingVerb: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * "Friday's tweets", "Oz's show": a cue word after a possessive is a noun,
+ * unless it takes a clause of what was said ("Trump's claim that crime
+ * rose"). A name with "'s" in it is no possessive: "Moody's said".
+ */
+function possessiveBeforeNoun(view: SentenceView, subject: Subject, cue: Cue): boolean {
+  const { tokens } = view;
+  const end = tokens[subject.source[1]]!;
+  if (subject.source[1] > cue.first || !isPossessive(end) || VERB_ONLY.has(tokens[cue.first]!.lower)) return false;
+  if (tokens[cue.last + 1]?.lower === CONTENT_CLAUSE_WORD) return false;
+  // A name whose canonical form keeps the "'s": "Moody's announced".
+  return !view.mentions.some((m) => m.end === end.end && isPossessive({ ...end, lower: m.name.toLowerCase() }));
+}
+const VERB_ONLY = new Set(VERB_ONLY_FORMS);
 
 const AGENT_PASSIVE = new Set(AGENT_PASSIVE_PARTICIPLES);
 /** "by", which names the agent of a passive as it names the maker of a document. */

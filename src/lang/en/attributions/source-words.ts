@@ -171,6 +171,11 @@ export const INSERTED_CLAUSE_OPENERS: readonly string[] = [
   'who', 'whose', 'which', 'at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'since', 'upon', 'speaking',
 ];
 
+/** Words whose "'s" is "is" or "has", not a possessive: "he's said", "that's", "there's". */
+export const CONTRACTED_VERB_HOSTS: readonly string[] = [
+  'he', 'she', 'it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'why', 'everyone', 'nobody', 'no one',
+];
+
 /** Prepositions that name who made a document: "a report by the research firm Chipwise". */
 export const MAKER_PREPOSITIONS: readonly string[] = ['by'];
 
