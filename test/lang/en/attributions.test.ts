@@ -268,6 +268,24 @@ describe('English attributions: inverted and prepositional cues', () => {
   });
 });
 
+describe('English attributions: a phrase opening the sentence without a comma', () => {
+  it('is not part of the name after it', async () => {
+    const hearing = await only(article('During the hearing Ramirez said the contract had been signed in May.'));
+    expect(hearing.source).toMatchObject({ text: 'Ramirez', type: 'person' });
+    const statement = await only(article('In a statement Northwind Air said flights would resume on Friday.'));
+    expect(statement.source.text).toBe('Northwind Air');
+    const apposition = await only(article('In a separate interview Karl Weber, the plant manager, said no jobs would be cut.'));
+    expect(apposition.source).toMatchObject({ text: 'Karl Weber, the plant manager,', name: 'Karl Weber' });
+  });
+
+  it('keeps words that describe the name', async () => {
+    const a = await only(article('The independent Budget Office said the plan would cost $4 billion.'));
+    expect(a.source.text).toBe('The independent Budget Office');
+    const b = await only(article('In Ohio state senator Jane Doe said the vote would be close.'));
+    expect(b.source.name).toBe('Jane Doe');
+  });
+});
+
 describe('English attributions: clauses that continue a subject', () => {
   it('a participle after a comma takes the subject of the clause', async () => {
     const a = await only(article('Harbor Motors cut its forecast by 8 percent, citing weaker demand in Europe.'));

@@ -9,7 +9,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import { CUE_VERBS } from './cues.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, MAKER_PREPOSITIONS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
-  CONTRACTED_VERB_HOSTS, DETERMINERS, INSERTED_CLAUSE_OPENERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
+  CONTRACTED_VERB_HOSTS, DETERMINERS, INSERTED_CLAUSE_OPENERS, NAME_TITLES, OPENING_PREPOSITIONS, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
 
@@ -158,6 +158,7 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
         coordinated = true;
         continue;
       }
+      if (tokens[first]!.isCapitalized && endsOpeningPhrase(tokens, first - 1)) break;
       if (!nounish(p) || isPronoun(p)) break;
       first--;
       continue;
@@ -171,6 +172,33 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
   while (first < last && (PREPOSITION.has(tokens[first]!.lower) || !tokens[first]!.isWord)) first++;
   if (first > 0 && countsPeople(tokens[first]!) && APPROXIMATION.has(tokens[first - 1]!.lower)) first--;
   return [first, last];
+}
+
+/** How many words an opening phrase may take between its preposition and the name after it: "In a Bloomberg interview Trump". */
+const OPENING_PHRASE_REACH = 5;
+const OPENING_PREPOSITION = new Set(OPENING_PREPOSITIONS);
+
+/**
+ * Does token k, just before a name, end a phrase that opens the sentence
+ * without a comma ("During the debate Trump said", "In a statement Smith
+ * said")? A preposition first, a determiner, then words up to the name; a
+ * role just before the name describes it ("In Ohio state senator Jane Doe").
+ */
+function endsOpeningPhrase(tokens: readonly WordToken[], k: number): boolean {
+  const p = tokens[k];
+  if (!p?.isWord || p.isCapitalized || ROLE.has(p.lower) || ABBREVIATION.has(p.lower)) return false;
+  for (let j = k - 1; j >= 1 && j >= k - OPENING_PHRASE_REACH; j--) {
+    const t = tokens[j]!;
+    if (!t.isWord) return false;
+    if (DETERMINER.has(t.lower)) return OPENING_PREPOSITION.has(tokens[j - 1]!.lower) && opensAfterQuotes(tokens, j - 1);
+  }
+  return false;
+}
+
+/** Token k is the sentence's first word, opening quotation marks aside. */
+function opensAfterQuotes(tokens: readonly WordToken[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (!OPENING_QUOTES.has(tokens[j]!.text)) return false;
+  return true;
 }
 
 const COORDINATOR = new Set(['and', 'nor']);
@@ -354,7 +382,7 @@ export function appositionBefore(tokens: readonly WordToken[], comma: number): {
   if (!name || isPronoun(tokens[name[0]])) return null;
   // The phrase opens the clause: nothing but a sentence start, a comma or a conjunction before it.
   const before = tokens[name[0] - 1];
-  if (before && before.isWord && !BOUNDARY.has(before.lower)) return null;
+  if (before && before.isWord && !BOUNDARY.has(before.lower) && !endsOpeningPhrase(tokens, name[0] - 1)) return null;
   const inner: Range = [open + 1, comma - 1];
   if (tokens[name[1]]!.isCapitalized) return { whole: [name[0], comma], name, describing: inner };
   // "One Republican hopeful, Carly Fiorina,": a role, then the name alone between the marks.

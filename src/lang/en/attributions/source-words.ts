@@ -158,6 +158,9 @@ export const DETERMINERS: readonly string[] = [
   'other', 'another', 'each', 'every', 'both', 'most', 'few', 'all', 'no',
 ];
 
+/** Prepositions that open a sentence with a phrase of time or setting: "During the debate Trump said". */
+export const OPENING_PREPOSITIONS: readonly string[] = ['in', 'on', 'at', 'during', 'after', 'before', 'since', 'following', 'throughout', 'amid'];
+
 /** Prepositions that may stand inside a source phrase: "a spokeswoman for Goldman Sachs". */
 export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'in', 'around', 'across'];
 
