@@ -79,6 +79,17 @@ describe('English attributions: reporting verbs', () => {
     expect(a.sentence.slice(cue.start - a.sentence.length, cue.end)).toBeDefined();
   });
 
+  it('an adverb in -ly before the verb belongs to the cue span, not to the source', async () => {
+    const told = await only(article('Marc Delaney, the chief executive of the port authority, forcefully told reporters the strike was illegal.'));
+    expect(told.source).toMatchObject({ text: 'Marc Delaney, the chief executive of the port authority,', name: 'Marc Delaney' });
+    expect(told).toMatchObject({ cue: 'told' });
+    expect(told.text.endsWith('forcefully told')).toBe(true);
+    const argue = await only(article('Critics routinely argue that the fees are too high.'));
+    expect(argue).toMatchObject({ cue: 'argue', source: { text: 'Critics', type: 'anonymous' } });
+    const family = await only(article('The family said the payment never arrived.'));
+    expect(family.source.text).toBe('The family');
+  });
+
   it('a passive verb is no attribution', async () => {
     expect(await attributions(article('The merger is expected to close next year.'))).toHaveLength(0);
   });

@@ -9,7 +9,7 @@ import type { AttributionRule, DraftAttribution, SentenceView } from '../../../s
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import {
   AGENT_PASSIVE_PARTICIPLES, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
-  NON_SPEAKER_LABELS, SETTING_PHRASES, VERB_ONLY_FORMS, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
+  NON_ADVERB_LY_WORDS, NON_SPEAKER_LABELS, SETTING_PHRASES, VERB_ONLY_FORMS, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPossessive, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, subjectBeforeInsertedClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
@@ -103,12 +103,16 @@ function findSequences(tokens: readonly WordToken[], index: SequenceIndex): Cue[
   return found;
 }
 
-/** Extends a cue leftwards over auxiliaries and adverbs ("has also said"). */
+/** Extends a cue leftwards over auxiliaries and adverbs ("has also said", "forcefully told"). */
 function cuePrefixStart(tokens: readonly WordToken[], first: number): number {
   let k = first;
-  while (k > 0 && (PREFIX.has(tokens[k - 1]!.lower) || isNegatedAuxiliary(tokens[k - 1]!.lower))) k--;
+  while (k > 0 && (PREFIX.has(tokens[k - 1]!.lower) || isNegatedAuxiliary(tokens[k - 1]!.lower) || isAdverbInLy(tokens[k - 1]!))) k--;
   return k;
 }
+
+const NON_ADVERBS = new Set(NON_ADVERB_LY_WORDS);
+/** "forcefully", "routinely": a lower-case word in -ly that is no noun or adjective of NON_ADVERB_LY_WORDS. */
+const isAdverbInLy = (t: WordToken): boolean => t.isWord && !t.isCapitalized && t.lower.length > 4 && t.lower.endsWith('ly') && !NON_ADVERBS.has(t.lower);
 
 const NEGATION = new Set(NEGATION_WORDS);
 const NEGATED_DECLINES = new Set(NEGATED_DECLINE_VERBS);
