@@ -271,6 +271,14 @@ describe('English attributions: inverted and prepositional cues', () => {
     expect(afterConjunction.source.text).toBe('Harmon');
   });
 
+  it('reads a long apposition or clause set off before the verb', async () => {
+    const long = await only(article('Leonard Hsu, director of the centrist Fiscal Policy Institute and a professor of economics at Northgate University in Ohio, said the plan was sound.'));
+    expect(long.source).toMatchObject({ name: 'Leonard Hsu', type: 'person' });
+    expect(long.source.text.endsWith('Northgate University in Ohio,')).toBe(true);
+    const clause = await only(article('Nina Patel, who as a young lawyer worked for the city in the 1990s and later ran the transit agency for six years, said the line would open.'));
+    expect(clause.source).toMatchObject({ text: 'Nina Patel', name: 'Nina Patel' });
+  });
+
   it('keeps an apposition that opens with a role, an -ing adjective or "of"', async () => {
     const acting = await only(article('Ruth Kerr, acting director of the agency, said fares would rise.'));
     expect(acting.source.text).toBe('Ruth Kerr, acting director of the agency,');

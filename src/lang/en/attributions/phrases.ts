@@ -349,8 +349,8 @@ const DASHES = new Set(['—', '–', '--']);
 /** The marks that set off an apposition: a pair of commas or of dashes. */
 const appositionMark = (t: WordToken | undefined): string | null => (t?.text === ',' ? ',' : t && DASHES.has(t.text) ? 'dash' : null);
 
-/** Tokens a parenthesis set off by commas or dashes spans at most. */
-const PARENTHESIS_SPAN_MAX = 16;
+/** Tokens a parenthesis set off by commas or dashes spans at most: a name's apposition may hold two roles ("director of … and a professor at …"). */
+const PARENTHESIS_SPAN_MAX = 32;
 
 /**
  * The mark opening the parenthesis that the comma or dash at `close` ends
