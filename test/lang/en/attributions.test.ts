@@ -62,6 +62,13 @@ describe('English attributions: reporting verbs', () => {
     expect(study.source).toMatchObject({ text: 'A study published by the University of Leeds', type: 'document' });
   });
 
+  it('a poll by joint sponsors joined with a slash is one document', async () => {
+    const shows = await only(article('The latest Reuters/Ipsos poll shows the mayor leading by 5 points.'));
+    expect(shows.source).toMatchObject({ text: 'The latest Reuters/Ipsos poll', type: 'document' });
+    const according = await only(article('The mayor leads by 5 points, according to a Daily Ledger/Siena College poll.'));
+    expect(according.source).toMatchObject({ text: 'a Daily Ledger/Siena College poll', type: 'document' });
+  });
+
   it('the maker is the last name after "by", past words that describe it', async () => {
     const a = await only(article('Sales fell 4 percent, according to a report published by UK-based consultancy Marlow Finch Partners.'));
     expect(a.source).toMatchObject({ type: 'document', organization: 'Marlow Finch Partners' });

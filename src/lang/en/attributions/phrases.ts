@@ -75,13 +75,22 @@ function abbreviationDot(tokens: readonly WordToken[], dot: number): boolean {
     && (ABBREVIATION.has(before.lower) || /^\p{Lu}$/u.test(before.text) || before.text.includes('.'));
 }
 
-/** Inner punctuation of a name: "Sanders’ staff", "AT & T", "Dr. Smith". */
+/** Inner punctuation of a name: "Sanders’ staff", "AT & T", "Dr. Smith", "Reuters/Ipsos" (joint sponsors of a poll). */
 function innerMark(tokens: readonly WordToken[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.text === '&') return true;
+  if (t.text === '/') return joinsNames(tokens, k);
   if ((t.text === '’' || t.text === "'") && tokens[k - 1]?.lower.endsWith('s') && tokens[k - 1]!.end === t.start) return true;
   return abbreviationDot(tokens, k);
+}
+
+/** A slash at `k` between two capitalized words without spaces: "New York Times/Siena College". */
+function joinsNames(tokens: readonly WordToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before !== undefined && after !== undefined && before.isCapitalized && after.isCapitalized
+    && before.end === tokens[k]!.start && tokens[k]!.end === after.start;
 }
 
 /**
