@@ -278,6 +278,11 @@ describe('English attributions: inverted and prepositional cues', () => {
     expect(afterConjunction.source.text).toBe('Harmon');
   });
 
+  it('a name with its party label takes the apposition after it', async () => {
+    const a = await only(article('Rep. Ann Kuster (D-N.H.), a member of the budget panel, said the bill would pass.'));
+    expect(a.source).toMatchObject({ text: 'Rep. Ann Kuster (D-N.H.), a member of the budget panel,', name: 'Ann Kuster', type: 'person' });
+  });
+
   it('reads a long apposition or clause set off before the verb', async () => {
     const long = await only(article('Leonard Hsu, director of the centrist Fiscal Policy Institute and a professor of economics at Northgate University in Ohio, said the plan was sound.'));
     expect(long.source).toMatchObject({ name: 'Leonard Hsu', type: 'person' });

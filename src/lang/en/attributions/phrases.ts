@@ -393,7 +393,8 @@ export function appositionBefore(tokens: readonly WordToken[], comma: number): {
   const before = tokens[name[0] - 1];
   if (before && before.isWord && !BOUNDARY.has(before.lower) && !endsOpeningPhrase(tokens, name[0] - 1)) return null;
   const inner: Range = [open + 1, comma - 1];
-  if (tokens[name[1]]!.isCapitalized) return { whole: [name[0], comma], name, describing: inner };
+  // A name ends in a capital or in its party label: "Rep. Ann Kuster (D-N.H.), a member of the panel,".
+  if (tokens[name[1]]!.isCapitalized || tokens[name[1]]!.text === ')') return { whole: [name[0], comma], name, describing: inner };
   // "One Republican hopeful, Carly Fiorina,": a role, then the name alone between the marks.
   const innerWords = tokens.slice(inner[0], inner[1] + 1);
   const nameOnly = innerWords.length <= 4 && innerWords.every((t) => t.isCapitalized || innerMark(tokens, tokens.indexOf(t)));
