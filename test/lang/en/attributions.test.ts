@@ -278,6 +278,15 @@ describe('English attributions: inverted and prepositional cues', () => {
     expect(afterConjunction.source.text).toBe('Harmon');
   });
 
+  it('keeps the name before a second apposition or a clause after the first', async () => {
+    const two = await only(article('Scott Hale, the attorney general of Kansas, one of the states suing the agency, said the rule was illegal.'));
+    expect(two.source).toMatchObject({ name: 'Scott Hale', text: 'Scott Hale, the attorney general of Kansas, one of the states suing the agency,' });
+    const clause = await only(article('Michael Ruiz, president of the transit workers union, which represents 40,000 drivers, said the strike would go on.'));
+    expect(clause.source).toMatchObject({ name: 'Michael Ruiz', text: 'Michael Ruiz, president of the transit workers union,' });
+    const place = await only(article('In Brussels, the European Commission, the EU’s executive arm, said talks would resume.'));
+    expect(place.source.text).toBe('the European Commission, the EU’s executive arm,');
+  });
+
   it('a name with its party label takes the apposition after it', async () => {
     const a = await only(article('Rep. Ann Kuster (D-N.H.), a member of the budget panel, said the bill would pass.'));
     expect(a.source).toMatchObject({ text: 'Rep. Ann Kuster (D-N.H.), a member of the budget panel,', name: 'Ann Kuster', type: 'person' });

@@ -394,7 +394,11 @@ export function appositionBefore(tokens: readonly WordToken[], comma: number): {
   if (before && before.isWord && !BOUNDARY.has(before.lower) && !endsOpeningPhrase(tokens, name[0] - 1)) return null;
   const inner: Range = [open + 1, comma - 1];
   // A name ends in a capital or in its party label: "Rep. Ann Kuster (D-N.H.), a member of the panel,".
-  if (tokens[name[1]]!.isCapitalized || tokens[name[1]]!.text === ')') return { whole: [name[0], comma], name, describing: inner };
+  if (endsName(tokens, name[1])) {
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name before a described one.
+    const named = DETERMINER.has(tokens[name[0]]!.lower) ? nameOpeningSentence(tokens, name[0] - 1) : null;
+    return named ? { whole: [named[0], comma], name: named, describing: [name[0], inner[1]] } : { whole: [name[0], comma], name, describing: inner };
+  }
   // "One Republican hopeful, Carly Fiorina,": a role, then the name alone between the marks.
   const innerWords = tokens.slice(inner[0], inner[1] + 1);
   const nameOnly = innerWords.length <= 4 && innerWords.every((t) => t.isCapitalized || innerMark(tokens, tokens.indexOf(t)));
@@ -423,14 +427,29 @@ function opensInsertedClause(tokens: readonly WordToken[], first: number): boole
  * at a news conference, said". `comma` is the mark before the verb. The
  * subject opens its clause (a sentence start, a mark, a conjunction before it).
  */
-export function subjectBeforeInsertedClause(tokens: readonly WordToken[], comma: number): Range | null {
+export function subjectBeforeInsertedClause(tokens: readonly WordToken[], comma: number): { source: Range; named?: Range; apposition: Range | null } | null {
   const open = openingMark(tokens, comma);
   if (open < 0 || !opensInsertedClause(tokens, open + 1)) return null;
   const subject = phraseBefore(tokens, open - 1);
   if (!subject) return null;
   const before = tokens[subject[0] - 1];
-  return before && before.isWord && !BOUNDARY.has(before.lower) ? null : subject;
+  if (before && before.isWord && !BOUNDARY.has(before.lower)) return null;
+  // "Michael Mulgrew, president of the union, which represents teachers, said": the name and its apposition.
+  const named = before?.text === ',' ? nameOpeningSentence(tokens, subject[0] - 1) : null;
+  return named ? { source: [named[0], open], named, apposition: subject } : { source: subject, apposition: null };
 }
+
+/** A name ending before the comma at `comma` that opens its sentence, not after a preposition ("In Brussels, …"). */
+function nameOpeningSentence(tokens: readonly WordToken[], comma: number): Range | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const name = phraseBefore(tokens, comma - 1);
+  if (!name || !endsName(tokens, name[1]) || isPronoun(tokens[name[0]]) || !opensSentence(tokens, name[0])) return null;
+  const before = tokens[name[0] - 1];
+  return before?.isWord && (PREPOSITION.has(before.lower) || OPENING_PREPOSITION.has(before.lower)) ? null : name;
+}
+
+/** A name's last token: a capitalized word or the parenthesis of its party label ("(D-N.H.)"). */
+const endsName = (tokens: readonly WordToken[], k: number): boolean => tokens[k]!.isCapitalized || tokens[k]!.text === ')';
 
 /**
  * A subject with a relative or participle clause set off between it and the

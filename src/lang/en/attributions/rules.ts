@@ -367,7 +367,7 @@ function subjectBefore(tokens: readonly WordToken[], cueStart: number): Subject 
     return named && !isPronoun(tokens[named[0]]) ? { source: [prefixStart - 1, prefixStart - 1], named, apposition: null } : null;
   }
   const clauseAfter = subjectBeforeInsertedClause(tokens, prefixStart - 1);
-  if (clauseAfter) return { source: clauseAfter, apposition: null };
+  if (clauseAfter) return clauseAfter;
   const appo = appositionBefore(tokens, prefixStart - 1);
   if (appo) return { source: appo.whole, named: appo.name, apposition: appo.describing };
   if (before?.text === ',') {
