@@ -327,6 +327,11 @@ describe('English attributions: a phrase opening the sentence without a comma', 
 });
 
 describe('English attributions: clauses that continue a subject', () => {
+  it('an opening participle clause is not the subject a later verb continues', async () => {
+    const a = await only(article('Citing weak demand, the company cut its forecast and said it would close two plants.'));
+    expect(a).toMatchObject({ cue: 'said', rule: 'en.attribution.continued-subject', source: { text: 'the company', type: 'organization' } });
+  });
+
   it('a participle after a comma takes the subject of the clause', async () => {
     const a = await only(article('Harbor Motors cut its forecast by 8 percent, citing weaker demand in Europe.'));
     expect(a).toMatchObject({ cue: 'citing', rule: 'en.attribution.continued-subject' });

@@ -408,9 +408,15 @@ function verbCues(tokens: readonly WordToken[]): Cue[] {
  * ("Smith toured the plant and said …", "…, adding that"): the phrase at the
  * start, after opening conjunctions and adverbs.
  */
-function clauseSubject(tokens: readonly WordToken[]): Subject | null {
+function clauseSubject(tokens: readonly WordToken[], mentions: SentenceView['mentions']): Subject | null {
   let k = 0;
   while (tokens[k] && (COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k++;
+  // "Using technology from Lucent, it will …": an opening participle clause is no subject; "Boeing" is a name.
+  const head = tokens[k];
+  if (head?.lower.endsWith('ing') && !mentions.some((m) => m.start <= head.start && head.end <= m.end)) {
+    const comma = tokens.findIndex((t, j) => j > k && t.text === ',');
+    if (comma > 0) k = comma + 1;
+  }
   const range = leadingName(tokens, k);
   return range ? { source: range, apposition: null } : null;
 }
@@ -441,7 +447,7 @@ export const reportingVerb: AttributionRule = {
       } else if (cue.participle || (before && COORDINATORS.has(before.lower))) {
         // "…, saying", "… and said": the subject of the clause this verb continues.
         if (!before || !(COORDINATORS.has(before.lower) || before.text === ',')) continue;
-        if (continued === undefined) continued = clauseSubject(tokens);
+        if (continued === undefined) continued = clauseSubject(tokens, view.mentions);
         subject = continued;
         rule = CONTINUED;
       } else {
