@@ -62,6 +62,13 @@ describe('English attributions: reporting verbs', () => {
     expect(study.source).toMatchObject({ text: 'A study published by the University of Leeds', type: 'document' });
   });
 
+  it('a poll by joint sponsors joined with a slash is one document', async () => {
+    const shows = await only(article('The latest Reuters/Ipsos poll shows the mayor leading by 5 points.'));
+    expect(shows.source).toMatchObject({ text: 'The latest Reuters/Ipsos poll', type: 'document' });
+    const according = await only(article('The mayor leads by 5 points, according to a Daily Ledger/Siena College poll.'));
+    expect(according.source).toMatchObject({ text: 'a Daily Ledger/Siena College poll', type: 'document' });
+  });
+
   it('the maker is the last name after "by", past words that describe it', async () => {
     const a = await only(article('Sales fell 4 percent, according to a report published by UK-based consultancy Marlow Finch Partners.'));
     expect(a.source).toMatchObject({ type: 'document', organization: 'Marlow Finch Partners' });
@@ -77,6 +84,17 @@ describe('English attributions: reporting verbs', () => {
     expect(a.cue).toBe('said');
     const cue = a.spans!.cue[0]!;
     expect(a.sentence.slice(cue.start - a.sentence.length, cue.end)).toBeDefined();
+  });
+
+  it('an adverb in -ly before the verb belongs to the cue span, not to the source', async () => {
+    const told = await only(article('Marc Delaney, the chief executive of the port authority, forcefully told reporters the strike was illegal.'));
+    expect(told.source).toMatchObject({ text: 'Marc Delaney, the chief executive of the port authority,', name: 'Marc Delaney' });
+    expect(told).toMatchObject({ cue: 'told' });
+    expect(told.text.endsWith('forcefully told')).toBe(true);
+    const argue = await only(article('Critics routinely argue that the fees are too high.'));
+    expect(argue).toMatchObject({ cue: 'argue', source: { text: 'Critics', type: 'anonymous' } });
+    const family = await only(article('The family said the payment never arrived.'));
+    expect(family.source.text).toBe('The family');
   });
 
   it('a passive verb is no attribution', async () => {
@@ -236,6 +254,23 @@ describe('English attributions: quoted as saying', () => {
   });
 });
 
+describe('English attributions: cue words read as nouns', () => {
+  it('a cue word after a possessive or a preposition is a noun, not a verb with a subject', async () => {
+    expect(await attributions(article('The senator unleashed a flurry of tweets attacking the bill.'))).toEqual([]);
+    expect(await attributions(article('Critics seized on Friday’s tweets as proof of bias.'))).toEqual([]);
+    expect(await attributions(article('The governor’s claims about the budget angered the union.'))).toEqual([]);
+  });
+
+  it('still reads a name or a pronoun before the verb', async () => {
+    const a = await only(article('The governor tweets that the strike is over.'));
+    expect(a).toMatchObject({ cue: 'tweets', source: { text: 'The governor' } });
+    const b = await only(article('He’s said the plant will stay open.'));
+    expect(b.cue).toBe('said');
+    const name = await only(article('Foster’s said the merger would create a global wine group.'));
+    expect(name).toMatchObject({ cue: 'said', source: { text: 'Foster’s' } });
+  });
+});
+
 describe('English attributions: inverted and prepositional cues', () => {
   it('"said X" after a quotation, with an apposition naming the employer', async () => {
     const a = await only(article('"Demand for memory chips is still weak," said Laura Pinto, an analyst at Corvid Securities.'));
@@ -254,9 +289,73 @@ describe('English attributions: inverted and prepositional cues', () => {
     expect(a.source).toMatchObject({ type: 'person', name: 'Dana Ruiz' });
     expect(a.source.text).toBe('Dana Ruiz, the union’s chief negotiator,');
   });
+
+  it('a clause set off after a name is no apposition: the name alone is the source', async () => {
+    const speaking = await only(article('Harmon, speaking to reporters in Ohio, said the plant would close in March.'));
+    expect(speaking.source).toMatchObject({ text: 'Harmon', type: 'person', name: 'Harmon', organization: null });
+    const setting = await only(article('Mayor Ellen Porter, at a news conference on Tuesday, said the bridge would reopen in May.'));
+    expect(setting.source).toMatchObject({ text: 'Mayor Ellen Porter', name: 'Ellen Porter' });
+    const relative = await only(article('Senator Alan Brooks, who chairs the budget committee, told reporters the bill was dead.'));
+    expect(relative.source).toMatchObject({ text: 'Senator Alan Brooks', name: 'Alan Brooks' });
+    expect(relative.cue).toBe('told');
+    const afterConjunction = await only(article('Shares fell after Harmon, in a radio interview, said the plant would close.'));
+    expect(afterConjunction.source.text).toBe('Harmon');
+  });
+
+  it('keeps the name before a second apposition or a clause after the first', async () => {
+    const two = await only(article('Scott Hale, the attorney general of Kansas, one of the states suing the agency, said the rule was illegal.'));
+    expect(two.source).toMatchObject({ name: 'Scott Hale', text: 'Scott Hale, the attorney general of Kansas, one of the states suing the agency,' });
+    const clause = await only(article('Michael Ruiz, president of the transit workers union, which represents 40,000 drivers, said the strike would go on.'));
+    expect(clause.source).toMatchObject({ name: 'Michael Ruiz', text: 'Michael Ruiz, president of the transit workers union,' });
+    const place = await only(article('In Brussels, the European Commission, the EU’s executive arm, said talks would resume.'));
+    expect(place.source.text).toBe('the European Commission, the EU’s executive arm,');
+  });
+
+  it('a name with its party label takes the apposition after it', async () => {
+    const a = await only(article('Rep. Ann Kuster (D-N.H.), a member of the budget panel, said the bill would pass.'));
+    expect(a.source).toMatchObject({ text: 'Rep. Ann Kuster (D-N.H.), a member of the budget panel,', name: 'Ann Kuster', type: 'person' });
+  });
+
+  it('reads a long apposition or clause set off before the verb', async () => {
+    const long = await only(article('Leonard Hsu, director of the centrist Fiscal Policy Institute and a professor of economics at Northgate University in Ohio, said the plan was sound.'));
+    expect(long.source).toMatchObject({ name: 'Leonard Hsu', type: 'person' });
+    expect(long.source.text.endsWith('Northgate University in Ohio,')).toBe(true);
+    const clause = await only(article('Nina Patel, who as a young lawyer worked for the city in the 1990s and later ran the transit agency for six years, said the line would open.'));
+    expect(clause.source).toMatchObject({ text: 'Nina Patel', name: 'Nina Patel' });
+  });
+
+  it('keeps an apposition that opens with a role, an -ing adjective or "of"', async () => {
+    const acting = await only(article('Ruth Kerr, acting director of the agency, said fares would rise.'));
+    expect(acting.source.text).toBe('Ruth Kerr, acting director of the agency,');
+    const of = await only(article('Lisa Hale, of the Mayfield Tenants Union, said rents had doubled.'));
+    expect(of.source).toMatchObject({ text: 'Lisa Hale, of the Mayfield Tenants Union,', organization: 'Mayfield Tenants Union' });
+  });
+});
+
+describe('English attributions: a phrase opening the sentence without a comma', () => {
+  it('is not part of the name after it', async () => {
+    const hearing = await only(article('During the hearing Ramirez said the contract had been signed in May.'));
+    expect(hearing.source).toMatchObject({ text: 'Ramirez', type: 'person' });
+    const statement = await only(article('In a statement Northwind Air said flights would resume on Friday.'));
+    expect(statement.source.text).toBe('Northwind Air');
+    const apposition = await only(article('In a separate interview Karl Weber, the plant manager, said no jobs would be cut.'));
+    expect(apposition.source).toMatchObject({ text: 'Karl Weber, the plant manager,', name: 'Karl Weber' });
+  });
+
+  it('keeps words that describe the name', async () => {
+    const a = await only(article('The independent Budget Office said the plan would cost $4 billion.'));
+    expect(a.source.text).toBe('The independent Budget Office');
+    const b = await only(article('In Ohio state senator Jane Doe said the vote would be close.'));
+    expect(b.source.name).toBe('Jane Doe');
+  });
 });
 
 describe('English attributions: clauses that continue a subject', () => {
+  it('an opening participle clause is not the subject a later verb continues', async () => {
+    const a = await only(article('Citing weak demand, the company cut its forecast and said it would close two plants.'));
+    expect(a).toMatchObject({ cue: 'said', rule: 'en.attribution.continued-subject', source: { text: 'the company', type: 'organization' } });
+  });
+
   it('a participle after a comma takes the subject of the clause', async () => {
     const a = await only(article('Harbor Motors cut its forecast by 8 percent, citing weaker demand in Europe.'));
     expect(a).toMatchObject({ cue: 'citing', rule: 'en.attribution.continued-subject' });

@@ -248,3 +248,20 @@ export const CUE_PREFIX_WORDS: readonly string[] = [
   'not', "n't", 'did', 'does', 'do', 'then', 'first', 'last', 'even', 'still', 'just', 'openly', 'privately',
   'strongly', 'firmly', 'vehemently', 'consistently', 'specifically', 'explicitly',
 ];
+
+/**
+ * Words in -ly that are no adverbs of manner or time, so they never join a
+ * cue's prefix the way "forcefully told" or "routinely argue" do.
+ */
+export const NON_ADVERB_LY_WORDS: readonly string[] = [
+  'family', 'ally', 'rally', 'supply', 'assembly', 'reply', 'bully', 'anomaly', 'monopoly', 'belly', 'italy', 'july',
+  'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'likely', 'elderly', 'only', 'holy', 'ugly', 'friendly',
+];
+/**
+ * Cue forms that are never a noun nor an adjective: after a word in "'s" they
+ * are the verb of a name ("Foster's said") or of a contraction ("Trump's said"),
+ * where other forms are nouns ("Friday's tweets", "Japan's alleged breach").
+ */
+export const VERB_ONLY_FORMS: readonly string[] = [
+  'said', 'says', 'told', 'tells', 'wrote', 'writes', 'explained', 'explains', 'insisted', 'insists', 'argued', 'argues', 'announced', 'announces',
+];

@@ -9,7 +9,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import { CUE_VERBS } from './cues.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, MAKER_PREPOSITIONS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
-  DETERMINERS, NAME_TITLES, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
+  CONTRACTED_VERB_HOSTS, DETERMINERS, INSERTED_CLAUSE_OPENERS, NAME_TITLES, OPENING_PREPOSITIONS, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
 
@@ -38,6 +38,7 @@ const POSTMODIFIER_PREPOSITIONS = new Set(['on', 'with', 'to', 'in', 'about', 'o
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '»', '„']);
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
+const CLAUSE_OPENER = new Set(INSERTED_CLAUSE_OPENERS);
 
 export const isPronoun = (t: WordToken | undefined): boolean => t !== undefined && PRONOUNS.has(t.lower);
 
@@ -59,6 +60,14 @@ function nounAt(tokens: readonly WordToken[], k: number): boolean {
   return nounish(prev) && !prev!.isCapitalized && DETERMINER.has(tokens[k - 2]?.lower ?? '');
 }
 
+const POSSESSIVE_ENDINGS = ["'s", '’s'];
+const CONTRACTED_HOSTS = new Set(CONTRACTED_VERB_HOSTS);
+/** "Friday's", "the governor’s"; not "he's" or "that's" (a word and its verb). */
+export function isPossessive(t: WordToken): boolean {
+  const ending = POSSESSIVE_ENDINGS.find((e) => t.lower.endsWith(e));
+  return ending !== undefined && !CONTRACTED_HOSTS.has(t.lower.slice(0, -ending.length));
+}
+
 /** A period after "Sen", "Inc" or an initial belongs to the phrase. */
 function abbreviationDot(tokens: readonly WordToken[], dot: number): boolean {
   const before = tokens[dot - 1];
@@ -66,13 +75,22 @@ function abbreviationDot(tokens: readonly WordToken[], dot: number): boolean {
     && (ABBREVIATION.has(before.lower) || /^\p{Lu}$/u.test(before.text) || before.text.includes('.'));
 }
 
-/** Inner punctuation of a name: "Sanders’ staff", "AT & T", "Dr. Smith". */
+/** Inner punctuation of a name: "Sanders’ staff", "AT & T", "Dr. Smith", "Reuters/Ipsos" (joint sponsors of a poll). */
 function innerMark(tokens: readonly WordToken[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (t.text === '&') return true;
+  if (t.text === '/') return joinsNames(tokens, k);
   if ((t.text === '’' || t.text === "'") && tokens[k - 1]?.lower.endsWith('s') && tokens[k - 1]!.end === t.start) return true;
   return abbreviationDot(tokens, k);
+}
+
+/** A slash at `k` between two capitalized words without spaces: "New York Times/Siena College". */
+function joinsNames(tokens: readonly WordToken[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before !== undefined && after !== undefined && before.isCapitalized && after.isCapitalized
+    && before.end === tokens[k]!.start && tokens[k]!.end === after.start;
 }
 
 /**
@@ -111,6 +129,8 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
   if (isPronoun(head)) return [last, last];
   // "the pledge", "his report": the cue word is a noun here.
   if (DETERMINER.has(head.lower)) return null;
+  // "a flurry of tweets": after a preposition too.
+  if (PREPOSITION.has(head.lower)) return null;
   // "a study released on Monday": a participle phrase after the source noun.
   for (let k = last; k >= last - 3 && k > 0; k--) {
     if (!tokens[k]!.isWord) break;
@@ -147,6 +167,7 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
         coordinated = true;
         continue;
       }
+      if (tokens[first]!.isCapitalized && endsOpeningPhrase(tokens, first - 1)) break;
       if (!nounish(p) || isPronoun(p)) break;
       first--;
       continue;
@@ -160,6 +181,33 @@ export function phraseBefore(tokens: readonly WordToken[], last: number): Range 
   while (first < last && (PREPOSITION.has(tokens[first]!.lower) || !tokens[first]!.isWord)) first++;
   if (first > 0 && countsPeople(tokens[first]!) && APPROXIMATION.has(tokens[first - 1]!.lower)) first--;
   return [first, last];
+}
+
+/** How many words an opening phrase may take between its preposition and the name after it: "In a Bloomberg interview Trump". */
+const OPENING_PHRASE_REACH = 5;
+const OPENING_PREPOSITION = new Set(OPENING_PREPOSITIONS);
+
+/**
+ * Does token k, just before a name, end a phrase that opens the sentence
+ * without a comma ("During the debate Trump said", "In a statement Smith
+ * said")? A preposition first, a determiner, then words up to the name; a
+ * role just before the name describes it ("In Ohio state senator Jane Doe").
+ */
+function endsOpeningPhrase(tokens: readonly WordToken[], k: number): boolean {
+  const p = tokens[k];
+  if (!p?.isWord || p.isCapitalized || ROLE.has(p.lower) || ABBREVIATION.has(p.lower)) return false;
+  for (let j = k - 1; j >= 1 && j >= k - OPENING_PHRASE_REACH; j--) {
+    const t = tokens[j]!;
+    if (!t.isWord) return false;
+    if (DETERMINER.has(t.lower)) return OPENING_PREPOSITION.has(tokens[j - 1]!.lower) && opensAfterQuotes(tokens, j - 1);
+  }
+  return false;
+}
+
+/** Token k is the sentence's first word, opening quotation marks aside. */
+function opensAfterQuotes(tokens: readonly WordToken[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (!OPENING_QUOTES.has(tokens[j]!.text)) return false;
+  return true;
 }
 
 const COORDINATOR = new Set(['and', 'nor']);
@@ -310,8 +358,8 @@ const DASHES = new Set(['—', '–', '--']);
 /** The marks that set off an apposition: a pair of commas or of dashes. */
 const appositionMark = (t: WordToken | undefined): string | null => (t?.text === ',' ? ',' : t && DASHES.has(t.text) ? 'dash' : null);
 
-/** Tokens a parenthesis set off by commas or dashes spans at most. */
-const PARENTHESIS_SPAN_MAX = 16;
+/** Tokens a parenthesis set off by commas or dashes spans at most: a name's apposition may hold two roles ("director of … and a professor at …"). */
+const PARENTHESIS_SPAN_MAX = 32;
 
 /**
  * The mark opening the parenthesis that the comma or dash at `close` ends
@@ -343,15 +391,65 @@ export function appositionBefore(tokens: readonly WordToken[], comma: number): {
   if (!name || isPronoun(tokens[name[0]])) return null;
   // The phrase opens the clause: nothing but a sentence start, a comma or a conjunction before it.
   const before = tokens[name[0] - 1];
-  if (before && before.isWord && !BOUNDARY.has(before.lower)) return null;
+  if (before && before.isWord && !BOUNDARY.has(before.lower) && !endsOpeningPhrase(tokens, name[0] - 1)) return null;
   const inner: Range = [open + 1, comma - 1];
-  if (tokens[name[1]]!.isCapitalized) return { whole: [name[0], comma], name, describing: inner };
+  // A name ends in a capital or in its party label: "Rep. Ann Kuster (D-N.H.), a member of the panel,".
+  if (endsName(tokens, name[1])) {
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the name before a described one.
+    const named = DETERMINER.has(tokens[name[0]]!.lower) ? nameOpeningSentence(tokens, name[0] - 1) : null;
+    return named ? { whole: [named[0], comma], name: named, describing: [name[0], inner[1]] } : { whole: [name[0], comma], name, describing: inner };
+  }
   // "One Republican hopeful, Carly Fiorina,": a role, then the name alone between the marks.
   const innerWords = tokens.slice(inner[0], inner[1] + 1);
   const nameOnly = innerWords.length <= 4 && innerWords.every((t) => t.isCapitalized || innerMark(tokens, tokens.indexOf(t)));
   const described = tokens.slice(name[0], name[1] + 1).some((t) => ROLE.has(t.lower) || SOURCE_NOUN.has(t.lower));
   return nameOnly && described ? { whole: [name[0], comma], name: inner, describing: name } : null;
 }
+
+/**
+ * Does the parenthesis starting at `first` hold a clause rather than an
+ * apposition: a relative pronoun or a preposition of time and place ("who
+ * chairs", "at a rally"), or an -ing verb with its object or adjunct
+ * ("speaking to reporters", "dedicating the museum"; "acting director" is a role)?
+ */
+function opensInsertedClause(tokens: readonly WordToken[], first: number): boolean {
+  const t = tokens[first];
+  if (!t?.isWord || t.isCapitalized) return false;
+  if (CLAUSE_OPENER.has(t.lower)) return true;
+  if (!t.lower.endsWith('ing')) return false;
+  const next = tokens[first + 1];
+  return next !== undefined && next.isWord && (DETERMINER.has(next.lower) || BOUNDARY.has(next.lower) || PREPOSITION.has(next.lower));
+}
+
+/**
+ * The subject before a clause set off between it and the verb, read before
+ * any apposition: "Harmon, speaking to reporters, said", "Mayor Ellen Porter,
+ * at a news conference, said". `comma` is the mark before the verb. The
+ * subject opens its clause (a sentence start, a mark, a conjunction before it).
+ */
+export function subjectBeforeInsertedClause(tokens: readonly WordToken[], comma: number): { source: Range; named?: Range; apposition: Range | null } | null {
+  const open = openingMark(tokens, comma);
+  if (open < 0 || !opensInsertedClause(tokens, open + 1)) return null;
+  const subject = phraseBefore(tokens, open - 1);
+  if (!subject) return null;
+  const before = tokens[subject[0] - 1];
+  if (before && before.isWord && !BOUNDARY.has(before.lower)) return null;
+  // "Michael Mulgrew, president of the union, which represents teachers, said": the name and its apposition.
+  const named = before?.text === ',' ? nameOpeningSentence(tokens, subject[0] - 1) : null;
+  return named ? { source: [named[0], open], named, apposition: subject } : { source: subject, apposition: null };
+}
+
+/** A name ending before the comma at `comma` that opens its sentence, not after a preposition ("In Brussels, …"). */
+function nameOpeningSentence(tokens: readonly WordToken[], comma: number): Range | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const name = phraseBefore(tokens, comma - 1);
+  if (!name || !endsName(tokens, name[1]) || isPronoun(tokens[name[0]]) || !opensSentence(tokens, name[0])) return null;
+  const before = tokens[name[0] - 1];
+  return before?.isWord && (PREPOSITION.has(before.lower) || OPENING_PREPOSITION.has(before.lower)) ? null : name;
+}
+
+/** A name's last token: a capitalized word or the parenthesis of its party label ("(D-N.H.)"). */
+const endsName = (tokens: readonly WordToken[], k: number): boolean => tokens[k]!.isCapitalized || tokens[k]!.text === ')';
 
 /**
  * A subject with a relative or participle clause set off between it and the

@@ -9,9 +9,9 @@ import type { AttributionRule, DraftAttribution, SentenceView } from '../../../s
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import {
   AGENT_PASSIVE_PARTICIPLES, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
-  NON_SPEAKER_LABELS, SETTING_PHRASES, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
+  NON_ADVERB_LY_WORDS, NON_SPEAKER_LABELS, SETTING_PHRASES, VERB_ONLY_FORMS, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
-import { appositionAfter, appositionBefore, isOpeningQuote, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, type Range } from './phrases.js';
+import { appositionAfter, appositionBefore, isOpeningQuote, isPossessive, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, subjectBeforeInsertedClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
 import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, MAKER_PREPOSITIONS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
@@ -25,6 +25,8 @@ interface Cue {
 }
 
 const PREFIX = new Set(CUE_PREFIX_WORDS);
+/** The word that opens what a noun cue reports: "Trump's claim that …". */
+const CONTENT_CLAUSE_WORD = 'that';
 const CONTINUED = 'en.attribution.continued-subject';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -101,12 +103,16 @@ function findSequences(tokens: readonly WordToken[], index: SequenceIndex): Cue[
   return found;
 }
 
-/** Extends a cue leftwards over auxiliaries and adverbs ("has also said"). */
+/** Extends a cue leftwards over auxiliaries and adverbs ("has also said", "forcefully told"). */
 function cuePrefixStart(tokens: readonly WordToken[], first: number): number {
   let k = first;
-  while (k > 0 && (PREFIX.has(tokens[k - 1]!.lower) || isNegatedAuxiliary(tokens[k - 1]!.lower))) k--;
+  while (k > 0 && (PREFIX.has(tokens[k - 1]!.lower) || isNegatedAuxiliary(tokens[k - 1]!.lower) || isAdverbInLy(tokens[k - 1]!))) k--;
   return k;
 }
+
+const NON_ADVERBS = new Set(NON_ADVERB_LY_WORDS);
+/** "forcefully", "routinely": a lower-case word in -ly that is no noun or adjective of NON_ADVERB_LY_WORDS. */
+const isAdverbInLy = (t: WordToken): boolean => t.isWord && !t.isCapitalized && t.lower.length > 4 && t.lower.endsWith('ly') && !NON_ADVERBS.has(t.lower);
 
 const NEGATION = new Set(NEGATION_WORDS);
 const NEGATED_DECLINES = new Set(NEGATED_DECLINE_VERBS);
@@ -360,6 +366,8 @@ function subjectBefore(tokens: readonly WordToken[], cueStart: number): Subject 
     const named = phraseBefore(tokens, prefixStart - 3);
     return named && !isPronoun(tokens[named[0]]) ? { source: [prefixStart - 1, prefixStart - 1], named, apposition: null } : null;
   }
+  const clauseAfter = subjectBeforeInsertedClause(tokens, prefixStart - 1);
+  if (clauseAfter) return clauseAfter;
   const appo = appositionBefore(tokens, prefixStart - 1);
   if (appo) return { source: appo.whole, named: appo.name, apposition: appo.describing };
   if (before?.text === ',') {
@@ -400,9 +408,15 @@ function verbCues(tokens: readonly WordToken[]): Cue[] {
  * ("Smith toured the plant and said …", "…, adding that"): the phrase at the
  * start, after opening conjunctions and adverbs.
  */
-function clauseSubject(tokens: readonly WordToken[]): Subject | null {
+function clauseSubject(tokens: readonly WordToken[], mentions: SentenceView['mentions']): Subject | null {
   let k = 0;
   while (tokens[k] && (COORDINATORS.has(tokens[k]!.lower) || tokens[k]!.text === ',')) k++;
+  // "Using technology from Lucent, it will …": an opening participle clause is no subject; "Boeing" is a name.
+  const head = tokens[k];
+  if (head?.lower.endsWith('ing') && !mentions.some((m) => m.start <= head.start && head.end <= m.end)) {
+    const comma = tokens.findIndex((t, j) => j > k && t.text === ',');
+    if (comma > 0) k = comma + 1;
+  }
   const range = leadingName(tokens, k);
   return range ? { source: range, apposition: null } : null;
 }
@@ -433,7 +447,7 @@ export const reportingVerb: AttributionRule = {
       } else if (cue.participle || (before && COORDINATORS.has(before.lower))) {
         // "…, saying", "… and said": the subject of the clause this verb continues.
         if (!before || !(COORDINATORS.has(before.lower) || before.text === ',')) continue;
-        if (continued === undefined) continued = clauseSubject(tokens);
+        if (continued === undefined) continued = clauseSubject(tokens, view.mentions);
         subject = continued;
         rule = CONTINUED;
       } else {
@@ -444,6 +458,7 @@ export const reportingVerb: AttributionRule = {
         subject = inverted ?? subjectBefore(tokens, prefixStart);
       }
       if (!subject) continue;
+      if (rule === 'en.attribution.reporting-verb' && possessiveBeforeNoun(view, subject, cue)) continue;
       const made = buildEach(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
         stance: stanceOf(tokens, cue, prefixStart), speaker: cue.verb.speech ? 'speech' : 'none',
@@ -458,6 +473,21 @@ export const reportingVerb: AttributionRule = {
     return found;
   },
 };
+
+/**
+ * "Friday's tweets", "Oz's show": a cue word after a possessive is a noun,
+ * unless it takes a clause of what was said ("Trump's claim that crime
+ * rose"). A name with "'s" in it is no possessive: "Moody's said".
+ */
+function possessiveBeforeNoun(view: SentenceView, subject: Subject, cue: Cue): boolean {
+  const { tokens } = view;
+  const end = tokens[subject.source[1]]!;
+  if (subject.source[1] > cue.first || !isPossessive(end) || VERB_ONLY.has(tokens[cue.first]!.lower)) return false;
+  if (tokens[cue.last + 1]?.lower === CONTENT_CLAUSE_WORD) return false;
+  // A name whose canonical form keeps the "'s": "Moody's announced".
+  return !view.mentions.some((m) => m.end === end.end && isPossessive({ ...end, lower: m.name.toLowerCase() }));
+}
+const VERB_ONLY = new Set(VERB_ONLY_FORMS);
 
 const AGENT_PASSIVE = new Set(AGENT_PASSIVE_PARTICIPLES);
 /** "by", which names the agent of a passive as it names the maker of a document. */

@@ -169,8 +169,26 @@ export const DETERMINERS: readonly string[] = [
   'other', 'another', 'each', 'every', 'both', 'most', 'few', 'all', 'no',
 ];
 
+/** Prepositions that open a sentence with a phrase of time or setting: "During the debate Trump said". */
+export const OPENING_PREPOSITIONS: readonly string[] = ['in', 'on', 'at', 'during', 'after', 'before', 'since', 'following', 'throughout', 'amid'];
+
 /** Prepositions that may stand inside a source phrase: "a spokeswoman for Goldman Sachs". */
 export const PHRASE_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'in', 'around', 'across'];
+
+/**
+ * Words that open a clause set off after a name, not an apposition: "Smith,
+ * who chairs the panel, said", "Smith, at a news conference, said". The
+ * clause tells when or where, not who ("of" and "from" describe: "Lisa Hale,
+ * of the tenants union,").
+ */
+export const INSERTED_CLAUSE_OPENERS: readonly string[] = [
+  'who', 'whose', 'which', 'at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'since', 'upon', 'speaking',
+];
+
+/** Words whose "'s" is "is" or "has", not a possessive: "he's said", "that's", "there's". */
+export const CONTRACTED_VERB_HOSTS: readonly string[] = [
+  'he', 'she', 'it', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'why', 'everyone', 'nobody', 'no one',
+];
 
 /** Prepositions that name who made a document: "a report by the research firm Chipwise". */
 export const MAKER_PREPOSITIONS: readonly string[] = ['by'];
