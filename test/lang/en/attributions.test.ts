@@ -135,6 +135,15 @@ describe('English attributions: stances', () => {
     expect(same[0]!.source).toMatchObject({ type: 'organization', organization: 'Ministry of Finance' });
   });
 
+  it('"X said it did not comment" is X declining, one attribution; a decline after a statement stays apart', async () => {
+    const said = await attributions(article("The Information Commissioner's Office said it did not comment on ongoing investigations."));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ stance: 'declines', text: "The Information Commissioner's Office said it did not comment" });
+    expect(said[0]!.source).toMatchObject({ text: "The Information Commissioner's Office", type: 'organization' });
+    const both = await attributions(article('Growth will slow, Mr Mendis told reporters, although he would not say by how much.'));
+    expect(both.map((a) => a.stance)).toEqual(['asserts', 'declines']);
+  });
+
   it('a company called by its one distinctive word is the organization, not a person of that name', async () => {
     const found = await attributions(article('Nexon Semiconductor will cut 1,200 jobs.', 'Nexon has not responded to questions about the plan.'));
     expect(found).toHaveLength(1);

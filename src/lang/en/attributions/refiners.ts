@@ -143,6 +143,18 @@ export const resolveReferences: AttributionRefiner = {
         absorb(duplicateOf, a);
         continue;
       }
+      // "The office said it did not comment on …": the named source declines; its "said" only reports that.
+      const declining = ref && a.stance === 'declines' ? same.find((o) => o.stance === 'asserts' && sameSpeaker(o, a) && reportsDirectly(doc.text, o, a)) : undefined;
+      if (declining) {
+        declining.stance = a.stance;
+        declining.cue = a.cue;
+        if (a.end > declining.end) {
+          declining.end = a.end;
+          declining.text = doc.text.slice(declining.start, a.end);
+        }
+        absorb(declining, a);
+        continue;
+      }
       if (a.source.type === 'person' || a.source.type === 'spokesperson') individuals.push(a);
       if (a.source.type === 'organization' && a.source.organization) lastBody = a;
       if (a.source.type === 'anonymous' && a.source.count !== 1 && !ref) lastPeople = a;
@@ -241,7 +253,30 @@ class OrganizationsSoFar {
 
 /** Two attributions of one sentence from one source ("he said …, he added") count once. */
 function sameSource(a: Attribution, b: Attribution): boolean {
-  if (a.source.type !== b.source.type || a.stance !== b.stance) return false;
+  return a.stance === b.stance && sameSpeaker(a, b);
+}
+
+/**
+ * Whether `inner`'s source stands right after `outer`'s cue, at most a few
+ * words between ("said it", "said on Sunday he", "said that it"): what
+ * `outer` reports is `inner` itself. Not after a mark ("told reporters,
+ * although he would not say"): that is a second statement.
+ */
+function reportsDirectly(text: string, outer: Attribution, inner: Attribution): boolean {
+  const cues = outer.spans?.cue ?? [];
+  const from = cues.length > 0 ? cues[cues.length - 1]!.end : outer.end;
+  const to = inner.spans?.source[0]?.start ?? inner.start;
+  if (to < from || to - from > DIRECT_REPORT_GAP) return false;
+  return WORDS_ONLY.test(text.slice(from, to));
+}
+
+/** Characters between a "said" and the pronoun whose decline it reports: "said on Sunday he". */
+const DIRECT_REPORT_GAP = 24;
+const WORDS_ONLY = /^[\p{L}\p{N}\s]*$/u;
+
+/** Whether two attributions name one source, whatever they report of it. */
+function sameSpeaker(a: Attribution, b: Attribution): boolean {
+  if (a.source.type !== b.source.type) return false;
   if (a.source.name || b.source.name) return a.source.name === b.source.name;
   if (a.source.type === 'anonymous' || a.source.type === 'document') return a.source.text.toLowerCase() === b.source.text.toLowerCase();
   return a.source.organization === b.source.organization;
