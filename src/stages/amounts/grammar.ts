@@ -498,7 +498,8 @@ export function amountGrammar(config: AmountConfig): Grammar {
     ageBefore: wordTail(`${alternatives(config.ageWordsBefore)}\\s+`, config.ageWordsBefore),
     range: new RegExp(`^\\s*(?:${alternatives(config.rangeWords)})\\s*$`, 'iu'),
     betweenJoin: new RegExp(`^\\s+${alternatives(config.betweenWords.join)}\\s+$`, 'iu'),
-    partitive: new RegExp(`^\\s+(?:${alternatives(config.partitiveWords)})\\s+$`, 'iu'),
+    // One lower-case word may stand before the whole's number: "3.000 der weltweit 48.000 Stellen", "of its global 4,200".
+    partitive: new RegExp(`^\\s+(?:${alternatives(config.partitiveWords)})(?:\\s+\\p{Ll}[\\p{Ll}\\p{M}]*)?\\s+$`, 'u'),
     betweenOpen: tail(`${NOT_AFTER_WORD}${alternatives(config.betweenWords.open)}\\s+`),
     scales: lowerMap(config.scales),
     numberWords: lowerMap(config.numberWords),

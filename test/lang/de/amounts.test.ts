@@ -184,6 +184,10 @@ describe('German units', () => {
       ['60', 60, 'branch', null],
       ['75 Filialen', 75, 'branch', null],
     ]);
+    expect(await rows('Es stehen bis zu 3.000 der weltweit 48.000 Arbeitsplätze auf dem Spiel.')).toEqual([
+      ['bis zu 3.000', 3000, 'job', 'up_to'],
+      ['48.000 Arbeitsplätze', 48000, 'job', null],
+    ]);
   });
 
   it('lets a bare number count what the number before it counted', async () => {

@@ -337,6 +337,16 @@ describe('German Konjunktiv continuation', () => {
   });
 });
 
+describe('German "wonach": the reports it names', () => {
+  it('reads "Berichte" before "wonach" as media reports, without the verb before them', async () => {
+    const found = await attributions('Der Zulieferer dementierte Berichte, wonach ein Verkauf der Sparte geplant sei.');
+    expect(found.map((a) => [a.source.text, a.source.type, a.stance])).toEqual([
+      ['Der Zulieferer', 'organization', 'denies'],
+      ['Berichte', 'media', 'asserts'],
+    ]);
+  });
+});
+
 describe('German source organizations', () => {
   it('takes the organization from a compound role', async () => {
     const a = await only('ÖVP-Klubchef Martin Gruber sagte, die Reform komme im Frühjahr.');

@@ -1586,7 +1586,8 @@ export function wonachRule(id: string): AttributionRule {
         // Back to the head the noun hangs on as a genitive: "Berichte der Zeitung".
         let start = k;
         for (;;) {
-          while (start > 0 && (DETERMINERS.has(tokens[start - 1]!.lower) || /(?:e|en|er|em)$/u.test(tokens[start - 1]!.lower)) && !tokens[start - 1]!.isCapitalized) start--;
+          // Articles and adjectives ("die jüngsten Berichte"); not a verb ("dementierte Berichte").
+          while (start > 0 && (DETERMINERS.has(tokens[start - 1]!.lower) || (/(?:e|en|er|em)$/u.test(tokens[start - 1]!.lower) && !CUE_WORDS.has(tokens[start - 1]!.lower))) && !tokens[start - 1]!.isCapitalized) start--;
           if (start < 2 || !GENITIVE_ARTICLES.has(tokens[start]!.lower) || !tokens[start - 1]!.isCapitalized || FUNCTION_WORDS.has(tokens[start - 1]!.lower)) break;
           start--;
         }
