@@ -144,6 +144,22 @@ describe('English attributions: stances', () => {
     expect(both.map((a) => a.stance)).toEqual(['asserts', 'declines']);
   });
 
+  it('a country speaking is an organization, not a person named Japan', async () => {
+    const [a] = await attributions(article('Japan said it would retaliate against the tariffs.'));
+    expect(a!.source).toMatchObject({ type: 'organization', name: null, organization: 'Japan' });
+    const [b] = await attributions(article('The U.S. said the talks would resume in May.'));
+    expect(b!.source).toMatchObject({ type: 'organization', organization: 'United States' });
+  });
+
+  it('one unknown name that its statement calls "it" is a body; a person\'s "it was" is no sign', async () => {
+    const [a] = await attributions(article('Harwick said its sales fell 4% in the quarter.'));
+    expect(a!.source).toMatchObject({ type: 'organization', count: null, name: null, organization: 'Harwick' });
+    const [b] = await attributions(article('Harwick said it would close two plants.'));
+    expect(b!.source).toMatchObject({ type: 'organization', organization: 'Harwick' });
+    const [c] = await attributions(article('Okafor said it was too early to tell.'));
+    expect(c!.source).toMatchObject({ type: 'person', name: 'Okafor' });
+  });
+
   it('a company called by its one distinctive word is the organization, not a person of that name', async () => {
     const found = await attributions(article('Nexon Semiconductor will cut 1,200 jobs.', 'Nexon has not responded to questions about the plan.'));
     expect(found).toHaveLength(1);

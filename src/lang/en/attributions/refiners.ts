@@ -10,7 +10,7 @@ import type { AttributionRefiner, SentenceAttribution } from '../../../stages/at
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
-import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS } from './source-words.js';
+import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -131,11 +131,12 @@ export const resolveReferences: AttributionRefiner = {
     const before = { person: lastBefore(mentions, (m) => PERSON.has(m.type)), body: lastBefore(mentions, (m) => ORG_MENTION.has(m.type)), subjectBody: subjectBodiesBefore(doc, mentions) };
     const fullNameBefore = fullNamesBefore(doc.text, mentions);
     const organizations = new OrganizationsSoFar(mentions);
+    const places = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.name));
     const bodies = new BodiesByName(mentions);
     for (const item of found) {
       const a = item.attribution;
       const ref = item.notes?.reference;
-      const antecedent = ref ? resolve(a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody, lastPeople }, before, fullNameBefore, bodies) : null;
+      const antecedent = ref ? resolve(doc.text, a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody, lastPeople }, before, fullNameBefore, bodies) : null;
       organizations.complete(a);
       const same = outIn.get(item.sentenceIndex) ?? [];
       const duplicateOf = same.find((o) => o === antecedent || sameSource(o, a));
@@ -156,7 +157,8 @@ export const resolveReferences: AttributionRefiner = {
         continue;
       }
       if (a.source.type === 'person' || a.source.type === 'spokesperson') individuals.push(a);
-      if (a.source.type === 'organization' && a.source.organization) lastBody = a;
+      // A country speaking ("Japan said") is no company or body that "the company" or "it" may mean later.
+      if (a.source.type === 'organization' && a.source.organization && !places.has(a.source.organization)) lastBody = a;
       if (a.source.type === 'anonymous' && a.source.count !== 1 && !ref) lastPeople = a;
       organizations.remember(a);
       out.push(item);
@@ -284,6 +286,28 @@ function sameSpeaker(a: Attribution, b: Attribution): boolean {
 
 const PERSON = new Set(['person']);
 
+/**
+ * Whether "it" or "its" opens what the attribution's last cue introduces:
+ * "said it would cut", "said its sales". Not an "it" of no one before "be"
+ * ("said it was too early", "said it would be hard").
+ */
+function thingFollowsCue(text: string, a: Attribution): boolean {
+  const cues = a.spans?.cue ?? [];
+  if (cues.length === 0) return false;
+  const end = cues[cues.length - 1]!.end;
+  const next = WORDS_AFTER.exec(text.slice(end, end + 40));
+  if (next === null) return false;
+  const [, word, after, then] = next.map((w) => w?.toLowerCase());
+  if (THING_POSSESSIVE.has(word!)) return true;
+  return THING_PRONOUN.has(word!) && !BE.has(after ?? '') && !(MODAL.has(after ?? '') && BE.has(then ?? ''));
+}
+
+const WORDS_AFTER = /^\s+(?:that\s+)?(\p{L}+(?:['’]s)?)(?:\s+([\p{L}']+))?(?:\s+(\p{L}+))?/u;
+const THING_PRONOUN = new Set(THING_PRONOUNS);
+const THING_POSSESSIVE = new Set(THING_POSSESSIVES);
+const BE = new Set(BE_WORDS);
+const MODAL = new Set(MODAL_WORDS);
+
 /** The last person and the last company or organization mentioned before an offset. */
 interface MentionsBefore {
   person(at: number): EntityMention | null;
@@ -319,7 +343,7 @@ function subjectBodiesBefore(doc: DocumentContext, mentions: readonly EntityMent
 
 /** Completes a source that refers back; returns the attribution it copied whole, if any (the same source again). */
 function resolve(
-  a: Attribution, ref: { refers: string; head: string },
+  text: string, a: Attribution, ref: { refers: string; head: string },
   last: { lastIndividual: Attribution | null; lastBody: Attribution | null; lastPeople: Attribution | null }, before: MentionsBefore,
   fullNameBefore: (surname: string, at: number) => string | null, bodies: BodiesByName,
 ): Attribution | null {
@@ -364,6 +388,8 @@ function resolve(
     case 'surname': {
       const full = fullNameBefore(a.source.name ?? '', at);
       if (full) a.source.name = full;
+      // "Heineken said it …", "Nike said its sales …": one name no one of the article bears, which its statement calls "it", is a body.
+      else if (a.source.text === a.source.name && thingFollowsCue(text, a)) Object.assign(a.source, { type: 'organization', count: null, name: null, organization: a.source.name });
       return null;
     }
   }

@@ -142,6 +142,11 @@ export function readSource(
     const type: SourceType = orgMention.type === 'media' ? 'media' : 'organization';
     return { type, count: null, name: null, organization: orgMention.name, head: head.lower };
   }
+  // A country or city alone speaks through its government: "Japan said", "Bolivia has asked".
+  const place = inside.find((m) => m.type === 'place' && m.start <= head.start && m.end >= head.end);
+  if (place && words.every((t) => (t.start >= place.start && t.end <= place.end) || DETERMINER.has(t.lower))) {
+    return { type: 'organization', count: null, name: null, organization: place.name, head: head.lower };
+  }
   const nameWords = capitalizedRun(words, headIndex);
   const lastTitle = nameWords.map((t) => TITLE.has(t.lower) || ROLE.has(t.lower) || SPOKES.has(t.lower)).lastIndexOf(true);
   const personWords = nameWords.slice(lastTitle + 1);

@@ -14,6 +14,12 @@ export const COORDINATING_WORDS: readonly string[] = ['and', 'but', 'then', 'whi
 
 export const PLURAL_PRONOUNS: readonly string[] = ['they', 'we', 'them'];
 export const THING_PRONOUNS: readonly string[] = ['it'];
+/** Forms of "be": "it was" after a cue is an "it" of no one ("said it was too early"). */
+export const BE_WORDS: readonly string[] = ['is', 'was', 'were', 'be', "'s", '’s', 'are', 'been'];
+/** Modals before "be": "said it would be hard". */
+export const MODAL_WORDS: readonly string[] = ['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must'];
+/** The possessive of a thing or body: "Nike said its sales rose". */
+export const THING_POSSESSIVES: readonly string[] = ['its'];
 
 /** Spokespeople, named or not: "a spokeswoman for Goldman Sachs", "Fed spokesman". */
 export const SPOKESPERSON_WORDS: readonly string[] = [
