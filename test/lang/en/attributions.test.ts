@@ -144,6 +144,11 @@ describe('English attributions: stances', () => {
     expect(both.map((a) => a.stance)).toEqual(['asserts', 'declines']);
   });
 
+  it('a capital that only opens the sentence names no one: "Arbitragers said" are unnamed people', async () => {
+    const found = await attributions(article('Arbitragers said the bid was too low.', 'Most arbitragers expect a higher offer.'));
+    expect(found[0]!.source).toMatchObject({ type: 'anonymous', name: null });
+  });
+
   it('a country speaking is an organization, not a person named Japan', async () => {
     const [a] = await attributions(article('Japan said it would retaliate against the tariffs.'));
     expect(a!.source).toMatchObject({ type: 'organization', name: null, organization: 'Japan' });

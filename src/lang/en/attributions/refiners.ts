@@ -130,13 +130,14 @@ export const resolveReferences: AttributionRefiner = {
     const outIn = new Map<number, Attribution[]>();
     const before = { person: lastBefore(mentions, (m) => PERSON.has(m.type)), body: lastBefore(mentions, (m) => ORG_MENTION.has(m.type)), subjectBody: subjectBodiesBefore(doc, mentions) };
     const fullNameBefore = fullNamesBefore(doc.text, mentions);
+    const ordinary = writtenInLowerCase(doc);
     const organizations = new OrganizationsSoFar(mentions);
     const places = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.name));
     const bodies = new BodiesByName(mentions);
     for (const item of found) {
       const a = item.attribution;
       const ref = item.notes?.reference;
-      const antecedent = ref ? resolve(doc.text, a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody, lastPeople }, before, fullNameBefore, bodies) : null;
+      const antecedent = ref ? resolve(doc.text, a, ref, { lastIndividual: individuals.latestFor(a.source.text), lastBody, lastPeople }, before, fullNameBefore, bodies, ordinary) : null;
       organizations.complete(a);
       const same = outIn.get(item.sentenceIndex) ?? [];
       const duplicateOf = same.find((o) => o === antecedent || sameSource(o, a));
@@ -308,6 +309,23 @@ const THING_POSSESSIVE = new Set(THING_POSSESSIVES);
 const BE = new Set(BE_WORDS);
 const MODAL = new Set(MODAL_WORDS);
 
+/**
+ * Whether the document writes a word in lower case somewhere (of a word
+ * already lower-cased): an ordinary word, where a capital opens a sentence.
+ * The set is made on the first question: most documents ask none.
+ */
+function writtenInLowerCase(doc: DocumentContext): (lower: string) => boolean {
+  let written: Set<string> | null = null;
+  return (lower) => {
+    if (written === null) {
+      written = new Set();
+      const { text, lower: lowered } = doc.words;
+      for (let k = 0; k < text.length; k++) if (text[k] === lowered[k]) written.add(lowered[k]!);
+    }
+    return written.has(lower);
+  };
+}
+
 /** The last person and the last company or organization mentioned before an offset. */
 interface MentionsBefore {
   person(at: number): EntityMention | null;
@@ -345,7 +363,7 @@ function subjectBodiesBefore(doc: DocumentContext, mentions: readonly EntityMent
 function resolve(
   text: string, a: Attribution, ref: { refers: string; head: string },
   last: { lastIndividual: Attribution | null; lastBody: Attribution | null; lastPeople: Attribution | null }, before: MentionsBefore,
-  fullNameBefore: (surname: string, at: number) => string | null, bodies: BodiesByName,
+  fullNameBefore: (surname: string, at: number) => string | null, bodies: BodiesByName, ordinary: (lower: string) => boolean,
 ): Attribution | null {
   const at = a.spans?.source[0]?.start ?? a.start;
   switch (ref.refers) {
@@ -390,6 +408,10 @@ function resolve(
       if (full) a.source.name = full;
       // "Heineken said it …", "Nike said its sales …": one name no one of the article bears, which its statement calls "it", is a body.
       else if (a.source.text === a.source.name && thingFollowsCue(text, a)) Object.assign(a.source, { type: 'organization', count: null, name: null, organization: a.source.name });
+      // "Arbitragers said", "Forecasts predict": a capital that only opens the sentence, on a word the article writes in lower case.
+      else if (a.source.text === a.source.name && ordinary(a.source.text.toLowerCase())) {
+        Object.assign(a.source, a.source.text.endsWith('s') ? { type: 'anonymous', count: null, name: null } : { name: null });
+      }
       return null;
     }
   }
