@@ -347,6 +347,16 @@ describe('German "wonach": the reports it names', () => {
   });
 });
 
+describe('German declines: leaving a question open', () => {
+  it('"ließ offen, ob …" declines; plural advocates and technicians are unnamed people, not a body', async () => {
+    const [a] = await attributions('Konzernchef Daniel Kurz ließ offen, ob das Unternehmen Schadenersatz zahlen werde.');
+    expect(a).toMatchObject({ stance: 'declines' });
+    expect(a!.source).toMatchObject({ type: 'person', name: 'Daniel Kurz' });
+    const [b] = await attributions('Verbraucherschützer schätzen den Schaden auf bis zu 30 Millionen Euro.');
+    expect(b!.source).toMatchObject({ type: 'anonymous', organization: null });
+  });
+});
+
 describe('German source organizations', () => {
   it('takes the organization from a compound role', async () => {
     const a = await only('ÖVP-Klubchef Martin Gruber sagte, die Reform komme im Frühjahr.');

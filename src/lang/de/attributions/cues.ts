@@ -306,6 +306,8 @@ export const DECLINE_VERBS: readonly CueVerb[] = [
   { forms: ['reagierte', 'reagierten', 'reagiert', 'antwortete', 'antworteten', 'antwortet'], then: [REQUESTS], negated: true, stance: 'declines' },
   { forms: ['reagierte', 'reagierten', 'reagiert'], then: [['nicht']], stance: 'declines' },
   { forms: ['ließ', 'ließen', 'lässt'], then: [REQUESTS, ['unbeantwortet']], stance: 'declines' },
+  // "ließ offen, ob …": leaving the question open is not answering it.
+  { forms: ['ließ', 'ließen', 'lässt'], then: [['offen']], stance: 'declines' },
   { forms: ['gab', 'gaben', 'gibt'], then: [['keinen', 'keine'], STATEMENTS, ['ab']], stance: 'declines' },
   { forms: ['war', 'waren', 'ist', 'sind'], then: [['nicht'], ['erreichbar']], stance: 'declines' },
 ];

@@ -23,7 +23,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Parlamentarier Parlamentariern Oppositionelle Oppositionellen Bürgerrechtler Menschenrechtler Organisatoren
     Befehlshaber Militärs Offiziere Offizieren Generäle Ermittlerinnen Behördenvertreter Funktionäre Funktionären
     Kläger Klägern Angeklagte Angeklagten Verteidiger Verteidigern Staatsanwälte Bischöfe Kardinäle Regierungschefs
-    Frauen Männer Männern`),
+    Frauen Männer Männern Schützer Techniker Technikern`),
   singular: forms('Quelle Person Informant Insider Eingeweihter'),
   person: forms(`Experte Expertin Analyst Analystin Ökonom Ökonomin Minister Ministerin Ministers Präsident Präsidentin Präsidenten
     Chef Chefin Chefs Vorsitzende Vorsitzender Vorsitzenden Direktor Direktorin Leiter Leiterin Manager Managerin
