@@ -444,6 +444,8 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
       let lastPersonAt = -1;
       let lastBody: string | null = null;
       let lastCompany: string | null = null;
+      /** The last source that was one unnamed individual ("Ein Unternehmenssprecher"), where it spoke. */
+      let lastUnnamed: { at: number; type: 'person' | 'spokesperson'; organization: string | null } | null = null;
       if (!inOrder(events)) events.sort((x, y) => x.at - y.at);
       for (const f of ordered) {
         const s = f.attribution.source;
@@ -482,9 +484,15 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
             const head = phrase.find((w) => lexicon.kindOf(w) === 'person');
             const recent = (): Person | undefined =>
               lastPersonAt >= 0 && (sentenceAt(doc.sentences, lastPersonAt)?.index ?? -2) >= f.sentenceIndex - 1 ? persons.last : undefined;
-            const earlier = (phrase.length === 1 && lexicon.pronouns.has(first)) || possessive.has(first) ? persons.last
-              : newcomer.has(first) || !head ? undefined : roles.latestEndingIn(roleStem(head)) ?? recent();
-            if (earlier) { s.name = earlier.name; s.organization ??= earlier.organization; }
+            const pointing = (phrase.length === 1 && lexicon.pronouns.has(first)) || possessive.has(first);
+            // "Ein Unternehmenssprecher bestätigte … Einen Zusammenhang bestritt er": the unnamed speaker after the last name.
+            if (pointing && lastUnnamed && lastUnnamed.at > lastPersonAt) {
+              s.type = lastUnnamed.type;
+              s.organization ??= lastUnnamed.organization;
+            } else {
+              const earlier = pointing ? persons.last : newcomer.has(first) || !head ? undefined : roles.latestEndingIn(roleStem(head)) ?? recent();
+              if (earlier) { s.name = earlier.name; s.organization ??= earlier.organization; }
+            }
           }
         } else if (s.type === 'organization' && !s.organization) {
           const noun = lastGenericBody(s.text);
@@ -492,6 +500,9 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
         }
         if (s.type === 'spokesperson' && !s.organization) s.organization = namesCompany(s.text) ? lastCompany : lastBody;
         if (s.organization && (s.type === 'organization')) lastBody = s.organization;
+        if ((s.type === 'person' || s.type === 'spokesperson') && s.count === 1) {
+          lastUnnamed = s.name ? null : { at: f.attribution.start, type: s.type, organization: s.organization };
+        }
       }
       return found;
     },

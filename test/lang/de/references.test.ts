@@ -59,3 +59,22 @@ describe('German descriptions of people: who they may name', () => {
     expect(await names('Hans Eichel besuchte das Werk. Seiner Meinung nach stiegen die Kosten.')).toEqual([['Seiner Meinung', 'Hans Eichel']]);
   });
 });
+
+describe('German pronouns after an unnamed speaker', () => {
+  it('"er" after "Ein Unternehmenssprecher" is that spokesperson, not the person named before him', async () => {
+    const found = await attributions(
+      'Firmengründer Hans Brandt hatte das Werk 1998 eröffnet. Ein Sprecher der Stadtwerke bestätigte die Pläne am Montag. '
+      + 'Einen Zusammenhang mit dem Unfall bestritt er jedoch.',
+    );
+    expect(found.map((a) => [a.source.text, a.source.type, a.source.name, a.stance])).toEqual([
+      ['Ein Sprecher der Stadtwerke', 'spokesperson', null, 'confirms'],
+      ['er', 'spokesperson', null, 'denies'],
+    ]);
+    expect(found[1]!.source.organization).toBe(found[0]!.source.organization);
+  });
+
+  it('"er" after a named speaker is still that speaker', async () => {
+    const found = await attributions('Ein Sprecher der Stadtwerke bestätigte die Pläne. Werkleiter Jonas Albrecht sagte, die Anlage sei sicher. Er kündigte eine Prüfung an.');
+    expect(found[2]!.source).toMatchObject({ text: 'Er', name: 'Jonas Albrecht' });
+  });
+});
