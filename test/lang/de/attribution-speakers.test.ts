@@ -68,6 +68,11 @@ describe('German speakers: what stands before the verb is not always the subject
     expect(a).toMatchObject({ span: 'Bergmann' });
   });
 
+  it('a genitive before "zufolge" belongs to it, not to the speaker before it', async () => {
+    const found = await speakersOf('Der Betrieb müsse erhalten bleiben, forderte Gewerkschaftssekretär Jonas Beck einer Mitteilung zufolge.');
+    expect(found.map((a) => [a.span, a.type])).toEqual([['Gewerkschaftssekretär Jonas Beck', 'person'], ['einer Mitteilung', 'document']]);
+  });
+
   it('a phrase opened by "jeden", "allen" or "mehreren" is no subject: the object before an infinitive or a fronted one speaks not', async () => {
     const found = await speakersOf('Betriebsratschef Uwe Keller sagte, man werde „jeden einzelnen Arbeitsplatz verteidigen“.');
     expect(found).toEqual([expect.objectContaining({ span: 'Betriebsratschef Uwe Keller', cue: 'sagte' })]);

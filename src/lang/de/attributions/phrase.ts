@@ -30,6 +30,8 @@ export const FUNCTION_WORDS = set(`am im in an auf aus bei beim mit nach von vom
 const PREPOSITIONS = set('nach laut gemäß von vom mit bei beim in im an am auf aus zu zum zur für über unter vor gegen seit durch ohne um trotz wegen');
 /** Determiners of the group a number word takes a part of: "einer der Anwälte". */
 const PARTITIVE = set('der');
+/** Words after the phrase they govern: "einer Mitteilung zufolge" (not "gegenüber", mostly a preposition). */
+const POSTPOSITIONS = set('zufolge');
 /** Links that attach a genitive or "von" phrase to a head: "Sprecher des Konzerns", "Bürgermeister von Wien". */
 const GENITIVE = set('des der eines einer aller');
 const NAME_LINKS = set('von vom für aus in im');
@@ -203,6 +205,8 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
       if (PLACE_LINKS.has(t.lower) && tokens.slice(j + 1, j + 5).some((w) => w.isCapitalized && TIMES.has(w.lower))) break;
       const next = simplePhrase(tokens, j + 1, limit, depth + 1);
       if (next > 0 && PLACE_LINKS.has(t.lower) && tokens.slice(j + 1, next).some((w) => w.isCapitalized && isOccasion(w))) break;
+      // "forderte Marko Huber einer Mitteilung zufolge": a genitive before a postposition is governed by it.
+      if (next > 0 && !linked && POSTPOSITIONS.has(tokens[next]?.lower ?? '')) break;
       if (next > 0) { j = next; continue; }
       // "vom 7. April", "vom 17.12.2005": the date of a report or an edition.
       const dated = t.lower === 'vom' ? dateEnd(tokens, j + 1, limit) : -1;
