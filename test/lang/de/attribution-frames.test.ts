@@ -171,6 +171,18 @@ describe('German frames without a reporting verb', () => {
     expect(a.source.text).toBe('Regierungskreisen');
   });
 
+  it('"hieß" and "verlautete" closing a "wie" clause, with or without the place it came from', async () => {
+    const a = await only('Wie aus Koalitionskreisen verlautete, soll die Pendlerpauschale um 5 Cent steigen.');
+    expect(a).toMatchObject({ text: 'Wie aus Koalitionskreisen verlautete', cue: 'verlautete', rule: 'de.attribution.heisst-es' });
+    expect(a.source).toMatchObject({ text: 'Koalitionskreisen', type: 'anonymous' });
+    const b = await only('Die Werft soll, wie es am Freitag aus dem Aufsichtsrat hieß, 300 Stellen streichen.');
+    expect(b).toMatchObject({ text: 'wie es am Freitag aus dem Aufsichtsrat hieß', cue: 'es hieß' });
+    expect(b.source.text).toBe('dem Aufsichtsrat');
+    expect(await only('Wie es hieß, wurden 12 Lastwagen beschlagnahmt.')).toMatchObject({ cue: 'es hieß', source: { text: '', type: 'anonymous' } });
+    // "heißen" without "es" is naming: no hearsay.
+    expect(await attributions('Wie der Ort mit 300 Einwohnern heißt, steht auf keiner Karte.')).toEqual([]);
+  });
+
   it('"wurde bekannt" before a statement: news from nobody named', async () => {
     const a = await only('Am Montag wurde bekannt, dass 40 Filialen schließen.');
     expect(a).toMatchObject({ cue: 'wurde bekannt', rule: 'de.attribution.bekannt-wurde' });

@@ -1690,6 +1690,8 @@ export function heisstEsRule(id: string): AttributionRule {
         // "hieß es", "es hieß", "verlautete": the cue, from `i` to `last`.
         let first = i;
         let last = i;
+        const wie = hearsayInWieClause(r, id, i);
+        if (wie !== undefined) { pushAll(found, wie); continue; }
         if (HEARSAY.has(word) && tokens[i + 1]?.lower === 'es') last = i + 1;
         else if (HEARSAY.has(word) && tokens[i - 1]?.lower === 'es') first = i - 1;
         else if (!HEARSAY_ALONE.has(word)) continue;
@@ -1717,6 +1719,28 @@ export function heisstEsRule(id: string): AttributionRule {
       return found;
     },
   };
+}
+
+/**
+ * Hearsay at the end of a "wie" clause: "Wie es aus Regierungskreisen hieß, …",
+ * "wie aus dem Ministerium verlautete", "wie es hieß". The verb closes the
+ * clause; its place, if named, stands between "wie" (and "es") and the verb.
+ * Undefined where the verb closes no "wie" clause; "heißt" and "hieß" need
+ * their "es" ("wie das Dorf heißt" names it).
+ */
+function hearsayInWieClause(r: Reading, id: string, verb: number): Attribution[] | undefined {
+  const { tokens } = r;
+  const cs = clauseStart(tokens, verb);
+  if (cs >= verb || tokens[cs]!.lower !== 'wie') return undefined;
+  let k = cs + 1;
+  const es = tokens[k]!.lower === 'es' ? k++ : -1;
+  if (es < 0 && !HEARSAY_ALONE.has(tokens[verb]!.lower)) return undefined;
+  while (k < verb && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+  const cueAt = es >= 0 ? [es, verb] : [verb];
+  if (k === verb) return [unnamed(r, id, cueAt, 'asserts')];
+  if (!HEARSAY_PREPOSITIONS.has(tokens[k]!.lower)) return [];
+  const place = nounPhrase(tokens, k + 1, verb);
+  return place && place.end === verb ? attribute(r, id, place, cs, verb, cueAt, 'asserts') : [];
 }
 
 /**
