@@ -117,6 +117,15 @@ describe('German speakers: descriptions around a name', () => {
     const [a] = await speakersOf('Der Präsident beklagte im Zusammenhang mit der Debatte eine wachsende „Kluft zwischen Arm und Reich“.');
     expect(a).toMatchObject({ span: 'Der Präsident', cue: 'beklagte' });
   });
+
+  it('takes a role and the name in apposition after it in a "wie" clause, the verb joined or after a time', async () => {
+    const [a] = await speakersOf('Wie der Sprecher der Stadtwerke, Jens Hoffmann, mitteilte, steigt der Gaspreis um 8 Prozent.');
+    expect(a).toMatchObject({ span: 'der Sprecher der Stadtwerke, Jens Hoffmann', name: 'Jens Hoffmann', type: 'spokesperson', cue: 'mitteilte' });
+    const [b] = await speakersOf('Die Fähre fällt bis Juni aus, wie die Landrätin des Kreises, Maria Kessler, am Montag bestätigte.');
+    expect(b).toMatchObject({ span: 'die Landrätin des Kreises, Maria Kessler', name: 'Maria Kessler', type: 'person', cue: 'bestätigte' });
+    const [c] = await speakersOf('Wie ein Vertreter der Gewerkschaft, Ole Brandt, sagte, streiken 400 Beschäftigte.');
+    expect(c).toMatchObject({ span: 'ein Vertreter der Gewerkschaft, Ole Brandt', cue: 'sagte' });
+  });
 });
 
 describe('German speakers: relative clauses and pointers', () => {

@@ -613,6 +613,11 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   }
   // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie"; but "sie"
   // after a fronted speaker is its object: "Der Chef des Verbands nannte sie „fahrlässig“".
+  // "Wie die Sprecherin, Petra Pau, am Montag bestätigte": words that say when stand between the apposition and the verb.
+  if (cs < anchor) {
+    const closed = appositionClauseSubject(tokens, cs, anchor);
+    if (closed) return closed;
+  }
   const pronoun = tokens[anchor + 1]?.lower ?? '';
   const pronounAfter = PRONOUNS.has(pronoun) && !(pronoun === 'sie' && frontedSpeaker(tokens, cs, anchor));
   if (cs < anchor && !pronounAfter) {
@@ -636,10 +641,8 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
     }
   } else if (cs > 1 && tokens[cs - 1]!.text === ',') {
     // A subject closed by an apposition: "Die Vizepräsidentin, Petra Pau, forderte".
-    const inner = clauseStart(tokens, cs - 2);
-    const from = inner > 0 ? clauseStart(tokens, inner - 1) : 0;
-    const np = subjectPhrase(tokens, from, cs - 1);
-    if (np && np.end === cs - 1 && tokens.slice(from, cs - 1).some((t) => t.text === ',')) return { np, opener: np.start };
+    const closed = appositionSubject(tokens, cs);
+    if (closed) return closed;
     // A subject before a relative clause: "Die Reederei, die seit Jahren Verluste schreibt, teilte mit".
     const main = beforeRelativeClauses(tokens, cs);
     if (main < cs) {
@@ -651,6 +654,33 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   if (anchor > 0 && COORDINATING.has(tokens[anchor - 1]!.lower)) return coordinatedSubject(tokens, anchor, cs);
   const np = invertedSubject(tokens, anchor, after, limit);
   return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+}
+
+/**
+ * A subject closed by an apposition before the comma at `cs - 1`: "Die
+ * Vizepräsidentin, Petra Pau, forderte"; in a verb-final clause after its
+ * complementizer, which opens it: "Wie der Sprecher des Konzerns, Peter Müller, mitteilte".
+ */
+function appositionSubject(tokens: readonly Token[], cs: number): { np: NounPhrase; opener: number } | null {
+  if (cs < 2 || tokens[cs - 1]!.text !== ',') return null;
+  const inner = clauseStart(tokens, cs - 2);
+  const outer = inner > 0 ? clauseStart(tokens, inner - 1) : 0;
+  const opened = COMPLEMENTIZERS.has(tokens[outer]!.lower) && outer < inner - 1;
+  let from = opened ? outer + 1 : outer;
+  while (opened && from < inner && INVERSION_FILLERS.has(tokens[from]!.lower)) from++;
+  const np = subjectPhrase(tokens, from, cs - 1);
+  if (!np || np.end !== cs - 1 || !tokens.slice(from, cs - 1).some((t) => t.text === ',')) return null;
+  return { np, opener: opened ? outer : np.start };
+}
+
+/**
+ * The verb-final clause of a complementizer whose subject an apposition closes, the verb after words that say
+ * when at most: "Wie die Sprecherin, Petra Pau, am Montag bestätigte". Its subject, or null.
+ */
+function appositionClauseSubject(tokens: readonly Token[], cs: number, verb: number): { np: NounPhrase; opener: number } | null {
+  for (let k = cs; k < verb; k++) if (!INVERSION_FILLERS.has(tokens[k]!.lower)) return null;
+  const subject = appositionSubject(tokens, cs);
+  return subject && subject.opener < subject.np.start ? subject : null;
 }
 
 /**
@@ -1118,7 +1148,7 @@ function nonFiniteCue(tokens: readonly Token[], i: number, verbs: readonly CueVe
   if (anchor === i && opensSubordinate && AUX.has(tokens[i + 1]?.lower ?? '') && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) anchor = i + 1;
   // A joined particle verb ends a relative clause whose pronoun speaks: "Ägypten, das vorschlug, …".
   const subjectRelative = cs > 0 && cs < i && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower);
-  if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match.passive) return null;
+  if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match.passive && !appositionClauseSubject(tokens, cs, i)) return null;
   // A passive reports without its subject (its agent or nobody speaks): read only for a news verb's check below.
   const subjectRead = !match.passive || match.verb.passiveSpeaker === true || match.verb.news === true;
   return { match, anchor, subject: subjectRead ? subjectOf(tokens, anchor, i) : null };
