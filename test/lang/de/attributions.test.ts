@@ -100,6 +100,16 @@ describe('German prepositional sources', () => {
     expect(await attributions('Die Mieten stiegen, so dass viele Familien wegzogen.')).toEqual([]);
   });
 
+  it('so X followed by what the words were about, or by "wörtlich"', async () => {
+    const a = await only('„Wir brauchen 200 neue Busse“, so Verkehrsdezernentin Petra Lange zu den Plänen der Stadt.');
+    expect(a).toMatchObject({ text: 'so Verkehrsdezernentin Petra Lange', cue: 'so', rule: 'de.attribution.so-x' });
+    expect(a.source).toMatchObject({ text: 'Verkehrsdezernentin Petra Lange', type: 'person', name: 'Petra Lange' });
+    const b = await only('„Das Werk schließt nicht vor 2030“, so der Betriebsratschef wörtlich.');
+    expect(b.source).toMatchObject({ text: 'der Betriebsratschef', type: 'person' });
+    // "zu" before a verb is an infinitive, not a topic.
+    expect(await attributions('Die Kommune verkauft Grundstücke, so Geld zu sparen ist ihr Ziel.')).toEqual([]);
+  });
+
   it('nach Angaben von X and seiner Einschätzung nach', async () => {
     const a = await only('Nach Angaben der Polizei wurden drei Menschen verletzt.');
     expect(a).toMatchObject({ cue: 'Nach', rule: 'de.attribution.nach-angaben' });

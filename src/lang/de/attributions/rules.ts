@@ -51,7 +51,7 @@ const opensAdverbialClause = (tokens: readonly Token[], k: number): boolean =>
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
 const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
 /** Words that may follow a speaker after "so": "so der Sprecher am Montag", "so X gegenüber der APA". */
-const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend mit nach');
+const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend mit nach wörtlich sinngemäß');
 const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
@@ -1419,6 +1419,12 @@ export function zufolgeRule(id: string): AttributionRule {
   };
 }
 
+/** "zu" and a noun after a speaker says what the words were about ("so der Minister zu den Plänen"); "zu" and a verb is an infinitive ("so Geld zu sparen"). */
+function aboutTopic(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return tokens[k]?.lower === 'zu' && !!after && (after.isCapitalized || DETERMINERS.has(after.lower));
+}
+
 /** "…, so eine beteiligte Quelle." — "so" after a comma or quote, a speaker, then the end of the clause. */
 export function soRule(id: string): AttributionRule {
   return {
@@ -1434,7 +1440,7 @@ export function soRule(id: string): AttributionRule {
         const np = nounPhrase(tokens, i + 1);
         if (!np) continue;
         const next = tokens[np.end];
-        if (next && !BOUNDARIES.has(next.text) && !AFTER_SO_SPEAKER.has(next.lower)) continue;
+        if (next && !BOUNDARIES.has(next.text) && !AFTER_SO_SPEAKER.has(next.lower) && !aboutTopic(tokens, np.end)) continue;
         found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts'));
       }
       return found;
