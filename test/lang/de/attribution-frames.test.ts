@@ -25,6 +25,18 @@ describe('German reporting verbs and phrases', () => {
     expect(a.source.text).toBe('Die Gewerkschaft');
   });
 
+  it('reads phrases with a noun in the perfect, the noun before the participle', async () => {
+    const a = await only('Die Landesregierung hatte die Auffassung vertreten, das Gericht sei für die Klage nicht zuständig.');
+    expect(a).toMatchObject({ cue: 'hatte die Auffassung vertreten', stance: 'asserts', rule: 'de.attribution.cue-verb' });
+    expect(a.source).toMatchObject({ text: 'Die Landesregierung', type: 'organization' });
+    expect((await only('Die Prüfer sind zu dem Ergebnis gekommen, dass 12 Millionen Euro fehlen.')).cue).toBe('sind zu dem Ergebnis gekommen');
+    expect((await only('Der Betriebsrat hat darauf bestanden, dass 300 Stellen erhalten bleiben.')).cue).toBe('hat darauf bestanden');
+    expect(await only('Der Kämmerer hat die Zahlen des Gutachtens infrage gestellt.')).toMatchObject({ cue: 'hat infrage gestellt', stance: 'denies' });
+    // Without its noun the participle is an act: representing a client, arriving somewhere.
+    expect(await attributions('Der Anwalt hat den Konzern vor dem Landgericht vertreten.')).toEqual([]);
+    expect(await attributions('Der Zug aus Hamburg ist mit 40 Minuten Verspätung in Köln gekommen.')).toEqual([]);
+  });
+
   it('wakes its rare rules on rare words: an announcer by its last word, "aus … hervor" by its verb', async () => {
     const quoteIntro = quoteIntroRule('q').triggers ?? [];
     expect(quoteIntro).toEqual(expect.arrayContaining([':', 'worten', 'begründung']));

@@ -547,6 +547,13 @@ function partyMention(mentions: readonly EntityMention[], from: Token, to: Token
  * null when missing. A separable particle closes its clause, so "mit" before
  * a noun ("teilte mit seinem Bruder") is a preposition, not the particle.
  */
+/** The last auxiliary from `start` up to `i` ("hat" of "hat die Auffassung vertreten"), or `start - 1`. */
+function auxiliaryBefore(tokens: readonly Token[], start: number, i: number): number {
+  let k = i - 1;
+  while (k >= start && !AUX.has(tokens[k]!.lower)) k--;
+  return k;
+}
+
 function followers(tokens: readonly Token[], from: number, end: number, verb: CueVerb, then: FollowerWords): number[] | null {
   const found: number[] = [];
   let k = from;
@@ -898,7 +905,8 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     if (end < 0) end = clauseEnd(tokens, from);
     if (start < 0) start = clauseStart(tokens, i);
     const then = finite ? followers(tokens, from, end, verb, followerWords.get(verb)!)
-      : verb.reflexivePerfect ? followers(tokens, start, i, verb, followerWords.get(verb)!) ?? [] : [];
+      : verb.reflexivePerfect ? followers(tokens, start, i, verb, followerWords.get(verb)!) ?? []
+        : verb.objectPerfect ? followers(tokens, auxiliaryBefore(tokens, start, i) + 1, i, verb, followerWords.get(verb)!) : [];
     if (!then) continue;
     if (verb.negated && !someIn(tokens, start, end, (t) => NEGATION_WORDS.has(t.lower))) continue;
     // "schrieb Geschichte", "führt die Tabelle an": an object that makes the verb an act.
@@ -1119,7 +1127,7 @@ function uniformVerb(v: CueVerb): CueVerb {
   return {
     forms: v.forms, then: v.then, nonFinite: v.nonFinite, participles: v.participles, weak: v.weak, news: v.news, negated: v.negated,
     quoted: v.quoted, detached: v.detached, particle: v.particle, notWith: v.notWith, predicate: v.predicate,
-    passiveSpeaker: v.passiveSpeaker, reflexivePerfect: v.reflexivePerfect, passiveOnly: v.passiveOnly, stance: v.stance,
+    passiveSpeaker: v.passiveSpeaker, reflexivePerfect: v.reflexivePerfect, objectPerfect: v.objectPerfect, passiveOnly: v.passiveOnly, stance: v.stance,
   };
 }
 
@@ -1142,6 +1150,8 @@ function nonFiniteCue(tokens: readonly Token[], i: number, verbs: readonly CueVe
   // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
   const cs = verbClauseStart(tokens, i);
   for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
+  // "geprüft habe und zu einem Ergebnis gekommen": an auxiliary before a conjunction belongs to another verb, not to the cue's noun.
+  if (match.verb.objectPerfect && anchor < i && someIn(tokens, anchor + 1, match.then[0] ?? i, (t) => COORDINATING.has(t.lower))) return null;
   // Verb-final: the auxiliary after the participle closes a subordinate or relative clause ("bei dem sie gesagt hatte,").
   const opensSubordinate = cs > 0 && tokens[cs - 1]!.text === ',' && (COMPLEMENTIZERS.has(tokens[cs]!.lower)
     || RELATIVE_PRONOUNS.has(tokens[cs]!.lower) || (RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '')));
@@ -1164,7 +1174,10 @@ function passiveCue(r: Reading, id: string, i: number, match: CueMatch, found: A
   const { tokens } = r;
   // "wurde bekannt gegeben", "wird davon ausgegangen": a particle written apart belongs to the cue.
   const particle = match.particleBefore;
-  const withParticle = (words: number[]): number[] => particle === undefined ? words : [...words, particle].sort((x, y) => x - y);
+  // The cue's noun before the participle is part of it: "wurde die Auffassung vertreten", "wird in Frage gestellt".
+  const own = match.verb.objectPerfect ? match.then : [];
+  const withParticle = (words: number[]): number[] => particle === undefined && own.length === 0 ? words
+    : [...new Set([...words, ...own, ...(particle === undefined ? [] : [particle])])].sort((x, y) => x - y);
   // "Der Plan wurde von der Opposition kritisiert": the agent is the speaker.
   const agent = passiveAgent(tokens, i);
   if (agent) {
@@ -1289,7 +1302,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         words.push(i);
         pushAll(words, match.then);
         pushAll(words, announcer);
-        pushAll(words, articlesBefore(tokens, match.then, i));
+        // In the perfect the cue's noun stands before the participle: "hatte den Standpunkt vertreten", "wie sie zu dem Ergebnis gekommen ist".
+        const verbFirst = Math.min(anchor, i);
+        pushAll(words, articlesBefore(tokens, match.then, match.then.length && match.then[0]! < verbFirst ? clauseStart(tokens, match.then[0]!) - 1 : verbFirst));
         pushAll(words, judged);
         words.sort((x, y) => x - y);
         if (!subject) {
