@@ -20,6 +20,13 @@ describe('German cue verbs: what is not a cue', () => {
     expect(a).toMatchObject({ cue: 'teilte mit' });
   });
 
+  it('a separable particle after a quoted fragment in its clause', async () => {
+    const a = await only('Der Bürgermeister wies die Vorwürfe der Opposition als „völlig haltlos“ zurück.');
+    expect(a).toMatchObject({ cue: 'wies zurück', stance: 'denies' });
+    expect(a.source).toMatchObject({ text: 'Der Bürgermeister', type: 'person' });
+    expect(await only('Die Ministerin hob die „hervorragende Zusammenarbeit“ mit den Ländern hervor.')).toMatchObject({ cue: 'hob hervor' });
+  });
+
   it('a consequence after the comma ("so dass") is not what was said: the sentence is a report without a cue', async () => {
     for (const text of ['Der Fahrer meldete der Leitstelle einen Defekt, so dass der Zug halten musste.', 'Der Fahrer meldete der Leitstelle einen Defekt, sodass der Zug halten musste.']) {
       const a = await only(text);

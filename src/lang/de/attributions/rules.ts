@@ -235,6 +235,25 @@ function beforeRelativeClauses(tokens: readonly Token[], cs: number): number {
   return k;
 }
 
+/** Most words a quoted fragment inside a clause holds: „haltlos“, „gute Zusammenarbeit“. */
+const FRAGMENT_WORDS = 5;
+
+/**
+ * The end of the clause from `i`, read past quoted fragments that the clause goes on after: "wies die Vorwürfe
+ * als „haltlos“ zurück", "hob die „gute Zusammenarbeit“ hervor". A fragment is a few words between quotation
+ * marks, no punctuation inside, with a word right after it; a quotation that ends the clause stays its end.
+ */
+function clauseEndPastFragments(tokens: readonly Token[], i: number): number {
+  let end = clauseEnd(tokens, i);
+  while (end - i < CLAUSE_REACH && OPENING.has(tokens[end]?.text ?? '')) {
+    let close = end + 1;
+    while (close < tokens.length && close - end <= FRAGMENT_WORDS && tokens[close]!.isWord) close++;
+    if (close === end + 1 || !CLOSING.has(tokens[close]?.text ?? '') || !tokens[close + 1]?.isWord) break;
+    end = clauseEnd(tokens, close + 1);
+  }
+  return end;
+}
+
 function clauseEnd(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i < CLAUSE_REACH) {
@@ -902,7 +921,7 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
       announcesAfterReflexive ??= announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length > 0;
       if (!announcesAfterReflexive) continue;
     }
-    if (end < 0) end = clauseEnd(tokens, from);
+    if (end < 0) end = clauseEndPastFragments(tokens, from);
     if (start < 0) start = clauseStart(tokens, i);
     const then = finite ? followers(tokens, from, end, verb, followerWords.get(verb)!)
       : verb.reflexivePerfect ? followers(tokens, start, i, verb, followerWords.get(verb)!) ?? []
