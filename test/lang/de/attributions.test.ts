@@ -116,6 +116,19 @@ describe('German prepositional sources', () => {
     expect(a.source).toMatchObject({ text: 'Angaben der Polizei', type: 'organization' });
   });
 
+  it('nach Auskunft, Schilderung, dem Willen or the state of knowledge of X', async () => {
+    const a = await only('Nach Auskunft der Feuerwehr mussten 40 Anwohner ihre Häuser verlassen.');
+    expect(a).toMatchObject({ text: 'Nach Auskunft der Feuerwehr', cue: 'Nach', rule: 'de.attribution.nach-angaben' });
+    expect(a.source).toMatchObject({ text: 'Auskunft der Feuerwehr', type: 'organization' });
+    expect((await only('Nach Schilderung von Augenzeugen fuhr der Lastwagen mit 80 km/h in die Menge.')).source)
+      .toMatchObject({ text: 'Schilderung von Augenzeugen', type: 'anonymous' });
+    expect((await only('Nach dem Willen der Landesregierung sollen bis 2030 rund 500 Windräder entstehen.')).source)
+      .toMatchObject({ text: 'dem Willen der Landesregierung', type: 'organization' });
+    expect((await only('Nach derzeitigem Ermittlungsstand war der 23-Jährige allein unterwegs.')).source.text).toBe('derzeitigem Ermittlungsstand');
+    // "gegen den Willen" is no source.
+    expect(await attributions('Gegen den Willen der Eltern zog die 17-Jährige nach Berlin.')).toEqual([]);
+  });
+
   it('a document a statement comes out of', async () => {
     const a = await only('Das geht aus dem Geschäftsbericht der Reederei hervor.');
     expect(a).toMatchObject({ cue: 'geht hervor', rule: 'de.attribution.aus-x-hervor' });
