@@ -23,7 +23,8 @@ export const FUNCTION_WORDS = set(`am im in an auf aus bei beim mit nach von vom
   allerdings zugleich weiterhin ferner ebenfalls besonders es man wir ich du ihr sich nicht zwar etwa rund mehr weniger sehr ganz nur
   demnach dagegen indes inzwischen mittlerweile derzeit bislang bisher insgesamt trotzdem dennoch stattdessen vielmehr sogar immerhin
   angeblich offenbar offensichtlich offiziell bezüglich hinsichtlich entsprechend laut zufolge wonach weder sowie hier dort was wer wo warum weshalb wobei sodass denn sondern
-  daraufhin darauf hierauf anschließend schließlich seither seitdem ebenso
+  daraufhin darauf hierauf anschließend schließlich seither seitdem ebenso unterdessen indessen derweil überdies gleichwohl wiederum ohnehin
+  zumindest daneben hierbei vorerst vorher freilich zwischenzeitlich
   ja nein dies alles vieles beides folgendes zuletzt kürzlich jüngst damals weiter hat haben hatte hatten habe ist sind war waren sei seien wird werden wurde wurden kann könne soll solle`);
 
 /** Prepositions that may govern a noun phrase opened by an adjective: "nach ersten Angaben". */

@@ -49,7 +49,7 @@ const ADVERBIAL_CLAUSE = set('während nachdem weil da obwohl wenn wobei sodass 
 const opensAdverbialClause = (tokens: readonly Token[], k: number): boolean =>
   ADVERBIAL_CLAUSE.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'so' && tokens[k + 1]?.lower === 'dass');
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
-const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
+const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes indessen unterdessen derweil vorerst daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
 /** Words that may follow a speaker after "so": "so der Sprecher am Montag", "so X gegenüber der APA". */
 const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend mit nach wörtlich sinngemäß');
 const NEGATION_WORDS = set(NEGATIONS.join(' '));
