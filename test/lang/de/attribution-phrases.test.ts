@@ -20,6 +20,15 @@ describe('German cue verbs: what is not a cue', () => {
     expect(a).toMatchObject({ cue: 'teilte mit' });
   });
 
+  it('a verb that also stands alone keeps its particle: "forderte … auf", "gestand … ein"', async () => {
+    const a = await only('Der Landrat forderte die 12 Gemeinden des Kreises auf, bis Juni Notunterkünfte zu melden.');
+    expect(a).toMatchObject({ cue: 'forderte auf', stance: 'asserts' });
+    expect(a.source.text).toBe('Der Landrat');
+    expect(await only('Der Trainer gestand nach dem 0:3 seine Fehler ein.')).toMatchObject({ cue: 'gestand ein', stance: 'confirms' });
+    // Without its particle the verb alone is the cue.
+    expect((await only('Die Gewerkschaft forderte 8 Prozent mehr Lohn.')).cue).toBe('forderte');
+  });
+
   it('a separable particle after a quoted fragment in its clause', async () => {
     const a = await only('Der Bürgermeister wies die Vorwürfe der Opposition als „völlig haltlos“ zurück.');
     expect(a).toMatchObject({ cue: 'wies zurück', stance: 'denies' });

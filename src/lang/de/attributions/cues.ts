@@ -116,6 +116,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'erwartet erwartete erwarten erwarteten', 'erwartet')),
   weak(verb('asserts', 'befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchten', 'befürchtet')),
   verb('asserts', 'warnte warnten warnt warnen', 'gewarnt'),
+  // Before the verb alone, which would take "forderte … auf" without its particle: the first verb that matches is the cue.
+  weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   unless('Todesopfer Opfer Tote Toten Menschenleben Verletzte Verletzten Leben', weak(verb('asserts', 'forderte forderten fordert fordern', 'gefordert'))),
   weak(verb('asserts', 'kritisierte kritisierten kritisiert kritisieren', 'kritisiert')),
   verb('asserts', 'behauptete behaupteten behauptet behaupten', 'behauptet'),
@@ -155,7 +157,6 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // "gehen von einem Totalschaden aus"
   { ...separable('asserts', 'aus', 'geht gehen ging gingen', 'ausgegangen'), then: [['von', 'vom'], ['aus']], nonFinite: [], participles: [] },
   weak(withObject('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
-  weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   weak(separable('asserts', 'auf', 'rief riefen ruft rufen', 'aufgerufen')),
   weak(verb('asserts', 'verteidigte verteidigten verteidigt verteidigen', 'verteidigt')),
   verb('asserts', 'schilderte schilderten schildert schildern', 'geschildert'),
@@ -272,6 +273,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: ['gab', 'gaben', 'gibt'], then: [['zu'], ['Protokoll']], nonFinite: ['gegeben'], objectPerfect: true, stance: 'asserts' },
   { forms: ['machte', 'machten', 'macht', 'machen'], then: [['geltend']], stance: 'asserts' },
   weak(verb('asserts', 'unterstellte unterstellten unterstellt unterstellen', 'unterstellt')),
+  separable('confirms', 'ein', 'gestand gestanden gesteht gestehen', 'eingestanden'),
   weak(verb('confirms', 'gestand gesteht')),
   weak(verb('asserts', 'klagte klagten klagt klagen')),
   verb('asserts', 'wetterte wetterten wettert wettern', 'gewettert'),
@@ -285,7 +287,6 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: ['wies', 'wiesen', 'weist'], then: [['von'], ['sich']], stance: 'denies' },
   separable('confirms', 'ein', 'räumte räumten räumt räumen', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt geben', 'zugegeben'),
-  separable('confirms', 'ein', 'gestand gestanden gesteht gestehen', 'eingestanden'),
   verb('confirms', 'bestätigte bestätigten bestätigt bestätigen', 'bestätigt'),
   { forms: ['entschuldigte', 'entschuldigten', 'entschuldigt'], then: [['sich']], stance: 'confirms' },
   verb('denies', 'bestritt bestritten bestreitet bestreiten', 'bestritten'),
