@@ -169,6 +169,16 @@ describe('German statements by nobody named', () => {
     expect(a.source).toMatchObject({ text: '', type: 'anonymous', count: null, name: null, organization: null });
   });
 
+  it('"hieß es" followed by when or how it was said, before the comma or the end', async () => {
+    const a = await only('Die Brücke bleibe bis Juni gesperrt, hieß es am Dienstag.');
+    expect(a).toMatchObject({ text: 'hieß es', cue: 'hieß es', rule: 'de.attribution.heisst-es' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+    expect(await only('Weiter hieß es zum Abschluss, die 40 Mitarbeiter würden übernommen.')).toMatchObject({ cue: 'hieß es', source: { type: 'anonymous' } });
+    expect((await only('Dazu hieß es lediglich, man prüfe alle 12 Anträge.')).cue).toBe('hieß es');
+    // A name after it is what something was called.
+    expect(await attributions('Bis 1990 hieß es Karl-Marx-Stadt.')).toEqual([]);
+  });
+
   it('an agentless passive of a cue verb before what was said', async () => {
     const a = await only('Am Vormittag war berichtet worden, dass die Fähre ausfalle.');
     expect(a).toMatchObject({ cue: 'war berichtet worden', text: 'war berichtet worden' });

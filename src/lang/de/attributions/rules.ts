@@ -49,7 +49,7 @@ const ADVERBIAL_CLAUSE = set('während nachdem weil da obwohl wenn wobei sodass 
 const opensAdverbialClause = (tokens: readonly Token[], k: number): boolean =>
   ADVERBIAL_CLAUSE.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'so' && tokens[k + 1]?.lower === 'dass');
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
-const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes indessen unterdessen derweil vorerst daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
+const INVERSION_FILLERS = set('sich zwar aber schon weiterhin lediglich dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes indessen unterdessen derweil vorerst daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
 /** Words that may follow a speaker after "so": "so der Sprecher am Montag", "so X gegenüber der APA". */
 const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend mit nach wörtlich sinngemäß');
 const NEGATION_WORDS = set(NEGATIONS.join(' '));
@@ -1782,13 +1782,32 @@ export function heisstEsRule(id: string): AttributionRule {
         const before = main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower) ? nounPhrase(tokens, main + 1, cs) : null;
         if (before && tokens[before.end]?.text === ',') { found.push(...attribute(r, id, before, main, last, cueAt, 'asserts')); continue; }
         // ", hieß es.", "Weiter hieß es:", "Es hieß, …": said, by nobody named.
-        const closes = BOUNDARIES.has(tokens[last + 1]?.text ?? '.');
+        const closes = BOUNDARIES.has(tokens[last + 1]?.text ?? '.') || onlyCircumstance(tokens, last + 1, end);
         const opens = tokens.slice(cs, first).every((t) => t.isWord && (FUNCTION_WORDS.has(t.lower) || INVERSION_FILLERS.has(t.lower)));
         if (closes && opens) found.push(unnamed(r, id, cueAt, 'asserts'));
       }
       return found;
     },
   };
+}
+
+/** Most words of a circumstance after "hieß es": "am Montag", "zum Abschluss", "außerdem". */
+const CIRCUMSTANCE_WORDS = 4;
+
+/**
+ * Whether the words from `from` up to the clause end at `end` only say when or how, not what or who: "hieß es am
+ * Montag, …", "hieß es zum Abschluss, …" — fillers and function words, and a noun right after a preposition.
+ */
+function onlyCircumstance(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end <= from || end - from > CIRCUMSTANCE_WORDS) return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    if (INVERSION_FILLERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
+    if (t.isCapitalized && k > from && FUNCTION_WORDS.has(tokens[k - 1]!.lower)) continue;
+    return false;
+  }
+  return true;
 }
 
 /**
