@@ -185,6 +185,15 @@ describe('German statements by nobody named', () => {
     expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
   });
 
+  it('an agentless passive of a cue verb alone after what was said, at the end of the sentence', async () => {
+    const a = await only('Die Sanierung der Brücke könne bis zu 18 Monate dauern, wird vermutet.');
+    expect(a).toMatchObject({ cue: 'wird vermutet', text: 'wird vermutet', stance: 'asserts' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+    expect((await only('Die Fähre falle bis Freitag aus, wurde am Montag mitgeteilt.')).cue).toBe('wurde mitgeteilt');
+    // A passive clause of its own that says more is no report of the clause before it.
+    expect(await attributions('Die Zahlen wurden 2019 geprüft, wurden aber im Jahr 2021 erneut bestätigt.')).toEqual([]);
+  });
+
   it('a passive with an agent names the agent; one without a statement after it names nobody', async () => {
     const [a] = await attributions('Die Preise wurden von der Kammer bekanntgegeben, wie jedes Jahr.');
     expect(a!.source).toMatchObject({ text: 'der Kammer', type: 'organization' });

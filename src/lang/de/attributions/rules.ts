@@ -1097,11 +1097,26 @@ const REPORTED_AUXILIARIES = set('sei seien werde habe');
  * werden") or in reported speech itself ("sei festgestellt worden"), or
  * without a statement.
  */
+/**
+ * A clause of the passive alone, after a comma, that ends the sentence: "…, wird vermutet.", "…, wurde am Montag
+ * mitgeteilt." What was said stands before it.
+ */
+function closesReport(tokens: readonly Token[], cs: number, end: number, participle: number): boolean {
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || (end < tokens.length && end !== finalStop(tokens))) return false;
+  let passive = false;
+  for (let k = cs; k < end; k++) {
+    const t = tokens[k]!;
+    if (PASSIVE.has(t.lower)) passive = true;
+    else if (k !== participle && !INVERSION_FILLERS.has(t.lower)) return false;
+  }
+  return passive;
+}
+
 function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
   const cs = clauseStart(tokens, participle);
   const end = clauseEnd(tokens, participle + 1);
   const closer = tokens[end]?.text;
-  if (closer !== ',' && closer !== ':') return null;
+  if (closer !== ',' && closer !== ':' && !closesReport(tokens, cs, end, participle)) return null;
   const words: number[] = [];
   for (let k = cs; k < end; k++) {
     const t = tokens[k]!;
