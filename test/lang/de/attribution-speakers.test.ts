@@ -101,6 +101,16 @@ describe('German speakers: what stands before the verb is not always the subject
     expect(b).toMatchObject({ span: 'sie' });
   });
 
+  it('a feminine outlet after "Der" before the verb is the addressee; the speaker or name after the verb speaks', async () => {
+    const [a] = await speakersOf('Der Nachrichtenagentur dpa sagte ein Sprecher, die 40 Filialen blieben geöffnet.');
+    expect(a).toMatchObject({ span: 'ein Sprecher', type: 'spokesperson', cue: 'sagte' });
+    const [b] = await speakersOf('Der Süddeutschen Zeitung sagte Jana Winter, sie trete 2026 nicht mehr an.');
+    expect(b).toMatchObject({ span: 'Jana Winter', type: 'person', name: 'Jana Winter' });
+    // A masculine noun after "Der" is the subject.
+    const [c] = await speakersOf('Der Sender teilte am Montag mit, die Sendung falle aus.');
+    expect(c).toMatchObject({ span: 'Der Sender', type: 'media' });
+  });
+
   it('a sentence adverb before the verb ("Unterdessen", "Derweil", "Überdies") is no speaker; the subject after the verb is', async () => {
     const [a] = await speakersOf('Unterdessen ruft die Gewerkschaft alle 3000 Beschäftigten dazu auf, am Montag zu streiken.');
     expect(a).toMatchObject({ span: 'die Gewerkschaft', type: 'organization', cue: 'ruft auf' });

@@ -370,4 +370,10 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: 
 }
 
 /** Determiners that never open a subject (dative, accusative, genitive forms). */
+/**
+ * Endings of feminine nouns ("Zeitung", "Nachrichtenagentur", "Polizei"): after "der" such a noun is a dative or
+ * genitive, never the subject ("Der Zeitung sagte er", "Der Regierung warf die Opposition vor").
+ */
+export const FEMININE_ENDINGS: readonly string[] = ['ung', 'schaft', 'ion', 'tät', 'heit', 'keit', 'agentur', 'zeitschrift', 'ei'];
+
 export const OBLIQUE = set('den dem des einem einen eines seinen seinem seines ihren ihrem ihres unseren unserem unseres meinen meinem meines diesen diesem jenen jenem keinen keinem');

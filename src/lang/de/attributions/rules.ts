@@ -13,7 +13,7 @@ import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
 import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
 import {
-  DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
+  DETERMINERS, FEMININE_ENDINGS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -738,6 +738,16 @@ function headKind(tokens: readonly Token[], np: NounPhrase): string | undefined 
   return head ? lexicon.kindOf(head.text) : undefined;
 }
 
+/** Whether the head noun of a phrase opened by an article (past adjectives: "Der Süddeutschen Zeitung") is feminine by its ending. */
+function isFeminineHead(tokens: readonly Token[], np: NounPhrase): boolean {
+  for (let k = np.start + 1; k < np.end; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || !t.isCapitalized || hasAdjectiveEnding(t.lower)) continue;
+    return FEMININE_ENDINGS.some((ending) => t.lower.endsWith(ending));
+  }
+  return false;
+}
+
 /** A speaker noun phrase (by its head noun) filling the clause from `cs` up to the verb at `anchor`. */
 function frontedSpeaker(tokens: readonly Token[], cs: number, anchor: number): boolean {
   const np = cs < anchor ? subjectPhrase(tokens, cs, anchor) : null;
@@ -753,6 +763,12 @@ const INVERTED_SPEAKERS = new Set(['person', 'spokesperson', 'anonymous', 'organ
  * the verb, which is the subject.
  */
 function frontedObject(tokens: readonly Token[], fronted: NounPhrase, anchor: number, after: number, limit: number): NounPhrase | null {
+  // "Der Nachrichtenagentur dpa sagte ein Sprecher", "Der Zeitung sagte Karma": a feminine noun after "der" is the
+  // addressee (a dative), whatever it names; a speaker or a name after the verb is the subject.
+  if (tokens[fronted.start]!.lower === 'der' && isFeminineHead(tokens, fronted)) {
+    const np = invertedSubject(tokens, anchor, after, limit);
+    if (np && (INVERTED_SPEAKERS.has(headKind(tokens, np) ?? '') || isNameOnly(tokens, np))) return np;
+  }
   if (!DETERMINERS.has(tokens[fronted.start]!.lower) || headKind(tokens, fronted) !== undefined) return null;
   const np = invertedSubject(tokens, anchor, after, limit);
   return np && INVERTED_SPEAKERS.has(headKind(tokens, np) ?? '') ? np : null;
