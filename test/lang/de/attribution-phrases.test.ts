@@ -50,6 +50,20 @@ describe('German cue verbs: what is not a cue', () => {
     expect(a).toMatchObject({ cue: 'wurde berichtet' });
   });
 
+  it('a state passive names who was addressed, no speaker: "sind aufgerufen", "ist gefordert"', async () => {
+    expect(await attributions('Die 40.000 Anwohner sind aufgerufen, bis Freitag Wasser zu sparen.')).toEqual([]);
+    expect(await attributions('Jetzt ist der Aufsichtsrat der Bank gefordert.')).toEqual([]);
+    // A verb whose perfect takes "sein" is active after "ist".
+    expect((await only('Der Minister ist davon ausgegangen, dass 300 Stellen bleiben.')).source.text).toBe('Der Minister');
+  });
+
+  it('"würden" with a participle is a passive: its subject does not speak', async () => {
+    expect(await attributions('Die Pläne der Kommission würden am 9. Dezember der Öffentlichkeit bekanntgegeben.')).toEqual([]);
+    const a = await only('Das gilt als Fortschritt, wie er von Umweltverbänden seit 20 Jahren gefordert würde.');
+    expect(a).toMatchObject({ cue: 'gefordert' });
+    expect(a.source.text).toBe('Umweltverbänden');
+  });
+
   it('a cue verb used reflexively reports nothing', async () => {
     expect(await attributions('Damit bestätigt sich die Befürchtung der Bauern.')).toEqual([]);
   });

@@ -336,6 +336,18 @@ export const NEGATIONS = ['nicht', 'weder', 'noch nicht', 'nie', 'niemand', 'kei
 /** Auxiliaries of the passive: "wurde mitgeteilt" names no speaker in its subject. */
 export const PASSIVE_AUXILIARIES = ['wird', 'werden', 'wurde', 'wurden', 'worden'];
 
+/**
+ * Forms of "sein" that make a state passive with the participle of a verb whose perfect takes "haben": the subject
+ * is who was called on, not who spoke ("Die Bürger sind aufgerufen, Wasser zu sparen", "Jetzt ist der Rat gefordert").
+ */
+export const STATE_PASSIVE_AUXILIARIES = ['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären'];
+
+/** Cue participles whose perfect takes "sein" ("ist … entgegengetreten", "ist zu dem Ergebnis gekommen"): active after "ist". */
+export const SEIN_PERFECT_PARTICIPLES = ['entgegengetreten', 'gekommen', 'ausgegangen'];
+
+/** Auxiliaries of the subjunctive passive with a past participle ("würden … bekanntgegeben"); with an infinitive they are active ("würden … hinweisen"). */
+export const SUBJUNCTIVE_PASSIVE_AUXILIARIES = ['würde', 'würden'];
+
 /** Finite auxiliaries and modals that carry a participle or infinitive cue ("hat … mitgeteilt"). */
 export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'sei', 'seien',
   'will', 'wollte', 'wollten', 'wird', 'werden', 'werde', 'würde', 'würden', 'kann', 'konnte', 'könne', 'soll', 'sollte', 'muss', 'musste'];

@@ -11,7 +11,8 @@ import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from 
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
-import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES, SEIN_PERFECT_PARTICIPLES, STATE_PASSIVE_AUXILIARIES,
+  SUBJUNCTIVE_PASSIVE_AUXILIARIES } from './cues.js';
 import {
   DETERMINERS, FEMININE_ENDINGS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
@@ -55,6 +56,11 @@ const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzli
 const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
+const SUBJUNCTIVE_PASSIVE = new Set(SUBJUNCTIVE_PASSIVE_AUXILIARIES);
+const STATE_PASSIVE = new Set(STATE_PASSIVE_AUXILIARIES);
+const SEIN_PERFECT = new Set(SEIN_PERFECT_PARTICIPLES);
+/** Forms of "haben": with one in its clause a participle is an active perfect. */
+const HAVE = set('hat haben hatte hatten habe hätte hätten');
 const HEARSAY = set('heißt hieß');
 /** Openers of an infinitive clause of purpose or manner: "um … einschätzen zu können", "ohne … zu sagen". */
 const PURPOSE_OPENERS = set('um ohne statt anstatt');
@@ -951,7 +957,12 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     let passive = false;
     if (detached || verb.nonFinite?.includes(word) === true) {
       if (participleClauseEnd < 0) participleClauseEnd = clauseEnd(tokens, i + 1);
-      passive = someIn(tokens, start, participleClauseEnd, (t) => PASSIVE.has(t.lower));
+      // "würden … bekanntgegeben": with a past participle the subjunctive makes a passive too.
+      const participle = verb.participles?.includes(word) === true;
+      passive = someIn(tokens, start, participleClauseEnd, (t) => PASSIVE.has(t.lower) || (participle && SUBJUNCTIVE_PASSIVE.has(t.lower)));
+      // "Die Bürger sind aufgerufen, …", "Jetzt ist der Rat gefordert": a state passive names who was addressed, and no speaker.
+      if (!passive && participle && !SEIN_PERFECT.has(word) && someIn(tokens, start, participleClauseEnd, (t) => STATE_PASSIVE.has(t.lower))
+        && !someIn(tokens, start, participleClauseEnd, (t) => HAVE.has(t.lower))) continue;
     }
     if (verb.passiveOnly && !passive) continue;
     // "zeigte sich überzeugt", "sprach sich … aus": a reflexive after a verb with words of its own belongs to the cue.
@@ -1129,6 +1140,8 @@ function closesReport(tokens: readonly Token[], cs: number, end: number, partici
 }
 
 function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
+  // "wird nicht wie angekündigt im Mai erscheinen": "wie" and a participle are an ellipsis, the auxiliary is another verb's.
+  if (tokens[participle - 1]?.lower === 'wie') return null;
   const cs = clauseStart(tokens, participle);
   const end = clauseEnd(tokens, participle + 1);
   const closer = tokens[end]?.text;
