@@ -21,6 +21,16 @@ describe('German source phrases', () => {
     expect(a.source).toMatchObject({ text: 'Landesrätin Maria Gruber (ÖVP)', type: 'person', name: 'Maria Gruber', organization: 'ÖVP' });
   });
 
+  it('reads a clause past a date with an ordinal dot ("am 3. Juli")', async () => {
+    const a = await only('Am 3. Juli teilte die Reederei mit, dass sie 200 Stellen streicht.');
+    expect(a).toMatchObject({ cue: 'teilte mit' });
+    expect(a.source).toMatchObject({ text: 'die Reederei', type: 'organization' });
+    const b = await only('Der Bürgermeister hat am 12. Mai seinen Rücktritt für den 30. Juni bekannt gegeben.');
+    expect(b).toMatchObject({ cue: 'hat bekannt gegeben' });
+    expect(b.source.text).toBe('Der Bürgermeister');
+    expect((await only('Wie die Bahn am 2. Januar mitteilte, fallen 40 Züge aus.')).source.text).toBe('die Bahn');
+  });
+
   it('finds the subject before a relative clause', async () => {
     const a = await only('Die Reederei, die seit Jahren Verluste schreibt, teilte am Montag mit, dass sie 200 Stellen streicht.');
     expect(a).toMatchObject({ cue: 'teilte mit' });

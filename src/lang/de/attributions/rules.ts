@@ -172,6 +172,12 @@ function linksName(tokens: readonly Token[], open: number, close: number, k: num
   return true;
 }
 
+/** A dot right after a number with a word after it: the sentence did not end there, so it marks an ordinal. */
+function isOrdinalDot(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === '.' && i > 0 && ORDINAL_NUMBER.test(tokens[i - 1]!.text) && tokens[i + 1]?.isWord === true;
+}
+const ORDINAL_NUMBER = /^\d{1,4}$/u;
+
 /** A short bracketed name or party after a name ("Annette Schavan (CDU)") is part of the phrase, not a clause boundary. */
 function bracketAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
   const open = step < 0 ? ')' : '(';
@@ -199,6 +205,8 @@ function dashesAround(tokens: readonly Token[], i: number, step: 1 | -1): number
 
 /** Where a boundary token turns out to open or close an insertion, the token at its other end; else -1. */
 function insertionAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  // The dot of an ordinal inside the sentence ("am 3. Juli", "des 20. Jahrhunderts") ends no clause: it is its own insertion.
+  if (isOrdinalDot(tokens, i)) return i;
   const quoted = titleQuoteAround(tokens, i, step);
   if (quoted >= 0) return quoted;
   const bracketed = bracketAround(tokens, i, step);
