@@ -137,6 +137,13 @@ describe('German speakers: descriptions around a name', () => {
     expect(a).toMatchObject({ span: 'Der Präsident', cue: 'beklagte' });
   });
 
+  it('keeps the initial inside a name: "George W. Bush"', async () => {
+    const [a] = await speakersOf('Ähnlich äußerte sich der frühere US-Präsident George W. Bush: „Wir haben die Lage im Griff.“');
+    expect(a).toMatchObject({ span: 'der frühere US-Präsident George W. Bush', type: 'person', cue: 'äußerte sich' });
+    const [b] = await speakersOf('„Das Museum bleibt bis 2027 geschlossen“, sagte Direktorin Anna M. Keller am Montag.');
+    expect(b).toMatchObject({ span: 'Direktorin Anna M. Keller', type: 'person', cue: 'sagte' });
+  });
+
   it('takes a role and the name in apposition after it in a "wie" clause, the verb joined or after a time', async () => {
     const [a] = await speakersOf('Wie der Sprecher der Stadtwerke, Jens Hoffmann, mitteilte, steigt der Gaspreis um 8 Prozent.');
     expect(a).toMatchObject({ span: 'der Sprecher der Stadtwerke, Jens Hoffmann', name: 'Jens Hoffmann', type: 'spokesperson', cue: 'mitteilte' });

@@ -168,6 +168,8 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
   while (j < limit) {
     const t = tokens[j]!;
     if (isNoun(t)) { j++; continue; }
+    // The initial inside a name: "George W. Bush", "Michael J. Fox".
+    if (j > headStart && isInitialDot(tokens, j) && j + 1 < limit) { j++; continue; }
     // A compound cut short before a conjunction: "Wirtschaftsprüfungs- und Beratungsgesellschaft".
     if (t.text === '-' && j > headStart && COORDINATORS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.lower !== 'noch' && isNoun(tokens[j + 2])) { j += 2; continue; }
     // A quoted title: die Zeitung „Bild“.
@@ -370,6 +372,13 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: 
 }
 
 /** Determiners that never open a subject (dative, accusative, genitive forms). */
+/** The dot after a single capital letter between two capitalized words: a name's initial ("George W. Bush"). */
+export function isInitialDot(tokens: readonly Token[], i: number): boolean {
+  const initial = tokens[i - 1];
+  return tokens[i]!.text === '.' && i > 1 && initial !== undefined && initial.text.length === 1 && initial.isCapitalized
+    && tokens[i - 2]!.isCapitalized && tokens[i + 1]?.isCapitalized === true;
+}
+
 /**
  * Endings of feminine nouns ("Zeitung", "Nachrichtenagentur", "Polizei"): after "der" such a noun is a dative or
  * genitive, never the subject ("Der Zeitung sagte er", "Der Regierung warf die Opposition vor").

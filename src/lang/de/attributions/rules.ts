@@ -14,7 +14,7 @@ import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
 import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES, SEIN_PERFECT_PARTICIPLES, STATE_PASSIVE_AUXILIARIES,
   SUBJUNCTIVE_PASSIVE_AUXILIARIES } from './cues.js';
 import {
-  DETERMINERS, FEMININE_ENDINGS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
+  DETERMINERS, FEMININE_ENDINGS, FUNCTION_WORDS, isInitialDot, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -205,8 +205,9 @@ function dashesAround(tokens: readonly Token[], i: number, step: 1 | -1): number
 
 /** Where a boundary token turns out to open or close an insertion, the token at its other end; else -1. */
 function insertionAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
-  // The dot of an ordinal inside the sentence ("am 3. Juli", "des 20. Jahrhunderts") ends no clause: it is its own insertion.
-  if (isOrdinalDot(tokens, i)) return i;
+  // The dot of an ordinal inside the sentence ("am 3. Juli", "des 20. Jahrhunderts") or of a name's initial ("George W. Bush")
+  // ends no clause: it is its own insertion.
+  if (isOrdinalDot(tokens, i) || isInitialDot(tokens, i)) return i;
   const quoted = titleQuoteAround(tokens, i, step);
   if (quoted >= 0) return quoted;
   const bracketed = bracketAround(tokens, i, step);
