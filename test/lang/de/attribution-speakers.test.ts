@@ -137,6 +137,16 @@ describe('German speakers: descriptions around a name', () => {
     expect(a).toMatchObject({ span: 'Der Präsident', cue: 'beklagte' });
   });
 
+  it('leaves the outlet a speaker spoke in out of the speaker: "im „Spiegel“", "in der ARD"', async () => {
+    const [a] = await speakersOf('„Die Brücke ist seit 2019 marode“, sagte die Verkehrsministerin in der ARD.');
+    expect(a).toMatchObject({ span: 'die Verkehrsministerin', type: 'person', cue: 'sagte' });
+    const [b] = await speakersOf('Die Reform komme 2027, so der Kanzleramtschef im „Spiegel“.');
+    expect(b).toMatchObject({ span: 'der Kanzleramtschef', type: 'person', cue: 'so' });
+    // A body the speaker belongs to stays: "der Sprecher im Ministerium".
+    const [c] = await speakersOf('Die Zahlen stimmten, so der Sprecher im Ministerium.');
+    expect(c).toMatchObject({ span: 'der Sprecher im Ministerium' });
+  });
+
   it('keeps the initial inside a name: "George W. Bush"', async () => {
     const [a] = await speakersOf('Ähnlich äußerte sich der frühere US-Präsident George W. Bush: „Wir haben die Lage im Griff.“');
     expect(a).toMatchObject({ span: 'der frühere US-Präsident George W. Bush', type: 'person', cue: 'äußerte sich' });

@@ -462,7 +462,8 @@ function attribute(
   // Parties speak apart only where each is a named person, company, organization or outlet (one party, the common case:
   // never looked up); unnamed groups ("Ärzte und Pfleger") stay one source.
   const apart = np.parties.length > 1 && np.parties.every(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!) !== undefined);
-  const ranges = apart ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
+  // "sagte Merkel im „Spiegel“", "so der Minister in der ARD": the outlet says where it was said; the frame keeps it.
+  const ranges = apart ? np.parties : [[np.parties[0]![0], outletPlaceAt(view.mentions, tokens, np)] as [number, number]];
   const out: Attribution[] = [];
   for (const [a, b] of ranges) {
     const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon, { knownOnly });
@@ -472,6 +473,29 @@ function attribute(
     out.push({ text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans });
   }
   return out;
+}
+
+/** Prepositions that place a statement in an outlet: "im „Spiegel“", "in der ARD". */
+const OUTLET_PLACES = set('in im');
+const OUTLET_ARTICLES = set('der dem den');
+
+/**
+ * Where a speaker phrase ends before an attachment that names the outlet it spoke in ("Merkel im „Spiegel“",
+ * "der Minister in der ARD"): an outlet known to the entities or by its noun, or a quoted title. Else its end.
+ */
+function outletPlaceAt(mentions: readonly EntityMention[], tokens: readonly Token[], np: NounPhrase): number {
+  for (let k = np.start + 1; k < np.end - 1; k++) {
+    if (!OUTLET_PLACES.has(tokens[k]!.lower)) continue;
+    let at = k + 1;
+    if (OUTLET_ARTICLES.has(tokens[at]!.lower)) at++;
+    const head = tokens[at];
+    if (!head || at >= np.end) return np.end;
+    const title = OPENING.has(head.text) && tokens[at + 1]?.isCapitalized === true;
+    const outlet = title || lexicon.kindOf(head.text) === 'media'
+      || mentions.some((m) => m.type === 'media' && m.start <= head.start && m.end > head.start);
+    return outlet ? k : np.end;
+  }
+  return np.end;
 }
 
 /** The cue's words as written, one space apart: `cueAt.map((k) => tokens[k].text).join(' ')` without the array. */
