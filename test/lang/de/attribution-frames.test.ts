@@ -25,6 +25,15 @@ describe('German reporting verbs and phrases', () => {
     expect(a.source.text).toBe('Die Gewerkschaft');
   });
 
+  it('takes the adverb that points to what follows into the cue: "verwies darauf, dass", "warnte davor, … zu"', async () => {
+    const a = await only('Die Ministerin verwies darauf, dass 12 Schulen saniert werden.');
+    expect(a).toMatchObject({ text: 'Die Ministerin verwies darauf', cue: 'verwies darauf' });
+    expect((await only('Die Polizei wies am Abend darauf hin, dass die A7 gesperrt bleibt.')).cue).toBe('wies darauf hin');
+    expect((await only('Der Verband warnte davor, die Mieten um 10 Prozent zu erhöhen.')).cue).toBe('warnte davor');
+    // "darüber hinaus" means "moreover"; a pointing adverb after "und" belongs to the later verb.
+    expect((await only('Die Regierung beschuldigt die Rebellen darüber hinaus, Gelder aus dem Ausland zu erhalten.')).cue).toBe('beschuldigt');
+  });
+
   it('reads phrases with a noun in the perfect, the noun before the participle', async () => {
     const a = await only('Die Landesregierung hatte die Auffassung vertreten, das Gericht sei für die Klage nicht zuständig.');
     expect(a).toMatchObject({ cue: 'hatte die Auffassung vertreten', stance: 'asserts', rule: 'de.attribution.cue-verb' });

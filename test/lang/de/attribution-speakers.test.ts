@@ -113,7 +113,7 @@ describe('German speakers: what stands before the verb is not always the subject
 
   it('a sentence adverb before the verb ("Unterdessen", "Derweil", "Überdies") is no speaker; the subject after the verb is', async () => {
     const [a] = await speakersOf('Unterdessen ruft die Gewerkschaft alle 3000 Beschäftigten dazu auf, am Montag zu streiken.');
-    expect(a).toMatchObject({ span: 'die Gewerkschaft', type: 'organization', cue: 'ruft auf' });
+    expect(a).toMatchObject({ span: 'die Gewerkschaft', type: 'organization', cue: 'ruft dazu auf' });
     const [b] = await speakersOf('Derweil kritisierte der Landrat die Pläne für die neue Umgehungsstraße.');
     expect(b).toMatchObject({ span: 'der Landrat', cue: 'kritisierte' });
     const [c] = await speakersOf('Überdies warnte die Ärztekammer vor einem Mangel an 2000 Hausärzten.');

@@ -828,6 +828,25 @@ function statementAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 /** An infinitive with "zu" closes the clause from `from`: "…, im Hafen eine Mole zu bauen", "…, die Zölle abzuschaffen". */
+/** Pronominal adverbs that point ahead to the statement after the clause: "verwies darauf, dass …". */
+const POINTING_AHEAD = set('darauf davor dazu daran darüber');
+
+/**
+ * A pointing adverb in the clause from `from` ("darauf" of "verwies der Minister darauf, dass …") whose clause is
+ * followed by what it points to: a "dass" or "ob" clause or an infinitive with "zu". As a list of its index, or empty.
+ */
+function pointerAhead(tokens: readonly Token[], from: number): number[] {
+  const end = clauseEnd(tokens, from);
+  if (tokens[end]?.text !== ',') return [];
+  let k = from;
+  // Not past "und": "bezeichnete … als rechtmäßig und forderte … dazu auf" points ahead for the later verb.
+  while (k < end && !POINTING_AHEAD.has(tokens[k]!.lower)) if (COORDINATING.has(tokens[k++]!.lower)) return [];
+  // "darüber hinaus" means "moreover".
+  if (k >= end || tokens[k + 1]?.lower === 'hinaus') return [];
+  const next = tokens[end + 1]?.lower ?? '';
+  return next === 'dass' || next === 'ob' || endsInZuInfinitive(tokens, end + 1) ? [k] : [];
+}
+
 function endsInZuInfinitive(tokens: readonly Token[], from: number): boolean {
   const end = clauseEnd(tokens, from);
   const last = tokens[end - 1];
@@ -1387,7 +1406,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "meldete sich mit den Worten": the reflexive belongs to the announcing verb.
         const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const judged = match.verb.predicate ? judgement(tokens, i, match.then) : [];
-        const last = maxOf(judged, maxOf(announcer, maxOf(match.then, Math.max(i, anchor))));
+        // "verwies darauf, dass …", "warnte davor, …  zu …": the word that points to what follows belongs to the cue.
+        const ahead = pointerAhead(tokens, Math.max(i, anchor) + 1).filter((k) => !match.then.includes(k));
+        const last = maxOf(ahead, maxOf(judged, maxOf(announcer, maxOf(match.then, Math.max(i, anchor)))));
         // "äußerte Bedenken und wagte die Prognose, …": a later verb of the same subject introduces what was said; it is
         // the cue. This verb stands in only if that one yields nothing.
         const yields = subject !== null && pending === null && coordinatedCueAfter(tokens, last + 1);
@@ -1402,6 +1423,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const verbFirst = Math.min(anchor, i);
         pushAll(words, articlesBefore(tokens, match.then, match.then.length && match.then[0]! < verbFirst ? clauseStart(tokens, match.then[0]!) - 1 : verbFirst));
         pushAll(words, judged);
+        pushAll(words, ahead);
         words.sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
