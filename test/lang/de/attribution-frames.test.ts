@@ -25,6 +25,27 @@ describe('German reporting verbs and phrases', () => {
     expect(a.source.text).toBe('Die Gewerkschaft');
   });
 
+  it('takes the adverb that points to what follows into the cue: "verwies darauf, dass", "warnte davor, … zu"', async () => {
+    const a = await only('Die Ministerin verwies darauf, dass 12 Schulen saniert werden.');
+    expect(a).toMatchObject({ text: 'Die Ministerin verwies darauf', cue: 'verwies darauf' });
+    expect((await only('Die Polizei wies am Abend darauf hin, dass die A7 gesperrt bleibt.')).cue).toBe('wies darauf hin');
+    expect((await only('Der Verband warnte davor, die Mieten um 10 Prozent zu erhöhen.')).cue).toBe('warnte davor');
+    // "darüber hinaus" means "moreover"; a pointing adverb after "und" belongs to the later verb.
+    expect((await only('Die Regierung beschuldigt die Rebellen darüber hinaus, Gelder aus dem Ausland zu erhalten.')).cue).toBe('beschuldigt');
+  });
+
+  it('reads phrases with a noun in the perfect, the noun before the participle', async () => {
+    const a = await only('Die Landesregierung hatte die Auffassung vertreten, das Gericht sei für die Klage nicht zuständig.');
+    expect(a).toMatchObject({ cue: 'hatte die Auffassung vertreten', stance: 'asserts', rule: 'de.attribution.cue-verb' });
+    expect(a.source).toMatchObject({ text: 'Die Landesregierung', type: 'organization' });
+    expect((await only('Die Prüfer sind zu dem Ergebnis gekommen, dass 12 Millionen Euro fehlen.')).cue).toBe('sind zu dem Ergebnis gekommen');
+    expect((await only('Der Betriebsrat hat darauf bestanden, dass 300 Stellen erhalten bleiben.')).cue).toBe('hat darauf bestanden');
+    expect(await only('Der Kämmerer hat die Zahlen des Gutachtens infrage gestellt.')).toMatchObject({ cue: 'hat infrage gestellt', stance: 'denies' });
+    // Without its noun the participle is an act: representing a client, arriving somewhere.
+    expect(await attributions('Der Anwalt hat den Konzern vor dem Landgericht vertreten.')).toEqual([]);
+    expect(await attributions('Der Zug aus Hamburg ist mit 40 Minuten Verspätung in Köln gekommen.')).toEqual([]);
+  });
+
   it('wakes its rare rules on rare words: an announcer by its last word, "aus … hervor" by its verb', async () => {
     const quoteIntro = quoteIntroRule('q').triggers ?? [];
     expect(quoteIntro).toEqual(expect.arrayContaining([':', 'worten', 'begründung']));
@@ -169,6 +190,18 @@ describe('German frames without a reporting verb', () => {
     const a = await only('Aus Regierungskreisen verlautete, die Steuer steige um 2 Prozent.');
     expect(a).toMatchObject({ cue: 'verlautete' });
     expect(a.source.text).toBe('Regierungskreisen');
+  });
+
+  it('"hieß" and "verlautete" closing a "wie" clause, with or without the place it came from', async () => {
+    const a = await only('Wie aus Koalitionskreisen verlautete, soll die Pendlerpauschale um 5 Cent steigen.');
+    expect(a).toMatchObject({ text: 'Wie aus Koalitionskreisen verlautete', cue: 'verlautete', rule: 'de.attribution.heisst-es' });
+    expect(a.source).toMatchObject({ text: 'Koalitionskreisen', type: 'anonymous' });
+    const b = await only('Die Werft soll, wie es am Freitag aus dem Aufsichtsrat hieß, 300 Stellen streichen.');
+    expect(b).toMatchObject({ text: 'wie es am Freitag aus dem Aufsichtsrat hieß', cue: 'es hieß' });
+    expect(b.source.text).toBe('dem Aufsichtsrat');
+    expect(await only('Wie es hieß, wurden 12 Lastwagen beschlagnahmt.')).toMatchObject({ cue: 'es hieß', source: { text: '', type: 'anonymous' } });
+    // "heißen" without "es" is naming: no hearsay.
+    expect(await attributions('Wie der Ort mit 300 Einwohnern heißt, steht auf keiner Karte.')).toEqual([]);
   });
 
   it('"wurde bekannt" before a statement: news from nobody named', async () => {

@@ -21,6 +21,16 @@ describe('German source phrases', () => {
     expect(a.source).toMatchObject({ text: 'Landesrätin Maria Gruber (ÖVP)', type: 'person', name: 'Maria Gruber', organization: 'ÖVP' });
   });
 
+  it('reads a clause past a date with an ordinal dot ("am 3. Juli")', async () => {
+    const a = await only('Am 3. Juli teilte die Reederei mit, dass sie 200 Stellen streicht.');
+    expect(a).toMatchObject({ cue: 'teilte mit' });
+    expect(a.source).toMatchObject({ text: 'die Reederei', type: 'organization' });
+    const b = await only('Der Bürgermeister hat am 12. Mai seinen Rücktritt für den 30. Juni bekannt gegeben.');
+    expect(b).toMatchObject({ cue: 'hat bekannt gegeben' });
+    expect(b.source.text).toBe('Der Bürgermeister');
+    expect((await only('Wie die Bahn am 2. Januar mitteilte, fallen 40 Züge aus.')).source.text).toBe('die Bahn');
+  });
+
   it('finds the subject before a relative clause', async () => {
     const a = await only('Die Reederei, die seit Jahren Verluste schreibt, teilte am Montag mit, dass sie 200 Stellen streicht.');
     expect(a).toMatchObject({ cue: 'teilte mit' });
@@ -76,6 +86,25 @@ describe('German continuation without a cue of its own', () => {
 
   it('a conditional opened by a Konjunktiv II verb is not reported speech', async () => {
     const found = await attributions('Laut Rechnungshof steigen die Schulden. Hätte es die Krise nicht gegeben, würde die Quote sinken.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('"soll" with a perfect infinitive is hearsay: it continues the source right before it', async () => {
+    const found = await attributions('Nach Angaben der Feuerwehr wurden 14 Menschen verletzt. Zwei Kinder sollen schwer verletzt worden sein.');
+    expect(found.map((a) => [a.source.text, a.inherited])).toEqual([['Angaben der Feuerwehr', false], ['Angaben der Feuerwehr', true]]);
+    expect(found[1]).toMatchObject({ text: 'sollen', stance: 'asserts' });
+    const fraud = await attributions('Die Staatsanwaltschaft wirft dem Kassenwart Untreue vor. Er soll 80.000 Euro veruntreut haben.');
+    expect(fraud.map((a) => [a.source.text, a.inherited])).toEqual([['Die Staatsanwaltschaft', false], ['Die Staatsanwaltschaft', true]]);
+  });
+
+  it('"soll" with a plan, a possibility or a deadline is no hearsay', async () => {
+    for (const plan of ['Die neue Halle soll im Mai 2026 eröffnet werden.', 'Der Film soll ab Mai in 300 Kinos zu sehen sein.', 'Bis Ende 2027 soll die Strecke fertiggestellt sein.']) {
+      expect(await attributions(`Laut Stadtrat kostet der Umbau 12 Millionen Euro. ${plan}`)).toHaveLength(1);
+    }
+  });
+
+  it('"soll" continues only in the clause that opens the sentence, not after a clause of its own', async () => {
+    const found = await attributions('Laut Stadtrat kostet der Umbau 12 Millionen Euro. War lange ein Neubau geplant gewesen, soll nun ein Prüfer 14 Risse gefunden haben.');
     expect(found).toHaveLength(1);
   });
 });

@@ -20,6 +20,22 @@ describe('German cue verbs: what is not a cue', () => {
     expect(a).toMatchObject({ cue: 'teilte mit' });
   });
 
+  it('a verb that also stands alone keeps its particle: "forderte … auf", "gestand … ein"', async () => {
+    const a = await only('Der Landrat forderte die 12 Gemeinden des Kreises auf, bis Juni Notunterkünfte zu melden.');
+    expect(a).toMatchObject({ cue: 'forderte auf', stance: 'asserts' });
+    expect(a.source.text).toBe('Der Landrat');
+    expect(await only('Der Trainer gestand nach dem 0:3 seine Fehler ein.')).toMatchObject({ cue: 'gestand ein', stance: 'confirms' });
+    // Without its particle the verb alone is the cue.
+    expect((await only('Die Gewerkschaft forderte 8 Prozent mehr Lohn.')).cue).toBe('forderte');
+  });
+
+  it('a separable particle after a quoted fragment in its clause', async () => {
+    const a = await only('Der Bürgermeister wies die Vorwürfe der Opposition als „völlig haltlos“ zurück.');
+    expect(a).toMatchObject({ cue: 'wies zurück', stance: 'denies' });
+    expect(a.source).toMatchObject({ text: 'Der Bürgermeister', type: 'person' });
+    expect(await only('Die Ministerin hob die „hervorragende Zusammenarbeit“ mit den Ländern hervor.')).toMatchObject({ cue: 'hob hervor' });
+  });
+
   it('a consequence after the comma ("so dass") is not what was said: the sentence is a report without a cue', async () => {
     for (const text of ['Der Fahrer meldete der Leitstelle einen Defekt, so dass der Zug halten musste.', 'Der Fahrer meldete der Leitstelle einen Defekt, sodass der Zug halten musste.']) {
       const a = await only(text);
@@ -32,6 +48,20 @@ describe('German cue verbs: what is not a cue', () => {
     expect(await attributions('Nach den Messungen kann festgestellt werden, dass der See sauberer geworden ist.')).toEqual([]);
     const a = await only('Gestern wurde berichtet, dass der See sauberer geworden ist.');
     expect(a).toMatchObject({ cue: 'wurde berichtet' });
+  });
+
+  it('a state passive names who was addressed, no speaker: "sind aufgerufen", "ist gefordert"', async () => {
+    expect(await attributions('Die 40.000 Anwohner sind aufgerufen, bis Freitag Wasser zu sparen.')).toEqual([]);
+    expect(await attributions('Jetzt ist der Aufsichtsrat der Bank gefordert.')).toEqual([]);
+    // A verb whose perfect takes "sein" is active after "ist".
+    expect((await only('Der Minister ist davon ausgegangen, dass 300 Stellen bleiben.')).source.text).toBe('Der Minister');
+  });
+
+  it('"würden" with a participle is a passive: its subject does not speak', async () => {
+    expect(await attributions('Die Pläne der Kommission würden am 9. Dezember der Öffentlichkeit bekanntgegeben.')).toEqual([]);
+    const a = await only('Das gilt als Fortschritt, wie er von Umweltverbänden seit 20 Jahren gefordert würde.');
+    expect(a).toMatchObject({ cue: 'gefordert' });
+    expect(a.source.text).toBe('Umweltverbänden');
   });
 
   it('a cue verb used reflexively reports nothing', async () => {
@@ -153,10 +183,29 @@ describe('German statements by nobody named', () => {
     expect(a.source).toMatchObject({ text: '', type: 'anonymous', count: null, name: null, organization: null });
   });
 
+  it('"hieß es" followed by when or how it was said, before the comma or the end', async () => {
+    const a = await only('Die Brücke bleibe bis Juni gesperrt, hieß es am Dienstag.');
+    expect(a).toMatchObject({ text: 'hieß es', cue: 'hieß es', rule: 'de.attribution.heisst-es' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+    expect(await only('Weiter hieß es zum Abschluss, die 40 Mitarbeiter würden übernommen.')).toMatchObject({ cue: 'hieß es', source: { type: 'anonymous' } });
+    expect((await only('Dazu hieß es lediglich, man prüfe alle 12 Anträge.')).cue).toBe('hieß es');
+    // A name after it is what something was called.
+    expect(await attributions('Bis 1990 hieß es Karl-Marx-Stadt.')).toEqual([]);
+  });
+
   it('an agentless passive of a cue verb before what was said', async () => {
     const a = await only('Am Vormittag war berichtet worden, dass die Fähre ausfalle.');
     expect(a).toMatchObject({ cue: 'war berichtet worden', text: 'war berichtet worden' });
     expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+  });
+
+  it('an agentless passive of a cue verb alone after what was said, at the end of the sentence', async () => {
+    const a = await only('Die Sanierung der Brücke könne bis zu 18 Monate dauern, wird vermutet.');
+    expect(a).toMatchObject({ cue: 'wird vermutet', text: 'wird vermutet', stance: 'asserts' });
+    expect(a.source).toMatchObject({ text: '', type: 'anonymous' });
+    expect((await only('Die Fähre falle bis Freitag aus, wurde am Montag mitgeteilt.')).cue).toBe('wurde mitgeteilt');
+    // A passive clause of its own that says more is no report of the clause before it.
+    expect(await attributions('Die Zahlen wurden 2019 geprüft, wurden aber im Jahr 2021 erneut bestätigt.')).toEqual([]);
   });
 
   it('a passive with an agent names the agent; one without a statement after it names nobody', async () => {

@@ -116,6 +116,25 @@ describe('German speakers: what stands before the verb is not always the subject
     const [b] = await speakersOf('Die Reform lobte sie mit den Worten: „Das ist ein guter Tag.“');
     expect(b).toMatchObject({ span: 'sie' });
   });
+
+  it('a feminine outlet after "Der" before the verb is the addressee; the speaker or name after the verb speaks', async () => {
+    const [a] = await speakersOf('Der Nachrichtenagentur dpa sagte ein Sprecher, die 40 Filialen blieben geöffnet.');
+    expect(a).toMatchObject({ span: 'ein Sprecher', type: 'spokesperson', cue: 'sagte' });
+    const [b] = await speakersOf('Der Süddeutschen Zeitung sagte Jana Winter, sie trete 2026 nicht mehr an.');
+    expect(b).toMatchObject({ span: 'Jana Winter', type: 'person', name: 'Jana Winter' });
+    // A masculine noun after "Der" is the subject.
+    const [c] = await speakersOf('Der Sender teilte am Montag mit, die Sendung falle aus.');
+    expect(c).toMatchObject({ span: 'Der Sender', type: 'media' });
+  });
+
+  it('a sentence adverb before the verb ("Unterdessen", "Derweil", "Überdies") is no speaker; the subject after the verb is', async () => {
+    const [a] = await speakersOf('Unterdessen ruft die Gewerkschaft alle 3000 Beschäftigten dazu auf, am Montag zu streiken.');
+    expect(a).toMatchObject({ span: 'die Gewerkschaft', type: 'organization', cue: 'ruft dazu auf' });
+    const [b] = await speakersOf('Derweil kritisierte der Landrat die Pläne für die neue Umgehungsstraße.');
+    expect(b).toMatchObject({ span: 'der Landrat', cue: 'kritisierte' });
+    const [c] = await speakersOf('Überdies warnte die Ärztekammer vor einem Mangel an 2000 Hausärzten.');
+    expect(c).toMatchObject({ span: 'die Ärztekammer', cue: 'warnte' });
+  });
 });
 
 describe('German speakers: descriptions around a name', () => {
@@ -132,6 +151,32 @@ describe('German speakers: descriptions around a name', () => {
   it('a quoted phrase with lower-case words is a quotation, not a name', async () => {
     const [a] = await speakersOf('Der Präsident beklagte im Zusammenhang mit der Debatte eine wachsende „Kluft zwischen Arm und Reich“.');
     expect(a).toMatchObject({ span: 'Der Präsident', cue: 'beklagte' });
+  });
+
+  it('leaves the outlet a speaker spoke in out of the speaker: "im „Spiegel“", "in der ARD"', async () => {
+    const [a] = await speakersOf('„Die Brücke ist seit 2019 marode“, sagte die Verkehrsministerin in der ARD.');
+    expect(a).toMatchObject({ span: 'die Verkehrsministerin', type: 'person', cue: 'sagte' });
+    const [b] = await speakersOf('Die Reform komme 2027, so der Kanzleramtschef im „Spiegel“.');
+    expect(b).toMatchObject({ span: 'der Kanzleramtschef', type: 'person', cue: 'so' });
+    // A body the speaker belongs to stays: "der Sprecher im Ministerium".
+    const [c] = await speakersOf('Die Zahlen stimmten, so der Sprecher im Ministerium.');
+    expect(c).toMatchObject({ span: 'der Sprecher im Ministerium' });
+  });
+
+  it('keeps the initial inside a name: "George W. Bush"', async () => {
+    const [a] = await speakersOf('Ähnlich äußerte sich der frühere US-Präsident George W. Bush: „Wir haben die Lage im Griff.“');
+    expect(a).toMatchObject({ span: 'der frühere US-Präsident George W. Bush', type: 'person', cue: 'äußerte sich' });
+    const [b] = await speakersOf('„Das Museum bleibt bis 2027 geschlossen“, sagte Direktorin Anna M. Keller am Montag.');
+    expect(b).toMatchObject({ span: 'Direktorin Anna M. Keller', type: 'person', cue: 'sagte' });
+  });
+
+  it('takes a role and the name in apposition after it in a "wie" clause, the verb joined or after a time', async () => {
+    const [a] = await speakersOf('Wie der Sprecher der Stadtwerke, Jens Hoffmann, mitteilte, steigt der Gaspreis um 8 Prozent.');
+    expect(a).toMatchObject({ span: 'der Sprecher der Stadtwerke, Jens Hoffmann', name: 'Jens Hoffmann', type: 'spokesperson', cue: 'mitteilte' });
+    const [b] = await speakersOf('Die Fähre fällt bis Juni aus, wie die Landrätin des Kreises, Maria Kessler, am Montag bestätigte.');
+    expect(b).toMatchObject({ span: 'die Landrätin des Kreises, Maria Kessler', name: 'Maria Kessler', type: 'person', cue: 'bestätigte' });
+    const [c] = await speakersOf('Wie ein Vertreter der Gewerkschaft, Ole Brandt, sagte, streiken 400 Beschäftigte.');
+    expect(c).toMatchObject({ span: 'ein Vertreter der Gewerkschaft, Ole Brandt', cue: 'sagte' });
   });
 });
 

@@ -100,10 +100,33 @@ describe('German prepositional sources', () => {
     expect(await attributions('Die Mieten stiegen, so dass viele Familien wegzogen.')).toEqual([]);
   });
 
+  it('so X followed by what the words were about, or by "wörtlich"', async () => {
+    const a = await only('„Wir brauchen 200 neue Busse“, so Verkehrsdezernentin Petra Lange zu den Plänen der Stadt.');
+    expect(a).toMatchObject({ text: 'so Verkehrsdezernentin Petra Lange', cue: 'so', rule: 'de.attribution.so-x' });
+    expect(a.source).toMatchObject({ text: 'Verkehrsdezernentin Petra Lange', type: 'person', name: 'Petra Lange' });
+    const b = await only('„Das Werk schließt nicht vor 2030“, so der Betriebsratschef wörtlich.');
+    expect(b.source).toMatchObject({ text: 'der Betriebsratschef', type: 'person' });
+    // "zu" before a verb is an infinitive, not a topic.
+    expect(await attributions('Die Kommune verkauft Grundstücke, so Geld zu sparen ist ihr Ziel.')).toEqual([]);
+  });
+
   it('nach Angaben von X and seiner Einschätzung nach', async () => {
     const a = await only('Nach Angaben der Polizei wurden drei Menschen verletzt.');
     expect(a).toMatchObject({ cue: 'Nach', rule: 'de.attribution.nach-angaben' });
     expect(a.source).toMatchObject({ text: 'Angaben der Polizei', type: 'organization' });
+  });
+
+  it('nach Auskunft, Schilderung, dem Willen or the state of knowledge of X', async () => {
+    const a = await only('Nach Auskunft der Feuerwehr mussten 40 Anwohner ihre Häuser verlassen.');
+    expect(a).toMatchObject({ text: 'Nach Auskunft der Feuerwehr', cue: 'Nach', rule: 'de.attribution.nach-angaben' });
+    expect(a.source).toMatchObject({ text: 'Auskunft der Feuerwehr', type: 'organization' });
+    expect((await only('Nach Schilderung von Augenzeugen fuhr der Lastwagen mit 80 km/h in die Menge.')).source)
+      .toMatchObject({ text: 'Schilderung von Augenzeugen', type: 'anonymous' });
+    expect((await only('Nach dem Willen der Landesregierung sollen bis 2030 rund 500 Windräder entstehen.')).source)
+      .toMatchObject({ text: 'dem Willen der Landesregierung', type: 'organization' });
+    expect((await only('Nach derzeitigem Ermittlungsstand war der 23-Jährige allein unterwegs.')).source.text).toBe('derzeitigem Ermittlungsstand');
+    // "gegen den Willen" is no source.
+    expect(await attributions('Gegen den Willen der Eltern zog die 17-Jährige nach Berlin.')).toEqual([]);
   });
 
   it('a document a statement comes out of', async () => {

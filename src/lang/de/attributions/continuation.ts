@@ -33,6 +33,10 @@ const SPEECH_WORDS = set('begründung hinweis argument verbreiten verbreitete ve
 const AGENT = set('von vom seitens vonseiten');
 /** Konjunktiv II verbs that open a conditional clause ("Hätte es X nicht gegeben, würde …"): a hypothesis, not reported speech. */
 const CONDITIONAL_OPENERS = set('hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten dürfte dürften');
+/** "sollen" that, with a perfect infinitive ("soll … gekommen sein"), reports what others say: hearsay. */
+const HEARSAY_MODALS = set('soll sollen');
+/** The infinitives of the perfect: "gekommen sein", "gefälscht haben". */
+const PERFECT_INFINITIVES = set('sein haben');
 /** Marks opening a further direct quotation: „ » ". */
 const OPENING_QUOTES = new Set([...'„»"'].map((c) => c.charCodeAt(0)));
 type Mark = NonNullable<ReturnType<ContinuationMark>>;
@@ -125,7 +129,38 @@ function continuationIn(tokens: readonly Token[]): Mark | null {
     // A guess from the ending: it continues, but does not reach back.
     return { start: t.start, end: t.end, bridges: false };
   }
-  return passiveAt >= 0 ? { start: tokens[passiveAt]!.start, end: tokens[passiveAt]!.end, bridges: false } : null;
+  if (passiveAt >= 0) return { start: tokens[passiveAt]!.start, end: tokens[passiveAt]!.end, bridges: false };
+  return hearsayModal(tokens);
+}
+
+/**
+ * "sollen" with a perfect infinitive later in the sentence's first clause: "Mindestens eine Person soll ums Leben
+ * gekommen sein", "Der Kassenwart soll Gelder veruntreut haben". It reports what the source before said, but does not reach
+ * back. "soll … eröffnet werden" (a plan) and "soll … zu sehen sein" (a possibility) are no hearsay, nor a state
+ * by a deadline: "Bis Ende 2017 soll ein Großteil abgebaut sein" ("worden sein" and "haben" stay hearsay).
+ */
+function hearsayModal(tokens: readonly Token[]): Mark | null {
+  let modal = -1;
+  let deadline = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) {
+      // Only in the clause that opens the sentence: after "War lange angenommen worden, dass …, soll …" the sentence
+      // has framed a statement of its own.
+      if (t.text === ',' && modal < 0) return null;
+      if (t.text !== '-' && t.text !== '–') modal = -1;
+      continue;
+    }
+    if (t.lower === 'bis' && tokens[i + 1]?.lower !== 'zu') deadline = true;
+    if (HEARSAY_MODALS.has(t.lower)) { modal = i; continue; }
+    if (modal < 0 || !PERFECT_INFINITIVES.has(t.lower) || i < modal + 2) continue;
+    const participle = tokens[i - 1]!;
+    if (!participle.isWord || participle.isCapitalized || tokens[i - 2]?.lower === 'zu') continue;
+    if (participle.lower === 'worden' || (/(?:t|en)$/u.test(participle.lower) && (t.lower === 'haben' || !deadline))) {
+      return { start: tokens[modal]!.start, end: tokens[modal]!.end, bridges: false };
+    }
+  }
+  return null;
 }
 
 /** Whether a sentence holds a cue word or speech word. */

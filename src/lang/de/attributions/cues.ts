@@ -38,6 +38,11 @@ export interface CueVerb {
   passiveSpeaker?: boolean;
   /** In the perfect its `then` words stand before the participle and belong to the cue: "hat sich bereit erklärt", "hat sich … geäußert". */
   reflexivePerfect?: boolean;
+  /**
+   * Its `nonFinite` forms report only with its `then` words before them in the clause, which belong to the cue:
+   * "hat die Auffassung vertreten", "ist zu dem Ergebnis gekommen" ("hat die Firma vertreten" reports nothing).
+   */
+  objectPerfect?: boolean;
   /** Only as a passive with its agent: "wurde von der Ministerin als unrealistisch bezeichnet". */
   passiveOnly?: boolean;
   stance: Stance;
@@ -111,6 +116,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak(verb('asserts', 'erwartet erwartete erwarten erwarteten', 'erwartet')),
   weak(verb('asserts', 'befürchtet befürchtete befürchten befürchteten fürchtet fürchtete fürchten', 'befürchtet')),
   verb('asserts', 'warnte warnten warnt warnen', 'gewarnt'),
+  // Before the verb alone, which would take "forderte … auf" without its particle: the first verb that matches is the cue.
+  weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   unless('Todesopfer Opfer Tote Toten Menschenleben Verletzte Verletzten Leben', weak(verb('asserts', 'forderte forderten fordert fordern', 'gefordert'))),
   weak(verb('asserts', 'kritisierte kritisierten kritisiert kritisieren', 'kritisiert')),
   verb('asserts', 'behauptete behaupteten behauptet behaupten', 'behauptet'),
@@ -150,7 +157,6 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // "gehen von einem Totalschaden aus"
   { ...separable('asserts', 'aus', 'geht gehen ging gingen', 'ausgegangen'), then: [['von', 'vom'], ['aus']], nonFinite: [], participles: [] },
   weak(withObject('asserts', 'mit', 'rechnet rechnen rechnete rechneten', 'gerechnet')),
-  weak(separable('asserts', 'auf', 'forderte forderten fordert', 'aufgefordert')),
   weak(separable('asserts', 'auf', 'rief riefen ruft rufen', 'aufgerufen')),
   weak(verb('asserts', 'verteidigte verteidigten verteidigt verteidigen', 'verteidigt')),
   verb('asserts', 'schilderte schilderten schildert schildern', 'geschildert'),
@@ -189,19 +195,19 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak({ forms: ['bezeichnete', 'bezeichneten', 'bezeichnet'], then: [['als']], stance: 'asserts' }),
   weak({ forms: ['machte', 'machten', 'macht'], then: [['verantwortlich']], stance: 'asserts' }),
   { forms: ['beschwerte', 'beschwerten', 'beschwert', 'beschweren'], then: [['sich']], stance: 'asserts' },
-  { forms: ['übte', 'übten', 'übt', 'üben'], then: [['Kritik']], stance: 'asserts' },
-  { forms: ['erhob', 'erhoben', 'erhebt', 'erheben'], then: [['Vorwürfe', 'Vorwurf', 'Einspruch', 'Forderung', 'Forderungen', 'Kritik']], stance: 'asserts' },
+  { forms: ['übte', 'übten', 'übt', 'üben'], then: [['Kritik']], nonFinite: ['geübt'], objectPerfect: true, stance: 'asserts' },
+  { forms: ['erhob', 'erhoben', 'erhebt', 'erheben'], then: [['Vorwürfe', 'Vorwurf', 'Einspruch', 'Forderung', 'Forderungen', 'Kritik']], nonFinite: ['erhoben'], objectPerfect: true, stance: 'asserts' },
   weak({ forms: ['bat', 'baten', 'bittet'], then: [['um']], nonFinite: ['gebeten'], participles: ['gebeten'], stance: 'asserts' }),
   weak({ forms: ['betrachtet', 'betrachtete', 'betrachten', 'betrachteten'], then: [['als']], stance: 'asserts' }),
   weak({ forms: ['wertete', 'werteten', 'wertet'], then: [['als']], stance: 'asserts' }),
-  { forms: ['vertritt', 'vertrat', 'vertraten', 'vertreten'], then: [['Ansicht', 'Auffassung', 'Meinung', 'Position', 'These', 'Standpunkt']], stance: 'asserts' },
+  { forms: ['vertritt', 'vertrat', 'vertraten', 'vertreten'], then: [['Ansicht', 'Auffassung', 'Meinung', 'Position', 'These', 'Standpunkt']], nonFinite: ['vertreten'], objectPerfect: true, stance: 'asserts' },
   { forms: ['ist', 'sind', 'war', 'waren'], then: [['der'], ['Ansicht', 'Auffassung', 'Meinung', 'Überzeugung']], stance: 'asserts' },
-  { forms: ['brachte', 'brachten', 'bringt', 'bringen'], then: [['zum'], ['Ausdruck']], stance: 'asserts' },
-  { forms: ['wagte', 'wagten', 'wagt'], then: [['Prognose', 'Vorhersage']], stance: 'asserts' },
-  { forms: ['stellte', 'stellten', 'stellt'], then: [['in'], ['Aussicht']], stance: 'asserts' },
-  { forms: ['stellte', 'stellten', 'stellt'], then: [['infrage']], stance: 'denies' },
-  { forms: ['stellte', 'stellten', 'stellt'], then: [['in'], ['Frage']], stance: 'denies' },
-  { forms: ['gab', 'gaben', 'gibt'], then: [['zu'], ['bedenken', 'verstehen']], stance: 'asserts' },
+  { forms: ['brachte', 'brachten', 'bringt', 'bringen'], then: [['zum'], ['Ausdruck']], nonFinite: ['gebracht'], objectPerfect: true, stance: 'asserts' },
+  { forms: ['wagte', 'wagten', 'wagt'], then: [['Prognose', 'Vorhersage']], nonFinite: ['gewagt'], objectPerfect: true, stance: 'asserts' },
+  { forms: ['stellte', 'stellten', 'stellt'], then: [['in'], ['Aussicht']], nonFinite: ['gestellt'], objectPerfect: true, stance: 'asserts' },
+  { forms: ['stellte', 'stellten', 'stellt'], then: [['infrage']], nonFinite: ['gestellt'], objectPerfect: true, stance: 'denies' },
+  { forms: ['stellte', 'stellten', 'stellt'], then: [['in'], ['Frage']], nonFinite: ['gestellt'], objectPerfect: true, stance: 'denies' },
+  { forms: ['gab', 'gaben', 'gibt'], then: [['zu'], ['bedenken', 'verstehen']], nonFinite: ['gegeben'], objectPerfect: true, stance: 'asserts' },
   { forms: ['ließ', 'ließen', 'lässt'], then: [['wissen', 'verlauten', 'mitteilen', 'ausrichten', 'erklären', 'verbreiten', 'ankündigen', 'bekanntgeben', 'bestätigen', 'dementieren']], stance: 'asserts' },
   separable('asserts', 'deutlich', 'machte machten macht machen', 'deutlichgemacht'),
   separable('asserts', 'klar', 'machte machten macht machen', 'klargemacht'),
@@ -226,7 +232,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak({ ...verb('asserts', 'bezeichnete bezeichneten bezeichnet', 'bezeichnet'), quoted: true }),
   // The agent of "als … bezeichnet" reports the sentence: "Die Pläne wurden vom Verband als überzogen bezeichnet".
   { forms: [], nonFinite: ['bezeichnet'], participles: ['bezeichnet'], passiveOnly: true, weak: true, stance: 'asserts' },
-  { forms: ['kam', 'kamen', 'kommt', 'kommen'], then: [['Ergebnis', 'Schluss', 'Schluß']], stance: 'asserts' },
+  { forms: ['kam', 'kamen', 'kommt', 'kommen'], then: [['Ergebnis', 'Schluss', 'Schluß']], nonFinite: ['gekommen'], objectPerfect: true, stance: 'asserts' },
   weak(verb('asserts', 'bezweifelte bezweifelten bezweifelt bezweifeln', 'bezweifelt')),
   unless('Gäste Besucher Zuschauer Teilnehmer Fans', weak(verb('asserts', 'begrüßte begrüßten begrüßt begrüßen', 'begrüßt'))),
   weak(verb('asserts', 'verglich verglichen vergleicht vergleichen')),
@@ -261,11 +267,13 @@ export const CUE_VERBS: readonly CueVerb[] = [
   weak({ ...separable('asserts', 'fest', 'legte legten legt', 'festgelegt'), participles: [] }),
   weak(separable('asserts', 'heraus', 'stellte stellten stellt', 'herausgestellt')),
   weak(separable('asserts', 'vor', 'rechnete rechneten rechnet', 'vorgerechnet')),
-  { forms: ['beharrte', 'beharrten', 'beharrt', 'beharren', 'bestand', 'bestanden', 'besteht', 'bestehen', 'pochte', 'pochten', 'pocht', 'pochen'], then: [['darauf']], stance: 'asserts' },
-  { forms: ['nahm', 'nahmen', 'nimmt', 'nehmen', 'bezog', 'bezogen', 'bezieht', 'beziehen'], then: [['Stellung']], stance: 'asserts' },
-  { forms: ['gab', 'gaben', 'gibt'], then: [['zu'], ['Protokoll']], stance: 'asserts' },
+  { forms: ['beharrte', 'beharrten', 'beharrt', 'beharren', 'bestand', 'bestanden', 'besteht', 'bestehen', 'pochte', 'pochten', 'pocht', 'pochen'], then: [['darauf']],
+    nonFinite: ['beharrt', 'bestanden', 'gepocht'], objectPerfect: true, stance: 'asserts' },
+  { forms: ['nahm', 'nahmen', 'nimmt', 'nehmen', 'bezog', 'bezogen', 'bezieht', 'beziehen'], then: [['Stellung']], nonFinite: ['genommen', 'bezogen'], objectPerfect: true, stance: 'asserts' },
+  { forms: ['gab', 'gaben', 'gibt'], then: [['zu'], ['Protokoll']], nonFinite: ['gegeben'], objectPerfect: true, stance: 'asserts' },
   { forms: ['machte', 'machten', 'macht', 'machen'], then: [['geltend']], stance: 'asserts' },
   weak(verb('asserts', 'unterstellte unterstellten unterstellt unterstellen', 'unterstellt')),
+  separable('confirms', 'ein', 'gestand gestanden gesteht gestehen', 'eingestanden'),
   weak(verb('confirms', 'gestand gesteht')),
   weak(verb('asserts', 'klagte klagten klagt klagen')),
   verb('asserts', 'wetterte wetterten wettert wettern', 'gewettert'),
@@ -279,7 +287,6 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: ['wies', 'wiesen', 'weist'], then: [['von'], ['sich']], stance: 'denies' },
   separable('confirms', 'ein', 'räumte räumten räumt räumen', 'eingeräumt'),
   separable('confirms', 'zu', 'gab gaben gibt geben', 'zugegeben'),
-  separable('confirms', 'ein', 'gestand gestanden gesteht gestehen', 'eingestanden'),
   verb('confirms', 'bestätigte bestätigten bestätigt bestätigen', 'bestätigt'),
   { forms: ['entschuldigte', 'entschuldigten', 'entschuldigt'], then: [['sich']], stance: 'confirms' },
   verb('denies', 'bestritt bestritten bestreitet bestreiten', 'bestritten'),
@@ -331,6 +338,18 @@ export const NEGATIONS = ['nicht', 'weder', 'noch nicht', 'nie', 'niemand', 'kei
 /** Auxiliaries of the passive: "wurde mitgeteilt" names no speaker in its subject. */
 export const PASSIVE_AUXILIARIES = ['wird', 'werden', 'wurde', 'wurden', 'worden'];
 
+/**
+ * Forms of "sein" that make a state passive with the participle of a verb whose perfect takes "haben": the subject
+ * is who was called on, not who spoke ("Die Bürger sind aufgerufen, Wasser zu sparen", "Jetzt ist der Rat gefordert").
+ */
+export const STATE_PASSIVE_AUXILIARIES = ['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären'];
+
+/** Cue participles whose perfect takes "sein" ("ist … entgegengetreten", "ist zu dem Ergebnis gekommen"): active after "ist". */
+export const SEIN_PERFECT_PARTICIPLES = ['entgegengetreten', 'gekommen', 'ausgegangen'];
+
+/** Auxiliaries of the subjunctive passive with a past participle ("würden … bekanntgegeben"); with an infinitive they are active ("würden … hinweisen"). */
+export const SUBJUNCTIVE_PASSIVE_AUXILIARIES = ['würde', 'würden'];
+
 /** Finite auxiliaries and modals that carry a participle or infinitive cue ("hat … mitgeteilt"). */
 export const AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren', 'sei', 'seien',
   'will', 'wollte', 'wollten', 'wird', 'werden', 'werde', 'würde', 'würden', 'kann', 'konnte', 'könne', 'soll', 'sollte', 'muss', 'musste'];
@@ -342,7 +361,8 @@ export const ASSERTING_PARTICIPLES: ReadonlySet<string> = new Set(
 
 /** Every form of every reporting verb, lower-cased: a sentence holding one reports for a subject of its own. */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
-  CUE_VERBS.flatMap((v) => [...v.forms, ...(v.nonFinite ?? [])]).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
+  // A participle that reports only with its object ("gekommen" of "zu dem Ergebnis gekommen") is no cue word alone.
+  CUE_VERBS.flatMap((v) => [...v.forms, ...(v.objectPerfect ? [] : v.nonFinite ?? [])]).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
 );
 
 /**

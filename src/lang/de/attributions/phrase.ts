@@ -23,7 +23,8 @@ export const FUNCTION_WORDS = set(`am im in an auf aus bei beim mit nach von vom
   allerdings zugleich weiterhin ferner ebenfalls besonders es man wir ich du ihr sich nicht zwar etwa rund mehr weniger sehr ganz nur
   demnach dagegen indes inzwischen mittlerweile derzeit bislang bisher insgesamt trotzdem dennoch stattdessen vielmehr sogar immerhin
   angeblich offenbar offensichtlich offiziell bezüglich hinsichtlich entsprechend laut zufolge wonach weder sowie hier dort was wer wo warum weshalb wobei sodass denn sondern
-  daraufhin darauf hierauf anschließend schließlich seither seitdem ebenso
+  daraufhin darauf hierauf anschließend schließlich seither seitdem ebenso unterdessen indessen derweil überdies gleichwohl wiederum ohnehin
+  zumindest daneben hierbei vorerst vorher freilich zwischenzeitlich
   ja nein dies alles vieles beides folgendes zuletzt kürzlich jüngst damals weiter hat haben hatte hatten habe ist sind war waren sei seien wird werden wurde wurden kann könne soll solle`);
 
 /** Prepositions that may govern a noun phrase opened by an adjective: "nach ersten Angaben". */
@@ -169,6 +170,8 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
   while (j < limit) {
     const t = tokens[j]!;
     if (isNoun(t)) { j++; continue; }
+    // The initial inside a name: "George W. Bush", "Michael J. Fox".
+    if (j > headStart && isInitialDot(tokens, j) && j + 1 < limit) { j++; continue; }
     // A compound cut short before a conjunction: "Wirtschaftsprüfungs- und Beratungsgesellschaft".
     if (t.text === '-' && j > headStart && COORDINATORS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.lower !== 'noch' && isNoun(tokens[j + 2])) { j += 2; continue; }
     // A quoted title: die Zeitung „Bild“.
@@ -371,6 +374,19 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, from: 
   }
   return null;
 }
+
+/** The dot after a single capital letter between two capitalized words: a name's initial ("George W. Bush"). */
+export function isInitialDot(tokens: readonly Token[], i: number): boolean {
+  const initial = tokens[i - 1];
+  return tokens[i]!.text === '.' && i > 1 && initial !== undefined && initial.text.length === 1 && initial.isCapitalized
+    && tokens[i - 2]!.isCapitalized && tokens[i + 1]?.isCapitalized === true;
+}
+
+/**
+ * Endings of feminine nouns ("Zeitung", "Nachrichtenagentur", "Polizei"): after "der" such a noun is a dative or
+ * genitive, never the subject ("Der Zeitung sagte er", "Der Regierung warf die Opposition vor").
+ */
+export const FEMININE_ENDINGS: readonly string[] = ['ung', 'schaft', 'ion', 'tät', 'heit', 'keit', 'agentur', 'zeitschrift', 'ei'];
 
 /**
  * Determiners that never open a subject (dative, accusative, genitive forms):

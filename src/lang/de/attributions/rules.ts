@@ -11,9 +11,10 @@ import { type Range, contentRanges, finalStop, followQuotations, rangeOf } from 
 import { EVENT_NOUNS, QUOTATION_HEADS, TEMPORAL_NACH_ARTICLES } from './events.js';
 import { GERMAN_QUOTES } from './quotes.js';
 import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
-import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES } from './cues.js';
+import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES, SEIN_PERFECT_PARTICIPLES, STATE_PASSIVE_AUXILIARIES,
+  SUBJUNCTIVE_PASSIVE_AUXILIARIES } from './cues.js';
 import {
-  DETERMINERS, FUNCTION_WORDS, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
+  DETERMINERS, FEMININE_ENDINGS, FUNCTION_WORDS, isInitialDot, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -49,12 +50,17 @@ const ADVERBIAL_CLAUSE = set('während nachdem weil da obwohl wenn wobei sodass 
 const opensAdverbialClause = (tokens: readonly Token[], k: number): boolean =>
   ADVERBIAL_CLAUSE.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'so' && tokens[k + 1]?.lower === 'dass');
 /** Words that may stand between an inverted verb and its subject: "sagte dazu auch der Sprecher". */
-const INVERSION_FILLERS = set('sich zwar aber schon weiterhin dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
+const INVERSION_FILLERS = set('sich zwar aber schon weiterhin lediglich dazu auch jedoch zudem nun außerdem ebenfalls bereits dagegen hingegen allerdings zuletzt gestern heute indes indessen unterdessen derweil vorerst daraufhin darauf dann inzwischen mittlerweile weiter zunächst am montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen');
 /** Words that may follow a speaker after "so": "so der Sprecher am Montag", "so X gegenüber der APA". */
-const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend mit nach');
+const AFTER_SO_SPEAKER = set('am im gegenüber in bei auf weiter zuletzt kürzlich jüngst damals gestern heute vor zum zur laut dazu abschließend mit nach wörtlich sinngemäß');
 const NEGATION_WORDS = set(NEGATIONS.join(' '));
 const AUX = new Set(AUXILIARIES);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
+const SUBJUNCTIVE_PASSIVE = new Set(SUBJUNCTIVE_PASSIVE_AUXILIARIES);
+const STATE_PASSIVE = new Set(STATE_PASSIVE_AUXILIARIES);
+const SEIN_PERFECT = new Set(SEIN_PERFECT_PARTICIPLES);
+/** Forms of "haben": with one in its clause a participle is an active perfect. */
+const HAVE = set('hat haben hatte hatten habe hätte hätten');
 const HEARSAY = set('heißt hieß');
 /** Openers of an infinitive clause of purpose or manner: "um … einschätzen zu können", "ohne … zu sagen". */
 const PURPOSE_OPENERS = set('um ohne statt anstatt');
@@ -166,6 +172,12 @@ function linksName(tokens: readonly Token[], open: number, close: number, k: num
   return true;
 }
 
+/** A dot right after a number with a word after it: the sentence did not end there, so it marks an ordinal. */
+function isOrdinalDot(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === '.' && i > 0 && ORDINAL_NUMBER.test(tokens[i - 1]!.text) && tokens[i + 1]?.isWord === true;
+}
+const ORDINAL_NUMBER = /^\d{1,4}$/u;
+
 /** A short bracketed name or party after a name ("Annette Schavan (CDU)") is part of the phrase, not a clause boundary. */
 function bracketAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
   const open = step < 0 ? ')' : '(';
@@ -193,6 +205,9 @@ function dashesAround(tokens: readonly Token[], i: number, step: 1 | -1): number
 
 /** Where a boundary token turns out to open or close an insertion, the token at its other end; else -1. */
 function insertionAround(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  // The dot of an ordinal inside the sentence ("am 3. Juli", "des 20. Jahrhunderts") or of a name's initial ("George W. Bush")
+  // ends no clause: it is its own insertion.
+  if (isOrdinalDot(tokens, i) || isInitialDot(tokens, i)) return i;
   const quoted = titleQuoteAround(tokens, i, step);
   if (quoted >= 0) return quoted;
   const bracketed = bracketAround(tokens, i, step);
@@ -233,6 +248,25 @@ function beforeRelativeClauses(tokens: readonly Token[], cs: number): number {
     k = clauseStart(tokens, inner - 1);
   }
   return k;
+}
+
+/** Most words a quoted fragment inside a clause holds: „haltlos“, „gute Zusammenarbeit“. */
+const FRAGMENT_WORDS = 5;
+
+/**
+ * The end of the clause from `i`, read past quoted fragments that the clause goes on after: "wies die Vorwürfe
+ * als „haltlos“ zurück", "hob die „gute Zusammenarbeit“ hervor". A fragment is a few words between quotation
+ * marks, no punctuation inside, with a word right after it; a quotation that ends the clause stays its end.
+ */
+function clauseEndPastFragments(tokens: readonly Token[], i: number): number {
+  let end = clauseEnd(tokens, i);
+  while (end - i < CLAUSE_REACH && OPENING.has(tokens[end]?.text ?? '')) {
+    let close = end + 1;
+    while (close < tokens.length && close - end <= FRAGMENT_WORDS && tokens[close]!.isWord) close++;
+    if (close === end + 1 || !CLOSING.has(tokens[close]?.text ?? '') || !tokens[close + 1]?.isWord) break;
+    end = clauseEnd(tokens, close + 1);
+  }
+  return end;
 }
 
 function clauseEnd(tokens: readonly Token[], i: number): number {
@@ -428,7 +462,8 @@ function attribute(
   // Parties speak apart only where each is a named person, company, organization or outlet (one party, the common case:
   // never looked up); unnamed groups ("Ärzte und Pfleger") stay one source.
   const apart = np.parties.length > 1 && np.parties.every(([a, b]) => partyMention(view.mentions, tokens[a]!, tokens[b - 1]!) !== undefined);
-  const ranges = apart ? np.parties : [[np.parties[0]![0], np.end] as [number, number]];
+  // "sagte Merkel im „Spiegel“", "so der Minister in der ARD": the outlet says where it was said; the frame keeps it.
+  const ranges = apart ? np.parties : [[np.parties[0]![0], outletPlaceAt(view.mentions, tokens, np)] as [number, number]];
   const out: Attribution[] = [];
   for (const [a, b] of ranges) {
     const found = classifySource({ tokens: tokens.slice(a, b), text }, view.mentions, lexicon, { knownOnly });
@@ -438,6 +473,29 @@ function attribute(
     out.push({ text: text.slice(start, end), start, end, source, cue, stance, inherited: false, rule: id, spans });
   }
   return out;
+}
+
+/** Prepositions that place a statement in an outlet: "im „Spiegel“", "in der ARD". */
+const OUTLET_PLACES = set('in im');
+const OUTLET_ARTICLES = set('der dem den');
+
+/**
+ * Where a speaker phrase ends before an attachment that names the outlet it spoke in ("Merkel im „Spiegel“",
+ * "der Minister in der ARD"): an outlet known to the entities or by its noun, or a quoted title. Else its end.
+ */
+function outletPlaceAt(mentions: readonly EntityMention[], tokens: readonly Token[], np: NounPhrase): number {
+  for (let k = np.start + 1; k < np.end - 1; k++) {
+    if (!OUTLET_PLACES.has(tokens[k]!.lower)) continue;
+    let at = k + 1;
+    if (OUTLET_ARTICLES.has(tokens[at]!.lower)) at++;
+    const head = tokens[at];
+    if (!head || at >= np.end) return np.end;
+    const title = OPENING.has(head.text) && tokens[at + 1]?.isCapitalized === true;
+    const outlet = title || lexicon.kindOf(head.text) === 'media'
+      || mentions.some((m) => m.type === 'media' && m.start <= head.start && m.end > head.start);
+    return outlet ? k : np.end;
+  }
+  return np.end;
 }
 
 /** The cue's words as written, one space apart: `cueAt.map((k) => tokens[k].text).join(' ')` without the array. */
@@ -547,6 +605,13 @@ function partyMention(mentions: readonly EntityMention[], from: Token, to: Token
  * null when missing. A separable particle closes its clause, so "mit" before
  * a noun ("teilte mit seinem Bruder") is a preposition, not the particle.
  */
+/** The last auxiliary from `start` up to `i` ("hat" of "hat die Auffassung vertreten"), or `start - 1`. */
+function auxiliaryBefore(tokens: readonly Token[], start: number, i: number): number {
+  let k = i - 1;
+  while (k >= start && !AUX.has(tokens[k]!.lower)) k--;
+  return k;
+}
+
 function followers(tokens: readonly Token[], from: number, end: number, verb: CueVerb, then: FollowerWords): number[] | null {
   const found: number[] = [];
   let k = from;
@@ -613,6 +678,11 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   }
   // A pronoun right after the verb is its subject: "Der Politik schlug er vor", "Das sagte sie"; but "sie"
   // after a fronted speaker is its object: "Der Chef des Verbands nannte sie „fahrlässig“".
+  // "Wie die Sprecherin, Petra Pau, am Montag bestätigte": words that say when stand between the apposition and the verb.
+  if (cs < anchor) {
+    const closed = appositionClauseSubject(tokens, cs, anchor);
+    if (closed) return closed;
+  }
   const pronoun = tokens[anchor + 1]?.lower ?? '';
   const pronounAfter = PRONOUNS.has(pronoun) && !(pronoun === 'sie' && frontedSpeaker(tokens, cs, anchor));
   if (cs < anchor && !pronounAfter) {
@@ -636,10 +706,8 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
     }
   } else if (cs > 1 && tokens[cs - 1]!.text === ',') {
     // A subject closed by an apposition: "Die Vizepräsidentin, Petra Pau, forderte".
-    const inner = clauseStart(tokens, cs - 2);
-    const from = inner > 0 ? clauseStart(tokens, inner - 1) : 0;
-    const np = subjectPhrase(tokens, from, cs - 1);
-    if (np && np.end === cs - 1 && tokens.slice(from, cs - 1).some((t) => t.text === ',')) return { np, opener: np.start };
+    const closed = appositionSubject(tokens, cs);
+    if (closed) return closed;
     // A subject before a relative clause: "Die Reederei, die seit Jahren Verluste schreibt, teilte mit".
     const main = beforeRelativeClauses(tokens, cs);
     if (main < cs) {
@@ -651,6 +719,33 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   if (anchor > 0 && COORDINATING.has(tokens[anchor - 1]!.lower)) return coordinatedSubject(tokens, anchor, cs);
   const np = invertedSubject(tokens, anchor, after, limit);
   return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+}
+
+/**
+ * A subject closed by an apposition before the comma at `cs - 1`: "Die
+ * Vizepräsidentin, Petra Pau, forderte"; in a verb-final clause after its
+ * complementizer, which opens it: "Wie der Sprecher des Konzerns, Peter Müller, mitteilte".
+ */
+function appositionSubject(tokens: readonly Token[], cs: number): { np: NounPhrase; opener: number } | null {
+  if (cs < 2 || tokens[cs - 1]!.text !== ',') return null;
+  const inner = clauseStart(tokens, cs - 2);
+  const outer = inner > 0 ? clauseStart(tokens, inner - 1) : 0;
+  const opened = COMPLEMENTIZERS.has(tokens[outer]!.lower) && outer < inner - 1;
+  let from = opened ? outer + 1 : outer;
+  while (opened && from < inner && INVERSION_FILLERS.has(tokens[from]!.lower)) from++;
+  const np = subjectPhrase(tokens, from, cs - 1);
+  if (!np || np.end !== cs - 1 || !tokens.slice(from, cs - 1).some((t) => t.text === ',')) return null;
+  return { np, opener: opened ? outer : np.start };
+}
+
+/**
+ * The verb-final clause of a complementizer whose subject an apposition closes, the verb after words that say
+ * when at most: "Wie die Sprecherin, Petra Pau, am Montag bestätigte". Its subject, or null.
+ */
+function appositionClauseSubject(tokens: readonly Token[], cs: number, verb: number): { np: NounPhrase; opener: number } | null {
+  for (let k = cs; k < verb; k++) if (!INVERSION_FILLERS.has(tokens[k]!.lower)) return null;
+  const subject = appositionSubject(tokens, cs);
+  return subject && subject.opener < subject.np.start ? subject : null;
 }
 
 /**
@@ -682,6 +777,16 @@ function headKind(tokens: readonly Token[], np: NounPhrase): string | undefined 
   return head ? lexicon.kindOf(head.text) : undefined;
 }
 
+/** Whether the head noun of a phrase opened by an article (past adjectives: "Der Süddeutschen Zeitung") is feminine by its ending. */
+function isFeminineHead(tokens: readonly Token[], np: NounPhrase): boolean {
+  for (let k = np.start + 1; k < np.end; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || !t.isCapitalized || hasAdjectiveEnding(t.lower)) continue;
+    return FEMININE_ENDINGS.some((ending) => t.lower.endsWith(ending));
+  }
+  return false;
+}
+
 /** A speaker noun phrase (by its head noun) filling the clause from `cs` up to the verb at `anchor`. */
 function frontedSpeaker(tokens: readonly Token[], cs: number, anchor: number): boolean {
   const np = cs < anchor ? subjectPhrase(tokens, cs, anchor) : null;
@@ -697,6 +802,12 @@ const INVERTED_SPEAKERS = new Set(['person', 'spokesperson', 'anonymous', 'organ
  * the verb, which is the subject.
  */
 function frontedObject(tokens: readonly Token[], fronted: NounPhrase, anchor: number, after: number, limit: number): NounPhrase | null {
+  // "Der Nachrichtenagentur dpa sagte ein Sprecher", "Der Zeitung sagte Karma": a feminine noun after "der" is the
+  // addressee (a dative), whatever it names; a speaker or a name after the verb is the subject.
+  if (tokens[fronted.start]!.lower === 'der' && isFeminineHead(tokens, fronted)) {
+    const np = invertedSubject(tokens, anchor, after, limit);
+    if (np && (INVERTED_SPEAKERS.has(headKind(tokens, np) ?? '') || isNameOnly(tokens, np))) return np;
+  }
   if (!DETERMINERS.has(tokens[fronted.start]!.lower) || headKind(tokens, fronted) !== undefined) return null;
   const np = invertedSubject(tokens, anchor, after, limit);
   return np && INVERTED_SPEAKERS.has(headKind(tokens, np) ?? '') ? np : null;
@@ -717,6 +828,25 @@ function statementAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 /** An infinitive with "zu" closes the clause from `from`: "…, im Hafen eine Mole zu bauen", "…, die Zölle abzuschaffen". */
+/** Pronominal adverbs that point ahead to the statement after the clause: "verwies darauf, dass …". */
+const POINTING_AHEAD = set('darauf davor dazu daran darüber');
+
+/**
+ * A pointing adverb in the clause from `from` ("darauf" of "verwies der Minister darauf, dass …") whose clause is
+ * followed by what it points to: a "dass" or "ob" clause or an infinitive with "zu". As a list of its index, or empty.
+ */
+function pointerAhead(tokens: readonly Token[], from: number): number[] {
+  const end = clauseEnd(tokens, from);
+  if (tokens[end]?.text !== ',') return [];
+  let k = from;
+  // Not past "und": "bezeichnete … als rechtmäßig und forderte … dazu auf" points ahead for the later verb.
+  while (k < end && !POINTING_AHEAD.has(tokens[k]!.lower)) if (COORDINATING.has(tokens[k++]!.lower)) return [];
+  // "darüber hinaus" means "moreover".
+  if (k >= end || tokens[k + 1]?.lower === 'hinaus') return [];
+  const next = tokens[end + 1]?.lower ?? '';
+  return next === 'dass' || next === 'ob' || endsInZuInfinitive(tokens, end + 1) ? [k] : [];
+}
+
 function endsInZuInfinitive(tokens: readonly Token[], from: number): boolean {
   const end = clauseEnd(tokens, from);
   const last = tokens[end - 1];
@@ -865,10 +995,11 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
       announcesAfterReflexive ??= announcerIn(tokens, reflexive + 1, clauseEnd(tokens, reflexive + 1)).length > 0;
       if (!announcesAfterReflexive) continue;
     }
-    if (end < 0) end = clauseEnd(tokens, from);
+    if (end < 0) end = clauseEndPastFragments(tokens, from);
     if (start < 0) start = clauseStart(tokens, i);
     const then = finite ? followers(tokens, from, end, verb, followerWords.get(verb)!)
-      : verb.reflexivePerfect ? followers(tokens, start, i, verb, followerWords.get(verb)!) ?? [] : [];
+      : verb.reflexivePerfect ? followers(tokens, start, i, verb, followerWords.get(verb)!) ?? []
+        : verb.objectPerfect ? followers(tokens, auxiliaryBefore(tokens, start, i) + 1, i, verb, followerWords.get(verb)!) : [];
     if (!then) continue;
     if (verb.negated && !someIn(tokens, start, end, (t) => NEGATION_WORDS.has(t.lower))) continue;
     // "schrieb Geschichte", "führt die Tabelle an": an object that makes the verb an act.
@@ -878,7 +1009,12 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
     let passive = false;
     if (detached || verb.nonFinite?.includes(word) === true) {
       if (participleClauseEnd < 0) participleClauseEnd = clauseEnd(tokens, i + 1);
-      passive = someIn(tokens, start, participleClauseEnd, (t) => PASSIVE.has(t.lower));
+      // "würden … bekanntgegeben": with a past participle the subjunctive makes a passive too.
+      const participle = verb.participles?.includes(word) === true;
+      passive = someIn(tokens, start, participleClauseEnd, (t) => PASSIVE.has(t.lower) || (participle && SUBJUNCTIVE_PASSIVE.has(t.lower)));
+      // "Die Bürger sind aufgerufen, …", "Jetzt ist der Rat gefordert": a state passive names who was addressed, and no speaker.
+      if (!passive && participle && !SEIN_PERFECT.has(word) && someIn(tokens, start, participleClauseEnd, (t) => STATE_PASSIVE.has(t.lower))
+        && !someIn(tokens, start, participleClauseEnd, (t) => HAVE.has(t.lower))) continue;
     }
     if (verb.passiveOnly && !passive) continue;
     // "zeigte sich überzeugt", "sprach sich … aus": a reflexive after a verb with words of its own belongs to the cue.
@@ -1040,11 +1176,28 @@ const REPORTED_AUXILIARIES = set('sei seien werde habe');
  * werden") or in reported speech itself ("sei festgestellt worden"), or
  * without a statement.
  */
+/**
+ * A clause of the passive alone, after a comma, that ends the sentence: "…, wird vermutet.", "…, wurde am Montag
+ * mitgeteilt." What was said stands before it.
+ */
+function closesReport(tokens: readonly Token[], cs: number, end: number, participle: number): boolean {
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || (end < tokens.length && end !== finalStop(tokens))) return false;
+  let passive = false;
+  for (let k = cs; k < end; k++) {
+    const t = tokens[k]!;
+    if (PASSIVE.has(t.lower)) passive = true;
+    else if (k !== participle && !INVERSION_FILLERS.has(t.lower)) return false;
+  }
+  return passive;
+}
+
 function reportedPassive(tokens: readonly Token[], participle: number): number[] | null {
+  // "wird nicht wie angekündigt im Mai erscheinen": "wie" and a participle are an ellipsis, the auxiliary is another verb's.
+  if (tokens[participle - 1]?.lower === 'wie') return null;
   const cs = clauseStart(tokens, participle);
   const end = clauseEnd(tokens, participle + 1);
   const closer = tokens[end]?.text;
-  if (closer !== ',' && closer !== ':') return null;
+  if (closer !== ',' && closer !== ':' && !closesReport(tokens, cs, end, participle)) return null;
   const words: number[] = [];
   for (let k = cs; k < end; k++) {
     const t = tokens[k]!;
@@ -1089,7 +1242,7 @@ function uniformVerb(v: CueVerb): CueVerb {
   return {
     forms: v.forms, then: v.then, nonFinite: v.nonFinite, participles: v.participles, weak: v.weak, news: v.news, negated: v.negated,
     quoted: v.quoted, detached: v.detached, particle: v.particle, notWith: v.notWith, predicate: v.predicate,
-    passiveSpeaker: v.passiveSpeaker, reflexivePerfect: v.reflexivePerfect, passiveOnly: v.passiveOnly, stance: v.stance,
+    passiveSpeaker: v.passiveSpeaker, reflexivePerfect: v.reflexivePerfect, objectPerfect: v.objectPerfect, passiveOnly: v.passiveOnly, stance: v.stance,
   };
 }
 
@@ -1112,13 +1265,15 @@ function nonFiniteCue(tokens: readonly Token[], i: number, verbs: readonly CueVe
   // The finite auxiliary before a participle carries the clause ("hat … mitgeteilt").
   const cs = verbClauseStart(tokens, i);
   for (let k = i - 1; k >= cs; k--) if (AUX.has(tokens[k]!.lower)) { anchor = k; break; }
+  // "geprüft habe und zu einem Ergebnis gekommen": an auxiliary before a conjunction belongs to another verb, not to the cue's noun.
+  if (match.verb.objectPerfect && anchor < i && someIn(tokens, anchor + 1, match.then[0] ?? i, (t) => COORDINATING.has(t.lower))) return null;
   // Verb-final: the auxiliary after the participle closes a subordinate or relative clause ("bei dem sie gesagt hatte,").
   const opensSubordinate = cs > 0 && tokens[cs - 1]!.text === ',' && (COMPLEMENTIZERS.has(tokens[cs]!.lower)
     || RELATIVE_PRONOUNS.has(tokens[cs]!.lower) || (RELATIVE_PREPOSITIONS.has(tokens[cs]!.lower) && RELATIVE_PRONOUNS.has(tokens[cs + 1]?.lower ?? '')));
   if (anchor === i && opensSubordinate && AUX.has(tokens[i + 1]?.lower ?? '') && BOUNDARIES.has(tokens[i + 2]?.text ?? '.')) anchor = i + 1;
   // A joined particle verb ends a relative clause whose pronoun speaks: "Ägypten, das vorschlug, …".
   const subjectRelative = cs > 0 && cs < i && tokens[cs - 1]!.text === ',' && SUBJECT_RELATIVES.has(tokens[cs]!.lower);
-  if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match.passive) return null;
+  if (anchor === i && !(cs < i && COMPLEMENTIZERS.has(tokens[cs]!.lower)) && !subjectRelative && !match.passive && !appositionClauseSubject(tokens, cs, i)) return null;
   // A passive reports without its subject (its agent or nobody speaks): read only for a news verb's check below.
   const subjectRead = !match.passive || match.verb.passiveSpeaker === true || match.verb.news === true;
   return { match, anchor, subject: subjectRead ? subjectOf(tokens, anchor, i) : null };
@@ -1134,7 +1289,10 @@ function passiveCue(r: Reading, id: string, i: number, match: CueMatch, found: A
   const { tokens } = r;
   // "wurde bekannt gegeben", "wird davon ausgegangen": a particle written apart belongs to the cue.
   const particle = match.particleBefore;
-  const withParticle = (words: number[]): number[] => particle === undefined ? words : [...words, particle].sort((x, y) => x - y);
+  // The cue's noun before the participle is part of it: "wurde die Auffassung vertreten", "wird in Frage gestellt".
+  const own = match.verb.objectPerfect ? match.then : [];
+  const withParticle = (words: number[]): number[] => particle === undefined && own.length === 0 ? words
+    : [...new Set([...words, ...own, ...(particle === undefined ? [] : [particle])])].sort((x, y) => x - y);
   // "Der Plan wurde von der Opposition kritisiert": the agent is the speaker.
   const agent = passiveAgent(tokens, i);
   if (agent) {
@@ -1248,7 +1406,9 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         // "meldete sich mit den Worten": the reflexive belongs to the announcing verb.
         const announcer = announced.length && !match.verb.then && tokens[i + 1]?.lower === 'sich' ? [i + 1, ...announced] : announced;
         const judged = match.verb.predicate ? judgement(tokens, i, match.then) : [];
-        const last = maxOf(judged, maxOf(announcer, maxOf(match.then, Math.max(i, anchor))));
+        // "verwies darauf, dass …", "warnte davor, …  zu …": the word that points to what follows belongs to the cue.
+        const ahead = pointerAhead(tokens, Math.max(i, anchor) + 1).filter((k) => !match.then.includes(k));
+        const last = maxOf(ahead, maxOf(judged, maxOf(announcer, maxOf(match.then, Math.max(i, anchor)))));
         // "äußerte Bedenken und wagte die Prognose, …": a later verb of the same subject introduces what was said; it is
         // the cue. This verb stands in only if that one yields nothing.
         const yields = subject !== null && pending === null && coordinatedCueAfter(tokens, last + 1);
@@ -1259,8 +1419,11 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         words.push(i);
         pushAll(words, match.then);
         pushAll(words, announcer);
-        pushAll(words, articlesBefore(tokens, match.then, i));
+        // In the perfect the cue's noun stands before the participle: "hatte den Standpunkt vertreten", "wie sie zu dem Ergebnis gekommen ist".
+        const verbFirst = Math.min(anchor, i);
+        pushAll(words, articlesBefore(tokens, match.then, match.then.length && match.then[0]! < verbFirst ? clauseStart(tokens, match.then[0]!) - 1 : verbFirst));
         pushAll(words, judged);
+        pushAll(words, ahead);
         words.sort((x, y) => x - y);
         if (!subject) {
           const body = impersonalBody(r, anchor);
@@ -1389,6 +1552,12 @@ export function zufolgeRule(id: string): AttributionRule {
   };
 }
 
+/** "zu" and a noun after a speaker says what the words were about ("so der Minister zu den Plänen"); "zu" and a verb is an infinitive ("so Geld zu sparen"). */
+function aboutTopic(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return tokens[k]?.lower === 'zu' && !!after && (after.isCapitalized || DETERMINERS.has(after.lower));
+}
+
 /** "…, so eine beteiligte Quelle." — "so" after a comma or quote, a speaker, then the end of the clause. */
 export function soRule(id: string): AttributionRule {
   return {
@@ -1404,7 +1573,7 @@ export function soRule(id: string): AttributionRule {
         const np = nounPhrase(tokens, i + 1);
         if (!np) continue;
         const next = tokens[np.end];
-        if (next && !BOUNDARIES.has(next.text) && !AFTER_SO_SPEAKER.has(next.lower)) continue;
+        if (next && !BOUNDARIES.has(next.text) && !AFTER_SO_SPEAKER.has(next.lower) && !aboutTopic(tokens, np.end)) continue;
         found.push(...attribute({ view, tokens }, id, np, i, i, [i], 'asserts'));
       }
       return found;
@@ -1691,6 +1860,8 @@ export function heisstEsRule(id: string): AttributionRule {
         // "hieß es", "es hieß", "verlautete": the cue, from `i` to `last`.
         let first = i;
         let last = i;
+        const wie = hearsayInWieClause(r, id, i);
+        if (wie !== undefined) { pushAll(found, wie); continue; }
         if (HEARSAY.has(word) && tokens[i + 1]?.lower === 'es') last = i + 1;
         else if (HEARSAY.has(word) && tokens[i - 1]?.lower === 'es') first = i - 1;
         else if (!HEARSAY_ALONE.has(word)) continue;
@@ -1711,13 +1882,54 @@ export function heisstEsRule(id: string): AttributionRule {
         const before = main < cs && HEARSAY_PREPOSITIONS.has(tokens[main]!.lower) ? nounPhrase(tokens, main + 1, cs) : null;
         if (before && tokens[before.end]?.text === ',') { found.push(...attribute(r, id, before, main, last, cueAt, 'asserts')); continue; }
         // ", hieß es.", "Weiter hieß es:", "Es hieß, …": said, by nobody named.
-        const closes = BOUNDARIES.has(tokens[last + 1]?.text ?? '.');
+        const closes = BOUNDARIES.has(tokens[last + 1]?.text ?? '.') || onlyCircumstance(tokens, last + 1, end);
         const opens = tokens.slice(cs, first).every((t) => t.isWord && (FUNCTION_WORDS.has(t.lower) || INVERSION_FILLERS.has(t.lower)));
         if (closes && opens) found.push(unnamed(r, id, cueAt, 'asserts'));
       }
       return found;
     },
   };
+}
+
+/** Most words of a circumstance after "hieß es": "am Montag", "zum Abschluss", "außerdem". */
+const CIRCUMSTANCE_WORDS = 4;
+
+/**
+ * Whether the words from `from` up to the clause end at `end` only say when or how, not what or who: "hieß es am
+ * Montag, …", "hieß es zum Abschluss, …" — fillers and function words, and a noun right after a preposition.
+ */
+function onlyCircumstance(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end <= from || end - from > CIRCUMSTANCE_WORDS) return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    if (INVERSION_FILLERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
+    if (t.isCapitalized && k > from && FUNCTION_WORDS.has(tokens[k - 1]!.lower)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Hearsay at the end of a "wie" clause: "Wie es aus Regierungskreisen hieß, …",
+ * "wie aus dem Ministerium verlautete", "wie es hieß". The verb closes the
+ * clause; its place, if named, stands between "wie" (and "es") and the verb.
+ * Undefined where the verb closes no "wie" clause; "heißt" and "hieß" need
+ * their "es" ("wie das Dorf heißt" names it).
+ */
+function hearsayInWieClause(r: Reading, id: string, verb: number): Attribution[] | undefined {
+  const { tokens } = r;
+  const cs = clauseStart(tokens, verb);
+  if (cs >= verb || tokens[cs]!.lower !== 'wie') return undefined;
+  let k = cs + 1;
+  const es = tokens[k]!.lower === 'es' ? k++ : -1;
+  if (es < 0 && !HEARSAY_ALONE.has(tokens[verb]!.lower)) return undefined;
+  while (k < verb && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
+  const cueAt = es >= 0 ? [es, verb] : [verb];
+  if (k === verb) return [unnamed(r, id, cueAt, 'asserts')];
+  if (!HEARSAY_PREPOSITIONS.has(tokens[k]!.lower)) return [];
+  const place = nounPhrase(tokens, k + 1, verb);
+  return place && place.end === verb ? attribute(r, id, place, cs, verb, cueAt, 'asserts') : [];
 }
 
 /**

@@ -55,8 +55,9 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Hochrechnung Hochrechnungen Bilanz Quartalsbericht Geschäftsbericht Gesetzentwurf Entwurf Vertrag Protokoll Schätzung Berechnung
     Erhebung Befragung Index Liste Mail E-Mail Ankündigung Aussendung Antrag
     Untersuchungen Analysen Auswertungen Ermittlungen Erhebungen Befragungen Recherchen Meldung Meldungen Mitteilungen
-    Gesetz Gesetzes Grundgesetz Grundgesetzes Verfassung Satzung Verordnung`),
-  transparent: forms('Vernehmen Angaben Annahmen Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung'),
+    Gesetz Gesetzes Grundgesetz Grundgesetzes Verfassung Satzung Verordnung Ermittlungsstand Kenntnisstand Erkenntnisstand`),
+  transparent: forms(`Vernehmen Angaben Annahmen Worten Ansicht Meinung Einschätzung Auffassung Aussage Aussagen Darstellung Informationen Schätzungen Berechnungen Erkenntnissen Erkenntnisse Vorabversion Fassung
+    Auskunft Auskünften Schilderung Schilderungen Darstellungen Einschätzungen Überzeugung Willen Vorstellungen`),
   pronouns: forms('er sie Er Sie dieser diese letzterer letztere'),
   numbers: {
     ein: 1, eine: 1, einer: 1, einem: 1, eines: 1, einen: 1,
