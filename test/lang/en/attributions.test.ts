@@ -751,3 +751,47 @@ describe('English attributions: coordinated sources', () => {
     expect((await attributions(article('Pine and Larch Holdings said sales rose 3%.'))).map((a) => a.source.text)).toEqual(['Pine and Larch Holdings']);
   });
 });
+
+describe('English attributions: cue words inside a quotation', () => {
+  it('a "says" inside the quoted words is the speaker\'s claim, not a second source', async () => {
+    const a = await only(article('“Maybe he is not as rich as he says he is,” said Dana Whitfield, a tax lawyer in Denver.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Dana Whitfield' });
+    expect(a).toMatchObject({ cue: 'said', stance: 'asserts' });
+  });
+
+  it('a quote continuing a speaker is still theirs when it says "I have been saying"', async () => {
+    const found = await attributions(article(
+      '“The budget will balance,” Mayor Ellen Ruiz said on Monday.',
+      '“It is something I have been saying for two years, and nobody listened.”',
+    ));
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ inherited: true, cue: 'said', source: { name: 'Ellen Ruiz' } });
+  });
+
+  it('a cue between the two parts of a quotation stays', async () => {
+    const a = await only(article('“We told the board what we knew,” the treasurer said, “and we expect it to act.”'));
+    expect(a.source).toMatchObject({ text: 'the treasurer' });
+    expect(a.cue).toBe('said');
+  });
+
+  it('straight quotation marks, a quote run on without its closing mark, and a decimal in quotes', async () => {
+    const found = await attributions(article(
+      'Tom Reyes, the finance director, said sales had slowed. "We lost two contracts in the spring.',
+      '"We expect prices to rise in the autumn," he said.',
+      'Margins could reach "12.5", the company said.',
+    ));
+    expect(found.map((a) => [a.source.name ?? a.source.text, a.cue])).toEqual([['Tom Reyes', 'said'], ['Tom Reyes', 'said'], ['the company', 'said']]);
+    expect(found[1]!.source.text).toBe('he');
+  });
+
+  it('the subject inside a quoted phrase does not continue to "but said"', async () => {
+    const found = await attributions(article('Chief executive Maria Lind conceded that sales were "lower than we had hoped", but said margins would hold.'));
+    expect(found.every((a) => a.source.name === 'Maria Lind')).toBe(true);
+    expect(found.map((a) => a.source.text)).not.toContain('we');
+  });
+
+  it('a speaker label opening a quoted transcript passage still names the speaker', async () => {
+    const a = await only('Interview transcript\n\n"HARLOW: Did the minister tell you when the plant will close?\n');
+    expect(a.source).toMatchObject({ text: 'HARLOW' });
+  });
+});

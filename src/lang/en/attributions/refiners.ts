@@ -10,6 +10,7 @@ import type { AttributionRefiner, SentenceAttribution } from '../../../stages/at
 import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
+import { speakerLabel } from './rules.js';
 import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
@@ -93,6 +94,83 @@ function firstSharing(sources: SourceOwners, a: Attribution): Attribution | unde
     }
   }
   return undefined;
+}
+
+/**
+ * A cue inside a quotation is part of what its speaker is quoted as saying
+ * ("“First, maybe he's not as rich as he says he is,” she said"): the quoted
+ * words are that speaker's claim, not a report by the "he" inside them. A
+ * transcript's speaker label at the head of a quoted passage ("WALLACE: …")
+ * says who speaks it and stays.
+ */
+export const quotedWordsReportNothing: AttributionRefiner = {
+  id: 'en.attribution.inside-quote',
+  refine(doc, found) {
+    if (found.length === 0) return found;
+    const quoted = quotations(doc);
+    if (quoted.length === 0) return found;
+    return found.filter((f) => {
+      if (f.attribution.rule === speakerLabel.id) return true;
+      const cues = f.attribution.spans?.cue ?? [];
+      return cues.length === 0 || !cues.every((c) => insideQuotation(quoted, c));
+    });
+  },
+};
+
+const DIGIT = /\p{N}/u;
+const SPACE_OR_OPENER = /[\s([{—–-]/u;
+const SPACE_OR_STOP = /[\s.,;:!?)\]}—–-]/u;
+
+/**
+ * The document's quotations as flat [open, close) offset pairs, in text order.
+ * Curly marks say which they are; a straight '"' or "''" opens after a space
+ * and before a word, closes after a word and before a space or stop, else
+ * closes an open one ('"' after a digit outside a quotation is inches: 6'3").
+ * An opening mark inside a quotation ends it there (a quote run on from a
+ * paragraph before: `the year. "Fraud …`); one still open when its paragraph
+ * ends runs to that end.
+ */
+function quotations(doc: DocumentContext): number[] {
+  const text = doc.text;
+  const out: number[] = [];
+  let open = -1;
+  let paragraph = -1;
+  let paragraphEnd = 0;
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      if (open >= 0) out.push(open, paragraphEnd);
+      open = -1;
+      paragraph = sentence.paragraph;
+    }
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const ch = text[i];
+      const width = ch === '"' || ch === '“' || ch === '”' ? 1 : ch === "'" && text[i + 1] === "'" ? 2 : 0;
+      if (width === 0) continue;
+      if (ch === '"' && open < 0 && i > 0 && DIGIT.test(text[i - 1]!)) continue;
+      const prev = text[i - 1];
+      const next = text[i + width];
+      const opens = ch === '“' || (ch !== '”' && (prev === undefined || SPACE_OR_OPENER.test(prev)) && next !== undefined && !/\s/u.test(next));
+      const closes = !opens && (ch === '”' || next === undefined || SPACE_OR_STOP.test(next) || open >= 0);
+      if (opens) {
+        if (open >= 0) out.push(open, i);
+        open = i;
+      } else if (closes && open >= 0) {
+        out.push(open, i + width);
+        open = -1;
+      }
+      i += width - 1;
+    }
+    paragraphEnd = sentence.end;
+  }
+  if (open >= 0) out.push(open, paragraphEnd);
+  return out;
+}
+
+function insideQuotation(quoted: readonly number[], span: Span): boolean {
+  for (let k = 0; k < quoted.length && quoted[k]! < span.start; k += 2) {
+    if (span.end < quoted[k + 1]!) return true;
+  }
+  return false;
 }
 
 /**

@@ -468,7 +468,8 @@ export const reportingVerb: AttributionRule = {
         if (cue.verb.view) a.notes = { ...a.notes, view: true };
         found.push(a);
       }
-      if (!cue.participle && rule !== CONTINUED) continued = subject;
+      // A subject inside a quotation speaks within it: "… to be", but said …" continues the clause's own subject.
+      if (!cue.participle && rule !== CONTINUED && !quoted(tokens, cue.first)) continued = subject;
     }
     return found;
   },
