@@ -795,3 +795,19 @@ describe('English attributions: cue words inside a quotation', () => {
     expect(a.source).toMatchObject({ text: 'HARLOW' });
   });
 });
+
+describe('English attributions: appeals', () => {
+  it('"called on X to …" keeps its particle in the cue', async () => {
+    const a = await only(article('The nurses’ union called on the city council to delay the vote on hospital funding.'));
+    expect(a).toMatchObject({ cue: 'called on', source: { text: 'The nurses’ union' } });
+  });
+
+  it('"calls on" and a continuing "calling on"', async () => {
+    const [calls, calling] = await attributions(article(
+      'Senator Ruth Okafor calls on the agency to publish its safety data.',
+      'Residents marched to the town hall on Saturday, calling on the mayor to reopen the clinic.',
+    ));
+    expect(calls).toMatchObject({ cue: 'calls on', source: { name: 'Ruth Okafor' } });
+    expect(calling).toMatchObject({ cue: 'calling on', source: { text: 'Residents' } });
+  });
+});

@@ -151,6 +151,8 @@ const EXPRESSED = ['concern', 'displeasure', 'support', 'regret', 'doubt', 'doub
 
 export const CUE_PHRASES: readonly CueVerb[] = [
   phrase(['called for', 'calls for', 'call for'], 'calling for'),
+  // "called on the board to resign": an appeal to someone, the cue with its particle.
+  phrase(['called on', 'calls on', 'call on'], 'calling on'),
   phrase(['pointed out', 'points out', 'point out'], 'pointing out'),
   phrase(['went on to say', 'goes on to say']),
   phrase(['made clear', 'makes clear', 'made it clear', 'makes it clear'], 'making clear'),
