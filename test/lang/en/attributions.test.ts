@@ -811,3 +811,16 @@ describe('English attributions: appeals', () => {
     expect(calling).toMatchObject({ cue: 'calling on', source: { text: 'Residents' } });
   });
 });
+
+describe('English attributions: a label in a free relative', () => {
+  it('"condemned what he called …" is the condemnation, not a report by "he"', async () => {
+    const a = await only(article('The foreign minister condemned what he called a reckless provocation by the border troops.'));
+    expect(a).toMatchObject({ cue: 'condemned', source: { text: 'The foreign minister' } });
+  });
+
+  it('"what critics call …" inside the writer\'s sentence makes no attribution, "called the plan …" still does', async () => {
+    expect(await attributions(article('The city spent $4 million on what critics call a bridge to nowhere.'))).toEqual([]);
+    const a = await only(article('Critics called the plan a bridge to nowhere.'));
+    expect(a).toMatchObject({ cue: 'called', source: { text: 'Critics' } });
+  });
+});

@@ -236,6 +236,13 @@ export const DENIAL_JUDGEMENTS: readonly string[] = [
   'fake', 'fabricated', 'fiction', 'nonsense', 'rubbish', 'speculation', 'speculative', 'lies',
 ];
 
+/**
+ * Free relatives before the subject of a judging verb: "condemned what he
+ * called a brazen breach" names a thing by the speaker's label; the sentence
+ * reports no statement of theirs.
+ */
+export const LABELLING_RELATIVES: readonly string[] = ['what'];
+
 /** "according to X", "X's statement"-style prepositions that take the source on their right. */
 export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to'];
 
