@@ -120,6 +120,7 @@ export const quotedWordsReportNothing: AttributionRefiner = {
 const DIGIT = /\p{N}/u;
 const SPACE_OR_OPENER = /[\s([{—–-]/u;
 const SPACE_OR_STOP = /[\s.,;:!?)\]}—–-]/u;
+const WHITESPACE = /\s/u;
 
 /**
  * The document's quotations as flat [open, close) offset pairs, in text order.
@@ -149,7 +150,7 @@ function quotations(doc: DocumentContext): number[] {
       if (ch === '"' && open < 0 && i > 0 && DIGIT.test(text[i - 1]!)) continue;
       const prev = text[i - 1];
       const next = text[i + width];
-      const opens = ch === '“' || (ch !== '”' && (prev === undefined || SPACE_OR_OPENER.test(prev)) && next !== undefined && !/\s/u.test(next));
+      const opens = ch === '“' || (ch !== '”' && (prev === undefined || SPACE_OR_OPENER.test(prev)) && next !== undefined && !WHITESPACE.test(next));
       const closes = !opens && (ch === '”' || next === undefined || SPACE_OR_STOP.test(next) || open >= 0);
       if (opens) {
         if (open >= 0) out.push(open, i);
