@@ -178,6 +178,13 @@ describe('German speakers: descriptions around a name', () => {
     const [c] = await speakersOf('Wie ein Vertreter der Gewerkschaft, Ole Brandt, sagte, streiken 400 Beschäftigte.');
     expect(c).toMatchObject({ span: 'ein Vertreter der Gewerkschaft, Ole Brandt', cue: 'sagte' });
   });
+
+  it('keeps the name before a description whose closing comma is left out', async () => {
+    const [a] = await speakersOf('Jana Berger, Sprecherin des Bundesverbands der Pflegekräfte sagte am Montag, die Lage in den Heimen sei ernst.');
+    expect(a).toMatchObject({ span: 'Jana Berger, Sprecherin des Bundesverbands der Pflegekräfte', name: 'Jana Berger', type: 'spokesperson', cue: 'sagte' });
+    const [b] = await speakersOf('Die Landung wird schwierig, wie Tobias Renner, Direktor des Instituts für Raumfahrt betont.');
+    expect(b).toMatchObject({ span: 'Tobias Renner, Direktor des Instituts für Raumfahrt', name: 'Tobias Renner', type: 'person', cue: 'betont' });
+  });
 });
 
 describe('German speakers: relative clauses and pointers', () => {

@@ -701,6 +701,8 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
         if (described?.end === cs - 1 && (inner === 0 || tokens[inner - 1]!.text !== ',')) {
           return { np: { start: described.start, end: np.end, parties: [[described.start, np.end]] }, opener: described.start };
         }
+        const named = nameBeforeDescription(tokens, cs, np);
+        if (named) return named;
         return { np, opener: np.start };
       }
     }
@@ -719,6 +721,25 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   if (anchor > 0 && COORDINATING.has(tokens[anchor - 1]!.lower)) return coordinatedSubject(tokens, anchor, cs);
   const np = invertedSubject(tokens, anchor, after, limit);
   return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+}
+
+/** Kinds of a description that a name before it may carry: "Sprecher", "Direktorin". */
+const DESCRIBED_KINDS = new Set(['person', 'spokesperson']);
+
+/**
+ * A name before a description and a comma, the comma after the description left out: "Martin Huber,
+ * Sprecher der Polizei sagte", "wie Eva Lang, Direktorin des Instituts betont". The name opens its clause
+ * (or follows its complementizer) and is no item of a list; else null.
+ */
+function nameBeforeDescription(tokens: readonly Token[], cs: number, description: NounPhrase): { np: NounPhrase; opener: number } | null {
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || !DESCRIBED_KINDS.has(headKind(tokens, description) ?? '')) return null;
+  const inner = clauseStart(tokens, cs - 2);
+  const opened = COMPLEMENTIZERS.has(tokens[inner]!.lower);
+  const from = opened ? inner + 1 : inner;
+  if (inner > 0 && tokens[inner - 1]!.text === ',' && !opened) return null;
+  const name = subjectPhrase(tokens, from, cs - 1);
+  if (!name || name.start !== from || name.end !== cs - 1 || !isNameOnly(tokens, name)) return null;
+  return { np: { start: name.start, end: description.end, parties: [[name.start, description.end]] }, opener: opened ? inner : name.start };
 }
 
 /**
