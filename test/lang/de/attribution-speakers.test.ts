@@ -39,6 +39,15 @@ describe('German speakers: adverbs inside a noun phrase', () => {
     const [b] = await speakersOf('Laut einer kürzlich veröffentlichten Umfrage sind die Mieter unzufrieden.');
     expect(b).toMatchObject({ span: 'einer kürzlich veröffentlichten Umfrage', cue: 'Laut' });
   });
+
+  it('reads an adverb before the adjective right after "nach" or "laut", and two adverbs after an article', async () => {
+    const [a] = await speakersOf('Nach bisher unbestätigten Berichten hat der Konzern 2.000 Stellen gestrichen.');
+    expect(a).toMatchObject({ span: 'bisher unbestätigten Berichten', cue: 'Nach' });
+    const [b] = await speakersOf('Laut bislang unveröffentlichten Zahlen des Ministeriums sank die Zahl der Einbrüche um 12 Prozent.');
+    expect(b).toMatchObject({ span: 'bislang unveröffentlichten Zahlen des Ministeriums', cue: 'Laut' });
+    const [c] = await speakersOf('Einer erst gestern veröffentlichten Studie zufolge fehlen 40.000 Pflegekräfte.');
+    expect(c).toMatchObject({ span: 'Einer erst gestern veröffentlichten Studie', type: 'document', cue: 'zufolge' });
+  });
 });
 
 describe('German speakers: acronyms', () => {
