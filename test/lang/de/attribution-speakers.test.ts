@@ -170,6 +170,13 @@ describe('German speakers: descriptions around a name', () => {
     // A body the speaker belongs to stays: "der Sprecher im Ministerium".
     const [c] = await speakersOf('Die Zahlen stimmten, so der Sprecher im Ministerium.');
     expect(c).toMatchObject({ span: 'der Sprecher im Ministerium' });
+    // An outlet named with its city: "im Kölner Stadt-Anzeiger", "in der Frankfurter Rundschau"; a body with its city stays.
+    const [d] = await speakersOf('„Die Miete stieg um 30 Prozent“, sagte die Anwältin im Kölner Stadt-Anzeiger.');
+    expect(d).toMatchObject({ span: 'die Anwältin', cue: 'sagte' });
+    const [e] = await speakersOf('Die Sperrung dauere bis Mai, so der Stadtrat in der Frankfurter Rundschau.');
+    expect(e).toMatchObject({ span: 'der Stadtrat', cue: 'so' });
+    const [f] = await speakersOf('Die Kosten stiegen auf 3 Millionen Euro, sagte der Sprecher im Berliner Senat.');
+    expect(f).toMatchObject({ span: 'der Sprecher im Berliner Senat' });
   });
 
   it('keeps the initial inside a name: "George W. Bush"', async () => {

@@ -488,6 +488,8 @@ function outletPlaceAt(mentions: readonly EntityMention[], tokens: readonly Toke
     if (!OUTLET_PLACES.has(tokens[k]!.lower)) continue;
     let at = k + 1;
     if (OUTLET_ARTICLES.has(tokens[at]!.lower)) at++;
+    // A place adjective before the outlet's noun: "im Kölner Stadt-Anzeiger", "in der Frankfurter Rundschau".
+    if (at + 1 < np.end && tokens[at]!.isCapitalized && tokens[at]!.lower.endsWith('er') && tokens[at + 1]!.isCapitalized) at++;
     const head = tokens[at];
     if (!head || at >= np.end) return np.end;
     const title = OPENING.has(head.text) && tokens[at + 1]?.isCapitalized === true;
