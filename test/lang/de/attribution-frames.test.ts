@@ -98,6 +98,15 @@ describe('German reporting verbs and phrases', () => {
     expect(a.source.text).toBe('Die Gemeinde');
   });
 
+  it('"mit der Begründung" after a name in apposition and a relative clause inside the clause', async () => {
+    const a = await only('Am Freitag zog der Partner des Konsortiums, Halvorsen Bau, der als Generalunternehmer auftrat, sein Angebot mit der Begründung zurück, die Ausschreibung sei auf den Konkurrenten zugeschnitten.');
+    expect(a).toMatchObject({ cue: 'zog zurück mit der Begründung' });
+    expect(a.source.text).toBe('der Partner des Konsortiums, Halvorsen Bau');
+    const b = await only('Die Reederei, die seit Jahren Verluste schreibt, erhöhte die Preise mit der Begründung, der Treibstoff sei um 40 Prozent teurer geworden.');
+    expect(b.source.text).toBe('Die Reederei');
+    expect(b.cue).toBe('erhöhte mit der Begründung');
+  });
+
   it('reads a subject behind a focus particle ("Auch der Minister …")', async () => {
     const a = await only('Auch der Finanzminister kritisierte den Entwurf für das Jahr 2026.');
     expect(a).toMatchObject({ cue: 'kritisierte' });

@@ -39,6 +39,15 @@ describe('German speakers: adverbs inside a noun phrase', () => {
     const [b] = await speakersOf('Laut einer kürzlich veröffentlichten Umfrage sind die Mieter unzufrieden.');
     expect(b).toMatchObject({ span: 'einer kürzlich veröffentlichten Umfrage', cue: 'Laut' });
   });
+
+  it('reads an adverb before the adjective right after "nach" or "laut", and two adverbs after an article', async () => {
+    const [a] = await speakersOf('Nach bisher unbestätigten Berichten hat der Konzern 2.000 Stellen gestrichen.');
+    expect(a).toMatchObject({ span: 'bisher unbestätigten Berichten', cue: 'Nach' });
+    const [b] = await speakersOf('Laut bislang unveröffentlichten Zahlen des Ministeriums sank die Zahl der Einbrüche um 12 Prozent.');
+    expect(b).toMatchObject({ span: 'bislang unveröffentlichten Zahlen des Ministeriums', cue: 'Laut' });
+    const [c] = await speakersOf('Einer erst gestern veröffentlichten Studie zufolge fehlen 40.000 Pflegekräfte.');
+    expect(c).toMatchObject({ span: 'Einer erst gestern veröffentlichten Studie', type: 'document', cue: 'zufolge' });
+  });
 });
 
 describe('German speakers: acronyms', () => {
@@ -161,6 +170,13 @@ describe('German speakers: descriptions around a name', () => {
     // A body the speaker belongs to stays: "der Sprecher im Ministerium".
     const [c] = await speakersOf('Die Zahlen stimmten, so der Sprecher im Ministerium.');
     expect(c).toMatchObject({ span: 'der Sprecher im Ministerium' });
+    // An outlet named with its city: "im Kölner Stadt-Anzeiger", "in der Frankfurter Rundschau"; a body with its city stays.
+    const [d] = await speakersOf('„Die Miete stieg um 30 Prozent“, sagte die Anwältin im Kölner Stadt-Anzeiger.');
+    expect(d).toMatchObject({ span: 'die Anwältin', cue: 'sagte' });
+    const [e] = await speakersOf('Die Sperrung dauere bis Mai, so der Stadtrat in der Frankfurter Rundschau.');
+    expect(e).toMatchObject({ span: 'der Stadtrat', cue: 'so' });
+    const [f] = await speakersOf('Die Kosten stiegen auf 3 Millionen Euro, sagte der Sprecher im Berliner Senat.');
+    expect(f).toMatchObject({ span: 'der Sprecher im Berliner Senat' });
   });
 
   it('keeps the initial inside a name: "George W. Bush"', async () => {
@@ -177,6 +193,13 @@ describe('German speakers: descriptions around a name', () => {
     expect(b).toMatchObject({ span: 'die Landrätin des Kreises, Maria Kessler', name: 'Maria Kessler', type: 'person', cue: 'bestätigte' });
     const [c] = await speakersOf('Wie ein Vertreter der Gewerkschaft, Ole Brandt, sagte, streiken 400 Beschäftigte.');
     expect(c).toMatchObject({ span: 'ein Vertreter der Gewerkschaft, Ole Brandt', cue: 'sagte' });
+  });
+
+  it('keeps the name before a description whose closing comma is left out', async () => {
+    const [a] = await speakersOf('Jana Berger, Sprecherin des Bundesverbands der Pflegekräfte sagte am Montag, die Lage in den Heimen sei ernst.');
+    expect(a).toMatchObject({ span: 'Jana Berger, Sprecherin des Bundesverbands der Pflegekräfte', name: 'Jana Berger', type: 'spokesperson', cue: 'sagte' });
+    const [b] = await speakersOf('Die Landung wird schwierig, wie Tobias Renner, Direktor des Instituts für Raumfahrt betont.');
+    expect(b).toMatchObject({ span: 'Tobias Renner, Direktor des Instituts für Raumfahrt', name: 'Tobias Renner', type: 'person', cue: 'betont' });
   });
 });
 

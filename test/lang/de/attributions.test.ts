@@ -492,6 +492,16 @@ describe('German outlets quoting someone "mit den Worten"', () => {
     expect(quoted!.source).toMatchObject({ name: 'Karin Lenz', type: 'person' });
   });
 
+  it('"mit folgenden Worten" opens the quoted words too, after "zitiert" and after another verb', async () => {
+    const found = await attributions('Die Nachrichtenagentur zitiert dazu die Bürgermeisterin Petra Lohse mit folgenden Worten: „Die Sanierung kostet uns 4 Millionen Euro.“');
+    const quoted = found.find((a) => a.rule === 'de.attribution.quoted-with-words');
+    expect(quoted).toMatchObject({ cue: 'mit folgenden Worten' });
+    expect(quoted!.source).toMatchObject({ name: 'Petra Lohse', type: 'person' });
+    const [commented] = await attributions('Der Vorsitzende des Mieterbunds, Ole Jansen, kommentierte die Entscheidung mit folgenden Worten: „Das trifft 20.000 Haushalte.“');
+    expect(commented).toMatchObject({ cue: 'kommentierte mit folgenden Worten' });
+    expect(commented!.source).toMatchObject({ name: 'Ole Jansen' });
+  });
+
   it('"zitierte" without "mit den Worten" gives no quoted source', async () => {
     const found = await attributions('Die Zeitung zitierte aus einem Schreiben des Ministeriums.');
     expect(found.filter((a) => a.rule === 'de.attribution.quoted-with-words')).toEqual([]);

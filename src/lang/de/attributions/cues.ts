@@ -330,7 +330,7 @@ export const STATEMENT_CUE_NOUNS = ['Forderung', 'Forderungen', 'Ankündigung', 
 export const QUOTE_PARTICLES = ['an', 'auf', 'aus', 'ein', 'fest', 'hin', 'hinzu', 'vor', 'zu', 'zurück', 'entgegen', 'fort'];
 
 /** A phrase that announces a quotation whatever the verb: "lobte er mit den Worten: „…“". */
-export const QUOTE_ANNOUNCERS = ['mit den Worten', 'mit dem Satz', 'mit der Bemerkung', 'mit der Begründung', 'mit dem Hinweis', 'mit dem Argument'];
+export const QUOTE_ANNOUNCERS = ['mit den Worten', 'mit folgenden Worten', 'mit dem Satz', 'mit der Bemerkung', 'mit der Begründung', 'mit dem Hinweis', 'mit dem Argument'];
 
 /** Words that negate a clause, for `negated` cues. */
 export const NEGATIONS = ['nicht', 'weder', 'noch nicht', 'nie', 'niemand', 'keiner', 'keine', 'keinen'];
@@ -387,5 +387,5 @@ export const FINDING_VERBS = {
 export const QUOTED_WITH_WORDS = {
   verbs: ['zitiert', 'zitierte', 'zitierten', 'zitieren'],
   /** What opens the quoted words after the one quoted, as lower-cased words. */
-  phrases: [['mit', 'den', 'worten'], ['mit', 'der', 'aussage'], ['mit', 'dem', 'satz'], ['mit', 'der', 'einschätzung'], ['mit', 'der', 'bemerkung']],
+  phrases: [['mit', 'den', 'worten'], ['mit', 'folgenden', 'worten'], ['mit', 'der', 'aussage'], ['mit', 'dem', 'satz'], ['mit', 'der', 'einschätzung'], ['mit', 'der', 'bemerkung']],
 } as const;

@@ -127,7 +127,7 @@ function rolePhrase(tokens: readonly Token[], i: number, limit: number): number 
 
 const SO_CALLED = /^genannte[nrsm]?$/u;
 /** Adverbs that stand before an adjective inside a noun phrase: "der gestern veröffentlichten Studie". */
-const ADJECTIVE_ADVERBS = set('gestern heute vorgestern kürzlich jüngst neu erst bereits zuvor bisher bislang eben sehr besonders weltweit international');
+const ADJECTIVE_ADVERBS = set('gestern heute vorgestern kürzlich jüngst neu erst bereits zuvor bisher bislang eben sehr besonders weltweit international noch');
 
 const MONTHS = set('januar februar märz april mai juni juli august september oktober november dezember');
 
@@ -159,7 +159,11 @@ function simplePhrase(tokens: readonly Token[], i: number, limit: number, depth:
     // "die so genannte Kommission": "so" belongs to the adjective.
     if (t.lower === 'so' && SO_CALLED.test(tokens[j + 1]?.lower ?? '')) { j++; continue; }
     // "einer gestern vorgestellten Studie": an adverb before an adjective after the article belongs to it.
-    if ((j > i || depth > 0) && ADJECTIVE_ADVERBS.has(t.lower) && tokens[j + 1] && isAdjective(tokens[j + 1]!) && (isNoun(tokens[j + 2]) || isAdjective(tokens[j + 2] ?? t))) { j++; continue; }
+    // Right after a preposition too: "nach bisher unbestätigten Berichten", "laut bislang unveröffentlichten Zahlen".
+    // Two of them: "einer erst gestern veröffentlichten Studie".
+    const adverbs = ADJECTIVE_ADVERBS.has(t.lower) && ADJECTIVE_ADVERBS.has(tokens[j + 1]?.lower ?? '') ? 2 : 1;
+    if ((j > i || depth > 0 || PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) && ADJECTIVE_ADVERBS.has(t.lower) && tokens[j + adverbs]
+      && isAdjective(tokens[j + adverbs]!) && (isNoun(tokens[j + adverbs + 1]) || isAdjective(tokens[j + adverbs + 1] ?? t))) { j += adverbs; continue; }
     const embedded = embeddedPhrase(tokens, j, limit);
     if (embedded > 0) { j = embedded; continue; }
     const titled = OPEN_QUOTES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.isCapitalized === true;

@@ -488,6 +488,8 @@ function outletPlaceAt(mentions: readonly EntityMention[], tokens: readonly Toke
     if (!OUTLET_PLACES.has(tokens[k]!.lower)) continue;
     let at = k + 1;
     if (OUTLET_ARTICLES.has(tokens[at]!.lower)) at++;
+    // A place adjective before the outlet's noun: "im Kölner Stadt-Anzeiger", "in der Frankfurter Rundschau".
+    if (at + 1 < np.end && tokens[at]!.isCapitalized && tokens[at]!.lower.endsWith('er') && tokens[at + 1]!.isCapitalized) at++;
     const head = tokens[at];
     if (!head || at >= np.end) return np.end;
     const title = OPENING.has(head.text) && tokens[at + 1]?.isCapitalized === true;
@@ -701,6 +703,8 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
         if (described?.end === cs - 1 && (inner === 0 || tokens[inner - 1]!.text !== ',')) {
           return { np: { start: described.start, end: np.end, parties: [[described.start, np.end]] }, opener: described.start };
         }
+        const named = nameBeforeDescription(tokens, cs, np);
+        if (named) return named;
         return { np, opener: np.start };
       }
     }
@@ -719,6 +723,25 @@ function subjectOf(tokens: readonly Token[], anchor: number, after: number, limi
   if (anchor > 0 && COORDINATING.has(tokens[anchor - 1]!.lower)) return coordinatedSubject(tokens, anchor, cs);
   const np = invertedSubject(tokens, anchor, after, limit);
   return np ? { np, opener: anchor } : coordinatedSubject(tokens, anchor, cs);
+}
+
+/** Kinds of a description that a name before it may carry: "Sprecher", "Direktorin". */
+const DESCRIBED_KINDS = new Set(['person', 'spokesperson']);
+
+/**
+ * A name before a description and a comma, the comma after the description left out: "Martin Huber,
+ * Sprecher der Polizei sagte", "wie Eva Lang, Direktorin des Instituts betont". The name opens its clause
+ * (or follows its complementizer) and is no item of a list; else null.
+ */
+function nameBeforeDescription(tokens: readonly Token[], cs: number, description: NounPhrase): { np: NounPhrase; opener: number } | null {
+  if (cs < 2 || tokens[cs - 1]!.text !== ',' || !DESCRIBED_KINDS.has(headKind(tokens, description) ?? '')) return null;
+  const inner = clauseStart(tokens, cs - 2);
+  const opened = COMPLEMENTIZERS.has(tokens[inner]!.lower);
+  const from = opened ? inner + 1 : inner;
+  if (inner > 0 && tokens[inner - 1]!.text === ',' && !opened) return null;
+  const name = subjectPhrase(tokens, from, cs - 1);
+  if (!name || name.start !== from || name.end !== cs - 1 || !isNameOnly(tokens, name)) return null;
+  return { np: { start: name.start, end: description.end, parties: [[name.start, description.end]] }, opener: opened ? inner : name.start };
 }
 
 /**
@@ -1987,6 +2010,30 @@ function finiteVerb(tokens: readonly Token[], from: number, to: number): number 
 }
 
 /**
+ * The clause a quotation's announcer ends, where an apposition or a relative clause stands inside it before the
+ * clause at `cs` goes on: "Am Dienstag zog der US-Partner, Acme, der als Generalunternehmer auftrat, das Angebot mit
+ * der Begründung zurück". Its start and the end of its words before the first insertion, or null where the clause at
+ * `cs` follows no such insertion (a clause of its own after a comma).
+ */
+function headBeforeInsertions(tokens: readonly Token[], cs: number): { start: number; end: number; named: number } | null {
+  let k = cs;
+  let inserted = false;
+  /** The end of a name in apposition right after the head's words ("…, Acme,"): the subject's name. */
+  let named = -1;
+  while (k > 2 && tokens[k - 1]!.text === ',') {
+    const s = clauseStart(tokens, k - 1);
+    if (s >= k - 1) return null;
+    const opener = RELATIVE_PREPOSITIONS.has(tokens[s]!.lower) ? s + 1 : s;
+    const relative = s > 0 && tokens[s - 1]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[opener]!.lower) && !tokens[opener + 1]?.isCapitalized;
+    const name = s > 0 && tokens[s - 1]!.text === ',' ? subjectPhrase(tokens, s, k - 1) : null;
+    const isName = name?.end === k - 1 && isNameOnly(tokens, name);
+    if (relative || isName) { inserted = true; named = isName ? k - 1 : -1; k = s; continue; }
+    return inserted ? { start: s, end: k - 1, named } : null;
+  }
+  return null;
+}
+
+/**
  * A main clause that introduces a quotation with any verb: "Hier sparte der
  * Präsident nicht mit Kritik: „…“", "lobte er mit den Worten …". The speaker
  * is the clause's subject, if it is a known kind of speaker.
@@ -2015,11 +2062,24 @@ export function quoteIntroRule(id: string): AttributionRule {
           announcer = indexesFrom(i, trigger - i + 1);
           end = i;
         }
-        const cs = clauseStart(tokens, end);
-        if (cs > 0 && tokens[cs - 1]!.text === ',') continue;
-        // A known cue verb in the clause is the cue verb rule's to read.
-        if (someIn(tokens, cs, end, (t) => cueForms.has(t.lower))) continue;
-        let verb = finiteVerb(tokens, cs, end);
+        let cs = clauseStart(tokens, end);
+        /** Where the words of the clause before its announcer stop: before an insertion ("der US-Partner, Acme, der …, zog"). */
+        let headEnd = end;
+        let named = -1;
+        /** Where the clause goes on after its insertions: its verb may stand there ("Die Reederei, die …, lehnte"). */
+        const resumed = cs;
+        if (cs > 0 && tokens[cs - 1]!.text === ',') {
+          const head = headBeforeInsertions(tokens, cs);
+          if (!head) continue;
+          ({ start: cs, end: headEnd, named } = head);
+        }
+        // A known cue verb in the clause (not in its insertions) is the cue verb rule's to read.
+        const isCue = (t: Token) => cueForms.has(t.lower);
+        if (someIn(tokens, cs, headEnd, isCue) || (headEnd < end && someIn(tokens, resumed, end, isCue))) continue;
+        let verb = finiteVerb(tokens, cs, headEnd);
+        // The subject alone before its insertions, the verb after them: "Die Stadtwerke, die …, erhöhten den Preis mit dem Hinweis".
+        const subjectFirst = verb < 0 && headEnd < end ? subjectPhrase(tokens, cs, headEnd) : null;
+        if (subjectFirst?.end === headEnd) verb = finiteVerb(tokens, resumed - 1, end);
         // "hatte X mit der Begründung abgelehnt, …": the auxiliary carries the clause, the participle closes it.
         let participle: number[] = [];
         if (verb < 0 && announcer.length) {
@@ -2033,11 +2093,21 @@ export function quoteIntroRule(id: string): AttributionRule {
         let k = verb + 1;
         while (k < end && INVERSION_FILLERS.has(tokens[k]!.lower)) k++;
         const before = subjectPhrase(tokens, cs, verb);
-        const subject = before?.end === verb && !PRONOUNS.has(tokens[k]?.lower ?? '') ? before : subjectPhrase(tokens, k, end);
-        if (!subject) continue;
+        const read = subjectFirst?.end === headEnd && verb >= resumed ? subjectFirst
+          : before?.end === verb && !PRONOUNS.has(tokens[k]?.lower ?? '') ? before : subjectPhrase(tokens, k, headEnd);
+        if (!read) continue;
+        // The name in apposition after a subject that ends the head: "der US-Partner von EADS, Northrop Grumman".
+        const subject = named > 0 && read.end === headEnd ? { start: read.start, end: named, parties: [[read.start, named]] as Array<[number, number]> } : read;
         const particle = !announcer.length && PARTICLES.has(tokens[end - 1]!.lower) && end - 1 > subject.end ? [end - 1] : [];
+        // "zog das Angebot mit der Begründung zurück, …": the particle after the announcer closes the verb.
+        if (announcer.length && !participle.length) {
+          const close = clauseEnd(tokens, announcer[announcer.length - 1]! + 1) - 1;
+          if (close > announcer[announcer.length - 1]! && PARTICLES.has(tokens[close]!.lower)) particle.push(close);
+        }
         const last = Math.max(verb, subject.end - 1, ...particle, ...announcer, ...participle);
-        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, [verb, ...particle, ...announcer, ...participle], 'asserts', undefined, true));
+        // A subject with its name in apposition names its speaker, whatever its head noun.
+        const knownOnly = subject === read;
+        found.push(...attribute({ view, tokens }, id, subject, Math.min(verb, subject.start), last, [verb, ...particle, ...announcer, ...participle], 'asserts', undefined, knownOnly));
         readTo = Math.max(i, last);
       }
       return found;

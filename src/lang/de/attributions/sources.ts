@@ -48,7 +48,7 @@ export const GERMAN_SOURCE_WORDS: SourceWords = {
     Bundesrat Parlament Opposition Kammer Ausschuss Kabinett Hof Versicherung Versicherer Versicherers Bahn Post Reederei Brauerei Bundesamt Landesamt Ermittlungsbehörden Feuerwehr Armee Militär Weltbank Währungsfonds`),
   media: forms(`Zeitung Zeitungen Tageszeitung Wochenzeitung Magazin Magazins Nachrichtenmagazin Nachrichtenagentur Presseagentur
     Agentur Sender Senders Fernsehsender Rundfunk Rundfunks Blatt Blattes Portal Portals Nachrichtenportal Newsportal Onlineportal Website
-    Webseite Blog Fachmagazin Fachzeitschrift Zeitschrift Medien Fernsehen Medienberichte Medienberichten Berichte Berichten`),
+    Webseite Blog Fachmagazin Fachzeitschrift Zeitschrift Medien Fernsehen Medienberichte Medienberichten Berichte Berichten Rundschau Anzeiger Tagblatt`),
   document: forms(`Studie Studien Bericht Berichts Berichtes Report Reports Umfrage Umfragen Analyse Untersuchung Auswertung Mitteilung
     Pressemitteilung Pressemeldung Erklärung Stellungnahme Schreiben Brief Dokument Dokumente Dokumenten Unterlagen Papier Papiers
     Statistik Statistiken Daten Prognose Prognosen Budget Budgets Haushalt Gutachten Urteil Urteils Urteilsbegründung Anklage Anklageschrift
