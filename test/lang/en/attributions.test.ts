@@ -144,6 +144,11 @@ describe('English attributions: stances', () => {
     expect(both.map((a) => a.stance)).toEqual(['asserts', 'declines']);
   });
 
+  it('"according to estimates from X" is a document by X, though "estimates" is also a verb', async () => {
+    const [a] = await attributions(article('Huawei shipped 200,000 chips in the first half, according to estimates from TrendForce, while Nvidia sold more.'));
+    expect(a!.source).toMatchObject({ text: 'estimates from TrendForce', type: 'document', organization: 'TrendForce' });
+  });
+
   it('a capital that only opens the sentence names no one: "Arbitragers said" are unnamed people', async () => {
     const found = await attributions(article('Arbitragers said the bid was too low.', 'Most arbitragers expect a higher offer.'));
     expect(found[0]!.source).toMatchObject({ type: 'anonymous', name: null });

@@ -273,7 +273,8 @@ export function phraseAfter(tokens: readonly WordToken[], first: number): Range 
   const head = tokens[first];
   if (!head?.isWord) return null;
   if (isPronoun(head)) return [first, first];
-  if (!DETERMINER.has(head.lower) && !nounish(head)) return null;
+  // A document word opens a phrase though it is also a verb form: "according to estimates from TrendForce".
+  if (!DETERMINER.has(head.lower) && !nounish(head) && !DOCUMENT.has(head.lower)) return null;
   let last = first;
   while (last + 1 < tokens.length) {
     const n = tokens[last + 1]!;
