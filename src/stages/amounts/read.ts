@@ -702,6 +702,8 @@ function wordsAfter(ctx: Context, from: number): WordAfter[] {
     words.push({ word, head, end: at, adjacent, unit, capitalized });
     adjacent = false;
     if (capitalized && grammar.config.unitNoun === 'plural-s') break;
+    // A capitalized noun language takes the first unit or capitalized word (findUnitNoun): the words after it go unread.
+    if ((capitalized || unit !== null) && grammar.config.unitNoun === 'capitalized') break;
   }
   return words;
 }
