@@ -208,9 +208,8 @@ function readSentence(text: string, sentence: Sentence, grammar: Grammar, blocke
     }
     const item = placed(reading, sentence);
     if (previous && joinsRange(text, grammar, previous, item)) shareRange(previous, item);
-    else if (previous && isBare(previous) && item.unitKind === 'noun' && !item.currency && grammar.partitive.test(text.slice(previous.end, item.start))) {
-      takePartitiveUnit(previous, item);
-    } else if (previous) inheritUnit(previous, item);
+    else if (previous && isPartOf(text, grammar, previous, item)) takePartitiveUnit(previous, item);
+    else if (previous) inheritUnit(previous, item);
     found.push(item);
     consumedTo = item.end;
   }
@@ -236,7 +235,12 @@ function ruleOf(r: Reading): string {
   return r.how === 'bare' ? 'amounts.bare-number' : r.how === 'percent' ? 'amounts.percent' : r.how === 'compound' ? 'amounts.compound-unit' : 'amounts.counted-noun';
 }
 
-/** "900 of its 4,200 jobs", "900 der rund 4.200 Stellen": the part counts what the whole counts. */
+/** "900 of its 4,200 jobs", "900 der rund 4.200 Stellen": a bare number, then the counted whole it is part of. */
+function isPartOf(text: string, grammar: Grammar, part: Placed, whole: Placed): boolean {
+  return isBare(part) && whole.unitKind === 'noun' && !whole.currency && grammar.partitive.test(text.slice(part.end, whole.start));
+}
+
+/** The part counts what the whole counts. */
 function takePartitiveUnit(part: Placed, whole: Placed): void {
   part.unitKind = whole.unitKind;
   part.unit = whole.unit;

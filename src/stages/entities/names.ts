@@ -605,8 +605,9 @@ function partOfLongerName(ctx: Context, first: number, last: number): boolean {
   if (first > 0 && spacesOnly(text, words.start[first - 1]! + words.text[first - 1]!.length, start)) {
     const before = words.text[first - 1]!;
     if (c.firstNames.has(before) || isTitle(c, before)) return true;
-    const stop = c.stopWords.has(words.lower[first - 1]!);
-    if (words.lower[first - 1] !== before ? !stop : !stop && !c.config.capitalizationMarksNames) return true;
+    // Another name word ("Continental Illinois"); where every noun is capitalized, any word but a function word ("regionalen").
+    const capitalized = words.lower[first - 1] !== before;
+    if (!c.stopWords.has(words.lower[first - 1]!) && (capitalized || !c.config.capitalizationMarksNames)) return true;
   }
   const next = last + 1;
   if (c.config.capitalizationMarksNames && next < words.text.length && spacesOnly(text, end, words.start[next]!)) {

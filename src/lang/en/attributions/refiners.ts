@@ -117,6 +117,10 @@ export const quotedWordsReportNothing: AttributionRefiner = {
   },
 };
 
+const STRAIGHT_QUOTE = 0x22;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+const APOSTROPHE = 0x27;
 const DIGIT = /\p{N}/u;
 const SPACE_OR_OPENER = /[\s([{—–-]/u;
 const SPACE_OR_STOP = /[\s.,;:!?)\]}—–-]/u;
@@ -144,6 +148,9 @@ function quotations(doc: DocumentContext): number[] {
       paragraph = sentence.paragraph;
     }
     for (let i = sentence.start; i < sentence.end; i++) {
+      // Most characters are no mark: compared as units, with no one-character string made for them.
+      const unit = text.charCodeAt(i);
+      if (unit !== STRAIGHT_QUOTE && unit !== LEFT_QUOTE && unit !== RIGHT_QUOTE && unit !== APOSTROPHE) continue;
       const ch = text[i];
       const width = ch === '"' || ch === '“' || ch === '”' ? 1 : ch === "'" && text[i + 1] === "'" ? 2 : 0;
       if (width === 0) continue;
