@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // `npm run bench`: speed and memory of `claims`, as ratios measured in one run.
 //
-//   extraction MB/s and articles/s per language (in process, after warm-up,
-//   median of several runs) · a compromise full parse of the same text (the
+//   extraction MB/s and articles/s per language (in process, after two seconds
+//   of warm-up, median of several runs) · a compromise full parse of the same text (the
 //   baseline) and our ratio to it · the one-pass regex floor and our distance
 //   to it · peak RSS · one article end to end against `node -e 0` · batch
 //   throughput with --jobs 1 and --jobs 2 · peak RSS for 1× and 10× the corpus.
 //
 // Options: --json (results as JSON on stdout), --cpu-prof (profile the
 // in-process extraction and name the hottest functions), --quick (fewer runs),
-// --only extract|baseline|process|batch (one section).
+// --only extract|baseline|process|batch (one section). (--language en|de: one
+// language's in-process figures as JSON, the process the report runs per language.)
 // Needs ../shared/corpus (research data, not in the repository) and a build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -24,6 +25,7 @@ const bin = join(root, 'bin/claims.js');
 const args = new Set(process.argv.slice(2));
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const quick = args.has('--quick');
+const languageChild = process.argv.includes('--language') ? process.argv[process.argv.indexOf('--language') + 1] : null;
 const RUNS = quick ? 3 : 5;
 const log = args.has('--json') ? (...a) => console.error(...a) : (...a) => console.log(...a);
 
@@ -48,6 +50,15 @@ const timeAsync = async (fn) => {
   await fn();
   return Number(process.hrtime.bigint() - t0) / 1e9;
 };
+/**
+ * Runs `fn` until WARM_UP_SECONDS have passed, and at least `minRuns` times: the extraction and the compromise
+ * baseline are both measured after the same time of warm-up (--quick: a third of it).
+ */
+const WARM_UP_SECONDS = quick ? 0.7 : 2;
+const warmUp = (fn, minRuns) => {
+  const t0 = process.hrtime.bigint();
+  for (let n = 0; n < minRuns || Number(process.hrtime.bigint() - t0) / 1e9 < WARM_UP_SECONDS; n++) fn();
+};
 const fixed = (x, d = 2) => (x == null ? '–' : x.toFixed(d));
 
 function articlesOf(lang) {
@@ -61,19 +72,22 @@ function articlesOf(lang) {
 const results = { date: new Date().toISOString(), node: process.version, cores: cpus().length, languages: {} };
 
 // ---- in-process extraction, compromise baseline, regex floor ----
+// Each language is measured in a process of its own (this script, run with --language): the code a
+// language reads is then optimized for that language's text alone, as in a process that reads one
+// language, and neither language's figure depends on which of them was measured first. (In one
+// process, the language measured second met code optimized for the first and ran ~5% slower.)
 const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
-for (const lang of ['en', 'de']) {
+async function measureLanguage(lang) {
   const files = articlesOf(lang);
   const texts = files.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
   const size = mb(texts);
   const r = { articles: texts.length, mb: size };
-  results.languages[lang] = r;
   if (!only || only === 'extract') {
     const locale = await lib.loadLocale(lang);
     const run = () => { for (const t of texts) lib.extractWithLocale(t, locale, { source: 'bench', lang }); };
-    // Warm-up: three passes. The first language's code meets the second's text and is optimized anew
-    // (one pass left the German figure to vary by a third from run to run).
-    for (let w = 0; w < 3; w++) run();
+    // Warm-up: passes for WARM_UP_SECONDS, at least three: V8 keeps recompiling for several passes
+    // (three passes left the German figure ~5% above its steady state).
+    warmUp(run, 3);
     const seconds = median(Array.from({ length: RUNS }, () => time(run)));
     r.extract = { mbPerS: size / seconds, articlesPerS: texts.length / seconds, seconds };
     const word = /\p{L}+|\p{N}+/gu;
@@ -85,8 +99,8 @@ for (const lang of ['en', 'de']) {
   }
   if (!only || only === 'baseline') {
     // The baseline parses the same text as the extraction: the whole corpus of
-    // the language, once (several seconds, so one run is stable), after a
-    // warm-up on a few articles. --quick parses a ~60 KB sample instead.
+    // the language, once (several seconds, so one run is stable), after as long
+    // a warm-up as the extraction's on a few articles. --quick parses a ~60 KB sample instead.
     const { default: nlp } = await import('compromise');
     const parse = (part) => {
       for (const t of part) {
@@ -97,14 +111,31 @@ for (const lang of ['en', 'de']) {
     const sample = [];
     let bytes = 0;
     for (const t of texts) { if (bytes > 60_000) break; sample.push(t); bytes += Buffer.byteLength(t); }
-    parse(sample);
+    warmUp(() => parse(sample), 1);
     const parsed = quick ? sample : texts;
     const seconds = time(() => parse(parsed));
     r.compromise = { mbPerS: mb(parsed) / seconds, parsedMb: mb(parsed) };
     if (r.extract) r.speedupOverCompromise = r.extract.mbPerS / r.compromise.mbPerS;
   }
+  return r;
 }
-results.inProcessPeakRssMb = process.resourceUsage().maxRSS / 1024;
+if (languageChild) {
+  const r = await measureLanguage(languageChild);
+  console.log(JSON.stringify({ result: r, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+results.inProcessPeakRssMb = 0;
+for (const lang of ['en', 'de']) {
+  const argv = [fileURLToPath(import.meta.url), '--language', lang, ...(only ? ['--only', only] : []), ...(quick ? ['--quick'] : [])];
+  const child = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, CLAIMS_SHARED: shared } });
+  if (child.status !== 0) {
+    console.error(`bench: measuring ${lang} failed: ${child.stderr}`);
+    process.exit(1);
+  }
+  const { result, peakRssMb } = JSON.parse(child.stdout);
+  results.languages[lang] = result;
+  results.inProcessPeakRssMb = Math.max(results.inProcessPeakRssMb, peakRssMb);
+}
 
 // ---- one article end to end, whole process ----
 function processSeconds(argv, runs) {
@@ -227,7 +258,7 @@ if (args.has('--json')) {
     if (r.speedupOverCompromise) log(`  ratio               ${fixed(r.speedupOverCompromise, 1)}× the compromise parse`);
     if (r.regexFloor) log(`  regex floor         ${fixed(r.regexFloor.mbPerS)} MB/s · we are ${fixed(r.distanceToFloor, 1)}× slower than one regex pass`);
   }
-  log(`\npeak RSS in process: ${fixed(results.inProcessPeakRssMb, 0)} MB`);
+  log(`\npeak RSS in process: ${fixed(results.inProcessPeakRssMb, 0)} MB (the larger of the two languages' processes)`);
   if (results.process) {
     const p = results.process;
     log(`one article, whole process: node -e 0 ${fixed(p.nodeBareSeconds * 1000, 0)} ms · en ${fixed(p.en.seconds * 1000, 0)} ms (${fixed(p.en.ratioToNode, 1)}×) · de ${fixed(p.de.seconds * 1000, 0)} ms (${fixed(p.de.ratioToNode, 1)}×) · --help ${fixed(p.help.seconds * 1000, 0)} ms (${fixed(p.help.ratioToNode, 1)}×)`);
