@@ -179,6 +179,20 @@ describe('German speakers: descriptions around a name', () => {
     expect(f).toMatchObject({ span: 'der Sprecher im Berliner Senat' });
   });
 
+  it('leaves the outlet a named speaker spoke to out of the speaker: "sagte Huber der Frankfurter Allgemeinen Zeitung"', async () => {
+    const [a] = await speakersOf('Der Ökonom Hans Huber warnt vor einer Rezession. Die Preise würden weiter steigen, sagte Huber der Frankfurter Allgemeinen Zeitung.');
+    expect(a).toMatchObject({ span: 'Der Ökonom Hans Huber', type: 'person' });
+    const [, b] = await speakersOf('Der Ökonom Hans Huber warnt vor einer Rezession. Die Preise würden weiter steigen, sagte Huber der Frankfurter Allgemeinen Zeitung.');
+    expect(b).toMatchObject({ span: 'Huber', type: 'person', name: 'Hans Huber', organization: null, cue: 'sagte' });
+    const [c] = await speakersOf('Man werde die Pläne prüfen, sagte Anna Müller der Nachrichtenagentur Reuters.');
+    expect(c).toMatchObject({ span: 'Anna Müller', type: 'person', organization: null });
+    const [d] = await speakersOf('Das sei falsch, sagte Petra Lang der „Bild“-Zeitung.');
+    expect(d).toMatchObject({ span: 'Petra Lang', type: 'person' });
+    // After a role the article opens a genitive: the spokesperson of the newspaper.
+    const [e] = await speakersOf('Die Zahlen stimmten, sagte ein Sprecher der Zeitung.');
+    expect(e).toMatchObject({ span: 'ein Sprecher der Zeitung', type: 'spokesperson' });
+  });
+
   it('keeps the initial inside a name: "George W. Bush"', async () => {
     const [a] = await speakersOf('Ähnlich äußerte sich der frühere US-Präsident George W. Bush: „Wir haben die Lage im Griff.“');
     expect(a).toMatchObject({ span: 'der frühere US-Präsident George W. Bush', type: 'person', cue: 'äußerte sich' });

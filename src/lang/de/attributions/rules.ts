@@ -480,14 +480,33 @@ const OUTLET_PLACES = set('in im');
 const OUTLET_ARTICLES = set('der dem den');
 
 /**
+ * The article of an outlet spoken to, right after a speaker's name: "sagte Huber der „Süddeutschen Zeitung“". After a
+ * name it is a dative (the addressee), not a genitive: a name takes no genitive attachment, a role does ("der Sprecher
+ * der Zeitung").
+ */
+const ADDRESSEE_ARTICLES = set('der');
+
+/** Whether the tokens from..to (exclusive) are a name alone: capitalized words that are no source noun ("Hans Huber", "George W. Bush"). */
+function nameOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!tokens[from]?.isWord) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.isWord ? !t.isCapitalized || DETERMINERS.has(t.lower) || lexicon.kindOfLower(t.lower) !== undefined : t.text !== '.') return false;
+  }
+  return true;
+}
+
+/**
  * Where a speaker phrase ends before an attachment that names the outlet it spoke in ("Merkel im „Spiegel“",
- * "der Minister in der ARD"): an outlet known to the entities or by its noun, or a quoted title. Else its end.
+ * "der Minister in der ARD") or spoke to ("Huber der Frankfurter Allgemeinen Zeitung"): an outlet known to the
+ * entities or by its noun, or a quoted title. Else its end.
  */
 function outletPlaceAt(mentions: readonly EntityMention[], tokens: readonly Token[], np: NounPhrase): number {
   for (let k = np.start + 1; k < np.end - 1; k++) {
-    if (!OUTLET_PLACES.has(tokens[k]!.lower)) continue;
+    const place = OUTLET_PLACES.has(tokens[k]!.lower);
+    if (!place && !(ADDRESSEE_ARTICLES.has(tokens[k]!.lower) && nameOnly(tokens, np.start, k))) continue;
     let at = k + 1;
-    if (OUTLET_ARTICLES.has(tokens[at]!.lower)) at++;
+    if (place && OUTLET_ARTICLES.has(tokens[at]!.lower)) at++;
     // A place adjective before the outlet's noun: "im Kölner Stadt-Anzeiger", "in der Frankfurter Rundschau".
     if (at + 1 < np.end && tokens[at]!.isCapitalized && tokens[at]!.lower.endsWith('er') && tokens[at + 1]!.isCapitalized) at++;
     const head = tokens[at];
