@@ -199,6 +199,26 @@ function compoundPrefix(word: string, lexicon: SourceLexicon): string | null {
   return /^\p{Lu}/u.test(prefix) && lexicon.kindOf(word.slice(cut + 1)) ? prefix : null;
 }
 
+/**
+ * Whether a hyphenated body's noun is a name as a whole, not a body named by its first part ("SPD-Fraktion": the
+ * SPD, "IG-Metall-Bezirksleitung": the IG Metall): the parts before the last are a person's name, capitalized words
+ * of lower-case letters ("Robert-Koch-Institut", "Friedrich-Ebert-Stiftung", "Max-Planck-Gesellschaft").
+ */
+function namesWholeBody(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 3) return false;
+  for (let k = 0; k < parts.length - 1; k++) if (!NAME_PART.test(parts[k]!)) return false;
+  return true;
+}
+/** A part of a name: a capital, then lower-case letters only. */
+const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
+
+/** The body a hyphenated body noun names: its first part ("SPD-Fraktion": "SPD"), or the noun itself (see namesWholeBody), in the nominative. */
+function bodyOfCompound(word: string, lexicon: SourceLexicon): string | null {
+  if (namesWholeBody(word)) return lexicon.nominative(word);
+  return compoundPrefix(word, lexicon);
+}
+
 const MENTION_TYPES: Partial<Record<string, SourceType>> = { person: 'person', media: 'media', company: 'organization', organization: 'organization' };
 
 /** Mentions overlapping [start, end), in text order. */
@@ -295,7 +315,7 @@ export function classifySource(
       if (!t.isWord || !t.isCapitalized || lexicon.determiners.has(t.lower)) continue;
       const k = lexicon.kindOfLower(t.lower);
       if (k === 'organization' || k === 'media') {
-        const prefix = compoundPrefix(t.text, lexicon);
+        const prefix = bodyOfCompound(t.text, lexicon);
         if (prefix) return prefix;
         if (!lexicon.isGeneric(t.text)) return lexicon.nominative(t.text);
         // "der Staatsanwaltschaft Dresden", "der Partei To Potami": a generic body named by the name words after it.
@@ -336,7 +356,7 @@ export function classifySource(
       let first = head;
       while (first > 0 && tokens[first - 1]!.isCapitalized && !lexicon.determiners.has(tokens[first - 1]!.lower)) first--;
       const titled = first < head ? tokens.slice(first, head + 1).map((t) => t.text).join(' ') : null;
-      const own = lexicon.isGeneric(headToken.text) ? titled : (headPrefix ?? lexicon.nominative(headToken.text));
+      const own = lexicon.isGeneric(headToken.text) ? titled : (bodyOfCompound(headToken.text, lexicon) ?? lexicon.nominative(headToken.text));
       return sourceOf(text, kind, null, null, bodyOf(start)?.name ?? named() ?? own);
     }
     case 'document':

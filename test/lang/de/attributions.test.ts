@@ -408,6 +408,16 @@ describe('German source organizations', () => {
     expect(a.source).toMatchObject({ type: 'media', organization: 'Kärntner Zeitung' });
   });
 
+  it('names a body whose compound opens with a person\'s name by the whole compound', async () => {
+    const a = await only('Die Zahl der Fälle steige weiter, teilte das Robert-Koch-Institut mit.');
+    expect(a.source).toMatchObject({ type: 'organization', organization: 'Robert-Koch-Institut' });
+    const b = await only('Ein Sprecher des Paul-Ehrlich-Instituts sagte, der Impfstoff sei sicher.');
+    expect(b.source).toMatchObject({ type: 'spokesperson', organization: 'Paul-Ehrlich-Institut' });
+    // A name that is no person's keeps naming the body by its first part.
+    const c = await only('Ein Sprecher der SPD-Bundestagsfraktion sagte, man sei zufrieden.');
+    expect(c.source).toMatchObject({ type: 'spokesperson', organization: 'SPD' });
+  });
+
   it('takes the author of a study from its compound', async () => {
     const a = await only('Laut der QRT-Studie sinkt die Arbeitslosigkeit.');
     expect(a.source).toMatchObject({ type: 'document', organization: 'QRT' });
