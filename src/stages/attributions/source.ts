@@ -260,6 +260,9 @@ export function classifySource(
   let head = -1;
   let kind: HeadKind | undefined;
   let statement = false;
+  /** Whether the head so far is a place's name, which a role after it replaces; the place, where one did. */
+  let placeFirst = false;
+  let rolePlace: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
@@ -280,10 +283,14 @@ export function classifySource(
       head = i; kind = undefined;
       break;
     }
-    // A known source noun decides; otherwise the first name or noun does.
+    // A known source noun decides; otherwise the first name or noun does. A place named first may be where a
+    // role is held ("Sachsens Wirtschaftsminister Dirk Panter", "Bayerns Ministerpräsident"): a role after it
+    // decides; a body after it is the place's, named by it ("Baden-Württembergs Verkehrsministerium").
+    if (placeFirst && k !== undefined && k !== 'person' && k !== 'spokesperson' && k !== 'anonymous') break;
     if (k || head < 0) {
       head = i; kind = k;
-      if (k || mention) break;
+      if (k || (mention && mention.type !== 'place')) break;
+      if (mention) { placeFirst = true; rolePlace = mention.name; }
     }
   }
   // Only a statement noun ("ersten Angaben", "dem Vernehmen"): someone unnamed.
@@ -345,7 +352,8 @@ export function classifySource(
       // "der frühere Siemens-Manager", "die ehemalige Bosch-Sprecherin": a past role speaks for no organization,
       // whatever it names; a former spokesperson speaks as a person.
       const past = lexicon.isPastRole(tokens, head);
-      const org = past ? null : person?.organization ?? body?.name ?? headPrefix ?? bodyAfterHead();
+      // The place the role is held in, last: "Russlands Energieminister" speaks for Russia.
+      const org = past ? null : person?.organization ?? body?.name ?? headPrefix ?? bodyAfterHead() ?? rolePlace;
       if (kind === 'person' && count !== null && count > 1) return sourceOf(text, 'anonymous', count, null, org);
       return sourceOf(text, past ? 'person' : kind, 1, named(), org);
     }

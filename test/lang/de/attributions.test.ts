@@ -408,6 +408,16 @@ describe('German source organizations', () => {
     expect(a.source).toMatchObject({ type: 'media', organization: 'Kärntner Zeitung' });
   });
 
+  it('reads a role after a place in the genitive as the speaker, speaking for the place', async () => {
+    const a = await only('Sachsens Wirtschaftsminister Dirk Panter sagte, die Landesregierung stehe mit dem Unternehmen in Kontakt.');
+    expect(a.source).toMatchObject({ type: 'person', name: 'Dirk Panter', organization: 'Sachsen' });
+    const b = await only('Nach Ansicht von Bayerns Ministerpräsident Markus Söder ist der Plan falsch.');
+    expect(b.source).toMatchObject({ type: 'person', name: 'Markus Söder', organization: 'Bayern' });
+    // A body after a place is the place's, named by it.
+    const c = await only('Baden-Württembergs Verkehrsministerium machte deutlich, dass die Strecke gesperrt bleibe.');
+    expect(c.source).toMatchObject({ type: 'organization', organization: 'Baden-Württemberg' });
+  });
+
   it('names a body whose compound opens with a person\'s name by the whole compound', async () => {
     const a = await only('Die Zahl der Fälle steige weiter, teilte das Robert-Koch-Institut mit.');
     expect(a.source).toMatchObject({ type: 'organization', organization: 'Robert-Koch-Institut' });
