@@ -19,6 +19,13 @@ describe('English attributions: reporting verbs', () => {
     expect(a.source).toMatchObject({ type: 'person', name: 'Tom Hailes', organization: 'Oxfam' });
   });
 
+  it('a named person whose role a country\'s possessive opens: the country, not the title\'s words', async () => {
+    const a = await only(article("Japan's Prime Minister Fumio Kishida said the economy would grow."));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Fumio Kishida', organization: 'Japan' });
+    const b = await only(article("Germany's Economy Minister Robert Habeck said the plan was sound."));
+    expect(b.source).toMatchObject({ type: 'person', name: 'Robert Habeck', organization: 'Germany' });
+  });
+
   it('an unnamed spokesperson of a named organization', async () => {
     const a = await only(article('A spokeswoman for Lakeview Capital told reporters the fund would stay open.'));
     expect(a.source).toMatchObject({ type: 'spokesperson', name: null, organization: 'Lakeview Capital' });

@@ -239,6 +239,9 @@ function nameAfterRole(words: readonly WordToken[]): string | null {
   return at >= 0 && name.length >= 2 ? name.map((t) => t.text).join(' ') : null;
 }
 
+/** A word ending in a possessive "'s". */
+const POSSESSIVE_END = /['’]s$/u;
+
 /**
  * An organization written into the phrase without an entity mention: the
  * capitalized words before a role ("Oxfam senior policy adviser", "US Treasury
@@ -257,8 +260,11 @@ function capitalizedOrganization(words: readonly WordToken[], headIndex: number,
   if (roleAt > 0) {
     const run: WordToken[] = [];
     for (let k = 0; k < roleAt && words[k]!.isCapitalized; k++) if (!DETERMINER.has(words[k]!.lower)) run.push(words[k]!);
+    // A possessive ends the body's name; what follows it is the role's title: "Japan's Prime Minister", "Germany's Economy Minister".
+    const possessive = run.findIndex((t) => POSSESSIVE_END.test(t.text));
+    if (possessive >= 0) run.length = possessive + 1;
     const trimmed = run.filter((t) => !ROLE.has(t.lower) && !TITLE.has(t.lower));
-    if (trimmed.length) return trimmed.map((t) => t.text.replace(/['’]s$/u, '')).join(' ');
+    if (trimmed.length) return trimmed.map((t) => t.text.replace(POSSESSIVE_END, '')).join(' ');
   }
   return null;
 }
