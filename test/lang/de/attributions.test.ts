@@ -154,6 +154,17 @@ describe('German declines', () => {
     expect(a.source.type).toBe('organization');
   });
 
+  it('reads a declined statement put first, its subject after the verb: "Eine Stellungnahme lehnte X ab"', async () => {
+    const a = await only('Eine Stellungnahme dazu lehnte der Autozulieferer am Montag ab.');
+    expect(a).toMatchObject({ stance: 'declines', cue: 'Stellungnahme lehnte ab' });
+    expect(a.source).toMatchObject({ type: 'organization', text: 'der Autozulieferer' });
+    const b = await only('Einen Kommentar lehnte ein Sprecher des Konzerns ab.');
+    expect(b).toMatchObject({ stance: 'declines' });
+    expect(b.source).toMatchObject({ type: 'spokesperson', text: 'ein Sprecher des Konzerns' });
+    // Any other object put first is rejected, not a statement declined.
+    expect(await attributions('Den Vorschlag lehnte der Autozulieferer ab.')).toHaveLength(0);
+  });
+
   it.each([
     'Der Autozulieferer wollte die Zahlen nicht bestätigen.',
     'Der Autozulieferer wollte den Bericht weder bestätigen noch dementieren.',

@@ -45,6 +45,11 @@ export interface CueVerb {
   objectPerfect?: boolean;
   /** Only as a passive with its agent: "wurde von der Ministerin als unrealistisch bezeichnet". */
   passiveOnly?: boolean;
+  /**
+   * Words one of which stands before the finite verb in its clause, as the object put first, which belongs to the
+   * cue; the subject follows the verb: "Eine Stellungnahme lehnte das Unternehmen ab".
+   */
+  fronted?: readonly string[];
   stance: Stance;
 }
 
@@ -310,6 +315,7 @@ export const DECLINE_VERBS: readonly CueVerb[] = [
   { forms: ['äußerte', 'äußerten', 'äußert'], then: [['sich'], ['nicht']], stance: 'declines' },
   { forms: ['lehnte', 'lehnten', 'lehnt'], then: [STATEMENTS, ['ab']], stance: 'declines' },
   { forms: ['lehnte', 'lehnten', 'lehnt'], then: [['ab'], ['äußern', 'kommentieren']], stance: 'declines' },
+  { forms: ['lehnte', 'lehnten', 'lehnt'], fronted: STATEMENTS, then: [['ab']], stance: 'declines' },
   { forms: ['reagierte', 'reagierten', 'reagiert', 'antwortete', 'antworteten', 'antwortet'], then: [REQUESTS], negated: true, stance: 'declines' },
   { forms: ['reagierte', 'reagierten', 'reagiert'], then: [['nicht']], stance: 'declines' },
   { forms: ['ließ', 'ließen', 'lässt'], then: [REQUESTS, ['unbeantwortet']], stance: 'declines' },

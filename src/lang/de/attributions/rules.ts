@@ -838,6 +838,12 @@ function frontedSpeaker(tokens: readonly Token[], cs: number, anchor: number): b
 /** Speakers that a noun phrase after the verb names as its subject when what stands before the verb names no speaker. */
 const INVERTED_SPEAKERS = new Set(['person', 'spokesperson', 'anonymous', 'organization']);
 
+/** The subject after the verb at `verb`, as subjectOf gives one ("lehnte das Unternehmen ab"), or null. */
+function invertedSubjectAt(tokens: readonly Token[], verb: number, limit = tokens.length): { np: NounPhrase; opener: number } | null {
+  const np = invertedSubject(tokens, verb, verb, limit);
+  return np ? { np, opener: verb } : null;
+}
+
 /**
  * "Die Arbeit der Koalition lobte der Minister": a fronted object (a thing,
  * opened by an article, whose head is no speaker noun) and a speaker noun after
@@ -927,6 +933,8 @@ interface CueMatch {
   passive: boolean;
   /** The particle written apart before the verb: "bekannt" of "bekannt gab". */
   particleBefore?: number | undefined;
+  /** The verb's `fronted` word before it: "Stellungnahme" of "Eine Stellungnahme lehnte X ab". */
+  fronted?: number | undefined;
 }
 
 /** A cue verb's `then`, lower-cased: for each word it needs after its form, the ways of writing it. */
@@ -1059,11 +1067,19 @@ function matchCue(tokens: readonly Token[], i: number, verbs: readonly CueVerb[]
         && !someIn(tokens, start, participleClauseEnd, (t) => HAVE.has(t.lower))) continue;
     }
     if (verb.passiveOnly && !passive) continue;
+    const fronted = verb.fronted ? frontedWordAt(tokens, start, i, verb.fronted) : -1;
+    if (verb.fronted && fronted < 0) continue;
     // "zeigte sich überzeugt", "sprach sich … aus": a reflexive after a verb with words of its own belongs to the cue.
     const own = finite && verb.then && reflexive > 0 && !then.includes(reflexive) ? [reflexive, ...then] : then;
-    return { verb, then: detached ? [] : own, passive, particleBefore: detached ? i - 1 : undefined };
+    return { verb, then: detached ? [] : own, passive, particleBefore: detached ? i - 1 : undefined, fronted: fronted >= 0 ? fronted : undefined };
   }
   return null;
+}
+
+/** The first of `words` written from `from` up to the verb at `verb`, as its index, or -1. */
+function frontedWordAt(tokens: readonly Token[], from: number, verb: number, words: readonly string[]): number {
+  for (let k = from; k < verb; k++) if (tokens[k]!.isWord && words.includes(tokens[k]!.text)) return k;
+  return -1;
 }
 
 /** Whether a token from `from` up to `to` (exclusive, cut at the sentence end) passes `test`: `tokens.slice(from, to).some(test)` without the copy. */
@@ -1284,7 +1300,7 @@ function uniformVerb(v: CueVerb): CueVerb {
   return {
     forms: v.forms, then: v.then, nonFinite: v.nonFinite, participles: v.participles, weak: v.weak, news: v.news, negated: v.negated,
     quoted: v.quoted, detached: v.detached, particle: v.particle, notWith: v.notWith, predicate: v.predicate,
-    passiveSpeaker: v.passiveSpeaker, reflexivePerfect: v.reflexivePerfect, objectPerfect: v.objectPerfect, passiveOnly: v.passiveOnly, stance: v.stance,
+    passiveSpeaker: v.passiveSpeaker, reflexivePerfect: v.reflexivePerfect, objectPerfect: v.objectPerfect, passiveOnly: v.passiveOnly, fronted: v.fronted, stance: v.stance,
   };
 }
 
@@ -1419,6 +1435,8 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         let match = finite && furtherOn !== false ? matchCue(tokens, i, finiteVerbs, followerWords, true) : null;
         let anchor = i;
         let subject = match ? subjectOf(tokens, i, i, firstNotFiller(tokens, match.then)) : null;
+        // "Eine Stellungnahme lehnte das Unternehmen ab": with the object put first, the subject follows the verb.
+        if (match?.fronted !== undefined) subject = invertedSubjectAt(tokens, i, firstNotFiller(tokens, match.then));
         if (!match && finite && (furtherOn ?? mayMatchFurtherOn(tokens, i, info.followers))) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
@@ -1458,6 +1476,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         const words: number[] = [];
         if (anchor !== i) words.push(anchor);
         if (match.particleBefore !== undefined) words.push(match.particleBefore);
+        if (match.fronted !== undefined) words.push(match.fronted);
         words.push(i);
         pushAll(words, match.then);
         pushAll(words, announcer);
