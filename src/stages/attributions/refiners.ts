@@ -498,7 +498,11 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           const noun = lastGenericBody(s.text);
           s.organization = namesCompany(s.text) ? lastCompany : (noun ? bodyFor(bodies, noun, f.attribution.start) : null) ?? lastBody;
         }
-        if (s.type === 'spokesperson' && !s.organization) s.organization = namesCompany(s.text) ? lastCompany : lastBody;
+        if (s.type === 'spokesperson' && !s.organization) {
+          // "ein Ministeriumssprecher", "der Regierungssprecher": the body the role's compound opens with, where it opens with one.
+          const noun = namesCompany(s.text) ? null : bodyOpeningRole(s.text);
+          s.organization = namesCompany(s.text) ? lastCompany : noun ? bodyFor(bodies, noun, f.attribution.start) : lastBody;
+        }
         if (s.organization && (s.type === 'organization')) lastBody = s.organization;
         if ((s.type === 'person' || s.type === 'spokesperson') && s.count === 1) {
           lastUnnamed = s.name ? null : { at: f.attribution.start, type: s.type, organization: s.organization };
@@ -527,6 +531,25 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
   function namesCompany(text: string): boolean {
     const lower = text.toLowerCase();
     return companyWords.some((w) => lower.includes(w));
+  }
+  /**
+   * The generic body noun a compound role of a source phrase opens with, lower-cased: "ministerium" of
+   * "Ministeriumssprecher", "regierung" of "Regierungssprecherin"; the longest that leaves four letters of the role,
+   * without its joining "s".
+   */
+  function bodyOpeningRole(text: string): string | null {
+    for (const word of text.split(/[\s,]+/u)) {
+      if (!/^\p{Lu}/u.test(word)) continue;
+      const lower = word.toLowerCase();
+      for (let cut = lower.length - 4; cut >= 3; cut--) {
+        const body = lower.slice(0, cut);
+        if (lexicon.listedKindOf(body) !== 'organization') continue;
+        // The noun without the genitive "s" that joins it to the role, where that is listed: "ministeriums" → "ministerium".
+        const bare = body.endsWith('s') ? body.slice(0, -1) : body;
+        return lexicon.listedKindOf(bare) === 'organization' ? bare : body;
+      }
+    }
+    return null;
   }
   /** The last generic body noun of a source phrase: "Behörde" in "die zuständige Behörde". */
   function lastGenericBody(text: string): string | null {

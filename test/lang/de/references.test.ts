@@ -34,6 +34,21 @@ describe('German descriptions resolved to who the article named before', () => {
   });
 });
 
+describe('German spokespeople named by a compound: the body their role opens with', () => {
+  it('a ministry spokesperson speaks for the ministry named before, not for the party named last', async () => {
+    const found = await attributions(
+      'Das Finanzministerium prüft die Pläne. Finanzminister Lars Klingbeil (SPD) wies den Bericht zurück. '
+      + 'Ein Ministeriumssprecher sagte, man äußere sich nicht zu internen Papieren.',
+    );
+    expect(found.at(-1)!.source).toMatchObject({ text: 'Ein Ministeriumssprecher', type: 'spokesperson', organization: 'Finanzministerium' });
+  });
+
+  it('a spokesperson whose body the article does not name speaks for no body named for something else', async () => {
+    const found = await attributions('Die Firma Kranz GmbH verkaufte das Gelände. Ein Polizeisprecher sagte, die Ermittlungen dauerten an.');
+    expect(found.at(-1)!.source).toMatchObject({ text: 'Ein Polizeisprecher', type: 'spokesperson', organization: null });
+  });
+});
+
 describe('German descriptions of people: who they may name', () => {
   const names = async (text: string) => (await attributions(text)).map((a) => [a.source.text, a.source.name]);
 
