@@ -110,6 +110,14 @@ describe('German attribution role spans', () => {
     expect(a).toMatchObject({ cue: ['bestätigte'], frame: ['bestätigte der Betriebsrat am Abend'], content: ['Das Werk in Linz schließt im Mai. Dies'] });
   });
 
+  it('reads a clause that points back as saying the sentence before, also with a relative clause on its last noun', async () => {
+    const [a] = await rolesOf('Der Bund will 3,5 Milliarden Euro zahlen. Das geht aus einem Papier des Ministeriums hervor, das dem „Spiegel“ vorliegt.');
+    expect(a).toMatchObject({ content: ['Der Bund will 3,5 Milliarden Euro zahlen. Das'] });
+    // A clause that goes on with a statement of its own says that one.
+    const [b] = await rolesOf('Der Bund will zahlen. Das bestätigte der Sprecher, der Preis sei aber noch offen.');
+    expect(b!.content).not.toContain('Der Bund will zahlen. Das');
+  });
+
   it('reads a reporting clause whose object points back as saying the sentence before', async () => {
     const [a] = await rolesOf('Das Werk in Linz schließt im Mai. Der Betriebsrat bestätigte das am Abend.');
     expect(a).toMatchObject({ frame: ['Der Betriebsrat bestätigte', 'am Abend'], content: ['Das Werk in Linz schließt im Mai.', 'das'] });

@@ -426,7 +426,8 @@ function pointsBack(r: Reading, from: number, to: number, reach: FrameReach, cs:
   const stop = finalStop(tokens);
   const last = (stop >= 0 ? stop : tokens.length) - 1;
   const end = clauseEnd(tokens, to + 1);
-  if (end <= last) return null;
+  // The clause ends the sentence, or a relative clause on its last noun does: "Das geht aus einem Papier hervor, das dem „Spiegel“ vorliegt."
+  if (end <= last && !relativeClauseToEnd(tokens, end, last)) return null;
   // A pointing word stands alone: not an article before its noun ("diese Pläne", "das neue Werk").
   const pointing = (k: number, alone: (next: Token | undefined) => boolean) => {
     const t = tokens[k];
@@ -445,6 +446,13 @@ function pointsBack(r: Reading, from: number, to: number, reach: FrameReach, cs:
   if (at === 0) return { content: [{ start: before.start, end: anaphor.end }], frame: [rangeOf(tokens, 1, last)] };
   const frame = [rangeOf(tokens, from, at - 1), ...(at < last ? [rangeOf(tokens, at + 1, last)] : [])];
   return { content: [{ start: before.start, end: before.end }, anaphor], frame };
+}
+
+/** Whether a relative clause runs from the comma at `comma` to the sentence's last token `last`: "…, das dem „Spiegel“ vorliegt." */
+function relativeClauseToEnd(tokens: readonly Token[], comma: number, last: number): boolean {
+  if (tokens[comma]?.text !== ',' || !RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '') || !opensRelativeClause(tokens, comma + 1)) return false;
+  for (let k = comma + 1; k <= last; k++) if (tokens[k]!.text === ',') return false;
+  return true;
 }
 
 /** Builds one attribution per party of the source phrase ("Weder ByteDance noch Huawei" → two). */
