@@ -193,6 +193,16 @@ describe('German speakers: descriptions around a name', () => {
     expect(e).toMatchObject({ span: 'ein Sprecher der Zeitung', type: 'spokesperson' });
   });
 
+  it('leaves a news agency that unnamed people or a spokesperson spoke to out of the speaker', async () => {
+    const [a] = await speakersOf('Der Umsatz sei gestiegen, sagten zwei mit der Sache vertraute Personen der Nachrichtenagentur Reuters.');
+    expect(a).toMatchObject({ span: 'zwei mit der Sache vertraute Personen', type: 'anonymous', count: 2, organization: null });
+    const [b] = await speakersOf('Die Zahlen stimmten, sagte ein Konzernsprecher der Nachrichtenagentur dpa.');
+    expect(b).toMatchObject({ span: 'ein Konzernsprecher', type: 'spokesperson' });
+    // People of the outlet are its own: "Journalisten der Nachrichtenagentur AFP"; a newspaper may have a spokesperson.
+    const [c] = await speakersOf('Die Lage sei ruhig, berichteten Journalisten der Nachrichtenagentur AFP.');
+    expect(c).toMatchObject({ span: 'Journalisten der Nachrichtenagentur AFP', organization: 'AFP' });
+  });
+
   it('keeps the initial inside a name: "George W. Bush"', async () => {
     const [a] = await speakersOf('Ähnlich äußerte sich der frühere US-Präsident George W. Bush: „Wir haben die Lage im Griff.“');
     expect(a).toMatchObject({ span: 'der frühere US-Präsident George W. Bush', type: 'person', cue: 'äußerte sich' });

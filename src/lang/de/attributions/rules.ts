@@ -512,7 +512,10 @@ function nameOnly(tokens: readonly Token[], from: number, to: number): boolean {
 function outletPlaceAt(mentions: readonly EntityMention[], tokens: readonly Token[], np: NounPhrase): number {
   for (let k = np.start + 1; k < np.end - 1; k++) {
     const place = OUTLET_PLACES.has(tokens[k]!.lower);
-    if (!place && !(ADDRESSEE_ARTICLES.has(tokens[k]!.lower) && nameOnly(tokens, np.start, k))) continue;
+    const spokenTo = !place && ADDRESSEE_ARTICLES.has(tokens[k]!.lower) ? addresseeAfter(tokens, np.start, k) : 'none';
+    if (!place && spokenTo === 'none') continue;
+    // A spokesperson or unnamed people speak to a news agency, but may speak for a newspaper ("ein Sprecher der Zeitung").
+    if (spokenTo === 'agency') return addressedAgencyIn(mentions, tokens, k + 1, np.end) ? k : np.end;
     let at = k + 1;
     if (place && OUTLET_ARTICLES.has(tokens[at]!.lower)) at++;
     // A place adjective before the outlet's noun: "im Kölner Stadt-Anzeiger", "in der Frankfurter Rundschau".
@@ -525,6 +528,31 @@ function outletPlaceAt(mentions: readonly EntityMention[], tokens: readonly Toke
     return outlet ? k : np.end;
   }
   return np.end;
+}
+
+/** People who work for an outlet: "Journalisten der Nachrichtenagentur AFP" are its own, not people it spoke to. */
+const OUTLET_STAFF = set(`journalist journalisten journalistin reporter reportern reporterin korrespondent korrespondenten korrespondentin
+  redakteur redakteure redakteurin mitarbeiter mitarbeitern mitarbeiterin`);
+
+/**
+ * What an outlet after "der" at `k` is to the speaker before it: spoken to after a name ("sagte Huber der FAZ"); a
+ * news agency spoken to after a spokesperson or unnamed people ("sagte ein Konzernsprecher der Nachrichtenagentur
+ * dpa", "sagten zwei Insider der Nachrichtenagentur Reuters"); else 'none' (a genitive: "Journalisten der
+ * Nachrichtenagentur AFP", "ein Sprecher der Zeitung").
+ */
+function addresseeAfter(tokens: readonly Token[], from: number, k: number): 'outlet' | 'agency' | 'none' {
+  if (nameOnly(tokens, from, k)) return 'outlet';
+  const before = tokens[k - 1]!;
+  if (!before.isWord || OUTLET_STAFF.has(before.lower)) return 'none';
+  const kind = lexicon.kindOfLower(before.lower);
+  return kind === 'anonymous' || kind === 'spokesperson' ? 'agency' : 'none';
+}
+
+/** Whether tokens from..to (exclusive) name a news agency that speakers speak to (dpa, Reuters, AFP). */
+function addressedAgencyIn(mentions: readonly EntityMention[], tokens: readonly Token[], from: number, to: number): boolean {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return mentions.some((m) => m.type === 'media' && m.start >= start && m.end <= end && lexicon.addressedOutlets.has(m.name));
 }
 
 /** The cue's words as written, one space apart: `cueAt.map((k) => tokens[k].text).join(' ')` without the array. */
