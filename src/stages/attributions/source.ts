@@ -297,12 +297,16 @@ export function classifySource(
   if (head < 0) return statement ? sourceOf(text, 'anonymous', null, null, null) : null;
   const headToken = tokens[head]!;
   const headMention = inside.find((m) => m.start <= headToken.start && m.end >= headToken.end);
-  const named = (): string | null => {
+  /** `bodyNounLast`: a body's name after its noun may end in a listed noun of its own ("der Fahrgastverband Pro Bahn"). */
+  const named = (bodyNounLast = false): string | null => {
     if (person) return person.name;
     const isNameWord = (t: Token) => t.isWord && (t.isCapitalized || isLowerCaseName(t)) && !lexicon.determiners.has(t.lower) && !lexicon.kindOfLower(t.lower);
     // Capitalized words right after a role noun ("Sprecher Michael Hughes"), else an apposition ("…, Klaus Stöhr").
     const words: string[] = [];
-    for (let i = head + 1; i < tokens.length && isNameWord(tokens[i]!); i++) words.push(tokens[i]!.text);
+    let i = head + 1;
+    for (; i < tokens.length && isNameWord(tokens[i]!); i++) words.push(tokens[i]!.text);
+    const last = tokens[i];
+    if (bodyNounLast && words.length && last?.isWord && last.isCapitalized && !lexicon.determiners.has(last.lower) && i + 1 === tokens.length) words.push(last.text);
     if (words.length) return words.join(' ');
     const comma = tokens.findLastIndex((t) => t.text === ',');
     if (comma > head && comma + 1 < tokens.length && tokens.slice(comma + 1).every(isNameWord)) {
@@ -365,7 +369,7 @@ export function classifySource(
       while (first > 0 && tokens[first - 1]!.isCapitalized && !lexicon.determiners.has(tokens[first - 1]!.lower)) first--;
       const titled = first < head ? tokens.slice(first, head + 1).map((t) => t.text).join(' ') : null;
       const own = lexicon.isGeneric(headToken.text) ? titled : (bodyOfCompound(headToken.text, lexicon) ?? lexicon.nominative(headToken.text));
-      return sourceOf(text, kind, null, null, bodyOf(start)?.name ?? named() ?? own);
+      return sourceOf(text, kind, null, null, bodyOf(start)?.name ?? named(true) ?? own);
     }
     case 'document':
       return sourceOf(text, kind, null, null, bodyOf(start)?.name ?? headPrefix);

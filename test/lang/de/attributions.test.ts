@@ -414,6 +414,11 @@ describe('German source organizations', () => {
     expect(a.source).toMatchObject({ type: 'spokesperson', organization: 'Staatsanwaltschaft Görlitz' });
   });
 
+  it('names a body by the name after its noun, also where the name ends in a noun of its own', async () => {
+    const a = await only('Der Fahrgastverband Pro Bahn kritisierte, die Leidtragenden seien die Pendler.');
+    expect(a.source).toMatchObject({ type: 'organization', organization: 'Pro Bahn' });
+  });
+
   it('names a newspaper by its capitalized adjective', async () => {
     const a = await only('Wie die Kärntner Zeitung berichtete, schließt das Werk.');
     expect(a.source).toMatchObject({ type: 'media', organization: 'Kärntner Zeitung' });
