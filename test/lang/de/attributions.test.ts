@@ -77,6 +77,21 @@ describe('German cue verbs', () => {
   });
 });
 
+describe('German "schreiben": a text, not a company\'s result', () => {
+  it.each([
+    'Der Klinikverbund hat im ersten Halbjahr einen Verlust von 45 Millionen Euro geschrieben.',
+    'Die Reederei schreibt seit Jahren Verluste.',
+    'Die Firma schrieb 2024 einen Gewinn von drei Millionen Euro.',
+  ])('%s', async (sentence) => {
+    expect(await attributions(sentence)).toHaveLength(0);
+  });
+
+  it('a letter written is a statement', async () => {
+    const a = await only('Der Minister schrieb in einem Brief, die Lage sei ernst.');
+    expect(a).toMatchObject({ cue: 'schrieb', stance: 'asserts' });
+  });
+});
+
 describe('German prepositional sources', () => {
   it('laut X', async () => {
     const a = await only('Laut einer Umfrage des Handelsverbands planen 40 Prozent der Kunden weniger Ausgaben.');

@@ -112,7 +112,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   unless('Insolvenz Konkurs', { ...verb('asserts', 'meldete meldeten meldet melden', 'gemeldet'), news: true }),
   // "schreibt der Regierung die Schuld zu": the noun of the judgement belongs to the cue.
   { forms: ['schrieb', 'schrieben', 'schreibt'], then: [['Verdienst', 'Schuld', 'Verantwortung'], ['zu']], particle: true, stance: 'asserts' },
-  unless('Geschichte Zahlen Buch Roman Musik Drehbuch Lied Songs Oper Theaterstück', verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben')),
+  // "schrieb einen Verlust", "schreibt rote Zahlen": a company's result, not a text.
+  unless('Geschichte Zahlen Buch Roman Musik Drehbuch Lied Songs Oper Theaterstück Verlust Verluste Gewinn Gewinne Defizit Überschuss Minus Plus',
+    verb('asserts', 'schrieb schrieben schreibt schreiben', 'geschrieben')),
   verb('asserts', 'betonte betonten betont betonen', 'betont'),
   verb('asserts', 'unterstrich unterstrichen unterstreicht unterstreichen', 'unterstrichen'),
   verb('asserts', 'erläuterte erläuterten erläutert erläutern', 'erläutert'),
