@@ -371,14 +371,15 @@ function isInitialWithin(text: string, i: number, end: number): boolean {
  * in chains of word indices, keyed by the words' hashes (`Words.hash`: first
  * two and last UTF-16 units and length). Made of a few units of each word
  * rather than as a Set, which hashes every word whole, while a document asks about few.
+ * The chains are made at the first question: most German documents ask none.
  */
 export class DocumentWordSet {
-  /** One more than the last word of each key's chain, 0 for none (a new array is all 0). */
-  private readonly heads: Int32Array;
+  /** One more than the last word of each key's chain, 0 for none (a new array is all 0); empty until asked. */
+  private heads: Int32Array = NO_CHAINS;
   /** One more than the word before each word in its chain, 0 for none. */
-  private readonly next: Int32Array;
+  private next: Int32Array = NO_CHAINS;
   /** A key is a word's hash masked by this. */
-  private readonly mask: number;
+  private mask = 0;
   private readonly words: readonly string[];
   /**
    * Each word's `wordHash`, by its index (scanWords'): the passes over every word (the lexicon's, the surnames')
@@ -387,8 +388,13 @@ export class DocumentWordSet {
   readonly hashes: Int32Array;
 
   constructor(documentWords: Words) {
-    const words = documentWords.text;
-    const hashes = documentWords.hash;
+    this.words = documentWords.text;
+    this.hashes = documentWords.hash;
+  }
+
+  /** Makes the chains. */
+  private chain(): void {
+    const { words, hashes } = this;
     // At least twice as many keys as words, a power of two: mostly chains of one word or none.
     let size = 256;
     while (size < words.length * 2) size *= 2;
@@ -403,12 +409,11 @@ export class DocumentWordSet {
     this.heads = heads;
     this.next = next;
     this.mask = mask;
-    this.words = words;
-    this.hashes = hashes;
   }
 
   has(word: string): boolean {
     if (word.length === 0) return false;
+    if (this.heads === NO_CHAINS) this.chain();
     for (let k = this.heads[wordHash(word) & this.mask]!; k > 0; k = this.next[k - 1]!) if (this.words[k - 1] === word) return true;
     return false;
   }
@@ -420,6 +425,9 @@ export class DocumentWordSet {
     return ((unit < LOW_UNITS ? UNIT_CLASSES[unit]! : classAt(word, 0)) & LOWER) !== 0 && this.has(word);
   }
 }
+
+/** DocumentWordSet's chains before they are made: one empty array, shared, never written. */
+const NO_CHAINS = new Int32Array(0);
 
 export { wordHash, wordHashOf };
 
