@@ -637,6 +637,26 @@ describe('English attributions: source phrases', () => {
   });
 });
 
+describe('English attributions: titles of office before a name', () => {
+  it('the field of an office is part of the title, not a body', async () => {
+    const [finance, managing] = await attributions(article(
+      'Finance Minister Lena Marsh told reporters the budget would balance next year.',
+      'Managing Director Paul Reyes said the fund expected slower growth.',
+    ));
+    expect(finance!.source).toMatchObject({ type: 'person', name: 'Lena Marsh', organization: null });
+    expect(managing!.source).toMatchObject({ type: 'person', name: 'Paul Reyes', organization: null });
+  });
+
+  it('a nationality before the title is no body, an owner is', async () => {
+    const [german, japan] = await attributions(article(
+      'German Economy Minister Tom Becker said gas supplies were secure.',
+      "Japan's Trade Minister Ken Mori said talks would resume in May.",
+    ));
+    expect(german!.source).toMatchObject({ name: 'Tom Becker', organization: null });
+    expect(japan!.source).toMatchObject({ name: 'Ken Mori', organization: 'Japan' });
+  });
+});
+
 describe('English attributions: transcripts and progressive forms', () => {
   it("a speaker's label before a colon, as transcripts print it", async () => {
     const found = await attributions(article(

@@ -8,7 +8,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
-  NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PAST_AFFILIATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
+  NAME_TITLES, NUMBER_WORDS, OFFICE_FIELD_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PAST_AFFILIATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
   MAKER_PREPOSITIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SHARE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS,
   THING_PRONOUNS,
 } from './source-words.js';
@@ -40,6 +40,7 @@ const ANON_PLURAL = set([...ANONYMOUS_PLURAL_WORDS, ...SHARE_WORDS]);
 const ANON_SINGULAR = set(ANONYMOUS_SINGULAR_WORDS);
 const ROLE = set(PERSON_ROLE_WORDS);
 const TITLE = set(NAME_TITLES);
+const OFFICE_FIELD = set(OFFICE_FIELD_WORDS);
 const DOCUMENT = set(DOCUMENT_WORDS);
 const MEDIA = set(MEDIA_WORDS);
 const MEDIA_NAME = set(MEDIA_NAME_WORDS);
@@ -239,6 +240,14 @@ function nameAfterRole(words: readonly WordToken[]): string | null {
   return at >= 0 && name.length >= 2 ? name.map((t) => t.text).join(' ') : null;
 }
 
+/** Of the words before an office's field, the owner: up to a possessive ("Japan's"), else leading abbreviations ("U.S.", "EC"). */
+function ownerBeforeField(before: readonly WordToken[]): WordToken[] {
+  const possessive = before.findLastIndex((t) => /['’]s$/u.test(t.text));
+  if (possessive >= 0) return before.slice(0, possessive + 1);
+  const abbreviations = before.findIndex((t) => !/^\p{Lu}[\p{Lu}.]+$/u.test(t.text));
+  return abbreviations < 0 ? [...before] : before.slice(0, abbreviations);
+}
+
 /**
  * An organization written into the phrase without an entity mention: the
  * capitalized words before a role ("Oxfam senior policy adviser", "US Treasury
@@ -257,7 +266,11 @@ function capitalizedOrganization(words: readonly WordToken[], headIndex: number,
   if (roleAt > 0) {
     const run: WordToken[] = [];
     for (let k = 0; k < roleAt && words[k]!.isCapitalized; k++) if (!DETERMINER.has(words[k]!.lower)) run.push(words[k]!);
-    const trimmed = run.filter((t) => !ROLE.has(t.lower) && !TITLE.has(t.lower));
+    // "Finance Minister": the field is part of the title, and of what stands before it only an owner
+    // is a body ("Japan's", "U.S.", "EC"), not an adjective ("German Finance Minister").
+    const field = run.findIndex((t) => OFFICE_FIELD.has(t.lower));
+    const owner = field < 0 ? run : ownerBeforeField(run.slice(0, field));
+    const trimmed = owner.filter((t) => !ROLE.has(t.lower) && !TITLE.has(t.lower));
     if (trimmed.length) return trimmed.map((t) => t.text.replace(/['’]s$/u, '')).join(' ');
   }
   return null;

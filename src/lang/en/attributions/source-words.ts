@@ -71,6 +71,17 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'deputy', 'vice', 'under-secretary', 'undersecretary', 'administrator', 'commentator', 'constituent', 'delegate', 'veteran', 'treasurer', 'speaker', 'whip', 'representative', 'rep', 'sen', 'gov', 'mr', 'mrs', 'ms', 'dr',
 ];
 
+/**
+ * Words that name the field of an office, part of the title before a role
+ * rather than a body: "Finance Minister", "Prime Minister", "Managing Director".
+ */
+export const OFFICE_FIELD_WORDS: readonly string[] = [
+  'prime', 'finance', 'foreign', 'economy', 'economic', 'economics', 'trade', 'defence', 'defense', 'interior', 'home',
+  'health', 'energy', 'environment', 'education', 'justice', 'labour', 'labor', 'transport', 'transportation',
+  'agriculture', 'culture', 'commerce', 'industry', 'development', 'climate', 'housing', 'employment', 'digital',
+  'managing', 'financial', 'operating', 'technology', 'information', 'marketing', 'investment', 'commercial',
+];
+
 /** Titles before a name that are not part of it: "Mr Brown", "Sen. Ted Cruz". */
 export const NAME_TITLES: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sir', 'lord', 'lady',
