@@ -647,6 +647,20 @@ describe('English attributions: titles of office before a name', () => {
     expect(managing!.source).toMatchObject({ type: 'person', name: 'Paul Reyes', organization: null });
   });
 
+  it('a capitalized title between the body and the name is no name', async () => {
+    const [cfo, deputy] = await attributions(article(
+      'Norvik Chief Financial Officer Ralf Berger told analysts margins would improve.',
+      'Deputy Prime Minister Ana Novak said the coalition would hold.',
+    ));
+    expect(cfo!.source).toMatchObject({ type: 'person', name: 'Ralf Berger' });
+    expect(deputy!.source).toMatchObject({ type: 'person', name: 'Ana Novak' });
+  });
+
+  it('a spokesman named after the politician he speaks for', async () => {
+    const a = await only(article('Senator Hale spokesman Tom Reyes said the vote would be delayed.'));
+    expect(a.source).toMatchObject({ type: 'spokesperson', name: 'Tom Reyes' });
+  });
+
   it('a nationality before the title is no body, an owner is', async () => {
     const [german, japan] = await attributions(article(
       'German Economy Minister Tom Becker said gas supplies were secure.',

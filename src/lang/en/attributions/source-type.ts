@@ -91,13 +91,16 @@ export function readSource(
   const start = Math.min(tokens[first]!.start, apposition ? tokens[apposition[0]]!.start : Infinity);
   const end = Math.max(tokens[last]!.end, apposition ? tokens[apposition[1]]!.end : 0);
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
-  const person = inside.find((m) => m.type === 'person');
+  const headIndex = headOf(words);
+  const head = words[headIndex]!;
+  // "Siemens Chief Financial Officer Ralf Thomas": the entity stage may read a word of the title as a
+  // name ("Financial"); the name that ends at the head noun is the speaker's.
+  const people = inside.filter((m) => m.type === 'person');
+  const person = people.length > 1 ? people.find((m) => m.end === head.end) ?? people[0] : people[0];
   const past = new Set(inside.filter((m) => ORG_TYPES.has(m.type) && isPastAffiliation(tokens, m)).map((m) => m.name));
   const orgMention = inside.find((m) => ORG_TYPES.has(m.type) && !past.has(m.name));
   // The entity stage joins a person to the body their role names, past or not.
   const personOrganization = person?.organization && !past.has(person.organization) ? person.organization : null;
-  const headIndex = headOf(words);
-  const head = words[headIndex]!;
   const all = apposition ? [...words, ...tokens.slice(apposition[0], apposition[1] + 1).filter((t) => t.isWord)] : words;
   const count = countOf(words.slice(0, headIndex + 1));
   // "one of the people" is one source, "the people" an unknown number.
