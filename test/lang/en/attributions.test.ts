@@ -671,6 +671,25 @@ describe('English attributions: titles of office before a name', () => {
   });
 });
 
+describe('English attributions: names with lower-case particles', () => {
+  it('a role with the name set off after it, the name holding a particle', async () => {
+    const [bin, al] = await attributions(article(
+      'The oil minister, Faisal bin Nasser, said output would rise in June.',
+      'The kingdom\'s energy minister, Khalid al-Mansour, said prices were too low.',
+    ));
+    expect(bin!.source).toMatchObject({ type: 'person', name: 'Faisal bin Nasser' });
+    expect(al!.source).toMatchObject({ type: 'person', name: 'Khalid al-Mansour' });
+  });
+
+  it('a surname with its particle is completed from earlier in the article', async () => {
+    const [, later] = await attributions(article(
+      'Board chairman Pieter van Dalen told shareholders the dividend would stay.',
+      'The bank has enough capital, van Dalen said.',
+    ));
+    expect(later!.source).toMatchObject({ type: 'person', name: 'Pieter van Dalen' });
+  });
+});
+
 describe('English attributions: transcripts and progressive forms', () => {
   it("a speaker's label before a colon, as transcripts print it", async () => {
     const found = await attributions(article(

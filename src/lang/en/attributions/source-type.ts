@@ -8,7 +8,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
-  NAME_TITLES, NUMBER_WORDS, OFFICE_FIELD_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PAST_AFFILIATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
+  NAME_PARTICLES, NAME_TITLES, NUMBER_WORDS, OFFICE_FIELD_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PAST_AFFILIATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
   MAKER_PREPOSITIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SHARE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS,
   THING_PRONOUNS,
 } from './source-words.js';
@@ -41,6 +41,7 @@ const ANON_SINGULAR = set(ANONYMOUS_SINGULAR_WORDS);
 const ROLE = set(PERSON_ROLE_WORDS);
 const TITLE = set(NAME_TITLES);
 const OFFICE_FIELD = set(OFFICE_FIELD_WORDS);
+const NAME_PARTICLE = set(NAME_PARTICLES);
 const DOCUMENT = set(DOCUMENT_WORDS);
 const MEDIA = set(MEDIA_WORDS);
 const MEDIA_NAME = set(MEDIA_NAME_WORDS);
@@ -117,7 +118,7 @@ export function readSource(
     return { type: 'person', count: 1, name: person.name, organization: personOrganization ?? orgName, head: head.lower };
   }
   // A common noun, also when capitalized at the start of the sentence ("Analysts said").
-  const common = !head.isCapitalized || (KNOWN_COMMON.has(head.lower) && !words[headIndex - 1]?.isCapitalized);
+  const common = !(head.isCapitalized || isParticleName(head)) || (KNOWN_COMMON.has(head.lower) && !words[headIndex - 1]?.isCapitalized);
   if (common) {
     const lower = head.lower;
     if (MEDIA.has(lower) && (orgMention?.type === 'media' || lower.endsWith('s') || lower === 'newspaper' || lower === 'magazine')) {
@@ -155,8 +156,8 @@ export function readSource(
   const lastTitle = nameWords.map((t) => TITLE.has(t.lower) || ROLE.has(t.lower) || SPOKES.has(t.lower)).lastIndexOf(true);
   const personWords = nameWords.slice(lastTitle + 1);
   const personName = personWords.length ? nameText(text, personWords.slice(-3)) : null;
-  // One word left after a title ("Mr Brown") or alone ("Gumport"): a surname, completed from earlier in the article.
-  const refers = personWords.length === 1 ? 'surname' as const : undefined;
+  // One word left after a title ("Mr Brown") or alone ("Gumport", "van Driel"): a surname, completed from earlier in the article.
+  const refers = personWords.filter((t) => !NAME_PARTICLE.has(t.lower)).length === 1 ? 'surname' as const : undefined;
   // A role or title before the name makes a person: "US Treasury Under-Secretary John Taylor".
   if (lastTitle >= 0 && personName) return { type: 'person', count: 1, name: personName, organization: orgName, refers, head: head.lower };
   const lowerNames = nameWords.map((t) => t.lower);
@@ -189,10 +190,18 @@ function countOf(words: readonly WordToken[]): number | null {
   return null;
 }
 
+/** A name after a lower-case particle: "al-Falih", "el-Erian". */
+function isParticleName(t: WordToken): boolean {
+  const hyphen = t.text.indexOf('-');
+  return !t.isCapitalized && hyphen > 0 && NAME_PARTICLE.has(t.lower.slice(0, hyphen)) && t.text[hyphen + 1] !== t.lower[hyphen + 1];
+}
+
 /** The run of capitalized words ending at the head. */
 function capitalizedRun(words: readonly WordToken[], headIndex: number): WordToken[] {
   let k = headIndex;
-  while (k > 0 && words[k - 1]!.isCapitalized && !DETERMINER.has(words[k - 1]!.lower)) k--;
+  // A particle inside a name belongs to it: "Abdulaziz bin Salman", "Khalid al-Falih".
+  const inName = (t: WordToken): boolean => (t.isCapitalized || isParticleName(t) || NAME_PARTICLE.has(t.lower)) && !DETERMINER.has(t.lower);
+  while (k > 0 && inName(words[k - 1]!)) k--;
   return words.slice(k, headIndex + 1);
 }
 

@@ -82,6 +82,11 @@ export const OFFICE_FIELD_WORDS: readonly string[] = [
   'managing', 'financial', 'operating', 'technology', 'information', 'marketing', 'investment', 'commercial',
 ];
 
+/** Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen". */
+export const NAME_PARTICLES: readonly string[] = [
+  'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter',
+];
+
 /** Titles before a name that are not part of it: "Mr Brown", "Sen. Ted Cruz". */
 export const NAME_TITLES: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sir', 'lord', 'lady',
