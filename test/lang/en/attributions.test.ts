@@ -671,6 +671,24 @@ describe('English attributions: titles of office before a name', () => {
   });
 });
 
+describe('English attributions: a business noun referring back', () => {
+  it('"the company" is the company, not the regulator named after it', async () => {
+    const [, company] = await attributions(article(
+      'Norvik Inc must pay a fine of 3 million dollars, the Securities and Exchange Commission said.',
+      'The company said it would appeal the fine.',
+    ));
+    expect(company!.source).toMatchObject({ type: 'organization', organization: 'Norvik' });
+  });
+
+  it('"the bank" may be a central bank whose name has the noun', async () => {
+    const [, bank] = await attributions(article(
+      'Lending figures from the Bank of England showed a slowdown in March.',
+      'Mortgage approvals fell to 61,000, the bank said.',
+    ));
+    expect(bank!.source).toMatchObject({ type: 'organization', organization: 'Bank of England' });
+  });
+});
+
 describe('English attributions: names with lower-case particles', () => {
   it('a role with the name set off after it, the name holding a particle', async () => {
     const [bin, al] = await attributions(article(

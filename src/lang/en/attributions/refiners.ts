@@ -11,7 +11,7 @@ import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
 import { speakerLabel } from './rules.js';
-import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
+import { BUSINESS_NOUNS, COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -477,8 +477,12 @@ function resolve(
       const headMatch = body?.source.organization?.toLowerCase().includes(ref.head) ? body : null;
       if (headMatch) a.source.organization = headMatch.source.organization;
       else if (PUBLIC_BODY.has(ref.head)) a.source.organization = bodies.named(ref.head, [mention?.name, body?.source.organization]);
-      else if (mention && (!body || mention.start > body.start)) a.source.organization = mention.name;
-      else if (body) a.source.organization = body.source.organization;
+      else {
+        const latestFirst = mention && (!body || mention.start > body.start) ? [mention.name, body?.source.organization] : [body?.source.organization, mention?.name];
+        // "The SEC fined Google. The company said …": a business noun stands for no known public body unless
+        // the body's name has the noun ("Bank of England … the bank said").
+        a.source.organization = BUSINESS_NOUN.has(ref.head) ? bodies.business(ref.head, latestFirst) : latestFirst.find((c) => c) ?? null;
+      }
       if (ref.refers !== 'plural' || a.source.organization) a.source.type = 'organization';
       return null;
     }
@@ -530,6 +534,16 @@ class BodiesByName {
     return candidates.find((c) => c && has(c)) ?? null;
   }
 
+  /** Of the candidates (latest first), the first that is no known public body or whose name has the noun. */
+  business(noun: string, candidates: ReadonlyArray<string | null | undefined>): string | null {
+    const byName = (this.byName ??= this.index());
+    return candidates.find((c) => c && (byName.get(c)?.type !== 'organization' || this.has(byName, c, noun))) ?? null;
+  }
+
+  private has(byName: Map<string, { type: string; written: string[] }>, name: string, noun: string): boolean {
+    return name.toLowerCase().includes(noun) || (byName.get(name)?.written.some((w) => w.includes(noun)) ?? false);
+  }
+
   private index(): Map<string, { type: string; written: string[] }> {
     const byName = new Map<string, { type: string; written: string[] }>();
     for (const m of this.mentions) {
@@ -544,6 +558,7 @@ class BodiesByName {
 
 const BODY_WORD = new Set(ORGANIZATION_WORDS);
 const COMPANY_WORD = new Set(COMPANY_WORDS);
+const BUSINESS_NOUN = new Set(BUSINESS_NOUNS);
 const PUBLIC_BODY = new Set(PUBLIC_BODY_WORDS);
 
 /**

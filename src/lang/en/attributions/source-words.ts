@@ -143,6 +143,16 @@ export const COMPANY_WORDS: readonly string[] = [
   'operator', 'developer', 'supplier', 'conglomerate', 'giant', 'unit', 'subsidiary', 'parent', 'corporation',
 ];
 
+/**
+ * Nouns that name only a business, never a public body, a think tank or a
+ * campaign group (not "group", "board", "unit"): "the company said" after "The
+ * SEC fined Google" is Google.
+ */
+export const BUSINESS_NOUNS: readonly string[] = [
+  'company', 'firm', 'bank', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
+  'operator', 'developer', 'supplier', 'conglomerate', 'corporation', 'carmaker', 'automaker', 'chipmaker',
+];
+
 /** Capitalized words that mark a name as a body's: "Semiconductor Industry Association". */
 export const ORGANIZATION_NAME_WORDS: readonly string[] = [
   'association', 'inc', 'corp', 'corporation', 'co', 'ltd', 'plc', 'llc', 'ag', 'bank', 'reserve', 'ministry',
