@@ -680,6 +680,14 @@ describe('English attributions: a business noun referring back', () => {
     expect(company!.source).toMatchObject({ type: 'organization', organization: 'Norvik' });
   });
 
+  it('"the union" is never the company named before it', async () => {
+    const [, union] = await attributions(article(
+      'Ryanair said on Monday it had cancelled 400 flights because of the strike.',
+      'The union denied that it had rejected a new pay offer.',
+    ));
+    expect(union!.source).toMatchObject({ type: 'organization', organization: null });
+  });
+
   it('"the bank" may be a central bank whose name has the noun', async () => {
     const [, bank] = await attributions(article(
       'Lending figures from the Bank of England showed a slowdown in March.',

@@ -11,7 +11,7 @@ import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
 import { speakerLabel } from './rules.js';
-import { BUSINESS_NOUNS, COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
+import { BUSINESS_NOUNS, COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, NON_BUSINESS_BODY_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -481,7 +481,8 @@ function resolve(
         const latestFirst = mention && (!body || mention.start > body.start) ? [mention.name, body?.source.organization] : [body?.source.organization, mention?.name];
         // "The SEC fined Google. The company said …": a business noun stands for no known public body unless
         // the body's name has the noun ("Bank of England … the bank said").
-        a.source.organization = BUSINESS_NOUN.has(ref.head) ? bodies.business(ref.head, latestFirst) : latestFirst.find((c) => c) ?? null;
+        a.source.organization = BUSINESS_NOUN.has(ref.head) ? bodies.business(ref.head, latestFirst)
+          : NON_BUSINESS.has(ref.head) ? bodies.noBusiness(latestFirst) : latestFirst.find((c) => c) ?? null;
       }
       if (ref.refers !== 'plural' || a.source.organization) a.source.type = 'organization';
       return null;
@@ -540,6 +541,12 @@ class BodiesByName {
     return candidates.find((c) => c && (byName.get(c)?.type !== 'organization' || this.has(byName, c, noun))) ?? null;
   }
 
+  /** Of the candidates (latest first), the first that is no known company. */
+  noBusiness(candidates: ReadonlyArray<string | null | undefined>): string | null {
+    const byName = (this.byName ??= this.index());
+    return candidates.find((c) => c && byName.get(c)?.type !== 'company') ?? null;
+  }
+
   private has(byName: Map<string, { type: string; written: string[] }>, name: string, noun: string): boolean {
     return name.toLowerCase().includes(noun) || (byName.get(name)?.written.some((w) => w.includes(noun)) ?? false);
   }
@@ -559,6 +566,7 @@ class BodiesByName {
 const BODY_WORD = new Set(ORGANIZATION_WORDS);
 const COMPANY_WORD = new Set(COMPANY_WORDS);
 const BUSINESS_NOUN = new Set(BUSINESS_NOUNS);
+const NON_BUSINESS = new Set(NON_BUSINESS_BODY_WORDS);
 const PUBLIC_BODY = new Set(PUBLIC_BODY_WORDS);
 
 /**

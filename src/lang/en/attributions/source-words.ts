@@ -138,6 +138,9 @@ export const PUBLIC_BODY_WORDS: readonly string[] = [
   'institute', 'office', 'government', 'parliament', 'tribunal',
 ];
 
+/** Nouns for bodies that are no business: "the union" is never the company it bargains with. */
+export const NON_BUSINESS_BODY_WORDS: readonly string[] = ['union', 'unions', 'association', 'federation', 'party'];
+
 export const COMPANY_WORDS: readonly string[] = [
   'company', 'firm', 'board', 'group', 'bank', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
   'operator', 'developer', 'supplier', 'conglomerate', 'giant', 'unit', 'subsidiary', 'parent', 'corporation',
