@@ -671,6 +671,21 @@ describe('English attributions: titles of office before a name', () => {
   });
 });
 
+describe('English attributions: "called" as an act, not a judgement', () => {
+  it('calling a strike or calling in to a show reports nothing', async () => {
+    const found = await attributions(article(
+      'The pilots union called a strike for Friday after talks with the airline failed.',
+      'The governor recently called in to a radio show about the storm damage.',
+    ));
+    expect(found).toEqual([]);
+  });
+
+  it('calling something a mistake still judges it', async () => {
+    const a = await only(article('Senator Ruth Adler called her vote for the bill a mistake.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Ruth Adler' });
+  });
+});
+
 describe('English attributions: a business noun referring back', () => {
   it('"the company" is the company, not the regulator named after it', async () => {
     const [, company] = await attributions(article(

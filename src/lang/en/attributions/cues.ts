@@ -237,6 +237,15 @@ export const DENIAL_JUDGEMENTS: readonly string[] = [
 ];
 
 /**
+ * What a judging verb may take that is no judgement but an act: "called a
+ * strike", "called an election", "called off the talks", "called in the police".
+ */
+export const CALLED_ACTS: readonly string[] = [
+  'strike', 'strikes', 'walkout', 'election', 'elections', 'meeting', 'meetings', 'vote', 'referendum', 'halt', 'truce',
+  'ceasefire', 'cease-fire', 'summit', 'session', 'recess', 'timeout', 'time-out', 'off', 'up', 'back', 'in',
+];
+
+/**
  * Free relatives before the subject of a judging verb: "condemned what he
  * called a brazen breach" names a thing by the speaker's label; the sentence
  * reports no statement of theirs.

@@ -8,7 +8,7 @@ import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
 import {
-  AGENT_PASSIVE_PARTICIPLES, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, LABELLING_RELATIVES, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
+  AGENT_PASSIVE_PARTICIPLES, CALLED_ACTS, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, LABELLING_RELATIVES, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
   NON_ADVERB_LY_WORDS, NON_SPEAKER_LABELS, SETTING_PHRASES, VERB_ONLY_FORMS, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPossessive, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, subjectBeforeInsertedClause, type Range } from './phrases.js';
@@ -460,6 +460,7 @@ export const reportingVerb: AttributionRule = {
       if (!subject) continue;
       if (rule === 'en.attribution.reporting-verb' && possessiveBeforeNoun(view, subject, cue)) continue;
       if (cue.verb.judges && LABELLING_RELATIVE.has(tokens[subject.source[0] - 1]?.lower ?? '')) continue;
+      if (cue.verb.judges && callsAnAct(tokens, cue.last)) continue;
       const made = buildEach(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
         stance: stanceOf(tokens, cue, prefixStart), speaker: cue.verb.speech ? 'speech' : 'none',
@@ -491,6 +492,18 @@ function possessiveBeforeNoun(view: SentenceView, subject: Subject, cue: Cue): b
 }
 const VERB_ONLY = new Set(VERB_ONLY_FORMS);
 const LABELLING_RELATIVE = new Set(LABELLING_RELATIVES);
+const CALLED_ACT = new Set(CALLED_ACTS);
+const ARTICLE = new Set(['a', 'an', 'the']);
+
+/**
+ * "called a strike", "called off the talks": the judging verb's object, past an
+ * article, is an act it calls ("called her vote a mistake" still judges).
+ */
+function callsAnAct(tokens: readonly WordToken[], cueLast: number): boolean {
+  let k = cueLast + 1;
+  if (tokens[k] && ARTICLE.has(tokens[k]!.lower)) k++;
+  return tokens[k] !== undefined && CALLED_ACT.has(tokens[k]!.lower);
+}
 
 const AGENT_PASSIVE = new Set(AGENT_PASSIVE_PARTICIPLES);
 /** "by", which names the agent of a passive as it names the maker of a document. */
