@@ -703,6 +703,14 @@ describe('English attributions: a business noun referring back', () => {
     expect(union!.source).toMatchObject({ type: 'organization', organization: null });
   });
 
+  it('"the companies" are not the one body named last', async () => {
+    const [, companies] = await attributions(article(
+      'Morgan Stanley advised Norvik Inc on its purchase of Halden Labs, Reuters reported.',
+      'Halden shareholders will get 40 dollars a share, the companies said in a joint statement.',
+    ));
+    expect(companies!.source).toMatchObject({ type: 'organization', organization: null });
+  });
+
   it('"the bank" may be a central bank whose name has the noun', async () => {
     const [, bank] = await attributions(article(
       'Lending figures from the Bank of England showed a slowdown in March.',

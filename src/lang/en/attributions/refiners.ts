@@ -11,7 +11,7 @@ import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
 import { speakerLabel } from './rules.js';
-import { BUSINESS_NOUNS, COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, NON_BUSINESS_BODY_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
+import { BUSINESS_NOUNS, COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, NON_BUSINESS_BODY_WORDS, PLURAL_BODY_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -475,7 +475,8 @@ function resolve(
         return people;
       }
       const headMatch = body?.source.organization?.toLowerCase().includes(ref.head) ? body : null;
-      if (headMatch) a.source.organization = headMatch.source.organization;
+      if (PLURAL_BODY.has(ref.head)) a.source.organization = null;
+      else if (headMatch) a.source.organization = headMatch.source.organization;
       else if (PUBLIC_BODY.has(ref.head)) a.source.organization = bodies.named(ref.head, [mention?.name, body?.source.organization]);
       else {
         const latestFirst = mention && (!body || mention.start > body.start) ? [mention.name, body?.source.organization] : [body?.source.organization, mention?.name];
@@ -567,6 +568,7 @@ const BODY_WORD = new Set(ORGANIZATION_WORDS);
 const COMPANY_WORD = new Set(COMPANY_WORDS);
 const BUSINESS_NOUN = new Set(BUSINESS_NOUNS);
 const NON_BUSINESS = new Set(NON_BUSINESS_BODY_WORDS);
+const PLURAL_BODY = new Set(PLURAL_BODY_WORDS);
 const PUBLIC_BODY = new Set(PUBLIC_BODY_WORDS);
 
 /**

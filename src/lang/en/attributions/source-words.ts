@@ -138,6 +138,9 @@ export const PUBLIC_BODY_WORDS: readonly string[] = [
   'institute', 'office', 'government', 'parliament', 'tribunal',
 ];
 
+/** Body nouns in the plural: "the companies said" names several bodies, never just the one named last. */
+export const PLURAL_BODY_WORDS: readonly string[] = ['firms', 'companies', 'banks', 'governments', 'countries', 'nations', 'groups', 'parties'];
+
 /** Nouns for bodies that are no business: "the union" is never the company it bargains with. */
 export const NON_BUSINESS_BODY_WORDS: readonly string[] = ['union', 'unions', 'association', 'federation', 'party'];
 
