@@ -711,6 +711,14 @@ describe('English attributions: a business noun referring back', () => {
     expect(companies!.source).toMatchObject({ type: 'organization', organization: null });
   });
 
+  it('"the automaker" is the company named before it', async () => {
+    const [, automaker] = await attributions(article(
+      'Norvik Motors will stop production for two weeks, a union official said.',
+      'The automaker said it was not aware of any supply problems.',
+    ));
+    expect(automaker!.source).toMatchObject({ type: 'organization', organization: 'Norvik Motors' });
+  });
+
   it('"the bank" may be a central bank whose name has the noun', async () => {
     const [, bank] = await attributions(article(
       'Lending figures from the Bank of England showed a slowdown in March.',

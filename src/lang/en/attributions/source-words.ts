@@ -120,6 +120,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'team', 'club', 'university', 'school', 'hospital', 'police', 'army', 'military', 'senate', 'congress',
   'parliament', 'cabinet', 'treasury', 'house', 'state', 'city', 'country', 'nation', 'industry',
   'federation', 'coalition', 'alliance', 'foundation', 'center', 'centre', 'network', 'service', 'bureau',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'automakers', 'carmakers', 'chipmakers', 'drugmakers',
 ];
 
 /**
@@ -139,7 +140,9 @@ export const PUBLIC_BODY_WORDS: readonly string[] = [
 ];
 
 /** Body nouns in the plural: "the companies said" names several bodies, never just the one named last. */
-export const PLURAL_BODY_WORDS: readonly string[] = ['firms', 'companies', 'banks', 'governments', 'countries', 'nations', 'groups', 'parties'];
+export const PLURAL_BODY_WORDS: readonly string[] = [
+  'firms', 'companies', 'banks', 'governments', 'countries', 'nations', 'groups', 'parties', 'automakers', 'carmakers', 'chipmakers', 'drugmakers',
+];
 
 /** Nouns for bodies that are no business: "the union" is never the company it bargains with. */
 export const NON_BUSINESS_BODY_WORDS: readonly string[] = ['union', 'unions', 'association', 'federation', 'party'];
@@ -147,6 +150,7 @@ export const NON_BUSINESS_BODY_WORDS: readonly string[] = ['union', 'unions', 'a
 export const COMPANY_WORDS: readonly string[] = [
   'company', 'firm', 'board', 'group', 'bank', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
   'operator', 'developer', 'supplier', 'conglomerate', 'giant', 'unit', 'subsidiary', 'parent', 'corporation',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker',
 ];
 
 /**
@@ -156,7 +160,7 @@ export const COMPANY_WORDS: readonly string[] = [
  */
 export const BUSINESS_NOUNS: readonly string[] = [
   'company', 'firm', 'bank', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
-  'operator', 'developer', 'supplier', 'conglomerate', 'corporation', 'carmaker', 'automaker', 'chipmaker',
+  'operator', 'developer', 'supplier', 'conglomerate', 'corporation', 'carmaker', 'automaker', 'chipmaker', 'drugmaker',
 ];
 
 /** Capitalized words that mark a name as a body's: "Semiconductor Industry Association". */
