@@ -671,13 +671,21 @@ describe('English attributions: titles of office before a name', () => {
   });
 });
 
-describe('English attributions: "called" as an act, not a judgement', () => {
+describe('English attributions: verbs of an act, not of speech', () => {
   it('calling a strike or calling in to a show reports nothing', async () => {
     const found = await attributions(article(
       'The pilots union called a strike for Friday after talks with the airline failed.',
       'The governor recently called in to a radio show about the storm damage.',
     ));
     expect(found).toEqual([]);
+  });
+
+  it('recalling vehicles is a product recall, recalling a conversation still speaks', async () => {
+    const found = await attributions(article(
+      'Norvik Motors is recalling 120,000 vehicles because of a faulty brake line.',
+      'The mayor recalled a conversation in which the builder admitted the delay.',
+    ));
+    expect(found.map((a) => a.source.text)).toEqual(['The mayor']);
   });
 
   it('calling something a mistake still judges it', async () => {
