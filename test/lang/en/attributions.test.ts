@@ -671,6 +671,13 @@ describe('English attributions: titles of office before a name', () => {
   });
 });
 
+describe('English attributions: anonymity granted after the cue', () => {
+  it('an official who spoke on condition of anonymity is anonymous', async () => {
+    const a = await only(article('A Norvik official said on condition of anonymity that 300 jobs would go.'));
+    expect(a.source).toMatchObject({ type: 'anonymous', count: 1 });
+  });
+});
+
 describe('English attributions: verbs of an act, not of speech', () => {
   it('calling a strike or calling in to a show reports nothing', async () => {
     const found = await attributions(article(

@@ -11,7 +11,7 @@ import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
 import { speakerLabel } from './rules.js';
-import { BUSINESS_NOUNS, COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, NON_BUSINESS_BODY_WORDS, PLURAL_BODY_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
+import { ANONYMITY_AFTER_CUE, BUSINESS_NOUNS, COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, NON_BUSINESS_BODY_WORDS, PLURAL_BODY_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -607,6 +607,30 @@ const count = (text: string, mark: string): number => text.split(mark).length - 
  * A sentence without a cue that opens with a quotation mark, or stands inside a
  * quotation still open, continues the speaker of the sentence before it.
  */
+/**
+ * "A Walmart official said on condition of anonymity that …": the condition
+ * follows the cue, where the shared anonymity marks (source phrase and the
+ * clause after it) do not look.
+ */
+export const anonymityAfterCue: AttributionRefiner = {
+  id: 'en.attribution.anonymity-after-cue',
+  refine(doc, found) {
+    for (const f of found) {
+      const a = f.attribution;
+      if (a.source.type !== 'person' || a.source.name !== null) continue;
+      const cueEnd = a.spans?.cue.at(-1)?.end;
+      if (cueEnd === undefined) continue;
+      let at = cueEnd;
+      while (at < doc.text.length && (doc.text[at] === ' ' || doc.text[at] === ',')) at++;
+      const after = doc.text.slice(at, at + ANONYMITY_AFTER_LONGEST).toLowerCase();
+      if (ANONYMITY_AFTER_CUE.some((phrase) => after.startsWith(phrase))) a.source = { ...a.source, type: 'anonymous' };
+    }
+    return found;
+  },
+};
+
+const ANONYMITY_AFTER_LONGEST = Math.max(...ANONYMITY_AFTER_CUE.map((p) => p.length));
+
 export const continuedQuotes: AttributionRefiner = {
   id: 'en.attribution.continued-quote',
   refine(doc, found) {

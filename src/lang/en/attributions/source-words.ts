@@ -272,6 +272,15 @@ export const PHRASE_BOUNDARY_WORDS: readonly string[] = [
 ];
 
 /**
+ * Phrases right after the cue that make a described individual anonymous: "a
+ * Walmart official said on condition of anonymity that …".
+ */
+export const ANONYMITY_AFTER_CUE: readonly string[] = [
+  'on condition of anonymity', 'on the condition of anonymity', 'on condition of not being named',
+  'on condition they not be named', 'on condition he not be named', 'on condition she not be named', 'anonymously',
+];
+
+/**
  * Words that make a described individual an anonymous source, in the source
  * phrase or the clause set off after it: "a senior official, speaking on
  * condition of anonymity, said", "…, who asked not to be named".
