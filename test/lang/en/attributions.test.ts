@@ -743,6 +743,17 @@ describe('English attributions: a business noun referring back', () => {
   });
 });
 
+describe('English attributions: the body in an apposition', () => {
+  it('a role with its body set off before or after the name', async () => {
+    const [before, after] = await attributions(article(
+      "Halvik's chief executive, Brian Morrow, declined to comment on the report.",
+      "Tom Reyes, Ostara's chief economist, said rates would fall.",
+    ));
+    expect(before!.source).toMatchObject({ type: 'person', name: 'Brian Morrow', organization: 'Halvik' });
+    expect(after!.source).toMatchObject({ type: 'person', name: 'Tom Reyes', organization: 'Ostara' });
+  });
+});
+
 describe('English attributions: names with lower-case particles', () => {
   it('a role with the name set off after it, the name holding a particle', async () => {
     const [bin, al] = await attributions(article(

@@ -274,7 +274,14 @@ function capitalizedOrganization(words: readonly WordToken[], headIndex: number,
     while (all[j]?.isCapitalized) run.push(all[j++]!);
     if (run.length) return run.map((t) => t.text).join(' ');
   }
-  const roleAt = words.findIndex((t, k) => k <= headIndex && (ROLE.has(t.lower) || SPOKES.has(t.lower)));
+  // The role may stand in the phrase or in the apposition before or after the name: "Target's chief executive, Brian Cornell,".
+  const ownRole = words.findIndex((t, k) => k <= headIndex && (ROLE.has(t.lower) || SPOKES.has(t.lower)));
+  return ownRole >= 0 ? ownerBeforeRole(words, ownRole) : ownerBeforeRole(all.slice(words.length), -1);
+}
+
+/** The capitalized words before the role at `roleAt` (the first role word when -1): "Oxfam senior policy adviser". */
+function ownerBeforeRole(words: readonly WordToken[], at: number): string | null {
+  const roleAt = at >= 0 ? at : words.findIndex((t) => ROLE.has(t.lower) || SPOKES.has(t.lower));
   if (roleAt > 0) {
     const run: WordToken[] = [];
     for (let k = 0; k < roleAt && words[k]!.isCapitalized; k++) if (!DETERMINER.has(words[k]!.lower)) run.push(words[k]!);
