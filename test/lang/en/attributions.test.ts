@@ -644,6 +644,142 @@ describe('English attributions: source phrases', () => {
   });
 });
 
+describe('English attributions: titles of office before a name', () => {
+  it('the field of an office is part of the title, not a body', async () => {
+    const [finance, managing] = await attributions(article(
+      'Finance Minister Lena Marsh told reporters the budget would balance next year.',
+      'Managing Director Paul Reyes said the fund expected slower growth.',
+    ));
+    expect(finance!.source).toMatchObject({ type: 'person', name: 'Lena Marsh', organization: null });
+    expect(managing!.source).toMatchObject({ type: 'person', name: 'Paul Reyes', organization: null });
+  });
+
+  it('a capitalized title between the body and the name is no name', async () => {
+    const [cfo, deputy] = await attributions(article(
+      'Norvik Chief Financial Officer Ralf Berger told analysts margins would improve.',
+      'Deputy Prime Minister Ana Novak said the coalition would hold.',
+    ));
+    expect(cfo!.source).toMatchObject({ type: 'person', name: 'Ralf Berger' });
+    expect(deputy!.source).toMatchObject({ type: 'person', name: 'Ana Novak' });
+  });
+
+  it('a spokesman named after the politician he speaks for', async () => {
+    const a = await only(article('Senator Hale spokesman Tom Reyes said the vote would be delayed.'));
+    expect(a.source).toMatchObject({ type: 'spokesperson', name: 'Tom Reyes' });
+  });
+
+  it('a nationality before the title is no body, an owner is', async () => {
+    const [german, japan] = await attributions(article(
+      'German Economy Minister Tom Becker said gas supplies were secure.',
+      "Japan's Trade Minister Ken Mori said talks would resume in May.",
+    ));
+    expect(german!.source).toMatchObject({ name: 'Tom Becker', organization: null });
+    expect(japan!.source).toMatchObject({ name: 'Ken Mori', organization: 'Japan' });
+  });
+});
+
+describe('English attributions: anonymity granted after the cue', () => {
+  it('an official who spoke on condition of anonymity is anonymous', async () => {
+    const a = await only(article('A Norvik official said on condition of anonymity that 300 jobs would go.'));
+    expect(a.source).toMatchObject({ type: 'anonymous', count: 1 });
+  });
+});
+
+describe('English attributions: verbs of an act, not of speech', () => {
+  it('calling a strike or calling in to a show reports nothing', async () => {
+    const found = await attributions(article(
+      'The pilots union called a strike for Friday after talks with the airline failed.',
+      'The governor recently called in to a radio show about the storm damage.',
+    ));
+    expect(found).toEqual([]);
+  });
+
+  it('recalling vehicles is a product recall, recalling a conversation still speaks', async () => {
+    const found = await attributions(article(
+      'Norvik Motors is recalling 120,000 vehicles because of a faulty brake line.',
+      'The mayor recalled a conversation in which the builder admitted the delay.',
+    ));
+    expect(found.map((a) => a.source.text)).toEqual(['The mayor']);
+  });
+
+  it('calling something a mistake still judges it', async () => {
+    const a = await only(article('Senator Ruth Adler called her vote for the bill a mistake.'));
+    expect(a.source).toMatchObject({ type: 'person', name: 'Ruth Adler' });
+  });
+});
+
+describe('English attributions: a business noun referring back', () => {
+  it('"the company" is the company, not the regulator named after it', async () => {
+    const [, company] = await attributions(article(
+      'Norvik Inc must pay a fine of 3 million dollars, the Securities and Exchange Commission said.',
+      'The company said it would appeal the fine.',
+    ));
+    expect(company!.source).toMatchObject({ type: 'organization', organization: 'Norvik' });
+  });
+
+  it('"the union" is never the company named before it', async () => {
+    const [, union] = await attributions(article(
+      'Ryanair said on Monday it had cancelled 400 flights because of the strike.',
+      'The union denied that it had rejected a new pay offer.',
+    ));
+    expect(union!.source).toMatchObject({ type: 'organization', organization: null });
+  });
+
+  it('"the companies" are not the one body named last', async () => {
+    const [, companies] = await attributions(article(
+      'Morgan Stanley advised Norvik Inc on its purchase of Halden Labs, Reuters reported.',
+      'Halden shareholders will get 40 dollars a share, the companies said in a joint statement.',
+    ));
+    expect(companies!.source).toMatchObject({ type: 'organization', organization: null });
+  });
+
+  it('"the automaker" is the company named before it', async () => {
+    const [, automaker] = await attributions(article(
+      'Norvik Motors will stop production for two weeks, a union official said.',
+      'The automaker said it was not aware of any supply problems.',
+    ));
+    expect(automaker!.source).toMatchObject({ type: 'organization', organization: 'Norvik Motors' });
+  });
+
+  it('"the bank" may be a central bank whose name has the noun', async () => {
+    const [, bank] = await attributions(article(
+      'Lending figures from the Bank of England showed a slowdown in March.',
+      'Mortgage approvals fell to 61,000, the bank said.',
+    ));
+    expect(bank!.source).toMatchObject({ type: 'organization', organization: 'Bank of England' });
+  });
+});
+
+describe('English attributions: the body in an apposition', () => {
+  it('a role with its body set off before or after the name', async () => {
+    const [before, after] = await attributions(article(
+      "Halvik's chief executive, Brian Morrow, declined to comment on the report.",
+      "Tom Reyes, Ostara's chief economist, said rates would fall.",
+    ));
+    expect(before!.source).toMatchObject({ type: 'person', name: 'Brian Morrow', organization: 'Halvik' });
+    expect(after!.source).toMatchObject({ type: 'person', name: 'Tom Reyes', organization: 'Ostara' });
+  });
+});
+
+describe('English attributions: names with lower-case particles', () => {
+  it('a role with the name set off after it, the name holding a particle', async () => {
+    const [bin, al] = await attributions(article(
+      'The oil minister, Faisal bin Nasser, said output would rise in June.',
+      'The kingdom\'s energy minister, Khalid al-Mansour, said prices were too low.',
+    ));
+    expect(bin!.source).toMatchObject({ type: 'person', name: 'Faisal bin Nasser' });
+    expect(al!.source).toMatchObject({ type: 'person', name: 'Khalid al-Mansour' });
+  });
+
+  it('a surname with its particle is completed from earlier in the article', async () => {
+    const [, later] = await attributions(article(
+      'Board chairman Pieter van Dalen told shareholders the dividend would stay.',
+      'The bank has enough capital, van Dalen said.',
+    ));
+    expect(later!.source).toMatchObject({ type: 'person', name: 'Pieter van Dalen' });
+  });
+});
+
 describe('English attributions: transcripts and progressive forms', () => {
   it("a speaker's label before a colon, as transcripts print it", async () => {
     const found = await attributions(article(

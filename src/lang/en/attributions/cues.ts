@@ -23,6 +23,11 @@ export interface CueVerb {
   view?: boolean;
   /** Judges what it names ("called the report false"): a judgement of DENIAL_JUDGEMENTS after it makes it a denial. */
   judges?: boolean;
+  /**
+   * Words right after the verb that make it no verb of speech: "is recalling
+   * vehicles"; `number` for a count ("recalled 1.9 million").
+   */
+  notBefore?: { words: readonly string[]; number: boolean };
 }
 
 interface VerbOptions { stance?: Stance; speech?: boolean; invertible?: boolean }
@@ -64,7 +69,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   verb('continue continues continued', { invertible: true }),
   verb('ask asks asked|asking', SPOKEN),
   verb('urge urges urged|urging', SPEECH),
-  verb('recall recalls recalled|recalling', SPOKEN),
+  // "Ford is recalling 1.9 million vehicles": a product recall, not a memory.
+  { ...verb('recall recalls recalled|recalling', SPOKEN), notBefore: { words: ['vehicles', 'cars', 'trucks', 'products', 'models', 'units', 'devices'], number: true } },
   verb('conclude concludes concluded|concluding'),
   verb('tweets tweeted|tweeting', SPOKEN),
   verb('testify testifies testified|testifying', SPEECH),
@@ -234,6 +240,15 @@ export const QUOTED_CLOSERS: readonly string[] = ['as saying', 'as telling', 'as
 export const DENIAL_JUDGEMENTS: readonly string[] = [
   'false', 'untrue', 'baseless', 'groundless', 'unfounded', 'inaccurate', 'incorrect', 'erroneous', 'wrong', 'misleading',
   'fake', 'fabricated', 'fiction', 'nonsense', 'rubbish', 'speculation', 'speculative', 'lies',
+];
+
+/**
+ * What a judging verb may take that is no judgement but an act: "called a
+ * strike", "called an election", "called off the talks", "called in the police".
+ */
+export const CALLED_ACTS: readonly string[] = [
+  'strike', 'strikes', 'walkout', 'election', 'elections', 'meeting', 'meetings', 'vote', 'referendum', 'halt', 'truce',
+  'ceasefire', 'cease-fire', 'summit', 'session', 'recess', 'timeout', 'time-out', 'off', 'up', 'back', 'in',
 ];
 
 /**

@@ -5,11 +5,11 @@
  * the filing"), with appositions ("Jeff Weaver, the campaign manager, said").
  * Token indices are inclusive: [first, last].
  */
-import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
+import { type Token as WordToken, isLowerCaseName } from '../../../stages/attributions/tokens.js';
 import { CUE_VERBS } from './cues.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, APPROXIMATION_WORDS, MAKER_PREPOSITIONS, SHARE_WORDS, DOCUMENT_WORDS, MEDIA_WORDS, ORGANIZATION_WORDS, SPOKESPERSON_WORDS,
-  CONTRACTED_VERB_HOSTS, DETERMINERS, INSERTED_CLAUSE_OPENERS, NAME_TITLES, OPENING_PREPOSITIONS, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
+  CONTRACTED_VERB_HOSTS, DETERMINERS, INSERTED_CLAUSE_OPENERS, NAME_PARTICLES, NAME_TITLES, OPENING_PREPOSITIONS, PERSON_PRONOUNS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS,
   PERSON_ROLE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, THING_PRONOUNS,
 } from './source-words.js';
 
@@ -22,6 +22,7 @@ const PREPOSITION = new Set(PHRASE_PREPOSITIONS);
 const ABBREVIATION = new Set([...NAME_TITLES, 'inc', 'corp', 'co', 'ltd', 'bros', 'u.s', 'u.k', 'u.n', 'e.u']);
 const VERB_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms));
 const ROLE = new Set(PERSON_ROLE_WORDS);
+const NAME_PARTICLE = new Set(NAME_PARTICLES);
 const PARTICIPLE = new Set(SOURCE_PARTICIPLES);
 const SOURCE_NOUN = new Set([
   ...ANONYMOUS_PLURAL_WORDS, ...ANONYMOUS_SINGULAR_WORDS, ...PERSON_ROLE_WORDS, ...SPOKESPERSON_WORDS, ...DOCUMENT_WORDS,
@@ -402,7 +403,8 @@ export function appositionBefore(tokens: readonly WordToken[], comma: number): {
   }
   // "One Republican hopeful, Carly Fiorina,": a role, then the name alone between the marks.
   const innerWords = tokens.slice(inner[0], inner[1] + 1);
-  const nameOnly = innerWords.length <= 4 && innerWords.every((t) => t.isCapitalized || innerMark(tokens, tokens.indexOf(t)));
+  const nameOnly = innerWords.length <= 4 && innerWords.every((t, k) => t.isCapitalized || isLowerCaseName(t) || innerMark(tokens, inner[0] + k)
+    || (k > 0 && NAME_PARTICLE.has(t.lower) && innerWords[k + 1]?.isCapitalized === true));
   const described = tokens.slice(name[0], name[1] + 1).some((t) => ROLE.has(t.lower) || SOURCE_NOUN.has(t.lower));
   return nameOnly && described ? { whole: [name[0], comma], name: inner, describing: name } : null;
 }

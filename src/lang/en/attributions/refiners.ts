@@ -11,7 +11,7 @@ import { WORD_END, WORD_START, anyOf } from '../../../core/patterns.js';
 import { firstStartingAt, lastBefore } from '../../../core/sorted.js';
 import { firstCapitalizedNameEnding } from '../../../core/words.js';
 import { speakerLabel } from './rules.js';
-import { COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
+import { ANONYMITY_AFTER_CUE, BUSINESS_NOUNS, COMPANY_WORDS, FEMININE_WORDS, MASCULINE_WORDS, NON_BUSINESS_BODY_WORDS, PLURAL_BODY_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, THING_POSSESSIVES, THING_PRONOUNS, BE_WORDS, MODAL_WORDS } from './source-words.js';
 
 const overlapsAny = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
@@ -475,10 +475,16 @@ function resolve(
         return people;
       }
       const headMatch = body?.source.organization?.toLowerCase().includes(ref.head) ? body : null;
-      if (headMatch) a.source.organization = headMatch.source.organization;
+      if (PLURAL_BODY.has(ref.head)) a.source.organization = null;
+      else if (headMatch) a.source.organization = headMatch.source.organization;
       else if (PUBLIC_BODY.has(ref.head)) a.source.organization = bodies.named(ref.head, [mention?.name, body?.source.organization]);
-      else if (mention && (!body || mention.start > body.start)) a.source.organization = mention.name;
-      else if (body) a.source.organization = body.source.organization;
+      else {
+        const latestFirst = mention && (!body || mention.start > body.start) ? [mention.name, body?.source.organization] : [body?.source.organization, mention?.name];
+        // "The SEC fined Google. The company said …": a business noun stands for no known public body unless
+        // the body's name has the noun ("Bank of England … the bank said").
+        a.source.organization = BUSINESS_NOUN.has(ref.head) ? bodies.business(ref.head, latestFirst)
+          : NON_BUSINESS.has(ref.head) ? bodies.noBusiness(latestFirst) : latestFirst.find((c) => c) ?? null;
+      }
       if (ref.refers !== 'plural' || a.source.organization) a.source.type = 'organization';
       return null;
     }
@@ -530,6 +536,22 @@ class BodiesByName {
     return candidates.find((c) => c && has(c)) ?? null;
   }
 
+  /** Of the candidates (latest first), the first that is no known public body or whose name has the noun. */
+  business(noun: string, candidates: ReadonlyArray<string | null | undefined>): string | null {
+    const byName = (this.byName ??= this.index());
+    return candidates.find((c) => c && (byName.get(c)?.type !== 'organization' || this.has(byName, c, noun))) ?? null;
+  }
+
+  /** Of the candidates (latest first), the first that is no known company. */
+  noBusiness(candidates: ReadonlyArray<string | null | undefined>): string | null {
+    const byName = (this.byName ??= this.index());
+    return candidates.find((c) => c && byName.get(c)?.type !== 'company') ?? null;
+  }
+
+  private has(byName: Map<string, { type: string; written: string[] }>, name: string, noun: string): boolean {
+    return name.toLowerCase().includes(noun) || (byName.get(name)?.written.some((w) => w.includes(noun)) ?? false);
+  }
+
   private index(): Map<string, { type: string; written: string[] }> {
     const byName = new Map<string, { type: string; written: string[] }>();
     for (const m of this.mentions) {
@@ -544,6 +566,9 @@ class BodiesByName {
 
 const BODY_WORD = new Set(ORGANIZATION_WORDS);
 const COMPANY_WORD = new Set(COMPANY_WORDS);
+const BUSINESS_NOUN = new Set(BUSINESS_NOUNS);
+const NON_BUSINESS = new Set(NON_BUSINESS_BODY_WORDS);
+const PLURAL_BODY = new Set(PLURAL_BODY_WORDS);
 const PUBLIC_BODY = new Set(PUBLIC_BODY_WORDS);
 
 /**
@@ -582,6 +607,30 @@ const count = (text: string, mark: string): number => text.split(mark).length - 
  * A sentence without a cue that opens with a quotation mark, or stands inside a
  * quotation still open, continues the speaker of the sentence before it.
  */
+/**
+ * "A Walmart official said on condition of anonymity that …": the condition
+ * follows the cue, where the shared anonymity marks (source phrase and the
+ * clause after it) do not look.
+ */
+export const anonymityAfterCue: AttributionRefiner = {
+  id: 'en.attribution.anonymity-after-cue',
+  refine(doc, found) {
+    for (const f of found) {
+      const a = f.attribution;
+      if (a.source.type !== 'person' || a.source.name !== null) continue;
+      const cueEnd = a.spans?.cue.at(-1)?.end;
+      if (cueEnd === undefined) continue;
+      let at = cueEnd;
+      while (at < doc.text.length && (doc.text[at] === ' ' || doc.text[at] === ',')) at++;
+      const after = doc.text.slice(at, at + ANONYMITY_AFTER_LONGEST).toLowerCase();
+      if (ANONYMITY_AFTER_CUE.some((phrase) => after.startsWith(phrase))) a.source = { ...a.source, type: 'anonymous' };
+    }
+    return found;
+  },
+};
+
+const ANONYMITY_AFTER_LONGEST = Math.max(...ANONYMITY_AFTER_CUE.map((p) => p.length));
+
 export const continuedQuotes: AttributionRefiner = {
   id: 'en.attribution.continued-quote',
   refine(doc, found) {

@@ -6,14 +6,14 @@
  */
 import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
-import type { Token as WordToken } from '../../../stages/attributions/tokens.js';
+import { type Token as WordToken, startsWithDigit } from '../../../stages/attributions/tokens.js';
 import {
-  AGENT_PASSIVE_PARTICIPLES, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, LABELLING_RELATIVES, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
+  AGENT_PASSIVE_PARTICIPLES, CALLED_ACTS, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, LABELLING_RELATIVES, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
   NON_ADVERB_LY_WORDS, NON_SPEAKER_LABELS, SETTING_PHRASES, VERB_ONLY_FORMS, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPossessive, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, subjectBeforeInsertedClause, type Range } from './phrases.js';
 import { readSource, type SpeakerKind } from './source-type.js';
-import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, MAKER_PREPOSITIONS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
+import { AUXILIARY_WORDS, COORDINATING_WORDS, DETERMINERS, MAKER_PREPOSITIONS, NUMBER_WORDS, TIME_LEAD_WORDS, TIME_WORDS, PHRASE_BOUNDARY_WORDS, PHRASE_PREPOSITIONS, VIEW_COMPLEMENT_WORDS } from './source-words.js';
 
 interface Cue {
   verb: CueVerb;
@@ -431,6 +431,7 @@ export const reportingVerb: AttributionRule = {
     let spoken = false;
     for (let cue of verbCues(tokens)) {
       if (cue.verb.view && (spoken || !opensView(tokens[cue.last + 1]) || quoted(tokens, cue.first))) continue;
+      if (cue.verb.notBefore && actNotSpeech(tokens[cue.last + 1], cue.verb.notBefore)) continue;
       if (!cue.verb.view) spoken = true;
       const prefixStart = cuePrefixStart(tokens, cue.first);
       // A passive reports by its agent only: "was first reported by Bloomberg"; else its subject is no source.
@@ -460,6 +461,7 @@ export const reportingVerb: AttributionRule = {
       if (!subject) continue;
       if (rule === 'en.attribution.reporting-verb' && possessiveBeforeNoun(view, subject, cue)) continue;
       if (cue.verb.judges && LABELLING_RELATIVE.has(tokens[subject.source[0] - 1]?.lower ?? '')) continue;
+      if (cue.verb.judges && callsAnAct(tokens, cue.last)) continue;
       const made = buildEach(view, tokens, {
         ...subject, cueFirst: prefixStart, cueLast: cue.last, cueWords: [cue.first, cue.last],
         stance: stanceOf(tokens, cue, prefixStart), speaker: cue.verb.speech ? 'speech' : 'none',
@@ -491,6 +493,27 @@ function possessiveBeforeNoun(view: SentenceView, subject: Subject, cue: Cue): b
 }
 const VERB_ONLY = new Set(VERB_ONLY_FORMS);
 const LABELLING_RELATIVE = new Set(LABELLING_RELATIVES);
+const CALLED_ACT = new Set(CALLED_ACTS);
+const ARTICLE = new Set(['a', 'an', 'the']);
+
+/** The word after a verb that names an act, not speech: "recalling 1.9 million", "recalled vehicles". */
+function actNotSpeech(next: WordToken | undefined, notBefore: { words: readonly string[]; number: boolean }): boolean {
+  if (!next?.isWord) return false;
+  return notBefore.words.includes(next.lower) || (notBefore.number && (startsWithDigit(next.lower) || COUNT_WORD.has(next.lower)));
+}
+/** Number words that count, not the articles ("recalled a conversation" still recalls). */
+const COUNT_WORD = new Set([...NUMBER_WORDS.keys()].filter((w) => !ARTICLE.has(w)));
+
+
+/**
+ * "called a strike", "called off the talks": the judging verb's object, past an
+ * article, is an act it calls ("called her vote a mistake" still judges).
+ */
+function callsAnAct(tokens: readonly WordToken[], cueLast: number): boolean {
+  let k = cueLast + 1;
+  if (tokens[k] && ARTICLE.has(tokens[k]!.lower)) k++;
+  return tokens[k] !== undefined && CALLED_ACT.has(tokens[k]!.lower);
+}
 
 const AGENT_PASSIVE = new Set(AGENT_PASSIVE_PARTICIPLES);
 /** "by", which names the agent of a passive as it names the maker of a document. */

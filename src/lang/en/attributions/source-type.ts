@@ -8,7 +8,7 @@ import type { Token as WordToken } from '../../../stages/attributions/tokens.js'
 import type { Range } from './phrases.js';
 import {
   ANONYMOUS_PLURAL_WORDS, ANONYMOUS_SINGULAR_WORDS, DETERMINERS, DOCUMENT_WORDS, MEDIA_NAME_WORDS, MEDIA_WORDS,
-  NAME_TITLES, NUMBER_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PAST_AFFILIATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
+  NAME_PARTICLES, NAME_TITLES, NUMBER_WORDS, OFFICE_FIELD_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PAST_AFFILIATION_WORDS, PERSON_PRONOUNS, PERSON_ROLE_WORDS,
   MAKER_PREPOSITIONS, PHRASE_PREPOSITIONS, PLURAL_PRONOUNS, SHARE_WORDS, SOURCE_PARTICIPLES, SOURCE_POSTMODIFIERS, SPOKESPERSON_WORDS,
   THING_PRONOUNS,
 } from './source-words.js';
@@ -40,6 +40,8 @@ const ANON_PLURAL = set([...ANONYMOUS_PLURAL_WORDS, ...SHARE_WORDS]);
 const ANON_SINGULAR = set(ANONYMOUS_SINGULAR_WORDS);
 const ROLE = set(PERSON_ROLE_WORDS);
 const TITLE = set(NAME_TITLES);
+const OFFICE_FIELD = set(OFFICE_FIELD_WORDS);
+const NAME_PARTICLE = set(NAME_PARTICLES);
 const DOCUMENT = set(DOCUMENT_WORDS);
 const MEDIA = set(MEDIA_WORDS);
 const MEDIA_NAME = set(MEDIA_NAME_WORDS);
@@ -90,13 +92,16 @@ export function readSource(
   const start = Math.min(tokens[first]!.start, apposition ? tokens[apposition[0]]!.start : Infinity);
   const end = Math.max(tokens[last]!.end, apposition ? tokens[apposition[1]]!.end : 0);
   const inside = mentions.filter((m) => m.start >= start && m.end <= end);
-  const person = inside.find((m) => m.type === 'person');
+  const headIndex = headOf(words);
+  const head = words[headIndex]!;
+  // "Siemens Chief Financial Officer Ralf Thomas": the entity stage may read a word of the title as a
+  // name ("Financial"); the name that ends at the head noun is the speaker's.
+  const people = inside.filter((m) => m.type === 'person');
+  const person = people.length > 1 ? people.find((m) => m.end === head.end) ?? people[0] : people[0];
   const past = new Set(inside.filter((m) => ORG_TYPES.has(m.type) && isPastAffiliation(tokens, m)).map((m) => m.name));
   const orgMention = inside.find((m) => ORG_TYPES.has(m.type) && !past.has(m.name));
   // The entity stage joins a person to the body their role names, past or not.
   const personOrganization = person?.organization && !past.has(person.organization) ? person.organization : null;
-  const headIndex = headOf(words);
-  const head = words[headIndex]!;
   const all = apposition ? [...words, ...tokens.slice(apposition[0], apposition[1] + 1).filter((t) => t.isWord)] : words;
   const count = countOf(words.slice(0, headIndex + 1));
   // "one of the people" is one source, "the people" an unknown number.
@@ -113,7 +118,7 @@ export function readSource(
     return { type: 'person', count: 1, name: person.name, organization: personOrganization ?? orgName, head: head.lower };
   }
   // A common noun, also when capitalized at the start of the sentence ("Analysts said").
-  const common = !head.isCapitalized || (KNOWN_COMMON.has(head.lower) && !words[headIndex - 1]?.isCapitalized);
+  const common = !(head.isCapitalized || isParticleName(head)) || (KNOWN_COMMON.has(head.lower) && !words[headIndex - 1]?.isCapitalized);
   if (common) {
     const lower = head.lower;
     if (MEDIA.has(lower) && (orgMention?.type === 'media' || lower.endsWith('s') || lower === 'newspaper' || lower === 'magazine')) {
@@ -151,8 +156,8 @@ export function readSource(
   const lastTitle = nameWords.map((t) => TITLE.has(t.lower) || ROLE.has(t.lower) || SPOKES.has(t.lower)).lastIndexOf(true);
   const personWords = nameWords.slice(lastTitle + 1);
   const personName = personWords.length ? nameText(text, personWords.slice(-3)) : null;
-  // One word left after a title ("Mr Brown") or alone ("Gumport"): a surname, completed from earlier in the article.
-  const refers = personWords.length === 1 ? 'surname' as const : undefined;
+  // One word left after a title ("Mr Brown") or alone ("Gumport", "van Driel"): a surname, completed from earlier in the article.
+  const refers = personWords.filter((t) => !NAME_PARTICLE.has(t.lower)).length === 1 ? 'surname' as const : undefined;
   // A role or title before the name makes a person: "US Treasury Under-Secretary John Taylor".
   if (lastTitle >= 0 && personName) return { type: 'person', count: 1, name: personName, organization: orgName, refers, head: head.lower };
   const lowerNames = nameWords.map((t) => t.lower);
@@ -185,10 +190,18 @@ function countOf(words: readonly WordToken[]): number | null {
   return null;
 }
 
+/** A name after a lower-case particle: "al-Falih", "el-Erian". */
+function isParticleName(t: WordToken): boolean {
+  const hyphen = t.text.indexOf('-');
+  return !t.isCapitalized && hyphen > 0 && NAME_PARTICLE.has(t.lower.slice(0, hyphen)) && t.text[hyphen + 1] !== t.lower[hyphen + 1];
+}
+
 /** The run of capitalized words ending at the head. */
 function capitalizedRun(words: readonly WordToken[], headIndex: number): WordToken[] {
   let k = headIndex;
-  while (k > 0 && words[k - 1]!.isCapitalized && !DETERMINER.has(words[k - 1]!.lower)) k--;
+  // A particle inside a name belongs to it: "Abdulaziz bin Salman", "Khalid al-Falih".
+  const inName = (t: WordToken): boolean => (t.isCapitalized || isParticleName(t) || NAME_PARTICLE.has(t.lower)) && !DETERMINER.has(t.lower);
+  while (k > 0 && inName(words[k - 1]!)) k--;
   return words.slice(k, headIndex + 1);
 }
 
@@ -242,6 +255,14 @@ function nameAfterRole(words: readonly WordToken[]): string | null {
 /** A word ending in a possessive "'s". */
 const POSSESSIVE_END = /['’]s$/u;
 
+/** Of the words before an office's field, the owner: up to a possessive ("Japan's"), else leading abbreviations ("U.S.", "EC"). */
+function ownerBeforeField(before: readonly WordToken[]): WordToken[] {
+  const possessive = before.findLastIndex((t) => POSSESSIVE_END.test(t.text));
+  if (possessive >= 0) return before.slice(0, possessive + 1);
+  const abbreviations = before.findIndex((t) => !/^\p{Lu}[\p{Lu}.]+$/u.test(t.text));
+  return abbreviations < 0 ? [...before] : before.slice(0, abbreviations);
+}
+
 /**
  * An organization written into the phrase without an entity mention: the
  * capitalized words before a role ("Oxfam senior policy adviser", "US Treasury
@@ -256,14 +277,25 @@ function capitalizedOrganization(words: readonly WordToken[], headIndex: number,
     while (all[j]?.isCapitalized) run.push(all[j++]!);
     if (run.length) return run.map((t) => t.text).join(' ');
   }
-  const roleAt = words.findIndex((t, k) => k <= headIndex && (ROLE.has(t.lower) || SPOKES.has(t.lower)));
+  // The role may stand in the phrase or in the apposition before or after the name: "Target's chief executive, Brian Cornell,".
+  const ownRole = words.findIndex((t, k) => k <= headIndex && (ROLE.has(t.lower) || SPOKES.has(t.lower)));
+  return ownRole >= 0 ? ownerBeforeRole(words, ownRole) : ownerBeforeRole(all.slice(words.length), -1);
+}
+
+/** The capitalized words before the role at `roleAt` (the first role word when -1): "Oxfam senior policy adviser". */
+function ownerBeforeRole(words: readonly WordToken[], at: number): string | null {
+  const roleAt = at >= 0 ? at : words.findIndex((t) => ROLE.has(t.lower) || SPOKES.has(t.lower));
   if (roleAt > 0) {
     const run: WordToken[] = [];
     for (let k = 0; k < roleAt && words[k]!.isCapitalized; k++) if (!DETERMINER.has(words[k]!.lower)) run.push(words[k]!);
     // A possessive ends the body's name; what follows it is the role's title: "Japan's Prime Minister", "Germany's Economy Minister".
     const possessive = run.findIndex((t) => POSSESSIVE_END.test(t.text));
     if (possessive >= 0) run.length = possessive + 1;
-    const trimmed = run.filter((t) => !ROLE.has(t.lower) && !TITLE.has(t.lower));
+    // "Finance Minister": the field is part of the title, and of what stands before it only an owner
+    // is a body ("U.S.", "EC"), not an adjective ("German Finance Minister").
+    const field = run.findIndex((t) => OFFICE_FIELD.has(t.lower));
+    const owner = field < 0 ? run : ownerBeforeField(run.slice(0, field));
+    const trimmed = owner.filter((t) => !ROLE.has(t.lower) && !TITLE.has(t.lower));
     if (trimmed.length) return trimmed.map((t) => t.text.replace(POSSESSIVE_END, '')).join(' ');
   }
   return null;

@@ -71,6 +71,22 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'deputy', 'vice', 'under-secretary', 'undersecretary', 'administrator', 'commentator', 'constituent', 'delegate', 'veteran', 'treasurer', 'speaker', 'whip', 'representative', 'rep', 'sen', 'gov', 'mr', 'mrs', 'ms', 'dr',
 ];
 
+/**
+ * Words that name the field of an office, part of the title before a role
+ * rather than a body: "Finance Minister", "Prime Minister", "Managing Director".
+ */
+export const OFFICE_FIELD_WORDS: readonly string[] = [
+  'prime', 'finance', 'foreign', 'economy', 'economic', 'economics', 'trade', 'defence', 'defense', 'interior', 'home',
+  'health', 'energy', 'environment', 'education', 'justice', 'labour', 'labor', 'transport', 'transportation',
+  'agriculture', 'culture', 'commerce', 'industry', 'development', 'climate', 'housing', 'employment', 'digital',
+  'managing', 'financial', 'operating', 'technology', 'information', 'marketing', 'investment', 'commercial',
+];
+
+/** Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen". */
+export const NAME_PARTICLES: readonly string[] = [
+  'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter',
+];
+
 /** Titles before a name that are not part of it: "Mr Brown", "Sen. Ted Cruz". */
 export const NAME_TITLES: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sir', 'lord', 'lady',
@@ -104,6 +120,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'team', 'club', 'university', 'school', 'hospital', 'police', 'army', 'military', 'senate', 'congress',
   'parliament', 'cabinet', 'treasury', 'house', 'state', 'city', 'country', 'nation', 'industry',
   'federation', 'coalition', 'alliance', 'foundation', 'center', 'centre', 'network', 'service', 'bureau',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'automakers', 'carmakers', 'chipmakers', 'drugmakers',
 ];
 
 /**
@@ -122,9 +139,28 @@ export const PUBLIC_BODY_WORDS: readonly string[] = [
   'institute', 'office', 'government', 'parliament', 'tribunal',
 ];
 
+/** Body nouns in the plural: "the companies said" names several bodies, never just the one named last. */
+export const PLURAL_BODY_WORDS: readonly string[] = [
+  'firms', 'companies', 'banks', 'governments', 'countries', 'nations', 'groups', 'parties', 'automakers', 'carmakers', 'chipmakers', 'drugmakers',
+];
+
+/** Nouns for bodies that are no business: "the union" is never the company it bargains with. */
+export const NON_BUSINESS_BODY_WORDS: readonly string[] = ['union', 'unions', 'association', 'federation', 'party'];
+
 export const COMPANY_WORDS: readonly string[] = [
   'company', 'firm', 'board', 'group', 'bank', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
   'operator', 'developer', 'supplier', 'conglomerate', 'giant', 'unit', 'subsidiary', 'parent', 'corporation',
+  'automaker', 'carmaker', 'chipmaker', 'drugmaker',
+];
+
+/**
+ * Nouns that name only a business, never a public body, a think tank or a
+ * campaign group (not "group", "board", "unit"): "the company said" after "The
+ * SEC fined Google" is Google.
+ */
+export const BUSINESS_NOUNS: readonly string[] = [
+  'company', 'firm', 'bank', 'maker', 'manufacturer', 'producer', 'carrier', 'airline', 'retailer', 'lender', 'insurer',
+  'operator', 'developer', 'supplier', 'conglomerate', 'corporation', 'carmaker', 'automaker', 'chipmaker', 'drugmaker',
 ];
 
 /** Capitalized words that mark a name as a body's: "Semiconductor Industry Association". */
@@ -233,6 +269,15 @@ export const PHRASE_BOUNDARY_WORDS: readonly string[] = [
   'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'who', 'said', 'says', 'told',
   'like', 'unlike', 'despite', 'amid', 'including', 'whether', 'only', 'too', 'very', 'much', 'more', 'less',
   'finally', 'first', 'separately', 'additionally', 'overall', 'yes', 'no', 'well',
+];
+
+/**
+ * Phrases right after the cue that make a described individual anonymous: "a
+ * Walmart official said on condition of anonymity that …".
+ */
+export const ANONYMITY_AFTER_CUE: readonly string[] = [
+  'on condition of anonymity', 'on the condition of anonymity', 'on condition of not being named',
+  'on condition they not be named', 'on condition he not be named', 'on condition she not be named', 'anonymously',
 ];
 
 /**
