@@ -604,10 +604,6 @@ const QUOTE_MARK = /["“”]/u;
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
 /**
- * A sentence without a cue that opens with a quotation mark, or stands inside a
- * quotation still open, continues the speaker of the sentence before it.
- */
-/**
  * "A Walmart official said on condition of anonymity that …": the condition
  * follows the cue, where the shared anonymity marks (source phrase and the
  * clause after it) do not look.
@@ -631,6 +627,10 @@ export const anonymityAfterCue: AttributionRefiner = {
 
 const ANONYMITY_AFTER_LONGEST = Math.max(...ANONYMITY_AFTER_CUE.map((p) => p.length));
 
+/**
+ * A sentence without a cue that opens with a quotation mark, or stands inside a
+ * quotation still open, continues the speaker of the sentence before it.
+ */
 export const continuedQuotes: AttributionRefiner = {
   id: 'en.attribution.continued-quote',
   refine(doc, found) {

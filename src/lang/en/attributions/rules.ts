@@ -504,7 +504,6 @@ function actNotSpeech(next: WordToken | undefined, notBefore: { words: readonly 
 /** Number words that count, not the articles ("recalled a conversation" still recalls). */
 const COUNT_WORD = new Set([...NUMBER_WORDS.keys()].filter((w) => !ARTICLE.has(w)));
 
-
 /**
  * "called a strike", "called off the talks": the judging verb's object, past an
  * article, is an act it calls ("called her vote a mistake" still judges).
