@@ -499,9 +499,12 @@ export function resolveReferences(id: string, lexicon: SourceLexicon, nonNames: 
           s.organization = namesCompany(s.text) ? lastCompany : (noun ? bodyFor(bodies, noun, f.attribution.start) : null) ?? lastBody;
         }
         if (s.type === 'spokesperson' && !s.organization) {
-          // "ein Ministeriumssprecher", "der Regierungssprecher": the body the role's compound opens with, where it opens with one.
-          const noun = namesCompany(s.text) ? null : bodyOpeningRole(s.text);
-          s.organization = namesCompany(s.text) ? lastCompany : noun ? bodyFor(bodies, noun, f.attribution.start) : lastBody;
+          if (namesCompany(s.text)) s.organization = lastCompany;
+          else {
+            // "ein Ministeriumssprecher", "der Regierungssprecher": the body the role's compound opens with, where it opens with one.
+            const noun = bodyOpeningRole(s.text);
+            s.organization = noun ? bodyFor(bodies, noun, f.attribution.start) : lastBody;
+          }
         }
         if (s.organization && (s.type === 'organization')) lastBody = s.organization;
         if ((s.type === 'person' || s.type === 'spokesperson') && s.count === 1) {

@@ -260,8 +260,7 @@ export function classifySource(
   let head = -1;
   let kind: HeadKind | undefined;
   let statement = false;
-  /** Whether the head so far is a place's name, which a role after it replaces; the place, where one did. */
-  let placeFirst = false;
+  /** The place the head so far names, which a role after it replaces ("Sachsens Wirtschaftsminister"); null for none. */
   let rolePlace: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -286,11 +285,11 @@ export function classifySource(
     // A known source noun decides; otherwise the first name or noun does. A place named first may be where a
     // role is held ("Sachsens Wirtschaftsminister Dirk Panter", "Bayerns Ministerpräsident"): a role after it
     // decides; a body after it is the place's, named by it ("Baden-Württembergs Verkehrsministerium").
-    if (placeFirst && k !== undefined && k !== 'person' && k !== 'spokesperson' && k !== 'anonymous') break;
+    if (rolePlace !== null && k !== undefined && k !== 'person' && k !== 'spokesperson' && k !== 'anonymous') break;
     if (k || head < 0) {
       head = i; kind = k;
       if (k || (mention && mention.type !== 'place')) break;
-      if (mention) { placeFirst = true; rolePlace = mention.name; }
+      if (mention) rolePlace = mention.name;
     }
   }
   // Only a statement noun ("ersten Angaben", "dem Vernehmen"): someone unnamed.

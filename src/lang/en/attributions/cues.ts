@@ -242,6 +242,9 @@ export const DENIAL_JUDGEMENTS: readonly string[] = [
   'fake', 'fabricated', 'fiction', 'nonsense', 'rubbish', 'speculation', 'speculative', 'lies',
 ];
 
+/** The articles, which a judging verb's object or a count word may follow ("called a strike"). */
+export const ARTICLES: readonly string[] = ['a', 'an', 'the'];
+
 /**
  * What a judging verb may take that is no judgement but an act: "called a
  * strike", "called an election", "called off the talks", "called in the police".

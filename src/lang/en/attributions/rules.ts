@@ -8,7 +8,7 @@ import type { Stance } from '../../../types.js';
 import type { AttributionRule, DraftAttribution, SentenceView } from '../../../stages/attributions/config.js';
 import { type Token as WordToken, startsWithDigit } from '../../../stages/attributions/tokens.js';
 import {
-  AGENT_PASSIVE_PARTICIPLES, CALLED_ACTS, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, LABELLING_RELATIVES, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
+  AGENT_PASSIVE_PARTICIPLES, ARTICLES, CALLED_ACTS, CUE_PHRASES, CUE_PREFIX_WORDS, CUE_VERBS, DECLINE_PHRASES, DENIAL_JUDGEMENTS, INFINITIVE_MARKER, LABELLING_RELATIVES, NEGATED_CONTRACTION_ENDINGS, NEGATED_DECLINE_VERBS, NEGATION_WORDS,
   NON_ADVERB_LY_WORDS, NON_SPEAKER_LABELS, SETTING_PHRASES, VERB_ONLY_FORMS, NON_CUE_PHRASES, QUOTED_CLOSERS, QUOTED_PARTICIPLES, QUOTING_VERBS, SOURCE_AFTER_PHRASES, type CueVerb,
 } from './cues.js';
 import { appositionAfter, appositionBefore, isOpeningQuote, isPossessive, isPronoun, leadingName, partiesOf, phraseAfter, phraseBefore, subjectBeforeClause, subjectBeforeInsertedClause, type Range } from './phrases.js';
@@ -494,7 +494,7 @@ function possessiveBeforeNoun(view: SentenceView, subject: Subject, cue: Cue): b
 const VERB_ONLY = new Set(VERB_ONLY_FORMS);
 const LABELLING_RELATIVE = new Set(LABELLING_RELATIVES);
 const CALLED_ACT = new Set(CALLED_ACTS);
-const ARTICLE = new Set(['a', 'an', 'the']);
+const ARTICLE = new Set(ARTICLES);
 
 /** The word after a verb that names an act, not speech: "recalling 1.9 million", "recalled vehicles". */
 function actNotSpeech(next: WordToken | undefined, notBefore: { words: readonly string[]; number: boolean }): boolean {
