@@ -3,12 +3,26 @@
  * expressions, word sets, the lexicon index. A language module builds it once,
  * when it is loaded.
  */
+import type { EntityType } from '../../types.js';
 import type { EntityConfig, LexiconEntry } from './config.js';
 import { CharacterGate, OpenGate, type PositionGate, WORD_END, WORD_START, anyOf, firstCharacters, leadingStrings, prefixGate } from '../../core/patterns.js';
 import { SPACE as SPACE_CLASS, UPPER, WORD_CHAR as WORD_CHAR_CLASS, classAt, classOfUnit, leadingWord } from '../../core/chars.js';
 import { CANNOT_TELL, ENDS_IN, Endings, WHOLE } from '../../core/endings.js';
 import { storeFields } from '../../core/shape.js';
 import { RunConnectors, wordHashOf } from './runs.js';
+
+/**
+ * What a mention takes from a lexicon entry, every field present in one order: the entries of the
+ * lexicon come in many shapes (with aliases, vendor, local names or none), and reading their fields
+ * at a mention site made that site megamorphic.
+ */
+export interface KnownName {
+  name: string;
+  type: EntityType;
+  vendor: string | undefined;
+}
+
+const knownName = (entry: LexiconEntry): KnownName => ({ name: entry.name, type: entry.type, vendor: entry.vendor });
 
 export interface CompiledEntities {
   config: EntityConfig;
@@ -37,9 +51,9 @@ export interface CompiledEntities {
   lexiconNext: number[];
   /** Endings an inflected name may carry, longest first. */
   nameEndings: string[];
-  bySpelling: Map<string, LexiconEntry>;
+  bySpelling: Map<string, KnownName>;
   /** Lexicon entries by normalized spelling ("nvidia corp" → Nvidia). */
-  byKey: Map<string, LexiconEntry>;
+  byKey: Map<string, KnownName>;
   /**
    * Chip families and other pattern entries; group i+1 is entry i. Sticky,
    * tried at the word starts `familyMayBegin` lets through; global with a
@@ -52,7 +66,7 @@ export interface CompiledEntities {
    * turned away by this table before familyMayBegin is called. A unit above it is always let through.
    */
   familyFirstUnits: Uint8Array;
-  families: LexiconEntry[];
+  families: KnownName[];
   /** The connectors and particles that may stand inside a run ("von", "für", "&") by their first UTF-16 unit, longest first. */
   runConnectors: RunConnectors;
   stopWords: Set<string>;
@@ -125,22 +139,24 @@ class EntityTables {
 
 export function compileEntities(config: EntityConfig): CompiledEntities {
   const legalForms = new Set(config.legalForms.map((f) => f.toLowerCase().replace(/[.,]/g, '')).flatMap((f) => [f, ...f.split(/\s+/)]));
-  const bySpelling = new Map<string, LexiconEntry>();
-  const byKey = new Map<string, LexiconEntry>();
-  const families: LexiconEntry[] = [];
+  const bySpelling = new Map<string, KnownName>();
+  const byKey = new Map<string, KnownName>();
+  const familyEntries: LexiconEntry[] = [];
   for (const entry of config.lexicon) {
     if (entry.pattern) {
-      families.push(entry);
+      familyEntries.push(entry);
       continue;
     }
+    const known = knownName(entry);
     const aliases = entry.aliases ?? [];
     for (let k = -1; k < aliases.length; k++) {
       const spelling = k < 0 ? entry.name : aliases[k]!;
-      if (!bySpelling.has(spelling)) bySpelling.set(spelling, entry);
+      if (!bySpelling.has(spelling)) bySpelling.set(spelling, known);
       const key = nameKey(spelling, legalForms);
-      if (!byKey.has(key)) byKey.set(key, entry);
+      if (!byKey.has(key)) byKey.set(key, known);
     }
   }
+  const families = familyEntries.map(knownName);
   // ALL-CAPS headlines ("NVIDIA SAYS …") spell known names in capitals.
   for (const [spelling, entry] of [...bySpelling]) {
     const upper = spelling.toUpperCase();
@@ -195,7 +211,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
       chain(word, oneWordLists[k]!, gateHash(base.charCodeAt(0), base.length > 1 ? base.charCodeAt(1) : ending.charCodeAt(0), lastUnit, word.length));
     }
   }
-  const familySource = `(?:${families.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`;
+  const familySource = `(?:${familyEntries.map((f) => `(${f.pattern})`).join('|')})(?:${endings})(?=${WORD_END}|-\\p{L})`;
   const familyStarts = firstCharacters(familySource);
   // A third of the word starts begin with a character a family may begin with, hardly any with two ("Xe" of
   // "Xeon", "RT" of "RTX"): the gate reads two. Three would turn away a few more, at ~2 ms more per locale start.
@@ -390,7 +406,7 @@ function isLowerCasedRoleWord(c: CompiledEntities, lower: string): boolean {
 }
 
 /** The lexicon's canonical name for a spelling, if it knows one. */
-export function lookupName(c: CompiledEntities, spelling: string): LexiconEntry | undefined {
+export function lookupName(c: CompiledEntities, spelling: string): KnownName | undefined {
   return c.bySpelling.get(spelling) ?? c.byKey.get(nameKey(spelling, c.legalForms));
 }
 

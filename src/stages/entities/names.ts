@@ -5,7 +5,7 @@
  * "Finanzministerium"), a context word ("der Konzern X", "X-Chef"), a
  * ticker bracket ("<IBM>") or an abbreviation in brackets after the name.
  */
-import type { DocumentContext, EntityMention } from '../../core/model.js';
+import { type DocumentContext, type EntityMention, entityMention } from '../../core/model.js';
 import type { EntityType } from '../../types.js';
 import { type CompiledEntities, FAMILY_FIRST_UNITS, WORD_GATE_SIZE, familyName, isCompanyNoun, isLegalFormWord, isTitle, lookupName, spellingEnd } from './compiled.js';
 import { documentWords } from '../../core/words.js';
@@ -51,10 +51,7 @@ export function findNamedThings(doc: DocumentContext, c: CompiledEntities, cover
 
 function add(ctx: Context, start: number, end: number, name: string, type: EntityType, rule: string, vendor?: string): boolean {
   if (!name || !ctx.coverage.claim(start, end)) return false;
-  ctx.mentions.push({
-    text: ctx.doc.text.slice(start, end), start, end, name, type, rule,
-    ...(vendor ? { vendor } : {}),
-  });
+  ctx.mentions.push(entityMention(ctx.doc.text.slice(start, end), start, end, name, type, rule, vendor));
   return true;
 }
 

@@ -6,7 +6,7 @@
  * Michael Hughes", "Edward White, analyst at E.F. Hutton"). Later mentions by
  * surname alone are linked to the full name.
  */
-import type { DocumentContext, EntityMention } from '../../core/model.js';
+import { type DocumentContext, type EntityMention, entityMention } from '../../core/model.js';
 import { type CompiledEntities, isFirstName, isRoleWord, isTitle } from './compiled.js';
 import type { Coverage } from './coverage.js';
 import type { NamedThings } from './names.js';
@@ -94,7 +94,7 @@ function addPerson(ctx: Context, tokens: Token[], first: number, last: number, r
   name = name.replace(/['’]s$/u, '');
   // A genitive "Obamas" names Obama where the text also writes the bare surname.
   if (name.endsWith('s') && name.includes(' ') && ctx.named.words.has(name.slice(name.lastIndexOf(' ') + 1, -1))) name = name.slice(0, -1);
-  const mention: EntityMention = { text: text.slice(start, end), start, end, name, type: 'person', rule };
+  const mention = entityMention(text.slice(start, end), start, end, name, 'person', rule, undefined);
   attachRoleBefore(ctx, mention, text.slice(Math.max(0, start - 80), start), start);
   attachRoleAfter(ctx, mention, end);
   ctx.people.push(mention);
@@ -314,7 +314,7 @@ function wideGivenNamePeople(ctx: Context): void {
     const words = text.slice(run.start, run.end);
     if (/[\r\n]/u.test(words) || !ctx.coverage.isFree(run.start, run.end)) continue;
     ctx.coverage.take(run.start, run.end);
-    const mention: EntityMention = { text: words, start: run.start, end: run.end, name: words.replace(/\s+/gu, ' '), type: 'person', rule: 'entity.person.wide-given-name' };
+    const mention = entityMention(words, run.start, run.end, words.replace(/\s+/gu, ' '), 'person', 'entity.person.wide-given-name', undefined);
     attachRoleBefore(ctx, mention, text.slice(Math.max(0, run.start - 80), run.start), run.start);
     attachRoleAfter(ctx, mention, run.end);
     ctx.people.push(mention);
@@ -417,7 +417,7 @@ function bareSurnames(doc: DocumentContext, c: CompiledEntities, coverage: Cover
     const next = NEXT_CAPITAL_WORD.exec(doc.text.slice(end, end + 30));
     if (c.config.capitalizationMarksNames && next && !c.stopWords.has(next[1]!.toLowerCase())) continue;
     if (!coverage.claim(start, end)) continue;
-    added.push({ text: doc.text.slice(start, end), start, end, name: fullBySurname.get(surname)!, type: 'person', rule: 'entity.person.surname' });
+    added.push(entityMention(doc.text.slice(start, end), start, end, fullBySurname.get(surname)!, 'person', 'entity.person.surname', undefined));
   }
   return added;
 }
