@@ -56,7 +56,9 @@ describe('character scanners', () => {
     fc.assert(fc.property(anyText, fc.nat(1000), (s, start) => {
       const expected = [...s.matchAll(TOKEN_RE)].map((m) => {
         const isWord = /^[\p{L}\p{N}]/u.test(m[0]);
-        return { text: m[0], lower: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length, isWord, isCapitalized: isWord && /^\p{Lu}/u.test(m[0]), isName: false };
+        return { text: m[0], lower: m[0].toLowerCase(), start: start + m.index, end: start + m.index + m[0].length, isWord, isCapitalized: isWord && /^\p{Lu}/u.test(m[0]), isName: false,
+          // Runs joined by ' ’ . - (or , : between digits): only a joined match holds one of them beside other characters.
+          joined: m[0].length > 1 && /['’.,:-]/u.test(m[0]) };
       });
       const sentence = { index: 0, start, end: start + s.length, text: s, paragraph: 0, isTitle: false };
       expect(tokenize(sentence)).toEqual(expected);
