@@ -5,7 +5,10 @@
 //   of warm-up, median of several runs) · a compromise full parse of the same text (the
 //   baseline) and our ratio to it · the one-pass regex floor and our distance
 //   to it · peak RSS · one article end to end against `node -e 0` · batch
-//   throughput with --jobs 1 and --jobs 2 · peak RSS for 1× and 10× the corpus.
+//   throughput with --jobs 1 and --jobs 2 (and the bound this machine's cores
+//   put on their ratio, and the pair again over 10× the corpus) · peak RSS for
+//   1× and 10× the corpus · each language's cold start (loading it, and a first
+//   pass before V8 has optimized the code), which every batch thread pays.
 //
 // Options: --json (results as JSON on stdout), --cpu-prof (profile the
 // in-process extraction and name the hottest functions), --quick (fewer runs),
@@ -83,13 +86,19 @@ async function measureLanguage(lang) {
   const size = mb(texts);
   const r = { articles: texts.length, mb: size };
   if (!only || only === 'extract') {
+    const t0 = process.hrtime.bigint();
     const locale = await lib.loadLocale(lang);
+    const localeSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const run = () => { for (const t of texts) lib.extractWithLocale(t, locale, { source: 'bench', lang }); };
+    // What every fresh thread pays before it runs at the warm rate: loading the language and the first
+    // pass, whose code is not yet optimized (a batch worker pays it too).
+    const firstPassSeconds = time(run);
     // Warm-up: passes for WARM_UP_SECONDS, at least three: V8 keeps recompiling for several passes
     // (three passes left the German figure ~5% above its steady state).
     warmUp(run, 3);
     const seconds = median(Array.from({ length: RUNS }, () => time(run)));
     r.extract = { mbPerS: size / seconds, articlesPerS: texts.length / seconds, seconds };
+    r.coldStart = { localeSeconds, firstPassSeconds, firstPassToWarm: firstPassSeconds / seconds };
     const word = /\p{L}+|\p{N}+/gu;
     const floorRun = () => { let n = 0; for (const t of texts) for (const _ of t.matchAll(word)) n++; return n; };
     floorRun();
@@ -205,6 +214,8 @@ if (!only || only === 'batch') {
       batch(one, 1); // warm the file cache
       const timed = Array.from({ length: quick ? 1 : 5 }, () => [batch(one, 1), batch(one, 2)]);
       const memory = Array.from({ length: quick ? 1 : 3 }, () => [batch(one, 2), batch(ten, 2)]);
+      // One pair over 10× the corpus: there each thread's cold start weighs a tenth as much.
+      const long = quick ? null : [batch(ten, 1), batch(ten, 2)];
       const summary = (runs) => ({ seconds: median(runs.map((r) => r.seconds)), cpuSeconds: median(runs.map((r) => r.cpuSeconds)) });
       const j1 = summary(timed.map(([a]) => a));
       const j2 = summary(timed.map(([, b]) => b));
@@ -215,6 +226,12 @@ if (!only || only === 'batch') {
         jobs1: { ...j1, mbPerS: size / j1.seconds, articlesPerS: files.length / j1.seconds },
         jobs2: { ...j2, mbPerS: size / j2.seconds, articlesPerS: files.length / j2.seconds },
         speedupJobs2: median(timed.map(([a, b]) => a.seconds / b.seconds)),
+        // The cores --jobs 1 keeps busy (its CPU time over its wall time: V8 compiles and collects garbage on
+        // threads of its own); --jobs 2 cannot be faster than all the machine's cores over those.
+        coresUsedJobs1: j1.cpuSeconds / j1.seconds,
+        speedupBoundJobs2: results.cores / (j1.cpuSeconds / j1.seconds),
+        extraCpuJobs2: j2.cpuSeconds - j1.cpuSeconds,
+        ...(long ? { longRun: { mb: size * 10, jobs1: { seconds: long[0].seconds, cpuSeconds: long[0].cpuSeconds }, jobs2: { seconds: long[1].seconds, cpuSeconds: long[1].cpuSeconds }, speedupJobs2: long[0].seconds / long[1].seconds } } : {}),
         peakRssMb1x: x1, peakRssMb10x: x10, memoryGrowth10x: median(memory.map(([a, b]) => b.peakRssMb / a.peakRssMb)),
       };
     } finally {
@@ -259,6 +276,7 @@ if (args.has('--json')) {
     if (r.extract) log(`  extraction          ${fixed(r.extract.mbPerS)} MB/s · ${fixed(r.extract.articlesPerS, 0)} articles/s`);
     if (r.compromise) log(`  compromise parse    ${fixed(r.compromise.mbPerS, 3)} MB/s (full parse + people, organizations, numbers, money; ${fixed(r.compromise.parsedMb)} MB parsed)`);
     if (r.speedupOverCompromise) log(`  ratio               ${fixed(r.speedupOverCompromise, 1)}× the compromise parse`);
+    if (r.coldStart) log(`  cold start          language ${fixed(r.coldStart.localeSeconds * 1000, 0)} ms · first pass ${fixed(r.coldStart.firstPassSeconds * 1000, 0)} ms (${fixed(r.coldStart.firstPassToWarm, 1)}× a warm pass): paid by every new thread`);
     if (r.regexFloor) log(`  regex floor         ${fixed(r.regexFloor.mbPerS)} MB/s · we are ${fixed(r.distanceToFloor, 1)}× slower than one regex pass`);
   }
   log(`\npeak RSS in process: ${fixed(results.inProcessPeakRssMb, 0)} MB (the larger of the two languages' processes)`);
@@ -269,6 +287,8 @@ if (args.has('--json')) {
   if (results.batch) {
     const b = results.batch;
     log(`batch (${b.articles} articles, ${fixed(b.mb)} MB): --jobs 1 ${fixed(b.jobs1.mbPerS)} MB/s (${fixed(b.jobs1.seconds)} s, CPU ${fixed(b.jobs1.cpuSeconds)} s) · --jobs 2 ${fixed(b.jobs2.mbPerS)} MB/s (${fixed(b.jobs2.seconds)} s, CPU ${fixed(b.jobs2.cpuSeconds)} s) · speed-up ${fixed(b.speedupJobs2)}× (median of ${b.pairs} pairs)`);
+    log(`  --jobs 1 keeps ${fixed(b.coresUsedJobs1)} of ${results.cores} cores busy, so --jobs 2 can reach ${fixed(b.speedupBoundJobs2)}× at most here; it spends ${fixed(b.extraCpuJobs2)} s more CPU (a second thread's cold start)`);
+    if (b.longRun) log(`  10× the corpus: --jobs 1 ${fixed(b.longRun.jobs1.seconds)} s (CPU ${fixed(b.longRun.jobs1.cpuSeconds)} s) · --jobs 2 ${fixed(b.longRun.jobs2.seconds)} s (CPU ${fixed(b.longRun.jobs2.cpuSeconds)} s) · speed-up ${fixed(b.longRun.speedupJobs2)}× (one pair)`);
     log(`batch peak RSS: 1× corpus ${fixed(b.peakRssMb1x, 0)} MB · 10× corpus ${fixed(b.peakRssMb10x, 0)} MB (${fixed(b.memoryGrowth10x)}×, median of ${b.memoryPairs} pairs)`);
   }
   if (results.profile) {
