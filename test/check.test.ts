@@ -1,17 +1,17 @@
 /** `claims check`: exit codes, the diff in words, --update, --expected, snapshots that do not depend on the cwd. */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { snapshotPathFor } from '../src/cli/commands/check.js';
 import { fakeIo } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const ARTICLE = 'Nvidia baut neues Werk\n\nDer Konzern Nvidia will 100 Prozent mehr Chips bauen, sagte ein Sprecher.\n';
 
 /** A folder with articles/a.txt and articles/sub/b.txt. */
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claims-check-'));
+  const dir = scratchDir('check');
   mkdirSync(join(dir, 'articles', 'sub'), { recursive: true });
   writeFileSync(join(dir, 'articles', 'a.txt'), ARTICLE);
   writeFileSync(join(dir, 'articles', 'sub', 'b.txt'), ARTICLE.replace('100', '200'));
@@ -135,7 +135,7 @@ describe('claims check', () => {
   });
 
   it('is a usage error without paths', async () => {
-    const result = await run(mkdtempSync(join(tmpdir(), 'claims-check-')));
+    const result = await run(scratchDir('check'));
     expect(result.code).toBe(2);
     expect(result.err).toContain('claims: check: name the articles or folders to check');
   });

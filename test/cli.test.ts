@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { resolveColorLevel } from '../src/cli/color.js';
 import { fakeIo } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const ARTICLE = 'Nvidia baut neues Werk\n\nDer Konzern Nvidia will 100 Prozent mehr Chips bauen, sagte ein Sprecher.\n';
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'claims-cli-'));
+  return scratchDir('cli');
 }
 
 describe('claims (main)', () => {

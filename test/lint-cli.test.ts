@@ -1,18 +1,18 @@
 /** `claims lint`: output formats, GitHub workflow commands, --disable/--error and exit codes. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { escapeData, escapeProperty, findingAsGithub, findingAsText } from '../src/lint/report.js';
 import type { Finding } from '../src/lint/index.js';
 import { fakeIo } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 // The second figure has no source while the first one is attributed.
 const DRAFT = 'Alibaba buys chips\n\nAlibaba bought 5,000 chips from Nvidia last year, Huawei said.\nAlibaba plans to buy another 3,000 chips next year.\n';
 
 function drafts(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claims-lint-'));
+  const dir = scratchDir('lint');
   writeFileSync(join(dir, 'draft.txt'), DRAFT);
   return dir;
 }

@@ -4,8 +4,7 @@
  * from inputs that can never put a file outside DIR.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -13,11 +12,12 @@ import { outputName } from '../../src/cli/out.js';
 import { fakeIo } from '../helpers/io.js';
 import { bin, ensureBuilt } from '../helpers/dist.js';
 import { englishArticle, germanArticle } from '../helpers/articles.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 beforeAll(ensureBuilt, 180_000);
 
 function workspace(articles: number): { root: string; input: string; out: string } {
-  const root = mkdtempSync(join(tmpdir(), 'claims-out-'));
+  const root = scratchDir('out');
   const input = join(root, 'in');
   for (let i = 0; i < articles; i++) {
     const folder = join(input, i % 2 === 0 ? 'de' : 'en', i % 3 === 0 ? 'deep' : '');
@@ -133,7 +133,7 @@ describe('path safety', () => {
   });
 
   it('writes records with hostile ids only inside --out, and fails those that cannot be named', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'claims-safety-'));
+    const root = scratchDir('safety');
     const out = join(root, 'box', 'out');
     mkdirSync(join(root, 'box'));
     const ids = ['../escaped', '../../escaped', '/tmp/absolute', 'a/../../escaped', '..', 'ok/./fine', 'nul\u0000byte', '', '.'];
@@ -151,7 +151,7 @@ describe('path safety', () => {
   });
 
   it('does not write through a symbolic link inside the output folder', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'claims-safety-'));
+    const root = scratchDir('safety');
     const out = join(root, 'out');
     const outside = join(root, 'outside');
     mkdirSync(out);

@@ -2,8 +2,7 @@
  * Batch runs through main() with a fake Io: folder walking, order across
  * worker threads, failures in the middle, progress and summary on stderr.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -11,11 +10,12 @@ import { fakeIo, type FakeIo } from '../helpers/io.js';
 import { ensureBuilt } from '../helpers/dist.js';
 import { englishArticle, germanArticle } from '../helpers/articles.js';
 import { CorpusStats, articleStats, renderStatsText } from '../../src/stats/index.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 beforeAll(ensureBuilt, 180_000);
 
 function corpus(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claims-batch-'));
+  const dir = scratchDir('batch');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

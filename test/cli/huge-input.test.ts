@@ -9,13 +9,13 @@
  * fixed times.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, ensureBuilt } from '../helpers/dist.js';
 import { violations } from '../robustness/invariants.js';
 import type { ClaimsDocument } from '../../src/types.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const LARGE_BYTES = Number(process.env.CLAIMS_HUGE_MB ?? 6) * 1_000_000;
 
@@ -99,11 +99,10 @@ let largeRun: Run;
 
 beforeAll(() => {
   ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'claims-huge-'));
+  dir = scratchDir('huge');
   writeFileSync(join(dir, 'large.txt'), large.text);
   writeFileSync(join(dir, 'small.txt'), small.text);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe(`a ${LARGE_BYTES / 1e6} MB article on one line`, () => {
   it('every sentence a claim, every span the text at its offsets; time and memory in proportion to the size', async () => {

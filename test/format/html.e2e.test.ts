@@ -6,8 +6,7 @@
  * Skips with a printed reason when chromium is absent (a fresh clone);
  * .ci/run installs it and sets CLAIMS_REQUIRE_CHROMIUM so that CI cannot skip.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { main } from '../../src/cli/main.js';
 import type { ClaimsDocument } from '../../src/types.js';
 import { fakeIo } from '../helpers/io.js';
 import { describeShared, repoRoot, sharedDir } from '../helpers/shared.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -28,7 +28,7 @@ Nvidia shipped 40 percent fewer chips to China in the quarter, two people famili
 <script>window.pwned = 1; document.title = 'pwned';</script> Alibaba ordered chips worth $1.2 billion, the people said.
 `;
 
-const work = mkdtempSync(join(tmpdir(), 'claims-e2e-'));
+const work = scratchDir('e2e');
 /** Screenshots stay after the run for people (and CI artifacts) to look at. */
 const screenshots = join(repoRoot, 'test-results');
 let context: BrowserContext | undefined;
@@ -151,8 +151,8 @@ describeBrowser('html report in chromium', () => {
     context = await chromium.launchPersistentContext(join(work, 'profile'), { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: VIEWPORT });
   });
   afterAll(async () => {
+    // Closed before the scratch helper removes `work` (it holds the browser profile).
     await context?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it('shows HTML-like article text as text and runs none of it', async () => {
