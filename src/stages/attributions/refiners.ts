@@ -84,7 +84,8 @@ export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, 
  * clause after the cue: there the reported content starts.
  */
 export function anonymityMarks(id: string, markers: readonly string[]): AttributionRefiner {
-  const marked = new RegExp(`(?<![\\p{L}\\p{N}])(?:${markers.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // Property escapes as alternatives, not the class union [\p{L}\p{N}]: the same characters, cheaper to compile.
+  const marked = new RegExp(`(?<!\\p{L}|\\p{N})(?:${markers.map(escapeRegExp).join('|')})(?!\\p{L}|\\p{N})`, 'iu');
   return {
     id,
     refine(doc, found) {

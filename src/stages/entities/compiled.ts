@@ -246,7 +246,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const roleLinkerRe = new RegExp(`[ \\t\\r\\n]+(${anyOf(config.roleLinkers)})[ \\t\\r\\n]+`, 'iuy');
   const orgEndings = config.organizationWordEndings;
   const organizationWordRe = orgEndings.length
-    ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}-]*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
+    ? new RegExp(`^\\p{Lu}(?:\\p{L}|\\p{M}|-)*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
     : /(?!)/u;
   const legalAlt = anyOf(config.legalForms);
   const legalFormStarts = firstCharacters(legalAlt);
