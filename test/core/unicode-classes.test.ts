@@ -25,3 +25,12 @@ describe('class unions as alternatives of property escapes, without the i flag',
     expect(disagreements(/^[-'’]$/iu, /^[-'’]$/u)).toEqual([]);
   });
 });
+
+describe('class unions as alternatives of property escapes, same flags', () => {
+  it('match the same characters as the classes they replace', () => {
+    expect(disagreements(/^[\p{L}\p{N}]$/u, /^(?:\p{L}|\p{N})$/u)).toEqual([]);
+    expect(disagreements(/^[\p{L}\p{M}]$/u, /^(?:\p{L}|\p{M})$/u)).toEqual([]);
+    expect(disagreements(/^[\p{Ll}\p{N}]$/u, /^(?:\p{Ll}|\p{N})$/u)).toEqual([]);
+    expect(disagreements(/^[\p{Lu}\p{N}&]$/u, /^(?:\p{Lu}|\p{N}|&)$/u)).toEqual([]);
+  });
+});
