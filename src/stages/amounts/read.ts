@@ -41,7 +41,7 @@ export interface Reading {
 }
 
 /** Letters glued to the digits that make a name or an ordinal, not an amount ("910B", "20th", "1990s"). */
-const GLUED_WORD = /^[\p{L}\p{M}]/u;
+const GLUED_WORD = /^(?:\p{L}|\p{M})/u;
 const SIGNS = new Set(['-', '−', '–']);
 const LEFT_WINDOW = 32;
 /** Nothing in the news is counted beyond this; larger readings are typos or digit runs. */
@@ -344,7 +344,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
       currency = gluedCurrency;
       how = 'word';
       end += letters[0].length;
-    } else if (gluedUnit && !/[\p{L}\p{N}]/u.test(text.charAt(end + letters[0].length))) {
+    } else if (gluedUnit && !/(?:\p{L}|\p{N})/u.test(text.charAt(end + letters[0].length))) {
       unitKind = 'noun';
       unit = gluedUnit;
       how = 'compound';
@@ -452,7 +452,7 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const before = charAtOrEmpty(text, start - 1);
   const after = charAtOrEmpty(text, end);
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
-  if (before === '(' && /[\p{L}\p{N}]/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
+  if (before === '(' && /(?:\p{L}|\p{N})/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
   if (onlyLeadingBefore(text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
   // A phone number's part ends in a digit before the separator: most numbers follow a word.
   if (start >= 2 && isAsciiDigit(text.charCodeAt(start - 2)) && isPhoneSeparator(text, start - 1) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
@@ -516,7 +516,7 @@ const isAsciiDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
  */
 function isOrdinalDot(ctx: Context, end: number): boolean {
   if (!onlyBetween(TRAILING, ctx.text, end + 1, ctx.end)) return true;
-  const next = /^\s+([\p{L}\p{M}]+)/u.exec(ctx.text.slice(end + 1, end + 40));
+  const next = /^\s+((?:\p{L}|\p{M})+)/u.exec(ctx.text.slice(end + 1, end + 40));
   return next !== null && (/^\p{Ll}/u.test(next[1]!) || ctx.grammar.ordinalNouns.has(keyOf(next[1]!)));
 }
 
@@ -551,7 +551,7 @@ function isNameOrYear(ctx: Context, start: number, digits: string, value: number
   return !g.stopWords.has(key) && !g.qualifiers.has(key);
 }
 
-const LETTER_OR_NUMBER_UNIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER_UNIT = /(?:\p{L}|\p{N})/u;
 
 /**
  * Where the letters and marks that end at `end` begin, reading no further back than `windowStart`, if the
@@ -585,7 +585,7 @@ export function lookupUnit(grammar: Grammar, word: string): string | null {
 
 const MAX_UNIT_WORDS = 4;
 /** A model number after a name: digits with letters, or a short digit run ("910C", "H100", "8"). */
-const MODEL_NUMBER = /\s+(?:\p{L}+\d[\p{L}\p{N}]*|\d+\p{L}[\p{L}\p{N}]*|\d{1,3}(?![\p{N}.,]))(?![\p{L}\p{N}])/uy;
+const MODEL_NUMBER = /\s+(?:\p{L}+\d(?:\p{L}|\p{N})*|\d+\p{L}(?:\p{L}|\p{N})*|\d{1,3}(?![\p{N}.,]))(?!(?:\p{L}|\p{N}))/uy;
 
 /**
  * The counted noun after a number: a listed noun among the next few words, or
@@ -596,7 +596,7 @@ const MODEL_NUMBER = /\s+(?:\p{L}+\d[\p{L}\p{N}]*|\d+\p{L}[\p{L}\p{N}]*|\d{1,3}(
 function findUnitNoun(ctx: Context, from: number): UnitNoun | null {
   const { text, grammar } = ctx;
   if (text.charCodeAt(from) === HYPHEN) {
-    const compound = /^-([\p{L}\p{M}]+)/u.exec(text.slice(from, from + 40));
+    const compound = /^-((?:\p{L}|\p{M})+)/u.exec(text.slice(from, from + 40));
     if (compound) {
       const part = compound[1]!;
       return { unit: lookupUnit(grammar, part) ?? part.toLowerCase(), compound: true, end: null };

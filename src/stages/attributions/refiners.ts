@@ -84,7 +84,8 @@ export function sourceFromBefore(id: string, pointerRules: ReadonlySet<string>, 
  * clause after the cue: there the reported content starts.
  */
 export function anonymityMarks(id: string, markers: readonly string[]): AttributionRefiner {
-  const marked = new RegExp(`(?<![\\p{L}\\p{N}])(?:${markers.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // Property escapes as alternatives, not the class union [\p{L}\p{N}]: the same characters, cheaper to compile.
+  const marked = new RegExp(`(?<!\\p{L}|\\p{N})(?:${markers.map(escapeRegExp).join('|')})(?!\\p{L}|\\p{N})`, 'iu');
   return {
     id,
     refine(doc, found) {
@@ -113,7 +114,7 @@ export function anonymityMarks(id: string, markers: readonly string[]): Attribut
 export function quotedDenials(id: string, verbs: readonly string[], denials: readonly string[]): AttributionRefiner {
   const judging = new Set(verbs);
   const denying = new Set(denials);
-  const WORD = /[\p{L}\p{M}]+/gu;
+  const WORD = /(?:\p{L}|\p{M})+/gu;
   return {
     id,
     refine(doc, found) {
@@ -603,7 +604,7 @@ class RolesSoFar {
 
 /** How far from a person's name a role noun is read as theirs, in characters: a title before it, an apposition after it. */
 const ROLE_REACH = 60;
-const CAPITALIZED_WORD = /\p{Lu}[\p{L}\p{M}-]*/gu;
+const CAPITALIZED_WORD = /\p{Lu}(?:\p{L}|\p{M}|-)*/gu;
 
 /** The people named so far: the latest, and the latest whose name ends in a given surname (one look-up, not a walk back). */
 class PersonsSoFar {
@@ -646,8 +647,8 @@ function inOrder(items: readonly { at: number }[]): boolean {
   return true;
 }
 
-const NAME_THEN_WORD = /(\p{Lu}[\p{Ll}-]+) (?=([\p{L}\p{N}]+))/gu;
-const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
+const NAME_THEN_WORD = /(\p{Lu}[\p{Ll}-]+) (?=((?:\p{L}|\p{N})+))/gu;
+const LETTERS_AND_DIGITS = /^(?:\p{L}|\p{N})+$/u;
 
 /** How many surnames a text has looked up one by one before it builds the index of all its names. */
 const SURNAMES_LOOKED_UP_ALONE = 16;

@@ -208,7 +208,7 @@ class QuoteMarks {
 
 /** What may follow an opening mark: a letter, digit or another mark. */
 const QUOTED_START = /[\p{L}\p{N}„“”»«‚‘"'(]/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /(?:\p{L}|\p{N})/u;
 
 /** The whole sentence as content (a continuation reports it whole), its quotation followed. */
 export function sentenceContent(text: string, tokens: readonly Token[], quotes: QuotePairs): Range[] {

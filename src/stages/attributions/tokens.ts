@@ -186,7 +186,7 @@ function rareClassAndWidth(text: string, i: number): number {
 /** A name after a lower-case particle: "el-Baradei", "al-Rashid", "d'Italia". */
 const PARTICLE_NAME = /^\p{Ll}{1,3}['’-]\p{Lu}/u;
 /** A web address used as a name: "bildblog.de", "heise.de", "golem.de". */
-const WEB_ADDRESS = /^[\p{L}\p{N}-]{3,}(?:\.[\p{L}\p{N}-]+)*\.(?:de|at|ch|com|org|net|eu|info|fr|it|nl|uk|io|tv)$/u;
+const WEB_ADDRESS = /^(?:\p{L}|\p{N}|-){3,}(?:\.(?:\p{L}|\p{N}|-)+)*\.(?:de|at|ch|com|org|net|eu|info|fr|it|nl|uk|io|tv)$/u;
 
 /** A web address written as a name ("laut bildblog.de"); the pattern is tried only on a joined word with a dot. */
 export const isWebAddress = (t: Token): boolean => t.isWord && t.joined && t.lower.includes('.') && WEB_ADDRESS.test(t.lower);

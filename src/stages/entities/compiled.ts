@@ -246,7 +246,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
   const roleLinkerRe = new RegExp(`[ \\t\\r\\n]+(${anyOf(config.roleLinkers)})[ \\t\\r\\n]+`, 'iuy');
   const orgEndings = config.organizationWordEndings;
   const organizationWordRe = orgEndings.length
-    ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}-]*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
+    ? new RegExp(`^\\p{Lu}(?:\\p{L}|\\p{M}|-)*(?:${anyOf(orgEndings)})(?:es|s)?$`, 'u')
     : /(?!)/u;
   const legalAlt = anyOf(config.legalForms);
   const legalFormStarts = firstCharacters(legalAlt);
@@ -276,7 +276,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
       do unit = text.charCodeAt(++i); while (unit === 0x20 || unit === 0x09);
       return i < text.length && mayBeginLegalForm.test(text, i);
     },
-    legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?![\\p{L}\\p{N}])`, 'u'),
+    legalAfterRe: new RegExp(`^,?[ \\t]+(${legalAlt})(?!(?:\\p{L}|\\p{N}))`, 'u'),
     companyNouns: new Set(config.companyNouns.map((w) => w.toLowerCase())),
     listedCompanyNouns: new Endings(config.companyNouns.map((w) => w.toLowerCase())),
     companyCompoundHeads: new Set(config.companyCompoundHeads),
@@ -306,7 +306,7 @@ export function compileEntities(config: EntityConfig): CompiledEntities {
  */
 export function runRegExp(config: EntityConfig): RegExp {
   const connectors = anyOf([...config.nameConnectors, ...config.nameParticles]);
-  const capWord = '\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:[\'’]\\p{Lu}[\\p{L}\\p{M}]*)?(?:-[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*';
+  const capWord = '\\p{Lu}(?:\\p{L}|\\p{M}|\\p{N})*(?:[\'’]\\p{Lu}(?:\\p{L}|\\p{M})*)?(?:-(?:\\p{L}|\\p{N})(?:\\p{L}|\\p{M}|\\p{N})*)*';
   const initial = '\\p{Lu}\\.(?: ?\\p{Lu}\\.)*';
   const sep = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
   const unit = `(?:${initial}|${capWord})`;

@@ -15,8 +15,8 @@ import { type DocumentWordSet, type Run, type Token, capsSentences, findRuns, lo
 
 const SYMBOL = /^\p{Lu}{1,5}$/u;
 const TICKER = /<([\p{Lu}][^<>\n]{0,60})>/gu;
-const BRACKETED_ABBREVIATION = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7})[ \t]*\)/u;
-const INNER_CAPITAL = /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}|^\p{Lu}{3,}[\p{Ll}]*$/u;
+const BRACKETED_ABBREVIATION = /^[ \t]*\([ \t]*(\p{Lu}(?:\p{Lu}|\p{N}|&){1,7})[ \t]*\)/u;
+const INNER_CAPITAL = /^\p{Lu}(?:\p{Ll}|\p{N})+\p{Lu}|^\p{Lu}{3,}[\p{Ll}]*$/u;
 const NAME_START = /^\p{Lu}/u;
 
 interface Context {
@@ -376,7 +376,7 @@ function inNounBefore(text: string, i: number): boolean {
 
 function wordBefore(ctx: Context, run: Run, i: number): string {
   if (i > 0) return run.tokens[i - 1]!.text;
-  return /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(ctx.doc.text.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? '';
+  return /((?:\p{L}|\p{M})+)[^\p{L}\p{M}]*$/u.exec(ctx.doc.text.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? '';
 }
 
 /** "Finanzministerium", "Bundesministerium für Bildung und Forschung". */

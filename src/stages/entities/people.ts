@@ -17,8 +17,8 @@ import { LATIN1_LOWER, WORD_CHAR as WORD_CHAR_CLASS, classBefore, classOfUnit, i
 
 const SINGLE_INITIAL = /^\p{Lu}\.?$|^\p{Lu}\.(?: ?\p{Lu}\.)*$/u;
 const SURNAME_ENDINGS = ['s'];
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const NEXT_CAPITAL_WORD = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u;
+const WORD_CHAR = /(?:\p{L}|\p{M}|\p{N})/u;
+const NEXT_CAPITAL_WORD = /^[ \t]+(\p{Lu}(?:\p{L}|\p{M})*)/u;
 // Made once, not at every call (a pattern literal makes a new object each time it is evaluated).
 const HAS_NUMBER = /\p{N}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;

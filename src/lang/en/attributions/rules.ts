@@ -166,7 +166,7 @@ function contentSpans(view: SentenceView, from: number, to: number): Array<{ sta
   return out;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /(?:\p{L}|\p{N})/gu;
 /** Searches from `s` without copying the rest of a long sentence: a piece is seldom long before its first letter. */
 function hasLetterOrDigit(text: string, s: number, e: number): boolean {
   LETTER_OR_DIGIT.lastIndex = s;
