@@ -56,6 +56,7 @@ const PASSIVE_AUXILIARY = 256;
 const AGENT_WORD = 512;
 const ASSERTING_PARTICIPLE = 1024;
 const CONDITIONAL_OPENER = 2048;
+const HEARSAY_MODAL = 4096;
 const WORD_BITS: ReadonlyMap<string, number> = (() => {
   const bits = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number) => { for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit); };
@@ -72,6 +73,7 @@ const WORD_BITS: ReadonlyMap<string, number> = (() => {
   add(AGENT, AGENT_WORD);
   add(ASSERTING_PARTICIPLES, ASSERTING_PARTICIPLE);
   add(CONDITIONAL_OPENERS, CONDITIONAL_OPENER);
+  add(HEARSAY_MODALS, HEARSAY_MODAL);
   return bits;
 })();
 const E = 0x65;
@@ -99,12 +101,15 @@ function continuationIn(tokens: readonly Token[]): Mark | null {
   /** The passive's state: 0 no auxiliary yet, 1 after one, 2 decided (at `passiveAt`, or none where -1). */
   let passive = 0;
   let passiveAt = -1;
+  /** The bits of the words read so far, OR-ed: whether a hearsay modal or a speech word came (no second pass over them). */
+  let seen = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Every listed word is a word: punctuation is not looked up.
     if (!t.isWord) continue;
     const lower = t.lower;
     const bits = WORD_BITS.get(lower) ?? 0;
+    seen |= bits;
     if (passive < 2) {
       if (bits & PASSIVE_AUXILIARY) passive = 1;
       else if (bits & AGENT_WORD) passive = 2;
@@ -112,7 +117,7 @@ function continuationIn(tokens: readonly Token[]): Mark | null {
     }
     if (i === 0 || t.isCapitalized) continue;
     // Konjunktiv I reaches back, unless the sentence has a reporting verb of its own whose subject went unread.
-    if (bits & KONJUNKTIV_1) return { start: t.start, end: t.end, bridges: !framesSpeech(tokens) };
+    if (bits & KONJUNKTIV_1) return { start: t.start, end: t.end, bridges: !(seen & FRAMES_SPEECH) && !framesSpeech(tokens, i + 1) };
     if (bits & KONJUNKTIV_2) return { start: t.start, end: t.end, bridges: false };
     const n = lower.length;
     if (n < 4 || lower.charCodeAt(n - 1) !== E || lower.charCodeAt(n - 2) === 0x69) continue;
@@ -130,7 +135,8 @@ function continuationIn(tokens: readonly Token[]): Mark | null {
     return { start: t.start, end: t.end, bridges: false };
   }
   if (passiveAt >= 0) return { start: tokens[passiveAt]!.start, end: tokens[passiveAt]!.end, bridges: false };
-  return hearsayModal(tokens);
+  // Hearsay needs its modal ("soll"): a sentence without one is not read again.
+  return seen & HEARSAY_MODAL ? hearsayModal(tokens) : null;
 }
 
 /**
@@ -163,9 +169,9 @@ function hearsayModal(tokens: readonly Token[]): Mark | null {
   return null;
 }
 
-/** Whether a sentence holds a cue word or speech word. */
-function framesSpeech(tokens: readonly Token[]): boolean {
-  for (let k = 0; k < tokens.length; k++) if ((WORD_BITS.get(tokens[k]!.lower) ?? 0) & FRAMES_SPEECH) return true;
+/** Whether a sentence holds a cue word or speech word from token `from` on. */
+function framesSpeech(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if ((WORD_BITS.get(tokens[k]!.lower) ?? 0) & FRAMES_SPEECH) return true;
   return false;
 }
 

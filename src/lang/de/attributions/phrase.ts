@@ -50,7 +50,8 @@ const OCCASIONS = set(`interview interviews gespräch gesprächs rede sitzung pr
 const isOccasion = (t: Token): boolean => OCCASIONS.has(t.lower) || ['document', 'media', 'transparent'].includes(sourceLexicon.kindOfLower(t.lower) ?? '');
 /** Prepositions that open an embedded participle phrase: "mit der Sache vertraute", "an den Gesprächen beteiligte". */
 const EMBEDDED_PREPOSITIONS = set('mit an in im am über aus vom zum');
-const COORDINATORS = set('und sowie noch');
+/** Words joining the parties of a phrase: "A und B", "weder A noch B". */
+export const COORDINATORS = set('und sowie noch');
 const OPEN_QUOTES = set('„ » " ‚');
 /** Lower-case words inside a quoted name, between capitalized ones: „Polizei von DeLand“, „La Gazzetta dello Sport“. */
 export const TITLE_LINKS = set('von vom der des de del della dello di du la le für und im am of the and');

@@ -14,7 +14,7 @@ import { KONJUNKTIV_I, KONJUNKTIV_II } from './continuation.js';
 import { AUXILIARIES, CUE_VERBS, CUE_WORDS, FINDING_VERBS, QUOTED_WITH_WORDS, STATEMENT_CUE_NOUNS, type CueVerb, DECLINE_VERBS, NEGATIONS, PASSIVE_AUXILIARIES, QUOTE_ANNOUNCERS, QUOTE_PARTICLES, SEIN_PERFECT_PARTICIPLES, STATE_PASSIVE_AUXILIARIES,
   SUBJUNCTIVE_PASSIVE_AUXILIARIES } from './cues.js';
 import {
-  DETERMINERS, FEMININE_ENDINGS, FUNCTION_WORDS, isInitialDot, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
+  COORDINATORS, DETERMINERS, FEMININE_ENDINGS, FUNCTION_WORDS, isInitialDot, type NounPhrase, OBLIQUE, PHRASE_REACH, PRONOUNS, TITLE_LINKS, hasAdjectiveEnding, listClauseStart, nounPhrase, nounPhraseEndingAt, sourceLexicon,
 } from './phrase.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -1473,7 +1473,7 @@ export function cueVerbRule(id: string, wieId: string): AttributionRule {
         let subject = match ? subjectOf(tokens, i, i, firstNotFiller(tokens, match.then)) : null;
         // "Eine Stellungnahme lehnte das Unternehmen ab": with the object put first, the subject follows the verb.
         if (match?.fronted !== undefined) subject = invertedSubjectAt(tokens, i, firstNotFiller(tokens, match.then));
-        if (!match && finite && (furtherOn ?? mayMatchFurtherOn(tokens, i, info.followers))) {
+        if (!match && finite && (furtherOn ?? mayMatchFurtherOn(tokens, i, info.followers)) && mayCloseInvertedSubject(tokens, i)) {
           // The particle after an inverted subject with an apposition: "gab der Leiter, Hans Huber, bekannt".
           const inverted = subjectOf(tokens, i, i);
           const after = inverted ? inverted.np.end : -1;
@@ -1563,6 +1563,19 @@ function contentAfterFrames(made: readonly Attribution[]): void {
     const after = a.spans.content.filter((c) => c.start > frameStart);
     if (after.length) a.spans.content = after;
   }
+}
+
+/**
+ * Whether an inverted subject after the verb at `i` may be closed as the cue rule's second reading needs it: by a
+ * comma after it, or as a list of parties ("BASF und Bayer"). Either needs a comma or a coordinator after `i`; a
+ * sentence without one (about half of those read a second time) is not read for its subject.
+ */
+export function mayCloseInvertedSubject(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.isWord ? COORDINATORS.has(t.lower) : t.text === ',') return true;
+  }
+  return false;
 }
 
 /** The first of a cue's words after its verb that is no inversion filler ("sprach dazu von": "von"), if any. */
