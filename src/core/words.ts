@@ -71,25 +71,26 @@ export function scanWords(text: string): Words {
     const length = i - start;
     // wordHashOf, written out: a call per word is a real one without inlining.
     const hash = ((text.charCodeAt(start) * 31 + (length > 1 ? text.charCodeAt(start + 1) : 0)) * 31 + text.charCodeAt(i - 1)) * 31 + length;
+    // Stored by index, not pushed: optimized code called Array.prototype.push's builtin for each.
     const k = words.length;
-    words.push(word);
-    starts.push(start);
-    hashes.push(hash);
+    words[k] = word;
+    starts[k] = start;
+    hashes[k] = hash;
     // A word lower-cased alone: lower-casing the whole text once and slicing each capitalized word's lower case
     // from it was no faster (measured), and a final sigma lowers by its neighbours.
-    if (!(cased & CASED)) lower.push(word);
+    if (!(cased & CASED)) lower[k] = word;
     else {
       const slot = hash & (LOWERED_SLOTS - 1);
       const seen = lowered[slot]! - 1;
-      if (seen >= 0 && words[seen] === word) lower.push(lower[seen]!);
+      if (seen >= 0 && words[seen] === word) lower[k] = lower[seen]!;
       else {
         // A capitalized word ("Regierung", "Ärger") whose first unit is Latin-1 (one unit, lowered by the table) and
         // whose rest has nothing to lower: its first letter lowered and the rest as it is, equal to toLowerCase (no
         // final sigma nor İ can stand in a rest with nothing cased) without a call into ICU. Short words only: a
         // concatenation of SHORT_CONCAT units or more is a cons string, which every later read would flatten.
-        lower.push(length < SHORT_CONCAT && !(restCased & CASED) && firstUnit <= 0xff
+        lower[k] = length < SHORT_CONCAT && !(restCased & CASED) && firstUnit <= 0xff
           ? String.fromCharCode(LATIN1_LOWER[firstUnit]!) + word.slice(1)
-          : word.toLowerCase());
+          : word.toLowerCase();
         lowered[slot] = k + 1;
       }
     }
