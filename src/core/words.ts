@@ -4,7 +4,7 @@
  * surnames, abbreviations, words seen in lower case).
  */
 import type { DocumentContext } from './model.js';
-import { CASED, LETTER, LOWER, NUMBER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
+import { CASED, LATIN1_LOWER, LETTER, LOWER, NUMBER, SPACE, UNIT_CLASSES, UNKNOWN_CLASS, UPPER, WORD_CHAR, classAt, classBefore, widthAt, widthBefore } from './chars.js';
 
 export interface Words {
   /** Each word as written, in text order. */
@@ -51,8 +51,11 @@ export function scanWords(text: string): Words {
     if (cls === UNKNOWN_CLASS) cls = classAt(text, i);
     if (!(cls & WORD_CHAR)) { i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i); continue; }
     const start = i;
+    const firstUnit = unit;
     // Whether lower-casing changes a character of the word: most words (lower-case ones, numbers) are their own lower case.
-    let cased = cls;
+    // `restCased` for the characters after the first: a capitalized word whose rest is lower case is lowered by its first.
+    const firstClass = cls;
+    let restCased = 0;
     for (;;) {
       // Only a high surrogate can start a pair: widthAt is called for astral characters alone.
       i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i);
@@ -61,25 +64,33 @@ export function scanWords(text: string): Words {
       cls = unit < tableEnd ? table[unit]! : UNKNOWN_CLASS;
       if (cls === UNKNOWN_CLASS) cls = classAt(text, i);
       if (!(cls & WORD_CHAR)) break;
-      cased |= cls;
+      restCased |= cls;
     }
+    const cased = firstClass | restCased;
     const word = text.slice(start, i);
     const length = i - start;
     // wordHashOf, written out: a call per word is a real one without inlining.
     const hash = ((text.charCodeAt(start) * 31 + (length > 1 ? text.charCodeAt(start + 1) : 0)) * 31 + text.charCodeAt(i - 1)) * 31 + length;
+    // Stored by index, not pushed: optimized code called Array.prototype.push's builtin for each.
     const k = words.length;
-    words.push(word);
-    starts.push(start);
-    hashes.push(hash);
+    words[k] = word;
+    starts[k] = start;
+    hashes[k] = hash;
     // A word lower-cased alone: lower-casing the whole text once and slicing each capitalized word's lower case
     // from it was no faster (measured), and a final sigma lowers by its neighbours.
-    if (!(cased & CASED)) lower.push(word);
+    if (!(cased & CASED)) lower[k] = word;
     else {
       const slot = hash & (LOWERED_SLOTS - 1);
       const seen = lowered[slot]! - 1;
-      if (seen >= 0 && words[seen] === word) lower.push(lower[seen]!);
+      if (seen >= 0 && words[seen] === word) lower[k] = lower[seen]!;
       else {
-        lower.push(word.toLowerCase());
+        // A capitalized word ("Regierung", "Ärger") whose first unit is Latin-1 (one unit, lowered by the table) and
+        // whose rest has nothing to lower: its first letter lowered and the rest as it is, equal to toLowerCase (no
+        // final sigma nor İ can stand in a rest with nothing cased) without a call into ICU. Short words only: a
+        // concatenation of SHORT_CONCAT units or more is a cons string, which every later read would flatten.
+        lower[k] = length < SHORT_CONCAT && !(restCased & CASED) && firstUnit <= 0xff
+          ? String.fromCharCode(LATIN1_LOWER[firstUnit]!) + word.slice(1)
+          : word.toLowerCase();
         lowered[slot] = k + 1;
       }
     }
@@ -96,6 +107,9 @@ export function scanWords(text: string): Words {
 function lengthOf(text: string): number {
   return text.length;
 }
+
+/** V8's least length of a cons string: shorter concatenations are made flat. */
+const SHORT_CONCAT = 13;
 
 /** The slots of scanWords' table of lower-cased words, a power of two. */
 const LOWERED_SLOTS = 1024;

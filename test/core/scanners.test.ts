@@ -155,6 +155,22 @@ describe('character scanners', () => {
     words.text.forEach((w, k) => expect(words.lower[k] === w).toBe(w.toLowerCase() === w));
   });
 
+  it('lower-case capitalized words, short and long, as toLowerCase does (the first-letter shortcut included)', () => {
+    // Capitals of every kind before rests of every kind: Latin-1 ("Ä", "Þ"), not Latin-1 ("İ", "Σ", "Ǆ"), and rests
+    // that are lower case, hold a capital, a final sigma or ß, around the length where a concatenation turns cons.
+    const firsts = ['A', 'Z', 'Ä', 'Ö', 'Ü', 'À', 'Þ', 'É', 'İ', 'Σ', 'Ǆ', 'Ж', 'a', 'ß', 'µ', '5'];
+    const rests = ['', 'e', 'rger', 'ußball', 'berraschung', 'nterhaltungsprogramm', 'ΟΣ', 'ος', 'ς', 'aΣ', 'İzmir', 'bC', 'ı', '\u0301', 'ÿ', 'straße', 'x'.repeat(11), 'y'.repeat(12)];
+    const words = firsts.flatMap((first) => rests.map((rest) => first + rest));
+    const scanned = scanWords(words.join(' '));
+    expect(scanned.text).toEqual(words);
+    expect(scanned.lower).toEqual(words.map((w) => w.toLowerCase()));
+    fc.assert(fc.property(fc.array(fc.constantFrom(...firsts, ...rests.filter((r) => r !== '')), { minLength: 1, maxLength: 8 }), (parts) => {
+      const word = parts.join('');
+      const found = scanWords(`${word} ${word}`);
+      expect(found.lower).toEqual(found.text.map((w) => w.toLowerCase()));
+    }));
+  });
+
   it('lower-case each Latin-1 unit by table as toLowerCase does', () => {
     for (let unit = 0; unit <= 0xff; unit++) expect(lowerLatin1(unit)).toBe(String.fromCharCode(unit).toLowerCase().charCodeAt(0));
     expect(lowerLatin1(0x100)).toBe(0x100);
