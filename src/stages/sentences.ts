@@ -97,7 +97,7 @@ export function splitSentences(text: string, rules: SentenceRules, titleEnd: num
         if (breakPending && sentences.length > 0) paragraph++;
         breakPending = false;
         const isTitle = sentences.length === 0 && titleEnd !== null && stop <= titleEnd;
-        sentences[sentences.length] = { index: sentences.length, start, end: stop, text: text.slice(start, stop), paragraph, isTitle };
+        sentences.push({ index: sentences.length, start, end: stop, text: text.slice(start, stop), paragraph, isTitle });
       }
       from = at;
     }
@@ -148,7 +148,7 @@ function stopCuts(text: string, rules: SentenceRules): number[] {
     if (!(classOfUnit(text, end) & SPACE) || !startsSentence(text, end)) continue;
     // A lone full stop with nothing after it but white space may end an abbreviation, an initial or an ordinal.
     if (lone && end === dot + 1 && !endsSentence(text, dot, end, abbreviations, ordinal, openers)) continue;
-    cuts[cuts.length] = 2 * end;
+    cuts.push(2 * end);
   }
   return cuts;
 }
@@ -203,11 +203,11 @@ function lineCuts(text: string): number[] {
       while (k < n && isBlank(text.charCodeAt(k))) k++;
       const unit = k < n ? text.charCodeAt(k) : 0;
       if (unit === 0x0a || unit === 0x0d) {
-        cuts[cuts.length] = 2 * at + 1;
+        cuts.push(2 * at + 1);
         for (k = breakEndAt(text, k); classOfUnit(text, k) & SPACE;) k++;
         paragraphFrom = k;
       } else if (breakEnd < n && (text.charCodeAt(breakEnd) === 0x09 || (breakEnd + 1 < n && isBlank(text.charCodeAt(breakEnd)) && isBlank(text.charCodeAt(breakEnd + 1))))) {
-        cuts[cuts.length] = 2 * at + 1;
+        cuts.push(2 * at + 1);
         paragraphFrom = breakEnd;
       }
     }
@@ -218,7 +218,7 @@ function lineCuts(text: string): number[] {
     const nextStartsLower = (first & LOWER) !== 0;
     // A heading ends in a word (a letter or number), not in punctuation (a wrapped line may end in a comma).
     const isHeading = previousLineFinished && lineEnd > lineStart && (classBefore(text, lineEnd) & LETTER_OR_NUMBER) !== 0 && (first & UPPER) !== 0;
-    if (!nextStartsLower && (at - lineStart > WRAPPED_LINE_MAX || isHeading)) cuts[cuts.length] = 2 * at + 1;
+    if (!nextStartsLower && (at - lineStart > WRAPPED_LINE_MAX || isHeading)) cuts.push(2 * at + 1);
     if (lineEnd > lineStart) previousLineFinished = isLineFinished(text.charCodeAt(lineEnd - 1));
     lineStart = breakEnd;
     if (nextLf >= 0 && nextLf < breakEnd) nextLf = text.indexOf('\n', breakEnd);

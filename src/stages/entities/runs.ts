@@ -77,11 +77,11 @@ export function findRuns(doc: DocumentContext, c: CompiledEntities, capsSentence
     const sentenceStart = si < sentenceStarts.length ? sentenceStarts[si]! : 0;
     // Most runs are one word of the document (a capital and word characters): runTokens would make that one token.
     const word = words.text[k]!;
-    runs[runs.length] = {
+    runs.push({
       start, end, tokens: start + word.length === end ? [{ text: word, start, end, capitalized: true, lower: words.lower[k]! }] : runTokens(text, start, end, words, k),
       opensSentence: start >= sentenceStart && start <= firstWordFrom[si]!,
       inCapsLine: si < capsSentence.length ? capsSentence[si]! : false,
-    };
+    });
   }
   return runs;
 }
@@ -307,7 +307,7 @@ export function runTokens(text: string, start: number, end: number, words: Words
       continue;
     }
     const isWord = wordEnd === i;
-    tokens[tokens.length] = { text: isWord ? wordText[w]! : text.slice(from, i), start: from, end: i, capitalized: (cls & UPPER) !== 0, lower: isWord ? words.lower[w]! : null };
+    tokens.push({ text: isWord ? wordText[w]! : text.slice(from, i), start: from, end: i, capitalized: (cls & UPPER) !== 0, lower: isWord ? words.lower[w]! : null });
   }
   return tokens;
 }
