@@ -33,7 +33,8 @@ export function scanWords(text: string): Words {
   const words: string[] = [];
   const starts: number[] = [];
   const lower: string[] = [];
-  const hashes: number[] = [];
+  // At most one word in two characters: the hashes go straight into a typed array of that bound, cut to size at the end.
+  const hashes = new Int32Array((lengthOf(text) >>> 1) + 1);
   // The last capitalized word lower-cased under each slot of its hash (one more than its index, 0 for none): a word
   // written again ("Die", a name) takes that lower case instead of lower-casing its two-byte string anew.
   const lowered = new Int32Array(LOWERED_SLOTS);
@@ -97,10 +98,7 @@ export function scanWords(text: string): Words {
     // The character at i ends the word: no word character, stepped over without reading it again.
     if (i < n) i += unit < 0xd800 || unit > 0xdbff ? 1 : widthAt(text, i);
   }
-  // Copied by a loop: Int32Array.from takes the array through the iteration protocol (measured slower).
-  const hash = new Int32Array(hashes.length);
-  for (let k = 0; k < hashes.length; k++) hash[k] = hashes[k]!;
-  return { text: words, start: starts, lower, hash };
+  return { text: words, start: starts, lower, hash: hashes.slice(0, words.length) };
 }
 
 /** A string's length (see scanWords). */
