@@ -115,7 +115,8 @@ export function tokenizeWords(sentence: Sentence, text: string, words: Words, fi
         if (i + width > end) return tokenize(sentence);
       }
       if (!(cls & SPACE)) {
-        const mark = text.slice(i, i + width);
+        const shared = width === 1 && unit < MARKS.length ? MARKS[unit]! : '';
+        const mark = shared !== '' ? shared : text.slice(i, i + width);
         tokens[tokens.length] = { text: mark, lower: cls & CASED ? mark.toLowerCase() : mark, start: i, end: i + width, isWord: false, isCapitalized: false, isName: false, joined: false };
       }
       i += width;
@@ -171,6 +172,16 @@ export function firstWordAt(words: Words, at: number): number {
 /** General punctuation and currency signs („ “ – … €), as `classAt` gives them: read in place by `tokenize`. */
 const PUNCTUATION_FROM = 0x2000;
 const PUNCTUATION_CLASSES = Uint8Array.from({ length: 0xd0 }, (_, k) => classAt(String.fromCharCode(PUNCTUATION_FROM + k), 0));
+
+/**
+ * The string of each punctuation mark of the tables above ('' for other units), made once: a mark token takes it
+ * instead of a string sliced anew, so the word lists it is looked up in hash each mark once, not at every token
+ * (most marks past Latin-1, „ “ – …, were new strings each time).
+ */
+const MARKS: readonly string[] = Array.from({ length: PUNCTUATION_FROM + PUNCTUATION_CLASSES.length }, (_, unit) => {
+  const cls = unit < LOW_UNIT_CLASSES.length ? LOW_UNIT_CLASSES[unit]! : unit >= PUNCTUATION_FROM ? PUNCTUATION_CLASSES[unit - PUNCTUATION_FROM]! : WORD_CHAR;
+  return cls & (WORD_CHAR | SPACE | CASED) ? '' : String.fromCharCode(unit);
+});
 
 /**
  * The classes of a character past the low table, with its width in UTF-16
