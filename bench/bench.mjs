@@ -3,7 +3,7 @@
 //
 //   extraction MB/s and articles/s per language (in process, after two seconds
 //   of warm-up, median of several runs) · a compromise full parse of the same text (the
-//   baseline) and our ratio to it · the one-pass regex floor and our distance
+//   baseline) and our ratio to it (median of three rounds of both) · the one-pass regex floor and our distance
 //   to it · peak RSS · one article end to end against `node -e 0` · batch
 //   throughput with --jobs 1 and --jobs 2 (and the bound this machine's cores
 //   put on their ratio, and the pair again over 10× the corpus) · peak RSS for
@@ -58,10 +58,22 @@ const timeAsync = async (fn) => {
  * baseline are both measured after the same time of warm-up (--quick: a third of it).
  */
 const WARM_UP_SECONDS = quick ? 0.7 : 2;
-const warmUp = (fn, minRuns) => {
+const warmUp = (fn, minRuns, seconds = WARM_UP_SECONDS) => {
   const t0 = process.hrtime.bigint();
-  for (let n = 0; n < minRuns || Number(process.hrtime.bigint() - t0) / 1e9 < WARM_UP_SECONDS; n++) fn();
+  for (let n = 0; n < minRuns || Number(process.hrtime.bigint() - t0) / 1e9 < seconds; n++) fn();
 };
+/**
+ * Rounds of the extraction and the baseline, one after the other; the ratio is the median of the rounds'.
+ * Timed once each, seconds apart, the German ratio of one run read 23× while two runs just after read 27×:
+ * the machine's load had changed between the two timings. Rounds let a slow spell weigh on one round only.
+ */
+const ROUNDS = quick ? 1 : 3;
+/**
+ * Before each round after the first, each side runs this long untimed: right after the baseline's parse, the
+ * extraction ran 3.5× slower (it paid for the collection of the baseline's garbage); after a second of its
+ * own it was back at its first round's rate (6.97 against 6.95 MB/s).
+ */
+const REWARM_SECONDS = 1;
 const fixed = (x, d = 2) => (x == null ? '–' : x.toFixed(d));
 
 function articlesOf(lang) {
@@ -85,18 +97,22 @@ async function measureLanguage(lang) {
   const texts = files.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
   const size = mb(texts);
   const r = { articles: texts.length, mb: size };
+  /** A pass of the extraction over the texts, and the seconds of each round's (filled by the extraction section). */
+  let run = null;
+  const extractSeconds = [];
   if (!only || only === 'extract') {
     const t0 = process.hrtime.bigint();
     const locale = await lib.loadLocale(lang);
     const localeSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const run = () => { for (const t of texts) lib.extractWithLocale(t, locale, { source: 'bench', lang }); };
+    run = () => { for (const t of texts) lib.extractWithLocale(t, locale, { source: 'bench', lang }); };
     // What every fresh thread pays before it runs at the warm rate: loading the language and the first
     // pass, whose code is not yet optimized (a batch worker pays it too).
     const firstPassSeconds = time(run);
     // Warm-up: passes for WARM_UP_SECONDS, at least three: V8 keeps recompiling for several passes
     // (three passes left the German figure ~5% above its steady state).
     warmUp(run, 3);
-    const seconds = median(Array.from({ length: RUNS }, () => time(run)));
+    extractSeconds.push(median(Array.from({ length: RUNS }, () => time(run))));
+    const seconds = extractSeconds[0];
     r.extract = { mbPerS: size / seconds, articlesPerS: texts.length / seconds, seconds };
     r.coldStart = { localeSeconds, firstPassSeconds, firstPassToWarm: firstPassSeconds / seconds };
     const word = /\p{L}+|\p{N}+/gu;
@@ -125,9 +141,24 @@ async function measureLanguage(lang) {
     // WARM_UP_SECONDS. (Warmed on the sample alone, its first timed pass over the German corpus ran at
     // 0.23-0.25 MB/s against 0.30-0.33 for the passes after it: a baseline a quarter too slow.)
     warmUp(() => parse(parsed), 1);
-    const seconds = time(() => parse(parsed));
+    const parseSeconds = [time(() => parse(parsed))];
+    for (let round = 1; round < ROUNDS && run; round++) {
+      warmUp(run, 1, REWARM_SECONDS);
+      extractSeconds.push(median(Array.from({ length: RUNS }, () => time(run))));
+      warmUp(() => parse(sample), 1, REWARM_SECONDS);
+      parseSeconds.push(time(() => parse(parsed)));
+    }
+    const seconds = median(parseSeconds);
     r.compromise = { mbPerS: mb(parsed) / seconds, parsedMb: mb(parsed) };
-    if (r.extract) r.speedupOverCompromise = r.extract.mbPerS / r.compromise.mbPerS;
+    if (r.extract) {
+      // Each side's figure is the median of its rounds; the ratio, the median of the rounds' ratios.
+      const extractMedian = median(extractSeconds);
+      r.extract = { mbPerS: size / extractMedian, articlesPerS: texts.length / extractMedian, seconds: extractMedian };
+      if (r.regexFloor) r.distanceToFloor = r.regexFloor.mbPerS / r.extract.mbPerS;
+      const ratios = extractSeconds.map((e, k) => (size / e) / (mb(parsed) / parseSeconds[k]));
+      r.rounds = extractSeconds.map((e, k) => ({ extractMbPerS: size / e, compromiseMbPerS: mb(parsed) / parseSeconds[k], ratio: ratios[k] }));
+      r.speedupOverCompromise = median(ratios);
+    }
   }
   return r;
 }
@@ -275,7 +306,7 @@ if (args.has('--json')) {
     log(`\n${lang}: ${r.articles} articles, ${fixed(r.mb)} MB`);
     if (r.extract) log(`  extraction          ${fixed(r.extract.mbPerS)} MB/s · ${fixed(r.extract.articlesPerS, 0)} articles/s`);
     if (r.compromise) log(`  compromise parse    ${fixed(r.compromise.mbPerS, 3)} MB/s (full parse + people, organizations, numbers, money; ${fixed(r.compromise.parsedMb)} MB parsed)`);
-    if (r.speedupOverCompromise) log(`  ratio               ${fixed(r.speedupOverCompromise, 1)}× the compromise parse`);
+    if (r.speedupOverCompromise) log(`  ratio               ${fixed(r.speedupOverCompromise, 1)}× the compromise parse${r.rounds.length > 1 ? ` (median of ${r.rounds.length} rounds: ${r.rounds.map((x) => `${fixed(x.ratio, 1)}×`).join(' ')})` : ''}`);
     if (r.coldStart) log(`  cold start          language ${fixed(r.coldStart.localeSeconds * 1000, 0)} ms · first pass ${fixed(r.coldStart.firstPassSeconds * 1000, 0)} ms (${fixed(r.coldStart.firstPassToWarm, 1)}× a warm pass): paid by every new thread`);
     if (r.regexFloor) log(`  regex floor         ${fixed(r.regexFloor.mbPerS)} MB/s · we are ${fixed(r.distanceToFloor, 1)}× slower than one regex pass`);
   }
