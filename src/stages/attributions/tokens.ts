@@ -175,8 +175,8 @@ const PUNCTUATION_CLASSES = Uint8Array.from({ length: 0xd0 }, (_, k) => classAt(
 
 /**
  * The string of each punctuation mark of the tables above ('' for other units), made once: a mark token takes it
- * instead of a string sliced anew, so the word lists it is looked up in hash each mark once, not at every token
- * (most marks past Latin-1, „ “ – …, were new strings each time).
+ * instead of a string sliced anew. A string's hash is computed at its first look-up in a word list and kept with
+ * it; marks past Latin-1 („ “ – …) were new strings at every token, each hashed again.
  */
 const MARKS: readonly string[] = Array.from({ length: PUNCTUATION_FROM + PUNCTUATION_CLASSES.length }, (_, unit) => {
   const cls = unit < LOW_UNIT_CLASSES.length ? LOW_UNIT_CLASSES[unit]! : unit >= PUNCTUATION_FROM ? PUNCTUATION_CLASSES[unit - PUNCTUATION_FROM]! : WORD_CHAR;
