@@ -115,8 +115,7 @@ export function tokenizeWords(sentence: Sentence, text: string, words: Words, fi
         if (i + width > end) return tokenize(sentence);
       }
       if (!(cls & SPACE)) {
-        const shared = width === 1 && unit < MARKS.length ? MARKS[unit]! : '';
-        const mark = shared !== '' ? shared : text.slice(i, i + width);
+        const mark = (width === 1 && unit < MARKS.length && MARKS[unit]) || text.slice(i, i + width);
         tokens[tokens.length] = { text: mark, lower: cls & CASED ? mark.toLowerCase() : mark, start: i, end: i + width, isWord: false, isCapitalized: false, isName: false, joined: false };
       }
       i += width;
