@@ -6,8 +6,9 @@
 //   baseline) and our ratio to it (the median of three rounds of both) · the
 //   one-pass regex floor and our distance to it · peak RSS · one article end
 //   to end against `node -e 0` · batch throughput with --jobs 1 and --jobs 2
-//   (and the bound this machine's cores put on their ratio, and the pair again
-//   over 10× the corpus) · peak RSS for 1× and 10× the corpus · each
+//   (and the bound this machine's cores put on their ratio, measured too: two
+//   --jobs 1 processes over the corpus's halves at once, and a half alone; and
+//   the pair again over 10× the corpus) · peak RSS for 1× and 10× the corpus · each
 //   language's cold start (loading it, and a first pass before V8 has
 //   optimized the code), which every batch thread pays.
 //
@@ -16,7 +17,7 @@
 // --only extract|baseline|process|batch (one section). (--language en|de: one
 // language's in-process figures as JSON, the process the report runs per language.)
 // Needs ../shared/corpus (research data, not in the repository) and a build.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -213,16 +214,35 @@ if (!only || only === 'process') {
 // compared is measured in pairs run back to back (--jobs 1 then 2, 1× then
 // 10×), and a ratio is the median of the pairs' ratios. CPU time (user +
 // system, all threads) is reported beside wall time: it moves less with the load.
+const batchArgv = (dir, jobs) => ['-f', '%M %U %S', process.execPath, bin, '--format', 'jsonl', '--quiet', '--jobs', String(jobs), dir];
+/** /usr/bin/time's line of a finished batch: peak RSS and CPU seconds. */
+function batchUsage(status, stderr, jobs) {
+  if (status !== 0 && status !== 2) throw new Error(`bench: batch --jobs ${jobs} failed: ${stderr.slice(0, 500)}`);
+  const lines = stderr.trim().split('\n');
+  const [rssKb, user, system] = lines[lines.length - 1].split(' ').map(Number);
+  return { cpuSeconds: user + system, peakRssMb: rssKb / 1024 };
+}
 function batch(dir, jobs) {
   const t0 = process.hrtime.bigint();
-  const p = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, bin, '--format', 'jsonl', '--quiet', '--jobs', String(jobs), dir], {
-    stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26,
-  });
+  const p = spawnSync('/usr/bin/time', batchArgv(dir, jobs), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const lines = p.stderr.trim().split('\n');
-  const [rssKb, user, system] = lines[lines.length - 1].split(' ').map(Number);
-  if (p.status !== 0 && p.status !== 2) throw new Error(`bench: batch --jobs ${jobs} failed: ${p.stderr.slice(0, 500)}`);
-  return { seconds, cpuSeconds: user + system, peakRssMb: rssKb / 1024 };
+  return { seconds, ...batchUsage(p.status, p.stderr, jobs) };
+}
+/**
+ * `--jobs 1` over each of `dirs`, all at once, as separate processes: the seconds until the last ends, and
+ * their CPU together. Two processes share nothing but the machine, so what they gain over one process
+ * over the whole bounds what any split of a run into two threads can gain here.
+ */
+async function batchesTogether(dirs) {
+  const t0 = process.hrtime.bigint();
+  const runs = await Promise.all(dirs.map((dir) => new Promise((resolvePromise, reject) => {
+    const p = spawn('/usr/bin/time', batchArgv(dir, 1), { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    p.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    p.on('error', reject);
+    p.on('close', (status) => { try { resolvePromise(batchUsage(status, stderr, 1)); } catch (e) { reject(e); } });
+  })));
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: runs.reduce((n, r) => n + r.cpuSeconds, 0) };
 }
 if (!only || only === 'batch') {
   const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }).stdout;
@@ -242,15 +262,25 @@ if (!only || only === 'batch') {
           files.forEach((f, i) => linkSync(f, join(sub, `${String(i).padStart(4, '0')}.txt`)));
         }
       }
+      // The corpus in two halves, every other article (both languages in each), for the ceiling below.
+      const halves = [join(tmp, 'half0'), join(tmp, 'half1')];
+      for (const dir of halves) mkdirSync(dir);
+      files.forEach((f, i) => linkSync(f, join(halves[i % 2], `${String(i).padStart(4, '0')}.txt`)));
       const size = mb(files.map((f) => readFileSync(f, 'utf8')));
       batch(one, 1); // warm the file cache
-      const timed = Array.from({ length: quick ? 1 : 5 }, () => [batch(one, 1), batch(one, 2)]);
+      const timed = [];
+      for (let pair = 0; pair < (quick ? 1 : 5); pair++) {
+        // --jobs 1 over all, --jobs 2 over all, two --jobs 1 over the halves at once, --jobs 1 over a half alone.
+        timed.push([batch(one, 1), batch(one, 2), await batchesTogether(halves), batch(halves[pair % 2], 1)]);
+      }
       const memory = Array.from({ length: quick ? 1 : 3 }, () => [batch(one, 2), batch(ten, 2)]);
       // One pair over 10× the corpus: there each thread's cold start weighs a tenth as much.
       const long = quick ? null : [batch(ten, 1), batch(ten, 2)];
       const summary = (runs) => ({ seconds: median(runs.map((r) => r.seconds)), cpuSeconds: median(runs.map((r) => r.cpuSeconds)) });
       const j1 = summary(timed.map(([a]) => a));
       const j2 = summary(timed.map(([, b]) => b));
+      const together = summary(timed.map(([, , t]) => t));
+      const halfAlone = summary(timed.map(([, , , h]) => h));
       const x1 = median(memory.map(([a]) => a.peakRssMb));
       const x10 = median(memory.map(([, b]) => b.peakRssMb));
       results.batch = {
@@ -263,6 +293,11 @@ if (!only || only === 'batch') {
         coresUsedJobs1: j1.cpuSeconds / j1.seconds,
         speedupBoundJobs2: results.cores / (j1.cpuSeconds / j1.seconds),
         extraCpuJobs2: j2.cpuSeconds - j1.cpuSeconds,
+        // Measured ceilings of --jobs 2: two processes over the halves at once (what two threads sharing nothing
+        // but the machine gain), and one half alone (what they would gain if they did not slow each other down:
+        // each thread's start-up and warm-up is paid whole, whatever its share of the articles).
+        halvesTogether: together, speedupHalvesTogether: median(timed.map(([a, , t]) => a.seconds / t.seconds)),
+        halfAlone, speedupHalfAlone: median(timed.map(([a, , , h]) => a.seconds / h.seconds)),
         ...(long ? { longRun: { mb: size * 10, jobs1: { seconds: long[0].seconds, cpuSeconds: long[0].cpuSeconds }, jobs2: { seconds: long[1].seconds, cpuSeconds: long[1].cpuSeconds }, speedupJobs2: long[0].seconds / long[1].seconds } } : {}),
         peakRssMb1x: x1, peakRssMb10x: x10, memoryGrowth10x: median(memory.map(([a, b]) => b.peakRssMb / a.peakRssMb)),
       };
@@ -320,6 +355,7 @@ if (args.has('--json')) {
     const b = results.batch;
     log(`batch (${b.articles} articles, ${fixed(b.mb)} MB): --jobs 1 ${fixed(b.jobs1.mbPerS)} MB/s (${fixed(b.jobs1.seconds)} s, CPU ${fixed(b.jobs1.cpuSeconds)} s) · --jobs 2 ${fixed(b.jobs2.mbPerS)} MB/s (${fixed(b.jobs2.seconds)} s, CPU ${fixed(b.jobs2.cpuSeconds)} s) · speed-up ${fixed(b.speedupJobs2)}× (median of ${b.pairs} pairs)`);
     log(`  --jobs 1 keeps ${fixed(b.coresUsedJobs1)} of ${results.cores} cores busy, so --jobs 2 can reach ${fixed(b.speedupBoundJobs2)}× at most here; it spends ${fixed(b.extraCpuJobs2)} s more CPU (a second thread's cold start)`);
+    log(`  ceiling measured: two --jobs 1 processes over the two halves at once ${fixed(b.halvesTogether.seconds)} s (CPU ${fixed(b.halvesTogether.cpuSeconds)} s), ${fixed(b.speedupHalvesTogether)}× one over all · one half alone ${fixed(b.halfAlone.seconds)} s, ${fixed(b.speedupHalfAlone)}×`);
     if (b.longRun) log(`  10× the corpus: --jobs 1 ${fixed(b.longRun.jobs1.seconds)} s (CPU ${fixed(b.longRun.jobs1.cpuSeconds)} s) · --jobs 2 ${fixed(b.longRun.jobs2.seconds)} s (CPU ${fixed(b.longRun.jobs2.cpuSeconds)} s) · speed-up ${fixed(b.longRun.speedupJobs2)}× (one pair)`);
     log(`batch peak RSS: 1× corpus ${fixed(b.peakRssMb1x, 0)} MB · 10× corpus ${fixed(b.peakRssMb10x, 0)} MB (${fixed(b.memoryGrowth10x)}×, median of ${b.memoryPairs} pairs)`);
   }
