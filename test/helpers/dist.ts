@@ -1,8 +1,9 @@
 /**
- * Worker threads and the bin/ shim run the compiled dist/, never src/. Tests
- * that reach them call ensureBuilt() first: it compiles when any source is
- * newer than its output (a fresh clone is built by `npm ci` already). A lock
- * keeps test files running side by side from compiling at once.
+ * Worker threads and the bin/ shim run the compiled dist/ (bin/ its bundle),
+ * never src/. Tests that reach them call ensureBuilt() first: it compiles and
+ * bundles when any source is newer than its output (a fresh clone is built by
+ * `npm ci` already). A lock keeps test files running side by side from
+ * compiling at once.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -22,9 +23,13 @@ function* sources(dir: string): Generator<string> {
 }
 
 function stale(): boolean {
+  // bin/ runs the bundle made from dist/ (scripts/bundle.mjs): it must be newer than every source too.
+  const bundle = statSync(join(dist, 'bundle', 'main.js'), { throwIfNoEntry: false });
+  if (!bundle) return true;
   for (const file of sources(src)) {
     const built = join(dist, relative(src, file)).replace(/\.ts$/, '.js');
-    if (!existsSync(built) || statSync(built).mtimeMs < statSync(file).mtimeMs) return true;
+    const changed = statSync(file).mtimeMs;
+    if (!existsSync(built) || statSync(built).mtimeMs < changed || bundle.mtimeMs < changed) return true;
   }
   return false;
 }
@@ -44,7 +49,10 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (stale()) execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: repoRoot, stdio: 'inherit' });
+    if (stale()) {
+      execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: repoRoot, stdio: 'inherit' });
+      execFileSync(process.execPath, [join(repoRoot, 'scripts/bundle.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+    }
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
