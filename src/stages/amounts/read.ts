@@ -42,6 +42,8 @@ export interface Reading {
 
 /** Letters glued to the digits that make a name or an ordinal, not an amount ("910B", "20th", "1990s"). */
 const GLUED_WORD = /^(?:\p{L}|\p{M})/u;
+/** One character that is a letter or a number. */
+const LETTER_OR_NUMBER_UNIT = /(?:\p{L}|\p{N})/u;
 const SIGNS = new Set(['-', '−', '–']);
 const LEFT_WINDOW = 32;
 /** Nothing in the news is counted beyond this; larger readings are typos or digit runs. */
@@ -344,7 +346,7 @@ export function readAmount(ctx: Context, core: NumberCore): Reading | null {
       currency = gluedCurrency;
       how = 'word';
       end += letters[0].length;
-    } else if (gluedUnit && !/(?:\p{L}|\p{N})/u.test(text.charAt(end + letters[0].length))) {
+    } else if (gluedUnit && !LETTER_OR_NUMBER_UNIT.test(text.charAt(end + letters[0].length))) {
       unitKind = 'noun';
       unit = gluedUnit;
       how = 'compound';
@@ -452,7 +454,7 @@ function isNotAnAmount(ctx: Context, start: number, end: number): boolean {
   const before = charAtOrEmpty(text, start - 1);
   const after = charAtOrEmpty(text, end);
   if (before === '+' || before === '#' || before === '/' || before === ':' || before === '=') return true;
-  if (before === '(' && /(?:\p{L}|\p{N})/u.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
+  if (before === '(' && LETTER_OR_NUMBER_UNIT.test(text.charAt(start - 2))) return true; // "alert(1)": an argument, not an amount
   if (onlyLeadingBefore(text, ctx.start, start) && onlyBetween(LIST_NUMBER_END, text, end, ctx.end)) return true; // "6." alone: a list number
   // A phone number's part ends in a digit before the separator: most numbers follow a word.
   if (start >= 2 && isAsciiDigit(text.charCodeAt(start - 2)) && isPhoneSeparator(text, start - 1) && PHONE_BEFORE.test(text.slice(Math.max(ctx.start, start - LEFT_WINDOW), start))) return true; // "+43 1 5880"
@@ -551,7 +553,6 @@ function isNameOrYear(ctx: Context, start: number, digits: string, value: number
   return !g.stopWords.has(key) && !g.qualifiers.has(key);
 }
 
-const LETTER_OR_NUMBER_UNIT = /(?:\p{L}|\p{N})/u;
 
 /**
  * Where the letters and marks that end at `end` begin, reading no further back than `windowStart`, if the
